@@ -1,0 +1,3 @@
+"""Quarantine Desk: facilities, arrivals, quarantine stays and official papers."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,70 @@
+"""Composition root: settings → database → services → command line or GUI."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+
+from quarantine_desk import cli
+from quarantine_desk.config import log_dir, resolve_db_target
+from quarantine_desk.services import Services
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import Database, DatabaseError
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> None:
+    """A rotating log file in the user log folder; no personal data is logged."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "quarantine-desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return  # a read-only profile must not stop the program
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def open_database(db_arg: str | None) -> Database:
+    target = resolve_db_target(db_arg)
+    create_parent = db_arg is None and target == resolve_db_target(None)
+    return Database(target, create_parent=create_parent)
+
+
+def _fail(message: str) -> int:
+    print(f"{cli.PROG}: lỗi: {message}", file=sys.stderr)
+    return cli.EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
+    try:
+        args = cli.parse(argv)
+    except cli.UsageError as exc:
+        return _fail(str(exc))
+    if args.command is None:
+        from quarantine_desk.ui.launcher import run_gui
+
+        return run_gui(args.db)
+    try:
+        db = open_database(args.db)
+    except DatabaseError as exc:
+        return _fail(str(exc))
+    try:
+        return cli.run_command(Services.open(db), args)
+    except (ServiceError, DatabaseError) as exc:
+        return _fail(str(exc))
+    except Exception as exc:  # last resort: log it, show one line
+        log.exception("command %s failed", args.command)
+        return _fail(f"lỗi không lường trước ({type(exc).__name__}); chi tiết trong {log_dir()}")
+    finally:
+        db.close()

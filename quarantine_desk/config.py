@@ -1,0 +1,47 @@
+"""Where things live: the database, logs, and bundled resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir, user_log_dir
+
+APP_NAME = "QuarantineDesk"
+APP_AUTHOR = "QuarantineDesk"
+DB_ENV = "QUARANTINE_DESK_DB"
+
+
+def data_dir() -> Path:
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    return Path(user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "quarantine-desk.sqlite3"
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def resolve_db_target(cli_value: str | None) -> str:
+    """The database to open: --db, else $QUARANTINE_DESK_DB, else the user data folder.
+
+    The result is either a filesystem path to a SQLite file or a SQLAlchemy URL.
+    """
+    for value in (cli_value, os.environ.get(DB_ENV)):
+        if value and value.strip():
+            return value.strip()
+    return str(default_db_path())
+
+
+def resource_path(*parts: str) -> Path:
+    """A bundled resource, from the source tree or from a PyInstaller build."""
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parent.parent
+    return root.joinpath("resources", *parts)

@@ -1,0 +1,1 @@
+"""Pure rules of the quarantine domain: no Qt, no SQL."""

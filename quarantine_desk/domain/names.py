@@ -1,0 +1,114 @@
+"""Vietnamese names: normalisation, folding for search, and sort keys.
+
+A Vietnamese full name is written surname first and given name last
+("Nguyễn Văn Đức": surname Nguyễn, given name Đức). Lists sort by the given
+name, then the middle names, then the surname.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+# Combining marks that carry tone in Vietnamese, in the traditional order of
+# the tones: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+_TONE_MARKS = {
+    "\u0300": "1",  # grave: huyền
+    "\u0309": "2",  # hook above: hỏi
+    "\u0303": "3",  # tilde: ngã
+    "\u0301": "4",  # acute: sắc
+    "\u0323": "5",  # dot below: nặng
+}
+# Marks that make a different letter (ă, â, ê, ô, ơ, ư).
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+
+# The Vietnamese alphabet in its dictionary order, followed by the Latin
+# letters it lacks so foreign names sort sensibly too.
+_ALPHABET = [
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l",
+    "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+]  # fmt: skip
+_PRIMARY = {letter: chr(0x41 + i) for i, letter in enumerate(_ALPHABET)}
+
+
+def normalize_name(raw: str) -> str:
+    """NFC, single spaces, no leading or trailing space. Case is kept."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", raw)).strip()
+
+
+def fold(text: str) -> str:
+    """Fold for search: drop every diacritic, đ→d, lowercase, single spaces.
+
+    "Nguyễn Văn Đức", "NGUYEN VAN DUC" and "nguyen van duc" fold the same, and
+    so do tone marks placed on different vowels ("hoà" and "hòa").
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("đ", "d").replace("Đ", "D")
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def title_case_name(raw: str) -> str:
+    """Vietnamese capitalisation of a name given in capitals: "NGUYỄN VĂN ĐỨC" → "Nguyễn Văn Đức"."""
+    name = normalize_name(raw)
+    if not _is_all_caps(name):
+        return name
+    words = []
+    for word in name.split(" "):
+        parts = word.split("-")
+        words.append("-".join(p[:1].upper() + p[1:].lower() for p in parts))
+    return " ".join(words)
+
+
+def split_name(full_name: str) -> tuple[str, str, str]:
+    """(surname, middle names, given name). A single word is the given name."""
+    words = normalize_name(full_name).split(" ")
+    if len(words) == 1:
+        return "", "", words[0]
+    return words[0], " ".join(words[1:-1]), words[-1]
+
+
+def _word_key(word: str) -> tuple[str, str]:
+    """Primary key (letters in Vietnamese order) and secondary key (tones) of one word."""
+    primary: list[str] = []
+    tones: list[str] = []
+    for ch in unicodedata.normalize("NFC", word.lower()):
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = decomposed[0]
+        tone = "0"
+        letter = base
+        for mark in decomposed[1:]:
+            if mark in _TONE_MARKS:
+                tone = _TONE_MARKS[mark]
+            elif mark in _LETTER_MARKS:
+                letter = unicodedata.normalize("NFC", base + mark)
+        if ch == "đ":
+            letter = "đ"
+        weight = _PRIMARY.get(letter)
+        if weight is None:
+            weight = letter if letter.isalnum() else ""
+        primary.append(weight)
+        if weight:
+            tones.append(tone)
+    return "".join(primary), "".join(tones)
+
+
+def sort_key(full_name: str) -> str:
+    """A string that orders names the Vietnamese way.
+
+    Given name first, then middle names, then surname; letters in the order of
+    the Vietnamese alphabet (a < ă < â < b … d < đ …); tone marks only break ties.
+    """
+    surname, middle, given = split_name(full_name)
+    ordered = [w for w in [given, *middle.split(" "), surname] if w]
+    keys = [_word_key(w) for w in ordered]
+    primary = " ".join(k[0] for k in keys)
+    secondary = " ".join(k[1] for k in keys)
+    return f"{primary}\x01{secondary}"

@@ -1,0 +1,24 @@
+"""Use cases over the storage layer. No Qt here: the GUI and the CLI both call these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quarantine_desk.services.batches import BatchService
+from quarantine_desk.services.facilities import FacilityService
+from quarantine_desk.services.people import PeopleService
+from quarantine_desk.services.stays import StayService
+from quarantine_desk.storage.db import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    facilities: FacilityService
+    people: PeopleService
+    stays: StayService
+    batches: BatchService
+
+    @classmethod
+    def open(cls, db: Database) -> Services:
+        return cls(db, FacilityService(db), PeopleService(db), StayService(db), BatchService(db))

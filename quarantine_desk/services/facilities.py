@@ -1,0 +1,218 @@
+"""Facilities and rooms, with their occupancy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from quarantine_desk.domain.enums import FacilityKind, FacilityStatus, Sex
+from quarantine_desk.domain.names import normalize_name
+from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.storage.db import Database
+from quarantine_desk.storage.models import Facility, Room, Stay
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+MAX_BEDS = 100_000
+
+
+@dataclass(frozen=True)
+class FacilityView:
+    id: int
+    code: str
+    name: str
+    kind: str
+    unit: str | None
+    address: str | None
+    district: str | None
+    status: str
+    beds: int
+    occupied: int
+
+    @property
+    def free(self) -> int:
+        return max(self.beds - self.occupied, 0)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "kind": self.kind,
+            "unit": self.unit,
+            "beds": self.beds,
+            "occupied": self.occupied,
+            "free": self.free,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    code: str
+    beds: int
+    sex: str | None
+    occupied: int
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = normalize_name(value)
+    return value or None
+
+
+def _check_beds(beds: int) -> None:
+    if not isinstance(beds, int) or beds < 1 or beds > MAX_BEDS:
+        raise ServiceError(f"Số giường phải là số nguyên từ 1 đến {MAX_BEDS}.")
+
+
+def get_facility(session: Session, code: str, *, lock: bool = False) -> Facility:
+    stmt = select(Facility).where(Facility.code == code.strip().upper())
+    if lock:
+        stmt = stmt.with_for_update()
+    facility = session.scalars(stmt).one_or_none()
+    if facility is None:
+        raise NotFoundError(f"Không có cơ sở cách ly mã {code}.")
+    return facility
+
+
+def facility_occupancy(session: Session, facility_id: int) -> int:
+    return session.scalar(
+        select(func.count(Stay.id)).where(
+            Stay.facility_id == facility_id, Stay.released_on.is_(None)
+        )
+    ) or 0
+
+
+def room_occupancy(session: Session, room_id: int) -> int:
+    return session.scalar(
+        select(func.count(Stay.id)).where(Stay.room_id == room_id, Stay.released_on.is_(None))
+    ) or 0
+
+
+class FacilityService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(
+        self,
+        *,
+        code: str,
+        name: str,
+        kind: str,
+        beds: int,
+        unit: str | None = None,
+        address: str | None = None,
+        district: str | None = None,
+        contact: str | None = None,
+        status: str = FacilityStatus.ACTIVE,
+    ) -> FacilityView:
+        code = (code or "").strip().upper()
+        if not _CODE.match(code):
+            raise ServiceError(
+                "Mã cơ sở gồm 1–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới."
+            )
+        clean_name = _clean(name)
+        if not clean_name:
+            raise ServiceError("Tên cơ sở cách ly không được để trống.")
+        try:
+            kind_value = FacilityKind(kind)
+        except ValueError:
+            allowed = ", ".join(k.value for k in FacilityKind)
+            raise ServiceError(f"Loại cơ sở «{kind}» không hợp lệ; chọn một trong: {allowed}.")
+        try:
+            status_value = FacilityStatus(status)
+        except ValueError:
+            raise ServiceError(f"Trạng thái «{status}» không hợp lệ.")
+        _check_beds(beds)
+        with self.db.write() as session:
+            exists = session.scalar(select(Facility.id).where(Facility.code == code))
+            if exists is not None:
+                raise ServiceError(f"Đã có cơ sở cách ly mã {code}.")
+            facility = Facility(
+                code=code,
+                name=clean_name,
+                kind=kind_value.value,
+                managing_unit=_clean(unit),
+                address=_clean(address),
+                district=_clean(district),
+                contact=_clean(contact),
+                status=status_value.value,
+                beds=beds,
+            )
+            session.add(facility)
+            session.flush()
+            return self._view(session, facility)
+
+    def add_room(self, facility_code: str, room_code: str, beds: int,
+                 sex: str | None = None) -> RoomView:
+        room_code = normalize_name(room_code or "")
+        if not room_code or len(room_code) > 32:
+            raise ServiceError("Tên phòng phải có từ 1 đến 32 ký tự.")
+        _check_beds(beds)
+        if sex is not None and sex not in (Sex.MALE, Sex.FEMALE):
+            raise ServiceError("Phòng chỉ có thể dành cho nam (M) hoặc nữ (F).")
+        with self.db.write() as session:
+            facility = get_facility(session, facility_code, lock=True)
+            if any(r.code == room_code for r in facility.rooms):
+                raise ServiceError(f"Cơ sở {facility.code} đã có phòng {room_code}.")
+            room_beds = sum(r.beds for r in facility.rooms)
+            if room_beds + beds > facility.beds:
+                raise ServiceError(
+                    f"Tổng số giường các phòng ({room_beds + beds}) vượt quá sức chứa "
+                    f"của cơ sở {facility.code} ({facility.beds})."
+                )
+            room = Room(facility_id=facility.id, code=room_code, beds=beds, sex=sex)
+            session.add(room)
+            session.flush()
+            return RoomView(room.id, room.code, room.beds, room.sex, 0)
+
+    def list(self) -> list[FacilityView]:
+        with self.db.read() as session:
+            occupied = dict(
+                session.execute(
+                    select(Stay.facility_id, func.count(Stay.id))
+                    .where(Stay.released_on.is_(None))
+                    .group_by(Stay.facility_id)
+                ).all()
+            )
+            facilities = session.scalars(select(Facility).order_by(Facility.code))
+            return [self._view(session, f, occupied.get(f.id, 0)) for f in facilities]
+
+    def rooms(self, facility_code: str) -> list[RoomView]:
+        with self.db.read() as session:
+            facility = get_facility(session, facility_code)
+            occupied = dict(
+                session.execute(
+                    select(Stay.room_id, func.count(Stay.id))
+                    .where(Stay.facility_id == facility.id, Stay.released_on.is_(None))
+                    .group_by(Stay.room_id)
+                ).all()
+            )
+            return [
+                RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0))
+                for r in facility.rooms
+            ]
+
+    @staticmethod
+    def _view(session: Session, f: Facility, occupied: int | None = None) -> FacilityView:
+        if occupied is None:
+            occupied = facility_occupancy(session, f.id)
+        return FacilityView(
+            id=f.id,
+            code=f.code,
+            name=f.name,
+            kind=f.kind,
+            unit=f.managing_unit,
+            address=f.address,
+            district=f.district,
+            status=f.status,
+            beds=f.beds,
+            occupied=occupied,
+        )

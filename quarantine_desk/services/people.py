@@ -1,0 +1,225 @@
+"""People: creating them with their derived search fields, finding and listing them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
+from quarantine_desk.domain.names import fold, normalize_name, sort_key
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import Database
+from quarantine_desk.storage.models import Facility, Person, Room, Stay
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    search: str | None = None
+    facility: str | None = None
+    status: str | None = None
+    batch_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    full_name: str
+    sex: str | None
+    date_of_birth: date | None
+    birth_year: int | None
+    id_number: str | None
+    id_type: str | None
+    nationality: str | None
+    phone: str | None
+    address: str | None
+    batch_id: int | None
+    status: str
+    facility: str | None
+    room: str | None
+    admitted_on: date | None
+    planned_release_on: date | None
+    released_on: date | None
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key, value in out.items():
+            if isinstance(value, date):
+                out[key] = value.isoformat()
+        return out
+
+
+# Columns the people list can be sorted by, with the expression behind each.
+SORT_COLUMNS = ("name", "birth_year", "id_number", "status", "facility", "room",
+                "admitted_on", "planned_release_on")
+
+
+def new_person(
+    *,
+    full_name: str,
+    sex: str | None = None,
+    date_of_birth: date | None = None,
+    birth_year: int | None = None,
+    id_number: str | None = None,
+    id_type: str | None = None,
+    nationality: str | None = None,
+    phone: str | None = None,
+    address: str | None = None,
+    batch_id: int | None = None,
+    fully_vaccinated: bool = False,
+    extra: dict[str, Any] | None = None,
+) -> Person:
+    """A Person with its derived fields filled in. The caller adds it to a session."""
+    name = normalize_name(full_name)
+    if not name:
+        raise ServiceError("Họ và tên không được để trống.")
+    if sex is not None and sex not in (Sex.MALE, Sex.FEMALE):
+        raise ServiceError(f"Giới tính «{sex}» không hợp lệ.")
+    if id_type is not None and id_type not in {t.value for t in IdType}:
+        raise ServiceError(f"Loại giấy tờ «{id_type}» không hợp lệ.")
+    if date_of_birth is not None:
+        birth_year = date_of_birth.year
+    return Person(
+        full_name=name,
+        name_folded=fold(name),
+        sort_key=sort_key(name),
+        sex=sex,
+        date_of_birth=date_of_birth,
+        birth_year=birth_year,
+        id_number=id_number,
+        id_type=id_type,
+        nationality=nationality,
+        phone=phone,
+        address=address,
+        batch_id=batch_id,
+        fully_vaccinated=fully_vaccinated,
+        extra=extra,
+        status=PersonStatus.ARRIVED.value,
+        created_at=datetime.now(),
+    )
+
+
+class _Joined(NamedTuple):
+    """The current stay of a person, with its facility and room (outer-joined)."""
+
+    stay: Any
+    facility: Any
+    room: Any
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class PeopleService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- queries ------------------------------------------------------------
+
+    def _base(self, columns: Callable[[_Joined], list[Any]],
+              flt: PersonFilter) -> tuple[Select[Any], _Joined]:
+        joined = _Joined(aliased(Stay), aliased(Facility), aliased(Room))
+        stay, facility, room = joined
+        stmt = (
+            select(*columns(joined))
+            .select_from(Person)
+            .outerjoin(stay, stay.id == Person.current_stay_id)
+            .outerjoin(facility, facility.id == stay.facility_id)
+            .outerjoin(room, room.id == stay.room_id)
+        )
+        conditions = []
+        if flt.search and flt.search.strip():
+            for token in fold(flt.search).split(" "):
+                pattern = f"%{_like_escape(token)}%"
+                conditions.append(
+                    or_(
+                        Person.name_folded.like(pattern, escape="\\"),
+                        Person.id_number.like(f"%{_like_escape(token.upper())}%", escape="\\"),
+                        Person.phone.like(pattern, escape="\\"),
+                    )
+                )
+        if flt.status:
+            if flt.status not in {s.value for s in PersonStatus}:
+                allowed = ", ".join(s.value for s in PersonStatus)
+                raise ServiceError(f"Trạng thái «{flt.status}» không hợp lệ; chọn: {allowed}.")
+            conditions.append(Person.status == flt.status)
+        if flt.facility:
+            conditions.append(facility.code == flt.facility.strip().upper())
+        if flt.batch_id is not None:
+            conditions.append(Person.batch_id == flt.batch_id)
+        if conditions:
+            stmt = stmt.where(and_(*conditions))
+        return stmt, joined
+
+    @staticmethod
+    def _row_columns(j: _Joined) -> list[Any]:
+        stay, facility, room = j
+        return [
+            Person.id, Person.full_name, Person.sex, Person.date_of_birth, Person.birth_year,
+            Person.id_number, Person.id_type, Person.nationality, Person.phone, Person.address,
+            Person.batch_id, Person.status, facility.code, room.code, stay.admitted_on,
+            stay.planned_release_on, stay.released_on,
+        ]  # fmt: skip
+
+    @staticmethod
+    def _sort_expr(column: str, j: _Joined) -> Any:
+        stay, facility, room = j
+        return {
+            "name": Person.sort_key,
+            "birth_year": Person.birth_year,
+            "id_number": Person.id_number,
+            "status": Person.status,
+            "facility": facility.code,
+            "room": room.code,
+            "admitted_on": stay.admitted_on,
+            "planned_release_on": stay.planned_release_on,
+        }[column]
+
+    def ids(self, flt: PersonFilter = PersonFilter(), sort: str = "name",
+            descending: bool = False) -> list[int]:
+        """The ids of everyone matching, in display order (for a lazy table model)."""
+        if sort not in SORT_COLUMNS:
+            raise ServiceError(f"Không sắp xếp được theo «{sort}».")
+        stmt, joined = self._base(lambda j: [Person.id], flt)
+        expr = self._sort_expr(sort, joined)
+        expr = expr.desc() if descending else expr.asc()
+        tie = Person.id.desc() if descending else Person.id.asc()
+        with self.db.read() as session:
+            if sort == "name":
+                stmt = stmt.order_by(expr, tie)
+            else:
+                stmt = stmt.order_by(expr.nulls_last(), Person.sort_key, tie)
+            return list(session.scalars(stmt))
+
+    def rows(self, ids: list[int]) -> list[PersonRow]:
+        """Rows for the given ids, in the same order; unknown ids are left out."""
+        if not ids:
+            return []
+        found: dict[int, PersonRow] = {}
+        with self.db.read() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                stmt, _ = self._base(self._row_columns, PersonFilter())
+                stmt = stmt.where(Person.id.in_(chunk))
+                for rec in session.execute(stmt):
+                    found[rec[0]] = PersonRow(*rec)
+        return [found[i] for i in ids if i in found]
+
+    def list(self, flt: PersonFilter = PersonFilter(), sort: str = "name") -> list[PersonRow]:
+        return self.rows(self.ids(flt, sort))
+
+    def count(self, flt: PersonFilter = PersonFilter()) -> int:
+        stmt, _ = self._base(lambda j: [func.count(Person.id)], flt)
+        with self.db.read() as session:
+            return session.scalar(stmt) or 0
+
+    def status_counts(self) -> dict[str, int]:
+        with self.db.read() as session:
+            return dict(session.execute(
+                select(Person.status, func.count(Person.id)).group_by(Person.status)
+            ).all())  # fmt: skip

@@ -1,0 +1,223 @@
+"""Opening the database: engine set-up, schema upgrade at start-up, sessions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from quarantine_desk.config import is_url
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message is meant for the operator."""
+
+
+def _sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _install_sqlite_listeners(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        # Let SQLAlchemy, not the driver, say when transactions begin, so a
+        # write can start with BEGIN IMMEDIATE and hold the write lock from
+        # its first read (capacity checks depend on it).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        if conn.get_execution_options().get("qd_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    assert len(heads) == 1, heads
+    return heads[0]
+
+
+def describe_target(target: str) -> str:
+    if is_url(target):
+        try:
+            return make_url(target).render_as_string(hide_password=True)
+        except ArgumentError:
+            return target
+    return target
+
+
+class Database:
+    """One database, upgraded to the program's schema, with read and write sessions."""
+
+    def __init__(self, target: str, *, create_parent: bool = False) -> None:
+        self.target = target
+        self.path: Path | None = None
+        if is_url(target):
+            url = target
+            try:
+                parsed = make_url(url)
+            except ArgumentError as exc:
+                raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {target}") from exc
+            if parsed.get_backend_name() == "sqlite" and parsed.database:
+                self.path = Path(parsed.database)
+        else:
+            self.path = Path(target).expanduser()
+            if create_parent:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.is_dir():
+                raise DatabaseError(f"{self.path} là một thư mục, không phải tệp cơ sở dữ liệu.")
+            if not self.path.parent.is_dir():
+                raise DatabaseError(f"Thư mục {self.path.parent} không tồn tại.")
+            url = _sqlite_url(self.path)
+        try:
+            self.engine = create_engine(url, future=True)
+        except (NoSuchModuleError, ModuleNotFoundError) as exc:
+            raise DatabaseError(
+                f"Không có trình điều khiển cho {describe_target(target)} ({exc}). "
+                "Với PostgreSQL, cài thêm: pip install 'quarantine-desk[postgres]'."
+            ) from exc
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        if self.is_sqlite:
+            _install_sqlite_listeners(self.engine)
+        self._writer = self.engine.execution_options(qd_write=True)
+        self._read_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write_factory = sessionmaker(bind=self._writer, expire_on_commit=False)
+        try:
+            self._upgrade()
+        except DatabaseError:
+            self.engine.dispose()
+            raise
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self.engine.dispose()
+            raise DatabaseError(
+                f"Không mở được cơ sở dữ liệu {describe_target(target)}: {_first_line(exc)}"
+            ) from exc
+
+    # -- schema -------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def _upgrade(self) -> None:
+        script = ScriptDirectory.from_config(alembic_config())
+        head = head_revision()
+        with self.engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
+        if current is None and tables - {"alembic_version"}:
+            raise DatabaseError(
+                f"{describe_target(self.target)} không phải cơ sở dữ liệu của Quarantine Desk "
+                "(có bảng dữ liệu nhưng không có phiên bản lược đồ). Không thay đổi gì."
+            )
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception as exc:  # alembic raises several kinds for unknown ids
+                raise DatabaseError(
+                    f"Cơ sở dữ liệu {describe_target(self.target)} được tạo bởi phiên bản "
+                    f"Quarantine Desk mới hơn (lược đồ {current}). Hãy dùng phiên bản mới hơn; "
+                    "chương trình này không thay đổi gì trong đó."
+                ) from exc
+        if current == head:
+            return
+        if current is not None:
+            self._copy_aside(current)
+        log.info("upgrading schema from %s to %s", current, head)
+        with self._writer.connect() as conn:
+            if self.is_sqlite:
+                # A batch migration recreates tables; with foreign keys on, the
+                # DROP of the old table would cascade into the rows that point
+                # at it. The pragma only takes effect outside a transaction.
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    cfg = alembic_config(self.engine)
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    if self.is_sqlite:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise DatabaseError(
+                                "Nâng cấp lược đồ để lại liên kết hỏng; đã hoàn tác, "
+                                "cơ sở dữ liệu giữ nguyên."
+                            )
+            finally:
+                if self.is_sqlite:
+                    conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+    def _copy_aside(self, revision: str) -> None:
+        if not self.is_sqlite or self.path is None or not self.path.exists():
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = self.path.with_name(f"{self.path.stem}.before-upgrade-{revision}-{stamp}.sqlite3")
+        src = sqlite3.connect(str(self.path))
+        try:
+            dst = sqlite3.connect(str(dest))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        log.info("copied database aside to %s before upgrading", dest)
+        self.upgrade_backup = dest
+
+    upgrade_backup: Path | None = None
+
+    # -- sessions -----------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_factory() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction for one user action; on SQLite it holds the write lock throughout."""
+        with self._write_factory.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+__all__ = ["Database", "DatabaseError", "head_revision"]

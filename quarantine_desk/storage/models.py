@@ -1,0 +1,210 @@
+"""The data model. Enumerated values are stored as their string values."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Facility(Base):
+    __tablename__ = "facility"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    managing_unit: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    district: Mapped[str | None] = mapped_column(String(100))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    # The hard limit of people the facility may hold at once.
+    beds: Mapped[int] = mapped_column(Integer)
+
+    rooms: Mapped[list[Room]] = relationship(back_populates="facility", order_by="Room.code")
+
+
+class Room(Base):
+    __tablename__ = "room"
+    __table_args__ = (UniqueConstraint("facility_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32))
+    beds: Mapped[int] = mapped_column(Integer)
+    sex: Mapped[str | None] = mapped_column(String(1))
+
+    facility: Mapped[Facility] = relationship(back_populates="rooms")
+
+
+class ArrivalBatch(Base):
+    __tablename__ = "arrival_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str | None] = mapped_column(String(64))
+    origin: Mapped[str | None] = mapped_column(String(100))
+    entry_point: Mapped[str | None] = mapped_column(String(200))
+    arrival_date: Mapped[date] = mapped_column(Date)
+    detecting_unit: Mapped[str | None] = mapped_column(String(200))
+    source_file: Mapped[str | None] = mapped_column(String(500))
+    source_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Person(Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_status_sort", "status", "sort_key"),
+        Index("ix_person_id_number", "id_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    # Derived from full_name by the service layer: folded for search, and the
+    # Vietnamese sort key (given name, middle, surname).
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    id_number: Mapped[str | None] = mapped_column(String(32))
+    id_type: Mapped[str | None] = mapped_column(String(16))
+    nationality: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(300))
+    fully_vaccinated: Mapped[bool] = mapped_column(Boolean, default=False)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("arrival_batch.id", ondelete="SET NULL"), index=True
+    )
+    # Kept by the stay service in the same transaction as every stay change.
+    status: Mapped[str] = mapped_column(String(16), default="arrived")
+    current_stay_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stay.id", ondelete="SET NULL", use_alter=True), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    batch: Mapped[ArrivalBatch | None] = relationship()
+    current_stay: Mapped[Stay | None] = relationship(foreign_keys=[current_stay_id])
+
+
+class Stay(Base):
+    __tablename__ = "stay"
+    __table_args__ = (
+        Index("ix_stay_facility_open", "facility_id", "released_on"),
+        Index("ix_stay_room_open", "room_id", "released_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    admitted_on: Mapped[date] = mapped_column(Date)
+    planned_release_on: Mapped[date] = mapped_column(Date, index=True)
+    released_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_note: Mapped[str | None] = mapped_column(String(300))
+
+    person: Mapped[Person] = relationship(foreign_keys=[person_id])
+    facility: Mapped[Facility] = relationship()
+    room: Mapped[Room | None] = relationship()
+
+
+class TestResult(Base):
+    __tablename__ = "test_result"
+    __test__ = False  # not a pytest class
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id", ondelete="SET NULL"))
+    taken_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(String(16))
+
+
+class QuarantinePolicy(Base):
+    __tablename__ = "quarantine_policy"
+    __table_args__ = (UniqueConstraint("valid_from", "group_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    group_name: Mapped[str] = mapped_column(String(16))
+    days: Mapped[int] = mapped_column(Integer)
+    # Comma-separated days of the stay on which a test is due, e.g. "1,14,20".
+    test_days: Mapped[str] = mapped_column(String(64))
+    home_monitoring_days: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str | None] = mapped_column(String(300))
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str | None] = mapped_column(String(32))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class PlannedDateChange(Base):
+    """History of changes to a stay's planned release date (added in revision 0002)."""
+
+    __tablename__ = "planned_date_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id", ondelete="CASCADE"), index=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    old_date: Mapped[date] = mapped_column(Date)
+    new_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

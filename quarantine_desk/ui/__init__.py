@@ -1,0 +1,1 @@
+"""The PySide6 interface. Pages call services; they never hold rules of their own."""

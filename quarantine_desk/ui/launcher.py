@@ -1,0 +1,51 @@
+"""Starting the GUI: the application object, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from quarantine_desk.config import log_dir
+from quarantine_desk.services import Services
+from quarantine_desk.storage.db import DatabaseError
+
+log = logging.getLogger(__name__)
+
+
+def _install_excepthook() -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.critical(
+            None,
+            "Lỗi không lường trước",
+            "Đã xảy ra lỗi không lường trước; thao tác vừa rồi có thể chưa hoàn thành.\n"
+            f"Chi tiết được ghi trong thư mục nhật ký: {log_dir()}",
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(db_arg: str | None) -> int:
+    from quarantine_desk.app import open_database
+    from quarantine_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Quarantine Desk")
+    app.setOrganizationName("QuarantineDesk")
+    try:
+        db = open_database(db_arg)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
+        return 2
+    _install_excepthook()
+    window = MainWindow(Services.open(db))
+    window.resize(window.sizeHint())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,88 @@
+"""The main window: a navigation list on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from quarantine_desk import __version__
+from quarantine_desk.services import Services
+from quarantine_desk.storage.db import describe_target
+from quarantine_desk.ui.bus import DataBus
+from quarantine_desk.ui.pages.dashboard import DashboardPage
+from quarantine_desk.ui.pages.facilities import FacilitiesPage
+from quarantine_desk.ui.pages.people import PeoplePage
+
+STYLE = """
+#navigation { font-size: 11pt; border: none; background: #f1f3f5; }
+#navigation::item { padding: 10px 14px; }
+#navigation::item:selected { background: #1f5f3f; color: white; }
+#pageTitle { font-size: 15pt; font-weight: bold; padding: 4px 0 8px 0; }
+#sectionTitle { font-size: 11pt; font-weight: bold; padding-top: 10px; }
+#statCard { background: white; border: 1px solid #d0d5da; border-radius: 6px; }
+#statValue { font-size: 20pt; font-weight: bold; color: #1f5f3f; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, today: date | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.bus = DataBus(self)
+        self.setWindowTitle(
+            f"Quarantine Desk {__version__} – {describe_target(services.db.target)}"
+        )
+        self.setStyleSheet(STYLE)
+
+        self.dashboard = DashboardPage(services, today)
+        self.people = PeoplePage(services)
+        self.facilities = FacilitiesPage(services)
+        self.pages = [self.dashboard, self.people, self.facilities]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for number in range(len(self.pages)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n))
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+
+        self.facilities.data_changed.connect(self.bus.changed)
+        self.bus.changed.connect(self.refresh_all)
+        self.statusBar().showMessage(f"Cơ sở dữ liệu: {describe_target(services.db.target)}")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1200, 760)
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(self.pages.index(self.people))
+        self.people.search.setFocus()
+        self.people.search.selectAll()
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.refresh()

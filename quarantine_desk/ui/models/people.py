@@ -1,0 +1,152 @@
+"""The people table: holds row ids, fetches rows lazily in blocks, caches them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from quarantine_desk.services.people import PeopleService, PersonFilter, PersonRow
+from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date, status_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_NAME, COL_SEX, COL_BIRTH, COL_DOCUMENT, COL_STATUS, COL_FACILITY, COL_ROOM, \
+    COL_ADMITTED, COL_RELEASE = range(9)
+
+HEADERS = ["Họ và tên", "Giới tính", "Năm sinh", "Giấy tờ", "Trạng thái", "Cơ sở", "Phòng",
+           "Ngày vào", "Dự kiến ra"]  # fmt: skip
+# The service's sort column behind each table column (None: not sortable there).
+SORT_KEYS = ["name", None, "birth_year", "id_number", "status", "facility", "room",
+             "admitted_on", "planned_release_on"]  # fmt: skip
+
+BLOCK = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PeopleTableModel(QAbstractTableModel):
+    def __init__(self, service: PeopleService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._ids: list[int] = []
+        self._cache: dict[int, PersonRow] = {}
+        self._filter = PersonFilter()
+        self._sort = "name"
+        self._descending = False
+
+    # -- loading ------------------------------------------------------------
+
+    def set_filter(self, flt: PersonFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the ids again and forget cached rows (after any change)."""
+        self.beginResetModel()
+        self._ids = self._service.ids(self._filter, self._sort, self._descending)
+        self._cache.clear()
+        self.endResetModel()
+
+    def mark_stale(self) -> None:
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(HEADERS) - 1))
+
+    def _row(self, row: int) -> PersonRow | None:
+        person_id = self._ids[row]
+        cached = self._cache.get(person_id)
+        if cached is not None:
+            return cached
+        start = (row // BLOCK) * BLOCK
+        block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
+        for fetched in self._service.rows(block):
+            self._cache[fetched.id] = fetched
+        return self._cache.get(person_id)
+
+    def person_id(self, row: int) -> int:
+        return self._ids[row]
+
+    # -- Qt model API -------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(HEADERS):
+                return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == SORT_ROLE:
+            return _sort_value(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.address if col == COL_NAME else None
+        return _display(row, col)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
+        if key is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._ids = self._service.ids(self._filter, self._sort, self._descending)
+        self._cache.clear()
+        self.layoutChanged.emit()
+
+
+def _display(row: PersonRow, col: int) -> str:
+    if col == COL_NAME:
+        return row.full_name
+    if col == COL_SEX:
+        return sex_label(row.sex)
+    if col == COL_BIRTH:
+        return show_date(row.date_of_birth) if row.date_of_birth else str(row.birth_year or "")
+    if col == COL_DOCUMENT:
+        if not row.id_number:
+            return ""
+        return f"{id_type_label(row.id_type)} {row.id_number}".strip()
+    if col == COL_STATUS:
+        return status_label(row.status)
+    if col == COL_FACILITY:
+        return row.facility or ""
+    if col == COL_ROOM:
+        return row.room or ""
+    if col == COL_ADMITTED:
+        return show_date(row.admitted_on)
+    if col == COL_RELEASE:
+        return show_date(row.released_on or row.planned_release_on)
+    return ""
+
+
+def _sort_value(row: PersonRow, col: int) -> Any:
+    values: dict[int, Any] = {
+        COL_NAME: row.full_name,
+        COL_SEX: row.sex or "",
+        COL_BIRTH: row.date_of_birth or (date(row.birth_year, 1, 1) if row.birth_year else None),
+        COL_DOCUMENT: row.id_number or "",
+        COL_STATUS: row.status,
+        COL_FACILITY: row.facility or "",
+        COL_ROOM: row.room or "",
+        COL_ADMITTED: row.admitted_on,
+        COL_RELEASE: row.released_on or row.planned_release_on,
+    }
+    return values.get(col)

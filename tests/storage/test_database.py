@@ -1,0 +1,90 @@
+"""Opening, upgrading and refusing databases."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from quarantine_desk.services import Services
+from quarantine_desk.services.people import PersonFilter
+from quarantine_desk.storage.db import Database, DatabaseError, head_revision
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_new_database_is_at_head_with_pragmas(db):
+    assert db.current_revision() == head_revision()
+    with db.read() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        days = session.execute(
+            text("SELECT days FROM quarantine_policy ORDER BY valid_from")
+        ).scalars().all()
+    assert days == [14, 14, 21, 14, 7]
+
+
+def test_url_and_path_reach_the_same_code(db_path):
+    Database(str(db_path)).close()
+    again = Database(f"sqlite:///{db_path}")
+    assert again.current_revision() == head_revision()
+    again.close()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite3")), ids=lambda p: p.stem)
+def test_released_schema_is_upgraded_not_rebuilt(fixture, tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(fixture, path)
+    with sqlite3.connect(path) as raw:
+        people_before = raw.execute("SELECT id, full_name, status FROM person").fetchall()
+        old_revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert old_revision != head_revision()
+
+    database = Database(str(path))
+    try:
+        assert database.current_revision() == head_revision()
+        people = Services.open(database).people.list(PersonFilter())
+        assert sorted((p.id, p.full_name, p.status) for p in people) == sorted(people_before)
+        with database.read() as session:  # the table the newer revision added is there
+            assert session.execute(text("SELECT count(*) FROM planned_date_change")).scalar() == 0
+        # the old file was copied aside first, intact
+        assert database.upgrade_backup is not None and database.upgrade_backup.exists()
+        with sqlite3.connect(database.upgrade_backup) as raw:
+            assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+                old_revision
+            )
+            assert raw.execute("SELECT count(*) FROM person").fetchone()[0] == len(people_before)
+    finally:
+        database.close()
+
+
+def test_newer_schema_is_refused_and_untouched(db_path):
+    Database(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseError, match="mới hơn"):
+        Database(str(db_path))
+    assert db_path.read_bytes() == before
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE notes (x TEXT)")
+    with pytest.raises(DatabaseError, match="không phải cơ sở dữ liệu của Quarantine Desk"):
+        Database(str(path))
+
+
+def test_garbage_file_is_refused(tmp_path):
+    path = tmp_path / "bad.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DatabaseError, match="Không mở được"):
+        Database(str(path))
+
+
+def test_missing_driver_is_a_clear_message():
+    with pytest.raises(DatabaseError):
+        Database("nosuchdialect://user@localhost/db")
