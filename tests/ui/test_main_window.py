@@ -1,0 +1,120 @@
+"""The GUI shell through its real widgets."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from quarantine_desk.services.demo import load_demo
+from quarantine_desk.ui.main_window import MainWindow
+from quarantine_desk.ui.models.facilities import FacilityTableModel
+from quarantine_desk.ui.models.people import COL_FACILITY, COL_NAME, PeopleTableModel
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def window(qtbot, services, db):
+    load_demo(db, today=TODAY)
+    w = MainWindow(services, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_navigation_has_only_real_areas(window):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Tổng quan", "Người cách ly", "Cơ sở cách ly"]
+
+
+def test_dashboard_shows_database_figures(window, services):
+    counts = services.people.status_counts()
+    cards = window.dashboard.cards
+    assert cards["in_quarantine"].value.text() == str(counts["in_quarantine"])
+    active_free = sum(f.free for f in services.facilities.list() if f.status == "active")
+    assert cards["free_beds"].value.text() == str(active_free)
+    table = window.dashboard.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert any("Trường Quân sự thành phố Cần Thơ" in n for n in names)
+
+
+def test_facilities_page_lists_occupancy(window, services):
+    window.nav.setCurrentRow(2)
+    model = window.facilities.model
+    views = {v.code: v for v in services.facilities.list()}
+    assert model.rowCount() == len(views)
+    for row in range(model.rowCount()):
+        code = model.data(model.index(row, 0))
+        assert model.data(model.index(row, 6)) == str(views[code].occupied)
+        assert model.data(model.index(row, 7)) == str(views[code].free)
+
+
+def test_people_search_typed_without_diacritics(window, qtbot, services):
+    page = window.people
+    window.nav.setCurrentRow(1)
+    target = next(r for r in services.people.list() if r.status == "in_quarantine")
+    from quarantine_desk.domain.names import fold
+
+    qtbot.keyClicks(page.search, fold(target.full_name).upper())
+    qtbot.waitUntil(lambda: page.model.rowCount() < services.people.count(), timeout=3000)
+    names = [page.model.data(page.model.index(r, COL_NAME)) for r in range(page.model.rowCount())]
+    assert target.full_name in names
+    assert all(fold(n) == fold(target.full_name) for n in names)
+    assert page.count.text().endswith("người")
+
+
+def test_people_filter_by_facility_and_status(window, services):
+    page = window.people
+    page.facility.setCurrentIndex(page.facility.findData("TD-932"))
+    page.status.setCurrentIndex(page.status.findData("in_quarantine"))
+    model = page.model
+    assert model.rowCount() > 0
+    assert all(model.data(model.index(r, COL_FACILITY)) == "TD-932"
+               for r in range(model.rowCount()))
+
+
+def test_people_sort_by_header(window):
+    page = window.people
+    page.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    model = page.model
+    first = model.data(model.index(0, COL_NAME))
+    page.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(model.rowCount() - 1, COL_NAME)) == first
+
+
+def test_add_facility_dialog_refuses_then_saves(window, qtbot, monkeypatch, services):
+    from quarantine_desk.ui.dialogs import facility as facility_dialog
+
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.code.setText("TQS-CT")  # taken by the demo
+        dialog.name.setText("Trùng mã")
+        dialog.save()
+        seen["error"] = dialog.error.text()
+        assert not dialog.error.isHidden()
+        dialog.code.setText("QS-2")
+        dialog.name.setText("Doanh trại Tiểu đoàn Bộ binh 2")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("military"))
+        dialog.beds.setValue(90)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(facility_dialog.FacilityDialog, "exec", fake_exec)
+    before = window.facilities.model.rowCount()
+    window.facilities.add_button.click()
+    assert "Đã có cơ sở cách ly mã TQS-CT" in seen["error"]
+    assert window.facilities.model.rowCount() == before + 1
+    assert any(v.code == "QS-2" and v.beds == 90 for v in services.facilities.list())
+    # the broadcast refreshed the other pages too
+    assert window.people.facility.findData("QS-2") >= 0
+
+
+def test_table_models_pass_modeltester(qtmodeltester, services, db):
+    load_demo(db, today=TODAY)
+    people = PeopleTableModel(services.people)
+    people.reload()
+    qtmodeltester.check(people)
+    facilities = FacilityTableModel()
+    facilities.set_rows(services.facilities.list())
+    qtmodeltester.check(facilities)
