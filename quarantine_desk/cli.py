@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -27,11 +28,29 @@ class UsageError(Exception):
     """Bad arguments; the message is printed as one line."""
 
 
+# argparse speaks English; the operators read Vietnamese.
+_ARGPARSE_VI = [
+    (re.compile(r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)"),
+     r"\1: giá trị «\2» không hợp lệ; chọn một trong: \3"),
+    (re.compile(r"the following arguments are required: (.*)"), r"thiếu tham số: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"tham số không nhận ra: \1"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 cần một giá trị"),
+    (re.compile(r"argument (\S+): (.*)"), r"\1: \2"),
+]
+
+
+def _vietnamese(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_VI:
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a mistake in one line instead of usage plus message."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (xem: {self.prog} --help)")
+        raise UsageError(f"{_vietnamese(message)} (xem: {self.prog} --help)")
 
 
 def _date(text: str) -> date:
