@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
 
@@ -63,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run_command(Services.open(db), args)
     except (ServiceError, DatabaseError) as exc:
         return _fail(str(exc))
+    except BrokenPipeError:  # the reader of our output went away (| head)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
     except Exception as exc:  # last resort: log it, show one line
         log.exception("command %s failed", args.command)
         return _fail(f"lỗi không lường trước ({type(exc).__name__}); chi tiết trong {log_dir()}")

@@ -12,11 +12,16 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn
 
 from quarantine_desk import __version__
-from quarantine_desk.domain.enums import FacilityKind, PersonStatus
+from quarantine_desk.domain.enums import BatchKind, FacilityKind, PersonStatus
+from quarantine_desk.importing.error_workbook import write_error_workbook
+from quarantine_desk.importing.reader import ImportFileError
 from quarantine_desk.services import Services
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.imports import default_batch_details
 from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.people import PersonFilter
 
@@ -111,6 +116,20 @@ def build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--status", choices=[s.value for s in PersonStatus])
     plist.add_argument("--batch", type=_positive_int, metavar="ID")
     plist.add_argument("--json", action="store_true")
+
+    imp = sub.add_parser("import", help="nhập danh sách người đến từ tệp Excel/ODS/CSV")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--kind", choices=[k.value for k in BatchKind],
+                     help="loại đợt đến (mặc định: đọc từ tiêu đề tệp, không thì flight)")
+    imp.add_argument("--ref", help="số hiệu chuyến bay hoặc mã đợt")
+    imp.add_argument("--origin", metavar="COUNTRY", help="nơi đi")
+    imp.add_argument("--entry-point", metavar="NAME", help="cửa khẩu, sân bay nhập cảnh")
+    imp.add_argument("--arrival-date", type=_date, metavar="YYYY-MM-DD")
+    imp.add_argument("--detecting-unit", metavar="UNIT", help="đơn vị phát hiện (nhập cảnh trái phép)")
+    imp.add_argument("--sheet", type=_positive_int, metavar="N", help="trang tính thứ N")
+    imp.add_argument("--dry-run", action="store_true", help="kiểm tra, không ghi gì")
+    imp.add_argument("--errors-out", metavar="FILE.xlsx", help="ghi các dòng lỗi ra tệp Excel")
+    imp.add_argument("--json", action="store_true")
     return parser
 
 
@@ -173,11 +192,49 @@ def cmd_person_list(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    try:
+        file = services.imports.read(args.file)
+        prepared = services.imports.prepare(
+            file, sheet_index=args.sheet - 1 if args.sheet else None
+        )
+    except ImportFileError as exc:
+        raise ServiceError(str(exc)) from exc
+    details = default_batch_details(prepared.analysis, date.today())
+    for attr, value in (("kind", args.kind), ("reference", args.ref), ("origin", args.origin),
+                        ("entry_point", args.entry_point), ("arrival_date", args.arrival_date),
+                        ("detecting_unit", args.detecting_unit)):
+        if value is not None:
+            setattr(details, attr, value)
+    result = services.imports.commit(prepared, details, dry_run=args.dry_run)
+    if args.errors_out:
+        try:
+            write_error_workbook(prepared.analysis, args.errors_out)
+        except OSError as exc:
+            raise ServiceError(f"Không ghi được {args.errors_out}: {exc.strerror}.") from exc
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    print(f"Tệp {Path(result.file).name}, trang «{result.sheet}», tiêu đề ở dòng "
+          f"{result.header_row}: đọc {result.rows_read} dòng.")
+    verb = "Sẽ nhập" if result.dry_run else "Đã nhập"
+    batch = f" vào đợt số {result.batch_id}" if result.batch_id and not result.dry_run else ""
+    print(f"{verb} {result.imported} người{batch}; trùng {result.duplicates}; "
+          f"lỗi {len({i.row for i in result.errors})} dòng; cảnh báo {len(result.warnings)}.")
+    for issue in result.errors[:50]:
+        print(f"  Lỗi dòng {issue.row}, cột {issue.column}: {issue.message}")
+    for issue in result.warnings[:50]:
+        where = f"dòng {issue.row}" + (f", cột {issue.column}" if issue.column else "")
+        print(f"  Cảnh báo {where}: {issue.message}" if issue.row else f"  {issue.message}")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): cmd_demo,
     ("facility", "add"): cmd_facility_add,
     ("facility", "list"): cmd_facility_list,
     ("person", "list"): cmd_person_list,
+    ("import", None): cmd_import,
 }
 
 

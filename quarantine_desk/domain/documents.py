@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quarantine_desk.domain.enums import IdType, Sex
 
-_PASSPORT_VN = re.compile(r"^[A-Z]\d{7}$")
+_PASSPORT_VN = re.compile(r"^[A-Z][0-9]{7}$")
 _PASSPORT_ANY = re.compile(r"^[A-Z0-9]{6,12}$")
 _SEPARATORS = re.compile(r"[\s.\-_/]")
 
@@ -37,13 +37,14 @@ def classify_document(raw: str) -> tuple[str, IdType] | None:
     its zero, an 8-digit one a CMND.
     """
     number = clean_document_number(raw)
-    if number.endswith(".0") and number[:-2].isdigit():
+    if number.endswith(".0") and _is_digits(number[:-2]):
         number = number[:-2]
     if not number:
         return None
-    if number.isdigit():
-        if len(number) == 11:
-            number = "0" + number
+    if _is_digits(number):
+        # provinces 001–009 lose two zeros, the others one
+        if len(number) in (10, 11):
+            number = number.zfill(12)
         elif len(number) == 8:
             number = "0" + number
         if len(number) == 12:
@@ -51,14 +52,20 @@ def classify_document(raw: str) -> tuple[str, IdType] | None:
         if len(number) == 9:
             return number, IdType.CMND
         return None
-    if _PASSPORT_VN.match(number) or _PASSPORT_ANY.match(number):
+    if _PASSPORT_VN.match(number) or (
+        _PASSPORT_ANY.match(number) and any(ch.isdigit() for ch in number)
+    ):
         return number, IdType.PASSPORT
     return None
 
 
+def _is_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def cccd_info(number: str) -> CccdInfo | None:
     """What a 12-digit CCCD says about its holder, or None if it is not one."""
-    if len(number) != 12 or not number.isdigit():
+    if len(number) != 12 or not _is_digits(number):
         return None
     code = int(number[3])
     century = 1900 + 100 * (code // 2)

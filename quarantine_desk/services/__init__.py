@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from quarantine_desk.services.batches import BatchService
 from quarantine_desk.services.facilities import FacilityService
+from quarantine_desk.services.imports import ImportService
 from quarantine_desk.services.people import PeopleService
 from quarantine_desk.services.stays import StayService
 from quarantine_desk.storage.db import Database
@@ -18,7 +19,9 @@ class Services:
     people: PeopleService
     stays: StayService
     batches: BatchService
+    imports: ImportService
 
     @classmethod
     def open(cls, db: Database) -> Services:
-        return cls(db, FacilityService(db), PeopleService(db), StayService(db), BatchService(db))
+        return cls(db, FacilityService(db), PeopleService(db), StayService(db), BatchService(db),
+                   ImportService(db))

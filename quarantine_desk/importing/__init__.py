@@ -1,0 +1,1 @@
+"""Reading arrival manifests: workbooks and CSV, headers, values, checks. No Qt, no SQL."""

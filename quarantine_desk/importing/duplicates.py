@@ -1,0 +1,68 @@
+"""Finding the same person twice: an exact document number, or a close name with the same birth.
+
+Names are compared folded (no diacritics, đ→d, lower case), so "NGUYEN VAN DUC" and
+"Nguyễn Văn Đức" are the same name; rapidfuzz scores the rest of the difference.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+FUZZY_THRESHOLD = 90.0
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    id: int
+    full_name: str
+    name_folded: str
+    date_of_birth: date | None
+    birth_year: int | None
+    id_number: str | None
+
+
+class DuplicateIndex:
+    """People already known, indexed by document number and by birth."""
+
+    def __init__(self, people: list[KnownPerson] | None = None) -> None:
+        self.by_document: dict[str, KnownPerson] = {}
+        self.by_birth: dict[object, list[KnownPerson]] = defaultdict(list)
+        for p in people or []:
+            self.add(p)
+
+    def add(self, p: KnownPerson) -> None:
+        if p.id_number:
+            self.by_document.setdefault(p.id_number, p)
+        key = p.date_of_birth or p.birth_year
+        if key is not None:
+            self.by_birth[key].append(p)
+
+    def exact(self, id_number: str | None) -> KnownPerson | None:
+        return self.by_document.get(id_number) if id_number else None
+
+    def fuzzy(self, name_folded: str, date_of_birth: date | None, birth_year: int | None,
+              id_number: str | None) -> tuple[KnownPerson, float] | None:
+        """The closest known person with the same birth and a name at least 90% alike.
+
+        Two people whose documents are both known and differ are different people.
+        """
+        candidates: list[KnownPerson] = []
+        if date_of_birth is not None:
+            candidates = self.by_birth.get(date_of_birth, [])
+            if birth_year is not None:
+                # someone recorded with the year alone may be the same person
+                candidates = candidates + self.by_birth.get(birth_year, [])
+        elif birth_year is not None:
+            candidates = self.by_birth.get(birth_year, [])
+        best: tuple[KnownPerson, float] | None = None
+        for known in candidates:
+            if id_number and known.id_number and known.id_number != id_number:
+                continue
+            score = fuzz.ratio(name_folded, known.name_folded)
+            if score >= FUZZY_THRESHOLD and (best is None or score > best[1]):
+                best = (known, score)
+        return best

@@ -1,0 +1,47 @@
+"""The rows that failed, as they were, with a reason column, for the sender to fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+
+from quarantine_desk.importing.manifest import Analysis
+
+REASON_HEADER = "Lý do không nhập được"
+ROW_HEADER = "Dòng trong tệp gốc"
+
+
+def safe_text(value: object) -> object:
+    """Text that a spreadsheet would run as a formula is written as plain text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
+    """Write the failing rows; returns how many were written."""
+    failing = [r for r in analysis.rows if r.errors]
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Dòng lỗi")
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="FDE2E1")
+    header = []
+    for text in [*analysis.headers, REASON_HEADER, ROW_HEADER]:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    width = len(analysis.headers)
+    for row in failing:
+        values = list(row.raw[:width]) + [None] * (width - len(row.raw))
+        reason = WriteOnlyCell(ws, value=safe_text(
+            "; ".join(f"cột {i.column}: {i.message}" if i.column else i.message
+                      for i in row.errors)))
+        reason.fill = fill
+        ws.append([safe_text(v) for v in values] + [reason, row.row_number])
+    wb.save(str(path))
+    return len(failing)

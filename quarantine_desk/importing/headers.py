@@ -1,0 +1,185 @@
+"""Which column holds what: header synonyms, header-row detection, mapping memory keys."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from quarantine_desk.domain.names import fold
+from quarantine_desk.importing.reader import Cell, SheetData
+
+HEADER_SCAN_ROWS = 30
+
+
+class Field(StrEnum):
+    SEQ = "seq"
+    FULL_NAME = "full_name"
+    SURNAME = "surname"
+    GIVEN_NAMES = "given_names"
+    SEX = "sex"
+    DATE_OF_BIRTH = "date_of_birth"
+    BIRTH_YEAR = "birth_year"
+    DOCUMENT = "document"
+    PASSPORT = "passport"
+    CCCD = "cccd"
+    CMND = "cmnd"
+    NATIONALITY = "nationality"
+    PHONE = "phone"
+    ADDRESS = "address"
+    EXTRA = "extra"
+    IGNORE = "ignore"
+
+
+FIELD_LABELS: dict[Field, str] = {
+    Field.SEQ: "Số thứ tự (bỏ qua)",
+    Field.FULL_NAME: "Họ và tên",
+    Field.SURNAME: "Họ",
+    Field.GIVEN_NAMES: "Tên đệm và tên",
+    Field.SEX: "Giới tính",
+    Field.DATE_OF_BIRTH: "Ngày sinh",
+    Field.BIRTH_YEAR: "Năm sinh",
+    Field.DOCUMENT: "Số giấy tờ (hộ chiếu/CCCD/CMND)",
+    Field.PASSPORT: "Số hộ chiếu",
+    Field.CCCD: "Số CCCD",
+    Field.CMND: "Số CMND",
+    Field.NATIONALITY: "Quốc tịch",
+    Field.PHONE: "Điện thoại",
+    Field.ADDRESS: "Địa chỉ",
+    Field.EXTRA: "Giữ làm thông tin thêm",
+    Field.IGNORE: "Bỏ qua cột này",
+}
+
+_SYNONYMS: dict[Field, list[str]] = {
+    Field.SEQ: ["stt", "tt", "no", "so tt", "so thu tu", "s/n", "#"],
+    Field.FULL_NAME: ["ho va ten", "ho ten", "ho & ten", "ho và ten", "full name", "name",
+                      "fullname", "ten hanh khach", "passenger name", "passenger",
+                      "ho va ten hanh khach", "ho va ten cong dan", "ho ten cong dan",
+                      "ten nguoi", "ho va ten nguoi cach ly", "passenger's name"],
+    Field.SURNAME: ["surname", "last name", "family name", "ho"],
+    Field.GIVEN_NAMES: ["given names", "given name", "first name", "first names",
+                        "first and middle name", "ten dem va ten", "ten", "forename"],
+    Field.SEX: ["gioi tinh", "gioi", "gender", "sex", "phai", "nam/nu", "nam nu", "gt"],
+    Field.DATE_OF_BIRTH: ["ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "dob",
+                          "d.o.b", "date of birth", "birth date", "birthday", "sinh ngay",
+                          "ngay/thang/nam sinh", "date of birth (dd/mm/yyyy)"],
+    Field.BIRTH_YEAR: ["nam sinh", "year of birth", "yob", "birth year"],
+    Field.DOCUMENT: ["so giay to", "giay to tuy than", "so dinh danh", "id number", "id no",
+                     "document number", "document no", "so cmnd/cccd", "cmnd/cccd",
+                     "so ho chieu/cccd", "so cmnd/cccd/ho chieu", "so ho chieu/cmnd",
+                     "so giay to tuy than", "giay to", "so cccd/cmnd", "cccd/cmnd",
+                     "passport/id", "id/passport", "so ho chieu/cmnd/cccd", "ho chieu/cccd"],
+    Field.PASSPORT: ["so ho chieu", "ho chieu", "passport no", "passport number", "passport",
+                     "passport no.", "so passport"],
+    Field.CCCD: ["cccd", "so cccd", "can cuoc cong dan", "so can cuoc cong dan", "so can cuoc"],
+    Field.CMND: ["cmnd", "so cmnd", "chung minh nhan dan", "so chung minh nhan dan"],
+    Field.NATIONALITY: ["quoc tich", "nationality", "citizenship"],
+    Field.PHONE: ["so dien thoai", "dien thoai", "sdt", "so dt", "dt", "phone", "phone number",
+                  "mobile", "tel", "telephone", "dien thoai lien he", "sdt lien he"],
+    Field.ADDRESS: ["dia chi", "noi o", "dia chi thuong tru", "dia chi lien he", "address",
+                    "home address", "noi cu tru", "noi o hien nay", "dia chi cu tru",
+                    "dia chi noi o", "noi thuong tru", "dia chi tai viet nam",
+                    "address in vietnam"],
+}  # fmt: skip
+_LOOKUP: dict[str, Field] = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
+_DOC_WORDS = {"cccd", "cmnd", "ho chieu", "passport", "can cuoc", "chung minh"}
+_PARENS = re.compile(r"\(.*?\)|\[.*?\]")
+_PUNCT = re.compile(r"[.:;*_]+|\s+")
+
+
+def header_key(text: str) -> str:
+    """The folded form of a header cell used for matching."""
+    folded = fold(_PARENS.sub(" ", text)) if "(" in text or "[" in text else fold(text)
+    folded = _PUNCT.sub(" ", folded).strip()
+    return re.sub(r"\s*/\s*", "/", folded)
+
+
+def field_for_header(text: str) -> Field | None:
+    """The field a header names, or None when it is not one we know."""
+    if not text or not text.strip():
+        return None
+    full = _PUNCT.sub(" ", fold(text)).strip()
+    full = re.sub(r"\s*/\s*", "/", full)
+    if full in _LOOKUP:
+        return _LOOKUP[full]
+    key = header_key(text)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    if "/" in key:
+        parts = [p.strip() for p in key.split("/")]
+        if sum(any(w in p for w in _DOC_WORDS) for p in parts) >= 2:
+            return Field.DOCUMENT
+        if {"nam", "nu"} <= set(parts) or {"male", "female"} <= set(parts):
+            return Field.SEX
+    # the longest synonym that starts the header ("ho va ten (viet hoa)")
+    best: tuple[int, Field] | None = None
+    for syn, f in _LOOKUP.items():
+        if len(syn) >= 4 and (key.startswith(syn + " ") or key == syn):
+            if best is None or len(syn) > best[0]:
+                best = (len(syn), f)
+    return best[1] if best else None
+
+
+def _cell_text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    return cell if isinstance(cell, str) else str(cell)
+
+
+@dataclass(frozen=True)
+class HeaderGuess:
+    sheet_index: int
+    row_index: int  # 0-based within the sheet
+    mapping: tuple[Field, ...]  # one per column
+    score: int
+
+
+def _score_row(row: list[Cell]) -> tuple[int, tuple[Field, ...]]:
+    mapping: list[Field] = []
+    seen: set[Field] = set()
+    for cell in row:
+        text = _cell_text(cell)
+        f = field_for_header(text) if isinstance(cell, str) else None
+        if f is None or (f in seen and f not in (Field.SEQ,)):
+            mapping.append(Field.EXTRA if text.strip() else Field.IGNORE)
+            continue
+        seen.add(f)
+        mapping.append(f)
+    has_name = Field.FULL_NAME in seen or Field.SURNAME in seen or Field.GIVEN_NAMES in seen
+    known = len(seen - {Field.SEQ})
+    return (known if has_name else 0), tuple(mapping)
+
+
+def detect_header(sheets: list[SheetData]) -> HeaderGuess | None:
+    """The sheet and row that look most like a manifest's header, or None."""
+    best: HeaderGuess | None = None
+    for s_index, sheet in enumerate(sheets):
+        for r_index, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
+            score, mapping = _score_row(row)
+            if score >= 2 and (best is None or score > best.score):
+                best = HeaderGuess(s_index, r_index, mapping, score)
+    return best
+
+
+def detect_header_in(sheet: SheetData, sheet_index: int) -> HeaderGuess | None:
+    guess = detect_header([sheet])
+    if guess is None:
+        return None
+    return HeaderGuess(sheet_index, guess.row_index, guess.mapping, guess.score)
+
+
+def headers_signature(headers: list[str]) -> str:
+    """A key for remembering a confirmed mapping for files with the same headers."""
+    joined = "\x1f".join(header_key(h) for h in headers)
+    return hashlib.sha256(joined.encode()).hexdigest()[:32]
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters

@@ -1,0 +1,387 @@
+"""Analysing a manifest: find the list, read every row, check it, mark duplicates.
+
+Nothing here writes anywhere; the import service commits what the analysis found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from quarantine_desk.domain.documents import cccd_info
+from quarantine_desk.domain.enums import IdType, Sex
+from quarantine_desk.domain.names import fold, sort_key
+from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
+from quarantine_desk.importing.headers import (
+    Field,
+    column_letter,
+    detect_header,
+    detect_header_in,
+    headers_signature,
+)
+from quarantine_desk.importing.metadata import BatchHints, hints_from_title
+from quarantine_desk.importing.reader import Cell, FileData, ImportFileError
+from quarantine_desk.importing.values import (
+    ValueParseError,
+    cell_text,
+    parse_birth,
+    parse_document,
+    parse_name,
+    parse_phone,
+    parse_sex,
+    parse_text,
+)
+
+PROGRESS_EVERY = 2000
+_FOOTER = re.compile(
+    r"^(tong cong|tong so|cong\s*[:\d]|total\b|nguoi lap|nguoi ky|ky ten|\(?ky,? ghi ro|"
+    r"\(ky\b|xac nhan|thu truong|chi huy truong|truong ban|truong doan|giam doc|"
+    r"ghi chu\s*:|danh sach nay|tm\.|kt\.)"
+)
+_DOC_FIELDS = {Field.DOCUMENT: None, Field.PASSPORT: IdType.PASSPORT, Field.CCCD: IdType.CCCD,
+               Field.CMND: IdType.CMND}  # fmt: skip
+_NAME_FIELDS = (Field.FULL_NAME, Field.SURNAME, Field.GIVEN_NAMES)
+
+
+class Cancelled(Exception):
+    """The operator cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Issue:
+    row: int | None
+    column: str | None
+    message: str
+    person_id: int | None = None  # the person in the database this row resembles
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"row": self.row, "column": self.column, "message": self.message}
+        if self.person_id is not None:
+            out["person_id"] = self.person_id
+        return out
+
+
+@dataclass
+class ParsedRow:
+    row_number: int
+    raw: list[Cell]
+    full_name: str | None = None
+    name_folded: str = ""
+    sort_key: str = ""
+    sex: str | None = None
+    date_of_birth: date | None = None
+    birth_year: int | None = None
+    id_number: str | None = None
+    id_type: str | None = None
+    nationality: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    extra: dict[str, str] | None = None
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    duplicate_of: KnownPerson | None = None  # same document as someone in the database
+    duplicate_row: int | None = None  # same document as an earlier row of the file
+    similar_to: KnownPerson | None = None  # close name and same birth, in the database
+    similar_score: float = 0.0
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class Analysis:
+    file: FileData
+    sheet_index: int
+    header_row: int  # 1-based row number of the header in the sheet
+    headers: list[str]
+    mapping: list[Field]
+    rows: list[ParsedRow]
+    hints: BatchHints
+    mapping_from_memory: bool = False
+
+    @property
+    def sheet_name(self) -> str:
+        return self.file.sheets[self.sheet_index].name
+
+    @property
+    def signature(self) -> str:
+        return headers_signature(self.headers)
+
+    @property
+    def valid_rows(self) -> list[ParsedRow]:
+        return [r for r in self.rows if r.valid]
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for r in self.rows for i in r.errors]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for r in self.rows for i in r.warnings]
+
+
+def _blank(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def find_header(file: FileData, sheet_index: int | None = None) -> tuple[int, int, list[Field]]:
+    if sheet_index is None:
+        guess = detect_header(file.sheets)
+    else:
+        if not 0 <= sheet_index < len(file.sheets):
+            raise ImportFileError(f"Tệp không có trang tính số {sheet_index + 1}.")
+        guess = detect_header_in(file.sheets[sheet_index], sheet_index)
+    if guess is None:
+        where = "" if sheet_index is None else f" của trang «{file.sheets[sheet_index].name}»"
+        raise ImportFileError(
+            f"Không tìm thấy dòng tiêu đề{where} trong 30 dòng đầu (cần cột «Họ và tên» "
+            "và ít nhất một cột như ngày sinh, giới tính, số giấy tờ)."
+        )
+    return guess.sheet_index, guess.row_index, list(guess.mapping)
+
+
+def analyze(
+    file: FileData,
+    known: DuplicateIndex,
+    today: date,
+    *,
+    sheet_index: int | None = None,
+    header_row_index: int | None = None,
+    mapping: list[Field] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Read and check every row. `mapping` overrides the detected column fields."""
+    s_index, h_index, detected = find_header(file, sheet_index)
+    if header_row_index is not None:
+        h_index = header_row_index
+    sheet = file.sheets[s_index]
+    header_cells = sheet.rows[h_index] if h_index < len(sheet.rows) else []
+    headers = [cell_text(c) for c in header_cells]
+    fields = list(mapping) if mapping is not None else detected
+    width = max(len(headers), len(fields))
+    headers += [""] * (width - len(headers))
+    fields += [Field.IGNORE] * (width - len(fields))
+    for i, h in enumerate(headers):
+        if not h:
+            headers[i] = f"Cột {column_letter(i)}"
+    if not any(f in fields for f in _NAME_FIELDS):
+        raise ImportFileError("Chưa chọn cột họ tên: cần «Họ và tên», hoặc «Họ» và «Tên».")
+
+    title_lines = [" ".join(cell_text(c) for c in row if not _blank(c))
+                   for row in sheet.rows[:h_index]]
+    hints = hints_from_title(title_lines)
+
+    data_rows = sheet.rows[h_index + 1:]
+    if not any(not all(_blank(c) for c in row) for row in data_rows):
+        raise ImportFileError("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.")
+
+    reader = _RowReader(headers, fields, today)
+    in_file = DuplicateIndex()
+    by_document: dict[str, int] = {}
+    rows: list[ParsedRow] = []
+    total = len(data_rows)
+    for offset, raw in enumerate(data_rows):
+        if offset % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled
+            if progress is not None:
+                progress(offset, total)
+        if all(_blank(c) for c in raw):
+            continue
+        row_number = h_index + 2 + offset
+        if reader.is_footer(raw):
+            break
+        parsed = reader.read(raw, row_number)
+        if parsed.valid:
+            _mark_duplicates(parsed, known, in_file, by_document)
+        rows.append(parsed)
+    if progress is not None:
+        progress(total, total)
+    if not rows:
+        raise ImportFileError("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.")
+    return Analysis(file, s_index, h_index + 1, headers, fields, rows, hints)
+
+
+def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIndex,
+                     by_document: dict[str, int]) -> None:
+    name_col = None
+    if row.id_number:
+        earlier = by_document.get(row.id_number)
+        if earlier is not None:
+            row.duplicate_row = earlier
+            row.warnings.append(Issue(row.row_number, name_col,
+                                      f"trùng số giấy tờ {row.id_number} với dòng {earlier}"))
+            return
+        by_document[row.id_number] = row.row_number
+        match = known.exact(row.id_number)
+        if match is not None:
+            row.duplicate_of = match
+            row.warnings.append(Issue(
+                row.row_number, name_col,
+                f"đã có trong cơ sở dữ liệu: {match.full_name} (số {match.id}), "
+                f"cùng số giấy tờ {row.id_number}", match.id))
+            return
+    similar = known.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
+    if similar is not None:
+        row.similar_to, row.similar_score = similar
+        row.warnings.append(Issue(
+            row.row_number, name_col,
+            f"có thể trùng với {similar[0].full_name} (số {similar[0].id}) "
+            f"đã có trong cơ sở dữ liệu: tên giống {similar[1]:.0f}%, cùng ngày/năm sinh",
+            similar[0].id))
+    else:
+        twin = in_file.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
+        if twin is not None:
+            row.warnings.append(Issue(
+                row.row_number, name_col,
+                f"có thể trùng với dòng {-twin[0].id}: tên giống {twin[1]:.0f}%, "
+                "cùng ngày/năm sinh"))
+    in_file.add(KnownPerson(-row.row_number, row.full_name or "", row.name_folded,
+                            row.date_of_birth, row.birth_year, row.id_number))
+
+
+class _RowReader:
+    """Reads one data row with the column plan worked out once."""
+
+    def __init__(self, headers: list[str], fields: list[Field], today: date) -> None:
+        self.headers = headers
+        self.today = today
+        self.cols: dict[Field, int] = {}
+        self.extra: list[int] = []
+        for i, f in enumerate(fields):
+            if f == Field.EXTRA:
+                self.extra.append(i)
+            elif f not in (Field.IGNORE, Field.SEQ) and f not in self.cols:
+                self.cols[f] = i
+        self.doc_cols = [(self.cols[f], declared) for f, declared in _DOC_FIELDS.items()
+                         if f in self.cols]
+        self.name_col = self.cols.get(Field.FULL_NAME, self.cols.get(Field.SURNAME,
+                                      self.cols.get(Field.GIVEN_NAMES)))
+
+    def _cell(self, raw: list[Cell], f: Field) -> Cell:
+        i = self.cols.get(f)
+        return raw[i] if i is not None and i < len(raw) else None
+
+    def _where(self, f: Field | int | None) -> str | None:
+        i = self.cols.get(f) if isinstance(f, Field) else f
+        return column_letter(i) if i is not None else None
+
+    def is_footer(self, raw: list[Cell]) -> bool:
+        texts = [fold(c) for c in raw[:6] if isinstance(c, str) and c.strip()]
+        name = self._cell(raw, Field.FULL_NAME)
+        if isinstance(name, str) and name.strip():
+            texts.insert(0, fold(name))
+        if not any(_FOOTER.match(t) for t in texts):
+            return False
+        has_data = any(not _blank(raw[i]) if i < len(raw) else False
+                       for f in (Field.DATE_OF_BIRTH, Field.BIRTH_YEAR, *_DOC_FIELDS)
+                       if (i := self.cols.get(f)) is not None)
+        return not has_data
+
+    def read(self, raw: list[Cell], row_number: int) -> ParsedRow:
+        row = ParsedRow(row_number=row_number, raw=raw)
+        err, warn = row.errors, row.warnings
+
+        def issue(target: list[Issue], f: Field | int | None, text: str) -> None:
+            col = self._where(f)
+            label = self.headers[self.cols[f]] if isinstance(f, Field) and f in self.cols else (
+                self.headers[f] if isinstance(f, int) else "")
+            target.append(Issue(row_number, col, f"{label}: {text}" if label else text))
+
+        # name
+        name_value = self._cell(raw, Field.FULL_NAME)
+        if _blank(name_value):
+            parts = [cell_text(self._cell(raw, f)) for f in (Field.SURNAME, Field.GIVEN_NAMES)]
+            name_value = " ".join(p for p in parts if p)
+        if _blank(name_value):
+            issue(err, self.name_col, "thiếu họ tên")
+        else:
+            try:
+                row.full_name = parse_name(cell_text(name_value))
+                row.name_folded = fold(row.full_name)
+                row.sort_key = sort_key(row.full_name)
+            except ValueParseError as exc:
+                issue(err, self.name_col, str(exc))
+
+        # sex
+        if Field.SEX in self.cols:
+            try:
+                sex = parse_sex(self._cell(raw, Field.SEX))
+                row.sex = sex.value if sex else None
+                if sex is None:
+                    issue(warn, Field.SEX, "thiếu giới tính")
+            except ValueParseError as exc:
+                issue(err, Field.SEX, str(exc))
+
+        # birth
+        for f in (Field.DATE_OF_BIRTH, Field.BIRTH_YEAR):
+            if f not in self.cols:
+                continue
+            try:
+                birth = parse_birth(self._cell(raw, f), self.today)
+            except ValueParseError as exc:
+                issue(err, f, str(exc))
+                continue
+            if birth is None:
+                continue
+            if row.birth_year is None:
+                row.date_of_birth, row.birth_year = birth.date_of_birth, birth.birth_year
+            elif birth.birth_year != row.birth_year:
+                issue(warn, f, f"năm sinh {birth.birth_year} khác ngày sinh đã ghi")
+        has_birth_col = Field.DATE_OF_BIRTH in self.cols or Field.BIRTH_YEAR in self.cols
+        if row.birth_year is None and has_birth_col and not any(
+            i.column in {self._where(Field.DATE_OF_BIRTH), self._where(Field.BIRTH_YEAR)}
+            for i in err
+        ):
+            issue(warn, Field.DATE_OF_BIRTH if Field.DATE_OF_BIRTH in self.cols
+                  else Field.BIRTH_YEAR, "thiếu ngày sinh")
+
+        # identity document
+        doc_error = False
+        for col, declared in self.doc_cols:
+            value = raw[col] if col < len(raw) else None
+            try:
+                found = parse_document(value, declared)
+            except ValueParseError as exc:
+                issue(err, col, str(exc))
+                doc_error = True
+                continue
+            if found is not None and row.id_number is None:
+                row.id_number, kind = found
+                row.id_type = kind.value
+        if row.id_number is None and not doc_error and self.doc_cols:
+            issue(warn, self.doc_cols[0][0], "thiếu số giấy tờ (trẻ em có thể đi theo hộ chiếu "
+                                             "của cha mẹ)")
+        if row.id_type == IdType.CCCD and row.id_number:
+            info = cccd_info(row.id_number)
+            doc_col = next((c for c, _ in self.doc_cols), None)
+            if info is not None:
+                if row.sex is not None and info.sex != Sex(row.sex):
+                    issue(warn, doc_col, f"số CCCD {row.id_number} ghi giới tính "
+                                         f"{'nam' if info.sex == Sex.MALE else 'nữ'}, "
+                                         "khác cột giới tính")
+                if row.birth_year is not None and info.birth_year != row.birth_year:
+                    issue(warn, doc_col, f"số CCCD {row.id_number} ghi năm sinh "
+                                         f"{info.birth_year}, khác năm sinh {row.birth_year}")
+
+        # contact and the rest
+        extra: dict[str, str] = {}
+        if Field.PHONE in self.cols:
+            value = self._cell(raw, Field.PHONE)
+            try:
+                row.phone = parse_phone(value)
+            except ValueParseError as exc:
+                issue(warn, Field.PHONE, f"{exc}; giữ nguyên trong thông tin thêm")
+                extra[self.headers[self.cols[Field.PHONE]]] = cell_text(value)
+        row.nationality = parse_text(self._cell(raw, Field.NATIONALITY), 100)
+        row.address = parse_text(self._cell(raw, Field.ADDRESS), 300)
+        for i in self.extra:
+            if i < len(raw) and not _blank(raw[i]):
+                extra[self.headers[i]] = cell_text(raw[i])
+        row.extra = extra or None
+        return row

@@ -1,0 +1,212 @@
+"""Turning cell values as they really come into clean values.
+
+Every parser returns the clean value, or raises ValueParseError with a short
+Vietnamese reason. None means the cell was empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from quarantine_desk.domain.documents import classify_document
+from quarantine_desk.domain.enums import IdType, Sex
+from quarantine_desk.domain.names import fold, normalize_name, title_case_name
+
+MAX_AGE = 120
+EXCEL_EPOCH = date(1899, 12, 30)  # Excel's 1900 date system, with its leap-year bug
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "thg1": 1, "thg2": 2, "thg3": 3, "thg4": 4, "thg5": 5, "thg6": 6, "thg7": 7, "thg8": 8,
+    "thg9": 9, "thg10": 10, "thg11": 11, "thg12": 12,
+}  # fmt: skip
+_DMY = re.compile(r"^([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{2}|[0-9]{4})$")
+_YMD = re.compile(r"^([0-9]{4})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})$")
+_DMONY = re.compile(r"^([0-9]{1,2})[\s\-/.]+([a-z]{3,9}[0-9]{0,2})[\s\-/.,]+([0-9]{2}|[0-9]{4})$")
+_YEAR = re.compile(r"^([0-9]{4})$")
+_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
+_TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+
+
+class ValueParseError(ValueError):
+    """A cell's value cannot be used; the message says why, in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class Birth:
+    date_of_birth: date | None
+    birth_year: int
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _number_text(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _two_digit_year(yy: int, today: date) -> int:
+    return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+
+
+def _check_birth(d: date, today: date) -> None:
+    if d > today:
+        raise ValueParseError(f"ngày sinh {d:%d/%m/%Y} ở tương lai")
+    if today.year - d.year > MAX_AGE:
+        raise ValueParseError(f"ngày sinh {d:%d/%m/%Y} cho tuổi trên {MAX_AGE}")
+
+
+def _check_year(year: int, today: date) -> None:
+    if year > today.year:
+        raise ValueParseError(f"năm sinh {year} ở tương lai")
+    if today.year - year > MAX_AGE:
+        raise ValueParseError(f"năm sinh {year} cho tuổi trên {MAX_AGE}")
+
+
+def _make_date(y: int, m: int, d: int, original: str) -> date:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        raise ValueParseError(f"ngày «{original}» không tồn tại (đọc theo ngày/tháng/năm)")
+
+
+def parse_birth(value: object, today: date) -> Birth | None:
+    """A birth date, or a birth year alone, from whatever the cell holds."""
+    if _is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        _check_birth(value, today)
+        return Birth(value, value.year)
+    if isinstance(value, bool):
+        raise ValueParseError("ngày sinh không hợp lệ")
+    if isinstance(value, (int, float)):
+        number = float(value)
+        # A plausible birth year is a year; any other number is an Excel serial date
+        # (serials of that size would be dates in 1905, over 120 years ago anyway).
+        if number.is_integer() and today.year - MAX_AGE - 5 <= number <= today.year:
+            return Birth(None, int(number))
+        if 1 <= number < 2_958_466:  # an Excel serial number in a general-format cell
+            d = EXCEL_EPOCH + timedelta(days=int(number))
+            _check_birth(d, today)
+            return Birth(d, d.year)
+        raise ValueParseError(f"ngày sinh «{_number_text(value)}» không hợp lệ")
+    text = _TIME_TAIL.sub("", str(value).strip())
+    if m := _DMY.match(text):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        if len(m[3]) == 2:
+            year = _two_digit_year(year, today)
+        d = _make_date(year, month, day, text)
+    elif m := _YMD.match(text):
+        d = _make_date(int(m[1]), int(m[2]), int(m[3]), text)
+    elif m := _DMONY.match(fold(text)):
+        month_no = _MONTHS.get(m[2][:3] if not m[2].startswith("thg") else m[2])
+        if month_no is None:
+            raise ValueParseError(f"tháng «{m[2]}» không nhận ra")
+        year = int(m[3]) if len(m[3]) == 4 else _two_digit_year(int(m[3]), today)
+        d = _make_date(year, month_no, int(m[1]), text)
+    elif m := _YEAR.match(text):
+        year = int(m[1])
+        _check_year(year, today)
+        return Birth(None, year)
+    elif _NUMBER.fullmatch(text):
+        return parse_birth(float(text), today)
+    else:
+        raise ValueParseError(f"ngày sinh «{text}» không đọc được")
+    _check_birth(d, today)
+    return Birth(d, d.year)
+
+
+_SEX_WORDS = {
+    "nam": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE, "trai": Sex.MALE, "man": Sex.MALE,
+    "nu": Sex.FEMALE, "f": Sex.FEMALE, "female": Sex.FEMALE, "gai": Sex.FEMALE,
+    "woman": Sex.FEMALE, "w": Sex.FEMALE,
+}  # fmt: skip
+
+
+def parse_sex(value: object) -> Sex | None:
+    if _is_blank(value):
+        return None
+    key = fold(str(value)).strip(" .")
+    sex = _SEX_WORDS.get(key)
+    if sex is None:
+        raise ValueParseError(f"giới tính «{str(value).strip()}» không nhận ra (Nam/Nữ)")
+    return sex
+
+
+@lru_cache(maxsize=65536)
+def parse_name(value: str) -> str:
+    """NFC, single spaces; Vietnamese capitalisation when the file wrote it in capitals."""
+    name = title_case_name(normalize_name(value))
+    if any(ch.isdigit() for ch in name):
+        raise ValueParseError(f"họ tên «{name}» có chữ số")
+    if len(name) > 120:
+        raise ValueParseError("họ tên dài quá 120 ký tự")
+    return name
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return _number_text(value)
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M") if value.time() else value.strftime("%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value).strip()
+
+
+def parse_document(value: object, declared: IdType | None = None) -> tuple[str, IdType] | None:
+    if _is_blank(value):
+        return None
+    text = cell_text(value)
+    found = classify_document(text)
+    if found is None:
+        raise ValueParseError(f"số giấy tờ «{text}» không đúng dạng CCCD, CMND hay hộ chiếu")
+    number, kind = found
+    if declared is IdType.CCCD and kind is not IdType.CCCD:
+        raise ValueParseError(f"số CCCD «{text}» phải có 12 chữ số")
+    if declared is IdType.CMND and kind is not IdType.CMND:
+        raise ValueParseError(f"số CMND «{text}» phải có 9 chữ số")
+    return number, kind
+
+
+_PHONE_JUNK = re.compile(r"[\s.\-()]")
+
+
+def parse_phone(value: object) -> str | None:
+    """Digits of a phone number, with the leading 0 a spreadsheet dropped put back."""
+    if _is_blank(value):
+        return None
+    text = _PHONE_JUNK.sub("", cell_text(value))
+    if text.startswith("+84"):
+        text = "0" + text[3:]
+    elif text.startswith("84") and len(text) == 11:
+        text = "0" + text[2:]
+    if text.startswith("+"):
+        digits = text[1:]
+        if digits.isascii() and digits.isdigit() and 7 <= len(digits) <= 15:
+            return text
+        raise ValueParseError(f"số điện thoại «{cell_text(value)}» không hợp lệ")
+    if not (text.isascii() and text.isdigit()):
+        raise ValueParseError(f"số điện thoại «{cell_text(value)}» không hợp lệ")
+    if len(text) == 9 and not text.startswith("0"):
+        text = "0" + text
+    if not (10 <= len(text) <= 11 and text.startswith("0")):
+        raise ValueParseError(f"số điện thoại «{cell_text(value)}» không đủ 10 chữ số")
+    return text
+
+
+def parse_text(value: object, limit: int = 300) -> str | None:
+    if _is_blank(value):
+        return None
+    text = normalize_name(cell_text(value))
+    return text[:limit] or None

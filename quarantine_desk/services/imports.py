@@ -1,0 +1,297 @@
+"""Importing arrival manifests into the database: analyse, decide, commit in one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from quarantine_desk.domain.enums import BatchKind, PersonStatus
+from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
+from quarantine_desk.importing.headers import Field, headers_signature
+from quarantine_desk.importing.manifest import (
+    Analysis,
+    Cancelled,
+    Issue,
+    ParsedRow,
+    analyze,
+    find_header,
+)
+from quarantine_desk.importing.reader import FileData, read_file
+from quarantine_desk.importing.values import cell_text
+from quarantine_desk.services.batches import new_batch
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import Database
+from quarantine_desk.storage.models import ArrivalBatch, Person, Setting
+
+MAPPING_KEY = "import_mapping:"
+INSERT_CHUNK = 5000
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+class Decision(StrEnum):
+    ADD = "add"  # a new person
+    SKIP = "skip"  # not imported
+    MERGE = "merge"  # fill the matched person's empty fields, add nobody
+
+
+@dataclass
+class BatchDetails:
+    kind: str = BatchKind.FLIGHT.value
+    reference: str | None = None
+    origin: str | None = None
+    entry_point: str | None = None
+    arrival_date: date | None = None
+    detecting_unit: str | None = None
+
+
+@dataclass
+class ImportResult:
+    file: str
+    sheet: str
+    header_row: int
+    rows_read: int
+    imported: int
+    merged: int
+    duplicates: int
+    skipped: int
+    errors: list[Issue]
+    warnings: list[Issue]
+    batch_id: int | None
+    dry_run: bool = False
+    already_imported: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "rows_read": self.rows_read,
+            "imported": self.imported,
+            "duplicates": self.duplicates,
+            "errors": [i.to_json() for i in self.errors],
+            "warnings": [i.to_json() for i in self.warnings],
+            "batch_id": self.batch_id,
+        }
+
+
+@dataclass
+class Prepared:
+    """An analysed file with what the database already says about it."""
+
+    analysis: Analysis
+    previous_batch: tuple[int, date] | None = None  # the same file imported before
+    decisions: dict[int, Decision] = field(default_factory=dict)
+
+    def default_decision(self, row: ParsedRow) -> Decision:
+        if row.duplicate_of is not None or row.duplicate_row is not None:
+            return Decision.SKIP
+        return Decision.ADD
+
+    def decision(self, row: ParsedRow) -> Decision:
+        return self.decisions.get(row.row_number, self.default_decision(row))
+
+
+def default_batch_details(analysis: Analysis, today: date) -> BatchDetails:
+    hints = analysis.hints
+    return BatchDetails(
+        kind=(hints.kind or BatchKind.FLIGHT).value,
+        reference=hints.reference,
+        origin=hints.origin,
+        entry_point="Cảng hàng không quốc tế Cần Thơ" if hints.kind == BatchKind.FLIGHT else None,
+        arrival_date=hints.arrival_date or today,
+    )
+
+
+class ImportService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading --------------------------------------------------------------
+
+    def read(self, path: str | Path) -> FileData:
+        return read_file(path)
+
+    def known_people(self) -> DuplicateIndex:
+        with self.db.read() as session:
+            rows = session.execute(select(
+                Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
+                Person.birth_year, Person.id_number))  # fmt: skip
+            return DuplicateIndex([KnownPerson(*r) for r in rows])
+
+    def prepare(
+        self,
+        file: FileData,
+        *,
+        today: date | None = None,
+        sheet_index: int | None = None,
+        header_row_index: int | None = None,
+        mapping: list[Field] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Prepared:
+        today = today or date.today()
+        known = self.known_people()
+        from_memory = False
+        if mapping is None:
+            # a mapping the operator confirmed for files with the same headers
+            remembered = self._remembered_for(file, sheet_index, header_row_index)
+            if remembered is not None:
+                mapping, from_memory = remembered, True
+        analysis = analyze(file, known, today, sheet_index=sheet_index,
+                           header_row_index=header_row_index, mapping=mapping,
+                           progress=progress, cancelled=cancelled)
+        analysis.mapping_from_memory = from_memory
+        with self.db.read() as session:
+            previous = session.execute(
+                select(ArrivalBatch.id, ArrivalBatch.arrival_date)
+                .where(ArrivalBatch.source_sha256 == file.sha256)
+                .order_by(ArrivalBatch.id)
+            ).first()
+        return Prepared(analysis, tuple(previous) if previous else None)
+
+    # -- remembered mappings ------------------------------------------------------
+
+    def _remembered_for(self, file: FileData, sheet_index: int | None,
+                        header_row_index: int | None) -> list[Field] | None:
+        s_index, h_index, _ = find_header(file, sheet_index)
+        if header_row_index is not None:
+            h_index = header_row_index
+        headers = [cell_text(c) for c in file.sheets[s_index].rows[h_index]]
+        with self.db.read() as session:
+            stored = session.get(Setting, MAPPING_KEY + headers_signature(headers))
+            if stored is None:
+                return None
+        try:
+            return [Field(v) for v in json.loads(stored.value)]
+        except (ValueError, TypeError):
+            return None
+
+    def remember_mapping(self, analysis: Analysis) -> None:
+        key = MAPPING_KEY + analysis.signature
+        value = json.dumps([f.value for f in analysis.mapping])
+        with self.db.write() as session:
+            setting = session.get(Setting, key)
+            if setting is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                setting.value = value
+
+    # -- committing -----------------------------------------------------------------
+
+    def commit(
+        self,
+        prepared: Prepared,
+        details: BatchDetails,
+        *,
+        dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        analysis = prepared.analysis
+        errors = analysis.errors
+        warnings = analysis.warnings
+        valid = analysis.valid_rows
+        base = dict(file=str(analysis.file.path), sheet=analysis.sheet_name,
+                    header_row=analysis.header_row, rows_read=len(analysis.rows))
+        if prepared.previous_batch is not None:
+            batch_id, when = prepared.previous_batch
+            warnings = [Issue(None, None, f"Tệp này đã được nhập vào đợt số {batch_id} "
+                                          f"(ngày đến {when:%d/%m/%Y}); không thêm ai."),
+                        *warnings]
+            return ImportResult(**base, imported=0, merged=0, duplicates=len(valid),
+                                skipped=0, errors=errors, warnings=warnings, batch_id=batch_id,
+                                dry_run=dry_run, already_imported=True)
+        if details.arrival_date is None:
+            raise ServiceError("Cần ngày đến của đợt.")
+        batch = new_batch(kind=details.kind, reference=details.reference, origin=details.origin,
+                          entry_point=details.entry_point, arrival_date=details.arrival_date,
+                          detecting_unit=details.detecting_unit)
+        batch.source_file = analysis.file.path.name
+        batch.source_sha256 = analysis.file.sha256
+
+        to_add: list[ParsedRow] = []
+        to_merge: list[ParsedRow] = []
+        duplicates = skipped = 0
+        for row in valid:
+            decision = prepared.decision(row)
+            is_duplicate = row.duplicate_of is not None or row.duplicate_row is not None
+            if decision == Decision.ADD and row.duplicate_of is None:
+                to_add.append(row)
+            elif decision == Decision.MERGE and (row.duplicate_of or row.similar_to):
+                to_merge.append(row)
+            elif is_duplicate:
+                duplicates += 1
+            else:
+                skipped += 1
+
+        now = datetime.now()
+        try:
+            with self.db.write() as session:
+                session.add(batch)
+                session.flush()
+                total = len(to_add)
+                for start in range(0, total, INSERT_CHUNK):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled
+                    if progress is not None:
+                        progress(start, total)
+                    chunk = to_add[start:start + INSERT_CHUNK]
+                    session.execute(insert(Person), [_person_values(r, batch.id, now)
+                                                     for r in chunk])
+                for row in to_merge:
+                    target = row.duplicate_of or row.similar_to
+                    assert target is not None
+                    person = session.get(Person, target.id)
+                    if person is not None:
+                        _merge_into(person, row)
+                if progress is not None:
+                    progress(total, total)
+                batch_id: int | None = batch.id
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            batch_id = None
+        return ImportResult(**base, imported=len(to_add), merged=len(to_merge),
+                            duplicates=duplicates, skipped=skipped, errors=errors,
+                            warnings=warnings, batch_id=batch_id, dry_run=dry_run)
+
+
+def _person_values(row: ParsedRow, batch_id: int, now: datetime) -> dict[str, object]:
+    return {
+        "full_name": row.full_name,
+        "name_folded": row.name_folded,
+        "sort_key": row.sort_key,
+        "sex": row.sex,
+        "date_of_birth": row.date_of_birth,
+        "birth_year": row.birth_year,
+        "id_number": row.id_number,
+        "id_type": row.id_type,
+        "nationality": row.nationality,
+        "phone": row.phone,
+        "address": row.address,
+        "fully_vaccinated": False,
+        "extra": row.extra,
+        "batch_id": batch_id,
+        "status": PersonStatus.ARRIVED.value,
+        "current_stay_id": None,
+        "created_at": now,
+    }
+
+
+def _merge_into(person: Person, row: ParsedRow) -> None:
+    """Fill what the database lacks; never overwrite what it has."""
+    for attr in ("sex", "date_of_birth", "birth_year", "id_number", "id_type", "nationality",
+                 "phone", "address"):
+        if getattr(person, attr) is None and getattr(row, attr) is not None:
+            setattr(person, attr, getattr(row, attr))
+    if row.extra:
+        person.extra = {**row.extra, **(person.extra or {})}

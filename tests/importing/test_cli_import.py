@@ -1,0 +1,80 @@
+"""`quarantine-desk import`: the JSON contract, exit codes, the error workbook."""
+
+import json
+
+import openpyxl
+
+from quarantine_desk.app import main
+from tests.importing.manifests import HEADER, PEOPLE, write_xlsx
+
+BAD = [4, "Phạm Văn Lỗi", "31/02/1990", "Nam", "C9999999", None, None, None, None]
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_json_shape_and_second_run(capsys, tmp_path, db_path):
+    path = write_xlsx(tmp_path / "m.xlsx", [HEADER, *PEOPLE, BAD],
+                      title=["DANH SÁCH HÀNH KHÁCH CHUYẾN BAY VN5089 TỪ INDONESIA", ""])
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(path), "--json",
+                         "--arrival-date", "2020-08-05", "--entry-point", "Sân bay Cần Thơ")
+    assert code == 0, err
+    result = json.loads(out)
+    assert set(result) == {"file", "sheet", "header_row", "rows_read", "imported",
+                           "duplicates", "errors", "warnings", "batch_id"}
+    assert (result["sheet"], result["header_row"], result["rows_read"]) == ("Danh sách", 3, 4)
+    assert (result["imported"], result["duplicates"]) == (3, 0)
+    assert result["errors"] == [{"row": 7, "column": "C",
+                                 "message": "Ngày sinh: ngày «31/02/1990» không tồn tại "
+                                            "(đọc theo ngày/tháng/năm)"}]
+    batch_id = result["batch_id"]
+
+    _, out, _ = run(capsys, "--db", str(db_path), "person", "list", "--batch", str(batch_id),
+                    "--json")
+    assert sorted(p["full_name"] for p in json.loads(out)) == [
+        "Lê Thị Thuỷ", "Nguyễn Văn Đức", "Trần Thị Hòa"]
+
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(path), "--json")
+    again = json.loads(out)
+    assert code == 0 and (again["imported"], again["duplicates"]) == (0, 3)
+
+
+def test_fuzzy_match_added_and_listed_with_id(capsys, tmp_path, db_path):
+    first = write_xlsx(tmp_path / "a.xlsx", [HEADER, *PEOPLE])
+    run(capsys, "--db", str(db_path), "import", str(first), "--json")
+    _, out, _ = run(capsys, "--db", str(db_path), "person", "list", "--search", "hoa", "--json")
+    hoa_id = json.loads(out)[0]["id"]
+    second = write_xlsx(tmp_path / "b.xlsx", [
+        HEADER, [1, "TRAN THI HOA", "15/03/1992", "Nữ", None, None, None, None, None]])
+    _, out, _ = run(capsys, "--db", str(db_path), "import", str(second), "--json")
+    result = json.loads(out)
+    assert result["imported"] == 1
+    assert any(w.get("person_id") == hoa_id for w in result["warnings"])
+
+
+def test_dry_run_and_errors_out(capsys, tmp_path, db_path):
+    path = write_xlsx(tmp_path / "m.xlsx", [HEADER, *PEOPLE, BAD])
+    errors = tmp_path / "loi.xlsx"
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(path), "--dry-run",
+                       "--errors-out", str(errors), "--json")
+    assert code == 0 and json.loads(out)["imported"] == 3
+    _, out, _ = run(capsys, "--db", str(db_path), "person", "list", "--json")
+    assert json.loads(out) == []
+    rows = list(openpyxl.load_workbook(errors).active.iter_rows(values_only=True))
+    assert rows[0][-2:] == ("Lý do không nhập được", "Dòng trong tệp gốc")
+    assert rows[1][:3] == (4, "Phạm Văn Lỗi", "31/02/1990")
+    assert "không tồn tại" in rows[1][-2] and rows[1][-1] == 5
+
+
+def test_unreadable_file_exit_2_database_untouched(capsys, tmp_path, db_path):
+    bad = tmp_path / "x.xlsx"
+    bad.write_bytes(b"PK\x03\x04broken")
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(bad), "--json")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "--db", str(db_path), "import", str(tmp_path / "none.xlsx"))
+    assert code == 2 and "Không tìm thấy" in err
+    _, out, _ = run(capsys, "--db", str(db_path), "person", "list", "--json")
+    assert json.loads(out) == []
