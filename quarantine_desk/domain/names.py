@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -35,7 +36,26 @@ _PRIMARY = {letter: chr(0x41 + i) for i, letter in enumerate(_ALPHABET)}
 
 def normalize_name(raw: str) -> str:
     """NFC, single spaces, no leading or trailing space. Case is kept."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", raw)).strip()
+    if not unicodedata.is_normalized("NFC", raw):
+        raw = unicodedata.normalize("NFC", raw)
+    if "  " in raw or "\t" in raw or "\n" in raw or "\r" in raw or "\xa0" in raw:
+        return _SPACES.sub(" ", raw).strip()
+    return raw.strip()
+
+
+def _fold_slow(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
+# Every precomposed Latin letter (Vietnamese ones included) mapped to its bare
+# letter: folding a name is then one str.translate instead of a decomposition.
+_FOLD_TABLE = {
+    cp: _fold_slow(chr(cp))
+    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00))
+    if unicodedata.category(chr(cp)).startswith("L")
+}
 
 
 def fold(text: str) -> str:
@@ -44,10 +64,15 @@ def fold(text: str) -> str:
     "Nguyễn Văn Đức", "NGUYEN VAN DUC" and "nguyen van duc" fold the same, and
     so do tone marks placed on different vowels ("hoà" and "hòa").
     """
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return _SPACES.sub(" ", stripped.lower()).strip()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    folded = text.translate(_FOLD_TABLE)
+    if not folded.isascii():
+        folded = _fold_slow(folded)
+    folded = folded.lower()
+    if "  " in folded or folded[:1].isspace() or folded[-1:].isspace() or "\t" in folded:
+        folded = _SPACES.sub(" ", folded).strip()
+    return folded
 
 
 def _is_all_caps(text: str) -> bool:
@@ -75,6 +100,7 @@ def split_name(full_name: str) -> tuple[str, str, str]:
     return words[0], " ".join(words[1:-1]), words[-1]
 
 
+@lru_cache(maxsize=16384)
 def _word_key(word: str) -> tuple[str, str]:
     """Primary key (letters in Vietnamese order) and secondary key (tones) of one word."""
     primary: list[str] = []
@@ -100,6 +126,7 @@ def _word_key(word: str) -> tuple[str, str]:
     return "".join(primary), "".join(tones)
 
 
+@lru_cache(maxsize=4096)
 def sort_key(full_name: str) -> str:
     """A string that orders names the Vietnamese way.
 

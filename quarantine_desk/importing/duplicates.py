@@ -6,17 +6,15 @@ Names are compared folded (no diacritics, đ→d, lower case), so "NGUYEN VAN DU
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 FUZZY_THRESHOLD = 90.0
 
 
-@dataclass(frozen=True)
-class KnownPerson:
+class KnownPerson(NamedTuple):
     id: int
     full_name: str
     name_folded: str
@@ -25,12 +23,15 @@ class KnownPerson:
     id_number: str | None
 
 
+_NONE: list[KnownPerson] = []
+
+
 class DuplicateIndex:
     """People already known, indexed by document number and by birth."""
 
     def __init__(self, people: list[KnownPerson] | None = None) -> None:
         self.by_document: dict[str, KnownPerson] = {}
-        self.by_birth: dict[object, list[KnownPerson]] = defaultdict(list)
+        self.by_birth: dict[object, list[KnownPerson]] = {}
         for p in people or []:
             self.add(p)
 
@@ -39,7 +40,11 @@ class DuplicateIndex:
             self.by_document.setdefault(p.id_number, p)
         key = p.date_of_birth or p.birth_year
         if key is not None:
-            self.by_birth[key].append(p)
+            found = self.by_birth.get(key)
+            if found is None:
+                self.by_birth[key] = [p]
+            else:
+                found.append(p)
 
     def exact(self, id_number: str | None) -> KnownPerson | None:
         return self.by_document.get(id_number) if id_number else None
@@ -50,14 +55,15 @@ class DuplicateIndex:
 
         Two people whose documents are both known and differ are different people.
         """
-        candidates: list[KnownPerson] = []
-        if date_of_birth is not None:
-            candidates = self.by_birth.get(date_of_birth, [])
-            if birth_year is not None:
-                # someone recorded with the year alone may be the same person
-                candidates = candidates + self.by_birth.get(birth_year, [])
-        elif birth_year is not None:
-            candidates = self.by_birth.get(birth_year, [])
+        by_birth = self.by_birth
+        candidates: list[KnownPerson] = (
+            by_birth.get(date_of_birth, _NONE) if date_of_birth is not None else _NONE
+        )
+        if birth_year is not None and birth_year in by_birth:
+            # someone recorded with the year alone may be the same person
+            candidates = candidates + by_birth[birth_year]
+        if not candidates:
+            return None
         best: tuple[KnownPerson, float] | None = None
         for known in candidates:
             if id_number and known.id_number and known.id_number != id_number:

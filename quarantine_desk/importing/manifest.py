@@ -5,6 +5,7 @@ Nothing here writes anywhere; the import service commits what the analysis found
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -125,7 +126,7 @@ class Analysis:
 
 
 def _blank(cell: Cell) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
+    return cell is None or cell == "" or (type(cell) is str and not cell.strip())
 
 
 def find_header(file: FileData, sheet_index: int | None = None) -> tuple[int, int, list[Field]]:
@@ -180,7 +181,24 @@ def analyze(
     if not any(not all(_blank(c) for c in row) for row in data_rows):
         raise ImportFileError("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.")
 
-    reader = _RowReader(headers, fields, today)
+    # Tens of thousands of small objects are created and none becomes garbage in
+    # the loop: the cyclic collector would only walk them again and again.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        rows = _read_rows(data_rows, h_index, _RowReader(headers, fields, today), known,
+                          progress, cancelled)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    if not rows:
+        raise ImportFileError("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.")
+    return Analysis(file, s_index, h_index + 1, headers, fields, rows, hints)
+
+
+def _read_rows(data_rows: list[list[Cell]], h_index: int, reader: _RowReader,
+               known: DuplicateIndex, progress: Callable[[int, int], None] | None,
+               cancelled: Callable[[], bool] | None) -> list[ParsedRow]:
     in_file = DuplicateIndex()
     by_document: dict[str, int] = {}
     rows: list[ParsedRow] = []
@@ -202,9 +220,7 @@ def analyze(
         rows.append(parsed)
     if progress is not None:
         progress(total, total)
-    if not rows:
-        raise ImportFileError("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.")
-    return Analysis(file, s_index, h_index + 1, headers, fields, rows, hints)
+    return rows
 
 
 def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIndex,
@@ -246,7 +262,12 @@ def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIn
 
 
 class _RowReader:
-    """Reads one data row with the column plan worked out once."""
+    """Reads one data row with the column plan worked out once.
+
+    Values that repeat down a column (sex, nationality, dates written as text)
+    are parsed once and remembered: a 50,000-row manifest has a few thousand
+    distinct values in those columns.
+    """
 
     def __init__(self, headers: list[str], fields: list[Field], today: date) -> None:
         self.headers = headers
@@ -258,130 +279,175 @@ class _RowReader:
                 self.extra.append(i)
             elif f not in (Field.IGNORE, Field.SEQ) and f not in self.cols:
                 self.cols[f] = i
+        get = self.cols.get
+        self.i_full, self.i_sur, self.i_given = (get(Field.FULL_NAME), get(Field.SURNAME),
+                                                 get(Field.GIVEN_NAMES))
+        self.i_sex = get(Field.SEX)
+        self.birth_cols = [i for i in (get(Field.DATE_OF_BIRTH), get(Field.BIRTH_YEAR))
+                           if i is not None]
+        self.i_phone, self.i_nat, self.i_addr = (get(Field.PHONE), get(Field.NATIONALITY),
+                                                 get(Field.ADDRESS))
         self.doc_cols = [(self.cols[f], declared) for f, declared in _DOC_FIELDS.items()
                          if f in self.cols]
-        self.name_col = self.cols.get(Field.FULL_NAME, self.cols.get(Field.SURNAME,
-                                      self.cols.get(Field.GIVEN_NAMES)))
+        self.name_col = next((i for i in (self.i_full, self.i_sur, self.i_given)
+                              if i is not None), None)
+        self.data_cols = [*self.birth_cols, *(c for c, _ in self.doc_cols)]
+        self._sex: dict[object, Sex | None | str] = {}
+        self._birth: dict[object, Any] = {}
+        self._text: dict[object, str | None] = {}
 
-    def _cell(self, raw: list[Cell], f: Field) -> Cell:
-        i = self.cols.get(f)
-        return raw[i] if i is not None and i < len(raw) else None
-
-    def _where(self, f: Field | int | None) -> str | None:
-        i = self.cols.get(f) if isinstance(f, Field) else f
-        return column_letter(i) if i is not None else None
+    def _issue(self, target: list[Issue], row_number: int, col: int | None, text: str) -> None:
+        if col is None:
+            target.append(Issue(row_number, None, text))
+            return
+        target.append(Issue(row_number, column_letter(col), f"{self.headers[col]}: {text}"))
 
     def is_footer(self, raw: list[Cell]) -> bool:
+        width = len(raw)
+        if any(i < width and not _blank(raw[i]) for i in self.data_cols):
+            return False  # a row with a birth date or a document is a person
         texts = [fold(c) for c in raw[:6] if isinstance(c, str) and c.strip()]
-        name = self._cell(raw, Field.FULL_NAME)
-        if isinstance(name, str) and name.strip():
-            texts.insert(0, fold(name))
-        if not any(_FOOTER.match(t) for t in texts):
-            return False
-        has_data = any(not _blank(raw[i]) if i < len(raw) else False
-                       for f in (Field.DATE_OF_BIRTH, Field.BIRTH_YEAR, *_DOC_FIELDS)
-                       if (i := self.cols.get(f)) is not None)
-        return not has_data
+        if self.i_full is not None and self.i_full < width:
+            name = raw[self.i_full]
+            if isinstance(name, str) and name.strip():
+                texts.insert(0, fold(name))
+        return any(_FOOTER.match(t) for t in texts)
 
     def read(self, raw: list[Cell], row_number: int) -> ParsedRow:
         row = ParsedRow(row_number=row_number, raw=raw)
         err, warn = row.errors, row.warnings
+        width = len(raw)
 
-        def issue(target: list[Issue], f: Field | int | None, text: str) -> None:
-            col = self._where(f)
-            label = self.headers[self.cols[f]] if isinstance(f, Field) and f in self.cols else (
-                self.headers[f] if isinstance(f, int) else "")
-            target.append(Issue(row_number, col, f"{label}: {text}" if label else text))
+        def cell(i: int | None) -> Cell:
+            return raw[i] if i is not None and i < width else None
 
         # name
-        name_value = self._cell(raw, Field.FULL_NAME)
-        if _blank(name_value):
-            parts = [cell_text(self._cell(raw, f)) for f in (Field.SURNAME, Field.GIVEN_NAMES)]
+        name_value = raw[self.i_full] if self.i_full is not None and self.i_full < width else None
+        if name_value is None or name_value == "" or (
+            type(name_value) is str and not name_value.strip()
+        ):
+            parts = [cell_text(cell(i)) for i in (self.i_sur, self.i_given)]
             name_value = " ".join(p for p in parts if p)
         if _blank(name_value):
-            issue(err, self.name_col, "thiếu họ tên")
+            self._issue(err, row_number, self.name_col, "thiếu họ tên")
         else:
             try:
-                row.full_name = parse_name(cell_text(name_value))
-                row.name_folded = fold(row.full_name)
-                row.sort_key = sort_key(row.full_name)
+                row.full_name = name = parse_name(
+                    name_value if type(name_value) is str else cell_text(name_value))
+                row.name_folded = fold(name)
+                row.sort_key = sort_key(name)
             except ValueParseError as exc:
-                issue(err, self.name_col, str(exc))
+                self._issue(err, row_number, self.name_col, str(exc))
 
         # sex
-        if Field.SEX in self.cols:
-            try:
-                sex = parse_sex(self._cell(raw, Field.SEX))
-                row.sex = sex.value if sex else None
-                if sex is None:
-                    issue(warn, Field.SEX, "thiếu giới tính")
-            except ValueParseError as exc:
-                issue(err, Field.SEX, str(exc))
+        if self.i_sex is not None:
+            value = cell(self.i_sex)
+            key = value if isinstance(value, str) or value is None else repr(value)
+            sex = self._sex.get(key, _MISSING)
+            if sex is _MISSING:
+                try:
+                    sex = parse_sex(value)
+                except ValueParseError as exc:
+                    sex = str(exc)
+                self._sex[key] = sex
+            if isinstance(sex, Sex):
+                row.sex = _SEX_VALUE[sex]
+            elif sex is None:
+                self._issue(warn, row_number, self.i_sex, "thiếu giới tính")
+            else:
+                self._issue(err, row_number, self.i_sex, sex)
 
         # birth
-        for f in (Field.DATE_OF_BIRTH, Field.BIRTH_YEAR):
-            if f not in self.cols:
-                continue
-            try:
-                birth = parse_birth(self._cell(raw, f), self.today)
-            except ValueParseError as exc:
-                issue(err, f, str(exc))
-                continue
-            if birth is None:
-                continue
-            if row.birth_year is None:
-                row.date_of_birth, row.birth_year = birth.date_of_birth, birth.birth_year
-            elif birth.birth_year != row.birth_year:
-                issue(warn, f, f"năm sinh {birth.birth_year} khác ngày sinh đã ghi")
-        has_birth_col = Field.DATE_OF_BIRTH in self.cols or Field.BIRTH_YEAR in self.cols
-        if row.birth_year is None and has_birth_col and not any(
-            i.column in {self._where(Field.DATE_OF_BIRTH), self._where(Field.BIRTH_YEAR)}
-            for i in err
-        ):
-            issue(warn, Field.DATE_OF_BIRTH if Field.DATE_OF_BIRTH in self.cols
-                  else Field.BIRTH_YEAR, "thiếu ngày sinh")
+        birth_error = False
+        for i in self.birth_cols:
+            value = cell(i)
+            if isinstance(value, str):
+                birth = self._birth.get(value, _MISSING)
+                if birth is _MISSING:
+                    try:
+                        birth = parse_birth(value, self.today)
+                    except ValueParseError as exc:
+                        birth = str(exc)
+                    self._birth[value] = birth
+            else:
+                try:
+                    birth = parse_birth(value, self.today)
+                except ValueParseError as exc:
+                    birth = str(exc)
+            if isinstance(birth, str):
+                self._issue(err, row_number, i, birth)
+                birth_error = True
+            elif birth is not None:
+                if row.birth_year is None:
+                    row.date_of_birth, row.birth_year = birth.date_of_birth, birth.birth_year
+                elif birth.birth_year != row.birth_year:
+                    self._issue(warn, row_number, i,
+                                f"năm sinh {birth.birth_year} khác ngày sinh đã ghi")
+        if row.birth_year is None and self.birth_cols and not birth_error:
+            self._issue(warn, row_number, self.birth_cols[0], "thiếu ngày sinh")
 
         # identity document
         doc_error = False
         for col, declared in self.doc_cols:
-            value = raw[col] if col < len(raw) else None
             try:
-                found = parse_document(value, declared)
+                found = parse_document(cell(col), declared)
             except ValueParseError as exc:
-                issue(err, col, str(exc))
+                self._issue(err, row_number, col, str(exc))
                 doc_error = True
                 continue
             if found is not None and row.id_number is None:
                 row.id_number, kind = found
-                row.id_type = kind.value
+                row.id_type = _ID_VALUE[kind]
         if row.id_number is None and not doc_error and self.doc_cols:
-            issue(warn, self.doc_cols[0][0], "thiếu số giấy tờ (trẻ em có thể đi theo hộ chiếu "
-                                             "của cha mẹ)")
-        if row.id_type == IdType.CCCD and row.id_number:
+            self._issue(warn, row_number, self.doc_cols[0][0],
+                        "thiếu số giấy tờ (trẻ em có thể đi theo hộ chiếu của cha mẹ)")
+        if row.id_type == "cccd" and row.id_number:
             info = cccd_info(row.id_number)
-            doc_col = next((c for c, _ in self.doc_cols), None)
+            doc_col = self.doc_cols[0][0]
             if info is not None:
-                if row.sex is not None and info.sex != Sex(row.sex):
-                    issue(warn, doc_col, f"số CCCD {row.id_number} ghi giới tính "
-                                         f"{'nam' if info.sex == Sex.MALE else 'nữ'}, "
-                                         "khác cột giới tính")
+                if row.sex is not None and info.sex != row.sex:
+                    self._issue(warn, row_number, doc_col,
+                                f"số CCCD {row.id_number} ghi giới tính "
+                                f"{'nam' if info.sex == Sex.MALE else 'nữ'}, khác cột giới tính")
                 if row.birth_year is not None and info.birth_year != row.birth_year:
-                    issue(warn, doc_col, f"số CCCD {row.id_number} ghi năm sinh "
-                                         f"{info.birth_year}, khác năm sinh {row.birth_year}")
+                    self._issue(warn, row_number, doc_col,
+                                f"số CCCD {row.id_number} ghi năm sinh {info.birth_year}, "
+                                f"khác năm sinh {row.birth_year}")
 
         # contact and the rest
         extra: dict[str, str] = {}
-        if Field.PHONE in self.cols:
-            value = self._cell(raw, Field.PHONE)
+        if self.i_phone is not None:
+            value = cell(self.i_phone)
             try:
                 row.phone = parse_phone(value)
             except ValueParseError as exc:
-                issue(warn, Field.PHONE, f"{exc}; giữ nguyên trong thông tin thêm")
-                extra[self.headers[self.cols[Field.PHONE]]] = cell_text(value)
-        row.nationality = parse_text(self._cell(raw, Field.NATIONALITY), 100)
-        row.address = parse_text(self._cell(raw, Field.ADDRESS), 300)
+                self._issue(warn, row_number, self.i_phone,
+                            f"{exc}; giữ nguyên trong thông tin thêm")
+                extra[self.headers[self.i_phone]] = cell_text(value)
+        if self.i_nat is not None:
+            value = cell(self.i_nat)
+            nationality = self._text.get(value, _MISSING) if isinstance(value, str) else _MISSING
+            if nationality is _MISSING:
+                nationality = parse_text(value, 100)
+                if isinstance(value, str):
+                    self._text[value] = nationality
+            row.nationality = nationality  # type: ignore[assignment]
+        if self.i_addr is not None:
+            row.address = parse_text(cell(self.i_addr), 300)
         for i in self.extra:
-            if i < len(raw) and not _blank(raw[i]):
-                extra[self.headers[i]] = cell_text(raw[i])
+            if i < width:
+                value = raw[i]
+                if type(value) is str:
+                    value = value.strip()
+                    if value:
+                        extra[self.headers[i]] = value
+                elif value is not None:
+                    extra[self.headers[i]] = cell_text(value)
         row.extra = extra or None
         return row
+
+
+_MISSING: Any = object()
+# Plain strings for the enum members: reading .value in a 50,000-row loop is slow.
+_SEX_VALUE = {s: s.value for s in Sex}
+_ID_VALUE = {t: t.value for t in IdType}

@@ -112,7 +112,7 @@ def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
         for sheet_name in workbook.sheet_names:
             sheet = workbook.get_sheet_by_name(sheet_name)
             rows = sheet.to_python(skip_empty_area=False)
-            sheets.append(SheetData(sheet_name, [list(r) for r in rows]))
+            sheets.append(SheetData(sheet_name, rows))
     except PasswordError as exc:
         raise ImportFileError(f"Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.") from exc
     except (CalamineError, ValueError, OSError, RuntimeError) as exc:

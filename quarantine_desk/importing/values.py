@@ -167,7 +167,7 @@ def cell_text(value: object) -> str:
 def parse_document(value: object, declared: IdType | None = None) -> tuple[str, IdType] | None:
     if _is_blank(value):
         return None
-    text = cell_text(value)
+    text = value.strip() if type(value) is str else cell_text(value)
     found = classify_document(text)
     if found is None:
         raise ValueParseError(f"số giấy tờ «{text}» không đúng dạng CCCD, CMND hay hộ chiếu")
@@ -206,7 +206,7 @@ def parse_phone(value: object) -> str | None:
 
 
 def parse_text(value: object, limit: int = 300) -> str | None:
-    if _is_blank(value):
+    if value is None:
         return None
-    text = normalize_name(cell_text(value))
+    text = normalize_name(value if type(value) is str else cell_text(value))
     return text[:limit] or None

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
@@ -26,6 +26,7 @@ from quarantine_desk.importing.reader import FileData, read_file
 from quarantine_desk.importing.values import cell_text
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.bulk import bulk_insert
 from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import ArrivalBatch, Person, Setting
 
@@ -122,10 +123,10 @@ class ImportService:
 
     def known_people(self) -> DuplicateIndex:
         with self.db.read() as session:
-            rows = session.execute(select(
+            rows = session.connection().execute(select(
                 Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
                 Person.birth_year, Person.id_number))  # fmt: skip
-            return DuplicateIndex([KnownPerson(*r) for r in rows])
+            return DuplicateIndex(list(map(KnownPerson._make, rows)))
 
     def prepare(
         self,
@@ -245,8 +246,8 @@ class ImportService:
                     if progress is not None:
                         progress(start, total)
                     chunk = to_add[start:start + INSERT_CHUNK]
-                    session.execute(insert(Person), [_person_values(r, batch.id, now)
-                                                     for r in chunk])
+                    bulk_insert(session, Person.__table__, PERSON_COLUMNS,
+                                [_person_values(r, batch.id, now) for r in chunk])
                 for row in to_merge:
                     target = row.duplicate_of or row.similar_to
                     assert target is not None
@@ -265,26 +266,16 @@ class ImportService:
                             warnings=warnings, batch_id=batch_id, dry_run=dry_run)
 
 
-def _person_values(row: ParsedRow, batch_id: int, now: datetime) -> dict[str, object]:
-    return {
-        "full_name": row.full_name,
-        "name_folded": row.name_folded,
-        "sort_key": row.sort_key,
-        "sex": row.sex,
-        "date_of_birth": row.date_of_birth,
-        "birth_year": row.birth_year,
-        "id_number": row.id_number,
-        "id_type": row.id_type,
-        "nationality": row.nationality,
-        "phone": row.phone,
-        "address": row.address,
-        "fully_vaccinated": False,
-        "extra": row.extra,
-        "batch_id": batch_id,
-        "status": PersonStatus.ARRIVED.value,
-        "current_stay_id": None,
-        "created_at": now,
-    }
+PERSON_COLUMNS = ("full_name", "name_folded", "sort_key", "sex", "date_of_birth", "birth_year",
+                  "id_number", "id_type", "nationality", "phone", "address", "fully_vaccinated",
+                  "extra", "batch_id", "status", "current_stay_id", "created_at")
+_ARRIVED = PersonStatus.ARRIVED.value
+
+
+def _person_values(row: ParsedRow, batch_id: int, now: datetime) -> tuple[object, ...]:
+    return (row.full_name, row.name_folded, row.sort_key, row.sex, row.date_of_birth,
+            row.birth_year, row.id_number, row.id_type, row.nationality, row.phone, row.address,
+            False, row.extra, batch_id, _ARRIVED, None, now)
 
 
 def _merge_into(person: Person, row: ParsedRow) -> None:

@@ -81,16 +81,14 @@ class ArrivalBatch(Base):
 
 class Person(Base):
     __tablename__ = "person"
-    __table_args__ = (
-        Index("ix_person_status_sort", "status", "sort_key"),
-        Index("ix_person_id_number", "id_number"),
-    )
+    __table_args__ = (Index("ix_person_id_number", "id_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200))
     # Derived from full_name by the service layer: folded for search, and the
     # Vietnamese sort key (given name, middle, surname).
-    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    # (No index on name_folded: search matches inside the name, which no index serves.)
+    name_folded: Mapped[str] = mapped_column(String(200))
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
     sex: Mapped[str | None] = mapped_column(String(1))
     date_of_birth: Mapped[date | None] = mapped_column(Date)
@@ -101,14 +99,14 @@ class Person(Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     address: Mapped[str | None] = mapped_column(String(300))
     fully_vaccinated: Mapped[bool] = mapped_column(Boolean, default=False)
-    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("arrival_batch.id", ondelete="SET NULL"), index=True
     )
     # Kept by the stay service in the same transaction as every stay change.
     status: Mapped[str] = mapped_column(String(16), default="arrived")
     current_stay_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stay.id", ondelete="SET NULL", use_alter=True), index=True
+        ForeignKey("stay.id", ondelete="SET NULL", use_alter=True)
     )
     created_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -88,3 +88,15 @@ def test_garbage_file_is_refused(tmp_path):
 def test_missing_driver_is_a_clear_message():
     with pytest.raises(DatabaseError):
         Database("nosuchdialect://user@localhost/db")
+
+
+def test_models_and_migrations_agree(db):
+    """The schema the migrations build is the one the models describe."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from quarantine_desk.storage.models import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []

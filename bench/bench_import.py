@@ -1,0 +1,137 @@
+"""Benchmark: import a 50,000-row manifest into a database that already holds 50,000 people.
+
+Goal (issue 3): read, check, de-duplicate and commit in at most 3x the time python-calamine
+alone takes to read the same file, measured in the same run; peak memory under 500 MB.
+
+    .venv/bin/python bench/bench_import.py [--rows 50000] [--existing 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
+from sqlalchemy import insert
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quarantine_desk.domain.documents import make_cccd  # noqa: E402
+from quarantine_desk.domain.enums import Sex  # noqa: E402
+from quarantine_desk.services import Services  # noqa: E402
+from quarantine_desk.services.demo import GIVEN, HOMES, MIDDLE, STREETS, SURNAMES  # noqa: E402
+from quarantine_desk.services.imports import default_batch_details  # noqa: E402
+from quarantine_desk.services.people import new_person  # noqa: E402
+from quarantine_desk.storage.db import Database  # noqa: E402
+from quarantine_desk.storage.models import Person  # noqa: E402
+
+TODAY = date(2026, 11, 22)
+
+
+def fake_people(rng: random.Random, n: int, serial_base: int):
+    for i in range(n):
+        sex = rng.choice([Sex.MALE, Sex.FEMALE])
+        name = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE[sex])} {rng.choice(GIVEN[sex])}"
+        dob = date(1950, 1, 1) + timedelta(days=rng.randint(0, 25_000))
+        province, code, districts = rng.choice(HOMES)
+        address = f"Số {rng.randint(1, 300)}, {rng.choice(STREETS)}, {rng.choice(districts)}, " \
+                  f"{province}"
+        passport = rng.random() < 0.7
+        doc = (f"{rng.choice('BC')}{serial_base + i:07d}" if passport
+               else make_cccd(code, sex, dob.year, serial_base + i))
+        yield sex, name, dob, doc, address, passport
+
+
+def make_manifest(path: Path, rows: int, seed: int) -> None:
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Danh sách")
+    ws.append(["DANH SÁCH HÀNH KHÁCH CHUYẾN BAY VN5089 TỪ INDONESIA VỀ CẦN THƠ NGÀY 05/08/2020"])
+    ws.append([])
+    ws.append(["STT", "HỌ VÀ TÊN", "Ngày sinh", "Giới tính", "Số hộ chiếu/CCCD", "Quốc tịch",
+               "Số điện thoại", "Địa chỉ", "Số ghế"])
+    for i, (sex, name, dob, doc, address, passport) in enumerate(
+            fake_people(rng, rows, 2_000_000), start=1):
+        ws.append([i, name.upper() if i % 3 == 0 else name,
+                   dob if i % 4 else dob.strftime("%d/%m/%Y"),
+                   "Nam" if sex == Sex.MALE else "Nữ",
+                   doc if passport else int(doc), "Việt Nam",
+                   f"9{rng.randint(10_000_000, 99_999_999)}" if i % 5 else None,
+                   address, f"{rng.randint(1, 40)}{rng.choice('ABCDEF')}"])
+    ws.append([])
+    ws.append([None, f"Tổng cộng: {rows} người"])
+    wb.save(path)
+
+
+def fill_database(db: Database, existing: int) -> None:
+    rng = random.Random(7)
+    now = datetime.now()
+    batch = []
+    with db.write() as session:
+        for sex, name, dob, doc, address, passport in fake_people(rng, existing, 5_000_000):
+            p = new_person(full_name=name, sex=sex.value, date_of_birth=dob, id_number=doc,
+                           id_type="passport" if passport else "cccd", address=address)
+            batch.append({c: getattr(p, c) for c in (
+                "full_name", "name_folded", "sort_key", "sex", "date_of_birth", "birth_year",
+                "id_number", "id_type", "address", "fully_vaccinated", "status")}
+                | {"created_at": now})
+            if len(batch) == 10_000:
+                session.execute(insert(Person), batch)
+                batch.clear()
+        if batch:
+            session.execute(insert(Person), batch)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--existing", type=int, default=50_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        manifest = Path(tmp) / "manifest.xlsx"
+        t = time.perf_counter()
+        make_manifest(manifest, args.rows, seed=1)
+        db = Database(str(Path(tmp) / "bench.sqlite3"))
+        fill_database(db, args.existing)
+        print(f"set-up: {args.rows} rows in {manifest.stat().st_size / 1e6:.1f} MB, "
+              f"{args.existing} people in the database ({time.perf_counter() - t:.1f} s)")
+        gc.collect()
+
+        t = time.perf_counter()
+        wb = CalamineWorkbook.from_path(str(manifest))
+        rows = wb.get_sheet_by_name("Danh sách").to_python(skip_empty_area=False)
+        calamine = time.perf_counter() - t
+        del rows, wb
+        gc.collect()
+
+        services = Services.open(db)
+        t = time.perf_counter()
+        file = services.imports.read(manifest)
+        t_read = time.perf_counter() - t
+        prepared = services.imports.prepare(file, today=TODAY)
+        t_check = time.perf_counter() - t - t_read
+        result = services.imports.commit(prepared,
+                                         default_batch_details(prepared.analysis, TODAY))
+        total = time.perf_counter() - t
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"imported {result.imported}, duplicates {result.duplicates}, "
+              f"errors {len(result.errors)}, warnings {len(result.warnings)}")
+        print(f"calamine read alone:     {calamine:6.2f} s")
+        print(f"import (read+check+dedupe+commit): {total:6.2f} s "
+              f"(read {t_read:.2f}, check and de-duplicate {t_check:.2f}, "
+              f"commit {total - t_read - t_check:.2f})")
+        print(f"ratio import / calamine: {total / calamine:6.2f}  (goal <= 3.0)")
+        print(f"peak memory (max RSS of this process): {peak_mb:.0f} MB  (goal < 500)")
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
