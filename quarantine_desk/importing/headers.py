@@ -151,6 +151,11 @@ def _score_row(row: list[Cell]) -> tuple[int, tuple[Field, ...]]:
     return (known if has_name else 0), tuple(mapping)
 
 
+def fields_of_header(row: list[Cell]) -> tuple[Field, ...]:
+    """The field each cell of a header row names (EXTRA for unknown text, IGNORE for blank)."""
+    return _score_row(row)[1]
+
+
 def detect_header(sheets: list[SheetData]) -> HeaderGuess | None:
     """The sheet and row that look most like a manifest's header, or None."""
     best: HeaderGuess | None = None

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from quarantine_desk.domain.documents import cccd_info
 from quarantine_desk.domain.enums import IdType, Sex
 from quarantine_desk.domain.names import fold, sort_key
@@ -37,6 +39,7 @@ from quarantine_desk.importing.values import (
 )
 
 PROGRESS_EVERY = 2000
+NAME_CHECK = 80.0  # below this a shared document number under another name is pointed out
 _FOOTER = re.compile(
     r"^(tong cong|tong so|cong\s*[:\d]|total\b|nguoi lap|nguoi ky|ky ten|\(?ky,? ghi ro|"
     r"\(ky\b|xac nhan|thu truong|chi huy truong|truong ban|truong doan|giam doc|"
@@ -86,7 +89,9 @@ class ParsedRow:
     duplicate_of: KnownPerson | None = None  # same document as someone in the database
     duplicate_row: int | None = None  # same document as an earlier row of the file
     similar_to: KnownPerson | None = None  # close name and same birth, in the database
+    similar_row: int | None = None  # close name and same birth, an earlier row of the file
     similar_score: float = 0.0
+    name_differs: bool = False  # same document as `duplicate_of` under another name
 
     @property
     def valid(self) -> bool:
@@ -237,10 +242,12 @@ def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIn
         match = known.exact(row.id_number)
         if match is not None:
             row.duplicate_of = match
+            row.name_differs = fuzz.ratio(row.name_folded, match.name_folded) < NAME_CHECK
+            note = "; tên khác hẳn, hãy kiểm tra số giấy tờ" if row.name_differs else ""
             row.warnings.append(Issue(
                 row.row_number, name_col,
                 f"đã có trong cơ sở dữ liệu: {match.full_name} (số {match.id}), "
-                f"cùng số giấy tờ {row.id_number}", match.id))
+                f"cùng số giấy tờ {row.id_number}{note}", match.id))
             return
     similar = known.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
     if similar is not None:
@@ -253,6 +260,7 @@ def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIn
     else:
         twin = in_file.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
         if twin is not None:
+            row.similar_row, row.similar_score = -twin[0].id, twin[1]
             row.warnings.append(Issue(
                 row.row_number, name_col,
                 f"có thể trùng với dòng {-twin[0].id}: tên giống {twin[1]:.0f}%, "

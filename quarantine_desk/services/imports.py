@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
-from quarantine_desk.importing.headers import Field, headers_signature
+from quarantine_desk.importing.headers import Field, fields_of_header, headers_signature
 from quarantine_desk.importing.manifest import (
     Analysis,
     Cancelled,
@@ -161,12 +161,28 @@ class ImportService:
 
     # -- remembered mappings ------------------------------------------------------
 
+    def mapping_for(self, file: FileData, sheet_index: int,
+                    header_row_index: int) -> tuple[list[Field], bool]:
+        """The fields of a header row: remembered for these headers, else detected.
+
+        Returns the mapping and whether it came from memory.
+        """
+        rows = file.sheets[sheet_index].rows
+        header = rows[header_row_index] if header_row_index < len(rows) else []
+        remembered = self._remembered_for(file, sheet_index, header_row_index)
+        if remembered is not None:
+            return remembered, True
+        return list(fields_of_header(header)), False
+
     def _remembered_for(self, file: FileData, sheet_index: int | None,
                         header_row_index: int | None) -> list[Field] | None:
         s_index, h_index, _ = find_header(file, sheet_index)
         if header_row_index is not None:
             h_index = header_row_index
-        headers = [cell_text(c) for c in file.sheets[s_index].rows[h_index]]
+        rows = file.sheets[s_index].rows
+        if h_index >= len(rows):
+            return None
+        headers = [cell_text(c) for c in rows[h_index]]
         with self.db.read() as session:
             stored = session.get(Setting, MAPPING_KEY + headers_signature(headers))
             if stored is None:

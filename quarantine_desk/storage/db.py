@@ -102,8 +102,13 @@ class Database:
             if not self.path.parent.is_dir():
                 raise DatabaseError(f"Thư mục {self.path.parent} không tồn tại.")
             url = _sqlite_url(self.path)
+        connect_args = {}
+        if url.startswith("sqlite"):
+            # Each connection is used by one thread at a time (the pool sees to it),
+            # but background jobs may take one another thread used before.
+            connect_args["check_same_thread"] = False
         try:
-            self.engine = create_engine(url, future=True)
+            self.engine = create_engine(url, connect_args=connect_args)
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise DatabaseError(
                 f"Không có trình điều khiển cho {describe_target(target)} ({exc}). "

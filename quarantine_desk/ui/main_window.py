@@ -20,6 +20,7 @@ from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
 from quarantine_desk.ui.pages.dashboard import DashboardPage
 from quarantine_desk.ui.pages.facilities import FacilitiesPage
+from quarantine_desk.ui.pages.import_page import ImportPage
 from quarantine_desk.ui.pages.people import PeoplePage
 
 STYLE = """
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(services, today)
         self.people = PeoplePage(services)
         self.facilities = FacilitiesPage(services)
-        self.pages = [self.dashboard, self.people, self.facilities]
+        self.importer = ImportPage(services, today)
+        self.pages = [self.dashboard, self.people, self.facilities, self.importer]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         find.activated.connect(self.focus_search)
 
         self.facilities.data_changed.connect(self.bus.changed)
+        self.importer.data_changed.connect(self.bus.changed)
         self.bus.changed.connect(self.refresh_all)
         self.statusBar().showMessage(f"Cơ sở dữ liệu: {describe_target(services.db.target)}")
 
@@ -82,6 +85,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(self.people))
         self.people.search.setFocus()
         self.people.search.selectAll()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.importer.cancel_job()
+        self.importer.wait_for_job()
+        super().closeEvent(event)
 
     def refresh_all(self) -> None:
         for page in self.pages:

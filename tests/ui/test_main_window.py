@@ -24,7 +24,7 @@ def window(qtbot, services, db):
 
 def test_navigation_has_only_real_areas(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Tổng quan", "Người cách ly", "Cơ sở cách ly"]
+    assert titles == ["Tổng quan", "Người cách ly", "Cơ sở cách ly", "Nhập danh sách"]
 
 
 def test_dashboard_shows_database_figures(window, services):

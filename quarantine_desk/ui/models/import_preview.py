@@ -1,0 +1,225 @@
+"""Table models for the import wizard: the column mapping, the preview, the duplicates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from quarantine_desk.importing.manifest import Analysis, ParsedRow
+from quarantine_desk.services.imports import Decision, Prepared
+from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date
+
+_Index = QModelIndex | QPersistentModelIndex
+ERROR_BRUSH = QBrush(QColor("#fde2e1"))
+WARNING_BRUSH = QBrush(QColor("#fff4cc"))
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+PREVIEW_HEADERS = ["Dòng", "Họ và tên", "Lỗi và cảnh báo", "Giới tính", "Ngày sinh", "Giấy tờ",
+                   "Điện thoại", "Địa chỉ"]  # fmt: skip
+ISSUES_COLUMN = 2
+
+
+def birth_text(row: ParsedRow) -> str:
+    if row.date_of_birth:
+        return show_date(row.date_of_birth)
+    return str(row.birth_year) if row.birth_year else ""
+
+
+class PreviewModel(QAbstractTableModel):
+    """Every row read, errors in red and warnings in yellow."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ParsedRow] = []
+
+    def set_rows(self, rows: list[ParsedRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(PREVIEW_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(PREVIEW_HEADERS):
+                return PREVIEW_HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.errors:
+                return ERROR_BRUSH
+            if row.warnings:
+                return WARNING_BRUSH
+            return None
+        if role == SORT_ROLE:
+            return row.row_number if col == 0 else self.data(index)
+        if role == Qt.ItemDataRole.ToolTipRole and col == ISSUES_COLUMN:
+            return "\n".join(_issue_text(i) for i in row.errors + row.warnings) or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return str(row.row_number)
+        if col == 1:
+            return row.full_name or ""
+        if col == ISSUES_COLUMN:
+            return "; ".join(_issue_text(i) for i in row.errors + row.warnings)
+        if col == 3:
+            return sex_label(row.sex)
+        if col == 4:
+            return birth_text(row)
+        if col == 5:
+            return f"{id_type_label(row.id_type)} {row.id_number}" if row.id_number else ""
+        if col == 6:
+            return row.phone or ""
+        if col == 7:
+            return row.address or ""
+        return None
+
+
+def _issue_text(issue: Any) -> str:
+    return f"cột {issue.column}: {issue.message}" if issue.column else issue.message
+
+
+DECISION_LABELS = {
+    Decision.ADD: "Thêm người mới",
+    Decision.SKIP: "Bỏ qua dòng này",
+    Decision.MERGE: "Gộp vào người đã có",
+}
+DUPLICATE_HEADERS = ["Dòng", "Trong tệp", "Đã có", "Vì sao", "Quyết định"]
+DECISION_COLUMN = 4
+
+
+def duplicate_rows(prepared: Prepared) -> list[ParsedRow]:
+    return [r for r in prepared.analysis.valid_rows if is_possible_duplicate(r)]
+
+
+def is_possible_duplicate(r: ParsedRow) -> bool:
+    return (r.duplicate_of is not None or r.duplicate_row is not None
+            or r.similar_to is not None or r.similar_row is not None)
+
+
+def allowed_decisions(row: ParsedRow) -> list[Decision]:
+    if row.duplicate_row is not None:
+        return [Decision.SKIP]
+    if row.duplicate_of is not None:
+        return [Decision.SKIP, Decision.MERGE]  # the same document is the same person
+    if row.similar_to is None:  # resembles an earlier row of the same file
+        return [Decision.ADD, Decision.SKIP]
+    return [Decision.ADD, Decision.SKIP, Decision.MERGE]
+
+
+class DuplicatesModel(QAbstractTableModel):
+    """Possible duplicates with the decision for each, editable in place."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.prepared: Prepared | None = None
+        self.rows: list[ParsedRow] = []
+
+    def set_prepared(self, prepared: Prepared) -> None:
+        self.beginResetModel()
+        self.prepared = prepared
+        self.rows = duplicate_rows(prepared)
+        self.endResetModel()
+
+    def set_all(self, decision: Decision) -> None:
+        assert self.prepared is not None
+        for row in self.rows:
+            if decision in allowed_decisions(row):
+                self.prepared.decisions[row.row_number] = decision
+        if self.rows:
+            self.dataChanged.emit(self.index(0, DECISION_COLUMN),
+                                  self.index(len(self.rows) - 1, DECISION_COLUMN))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(DUPLICATE_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(DUPLICATE_HEADERS):
+                return DUPLICATE_HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == DECISION_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) or self.prepared is None:
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        decision = self.prepared.decision(row)
+        if role == Qt.ItemDataRole.EditRole and col == DECISION_COLUMN:
+            return decision.value
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return str(row.row_number)
+        if col == 1:
+            return f"{row.full_name}, {birth_text(row)}, {row.id_number or 'không giấy tờ'}"
+        if col == 2:
+            if row.duplicate_row is not None:
+                return f"Dòng {row.duplicate_row} của tệp này"
+            if row.duplicate_of is None and row.similar_to is None:
+                return f"Dòng {row.similar_row} của tệp này"
+            match = row.duplicate_of or row.similar_to
+            assert match is not None
+            born = show_date(match.date_of_birth) if match.date_of_birth else (
+                str(match.birth_year or ""))
+            return f"{match.full_name} (số {match.id}), {born}, {match.id_number or ''}".strip(
+                ", ")
+        if col == 3:
+            if row.name_differs:
+                return "Cùng số giấy tờ nhưng khác tên: kiểm tra lại"
+            if row.duplicate_row is not None or row.duplicate_of is not None:
+                return "Cùng số giấy tờ"
+            return f"Tên giống {row.similar_score:.0f}%, cùng ngày/năm sinh"
+        if col == DECISION_COLUMN:
+            return DECISION_LABELS[decision]
+        return None
+
+    def setData(self, index: _Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
+                or index.column() != DECISION_COLUMN or self.prepared is None):
+            return False
+        row = self.rows[index.row()]
+        try:
+            decision = Decision(value)
+        except ValueError:
+            return False
+        if decision not in allowed_decisions(row):
+            return False
+        self.prepared.decisions[row.row_number] = decision
+        self.dataChanged.emit(index, index)
+        return True
+
+
+def analysis_summary(analysis: Analysis) -> dict[str, int]:
+    rows = analysis.rows
+    return {
+        "rows": len(rows),
+        "valid": sum(1 for r in rows if r.valid),
+        "errors": sum(1 for r in rows if r.errors),
+        "warnings": sum(1 for r in rows if r.valid and r.warnings),
+        "duplicates": sum(1 for r in rows if r.valid and is_possible_duplicate(r)),
+    }

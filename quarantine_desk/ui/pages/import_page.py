@@ -1,0 +1,666 @@
+"""Nhập danh sách: the import wizard, one step at a time, slow steps in the background.
+
+File → columns → preview → duplicates → batch details → result. The service does
+all reading, checking and writing; this page shows what it says and collects the
+operator's decisions for the whole file on one screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind
+from quarantine_desk.importing.error_workbook import write_error_workbook
+from quarantine_desk.importing.headers import FIELD_LABELS, Field, column_letter, detect_header_in
+from quarantine_desk.importing.manifest import find_header
+from quarantine_desk.importing.reader import SUFFIXES, FileData, ImportFileError
+from quarantine_desk.importing.values import cell_text
+from quarantine_desk.services import Services
+from quarantine_desk.services.imports import (
+    BatchDetails,
+    Decision,
+    ImportResult,
+    Prepared,
+    default_batch_details,
+)
+from quarantine_desk.ui.models.import_preview import (
+    DECISION_COLUMN,
+    DECISION_LABELS,
+    SORT_ROLE,
+    DuplicatesModel,
+    PreviewModel,
+    allowed_decisions,
+    analysis_summary,
+)
+from quarantine_desk.ui.workers import Job
+
+STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_DUPLICATES, STEP_BATCH, STEP_RESULT = range(6)
+STEP_TITLES = ["Chọn tệp", "Ghép cột", "Xem trước", "Người có thể trùng", "Thông tin đợt đến",
+               "Kết quả"]  # fmt: skip
+FILE_FILTER = "Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv);;Mọi tệp (*)"
+
+
+def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class DropArea(QFrame):
+    """Accepts a spreadsheet dropped from the file manager."""
+
+    dropped = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setObjectName("dropArea")
+        self.setStyleSheet("#dropArea { border: 2px dashed #8a9aa9; border-radius: 8px; "
+                           "background: #fafbfc; }")
+        self.setMinimumHeight(160)
+        layout = QVBoxLayout(self)
+        text = _label("Kéo thả tệp danh sách (.xlsx, .xlsm, .xls, .ods, .csv) vào đây")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.dropped.emit(urls[0].toLocalFile())
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    """A combo box with the decisions allowed for the row."""
+
+    def __init__(self, model: DuplicatesModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for decision in allowed_decisions(self.model.rows[index.row()]):
+            combo.addItem(DECISION_LABELS[decision], decision.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ImportPage(QWidget):
+    title = "Nhập danh sách"
+    data_changed = Signal()
+
+    def __init__(self, services: Services, today: date | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.today = today
+        self.file: FileData | None = None
+        self.prepared: Prepared | None = None
+        self.result: ImportResult | None = None
+        self.job: Job | None = None
+
+        layout = QVBoxLayout(self)
+        self.step_title = _label(name="pageTitle")
+        layout.addWidget(self.step_title)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        for build in (self._build_file, self._build_columns, self._build_preview,
+                      self._build_duplicates, self._build_batch, self._build_result):
+            self.stack.addWidget(build())
+
+        self.message = _label(name="formError")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton("Hủy")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_job)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+
+        buttons = QHBoxLayout()
+        self.restart_button = QPushButton("Làm lại từ đầu")
+        self.restart_button.clicked.connect(self.restart)
+        self.back_button = QPushButton("< Quay lại")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton("Tiếp >")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next)
+        buttons.addWidget(self.restart_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        self.go(STEP_FILE)
+
+    # -- building the steps ----------------------------------------------------------
+
+    def _build_file(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_label(
+            "Chọn tệp danh sách người đến do hãng bay, sân bay, biên phòng, công an hoặc "
+            "phường xã gửi. Chương trình tự tìm trang tính và dòng tiêu đề; bạn sẽ xem lại "
+            "trước khi ghi."))
+        self.drop = DropArea()
+        self.drop.dropped.connect(self.open_file)
+        layout.addWidget(self.drop)
+        self.choose_button = QPushButton("Chọn tệp…")
+        self.choose_button.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _build_columns(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QHBoxLayout()
+        self.sheet_combo = QComboBox()
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 30)
+        form.addWidget(QLabel("Trang tính:"))
+        form.addWidget(self.sheet_combo, 1)
+        form.addWidget(QLabel("Dòng tiêu đề:"))
+        form.addWidget(self.header_spin)
+        self.redetect_button = QPushButton("Đọc lại tiêu đề")
+        self.redetect_button.clicked.connect(self.reload_columns)
+        form.addWidget(self.redetect_button)
+        layout.addLayout(form)
+        self.memory_note = _label()
+        layout.addWidget(self.memory_note)
+        self.columns_table = QTableWidget(0, 4)
+        self.columns_table.setHorizontalHeaderLabels(["Cột", "Tiêu đề trong tệp", "Ví dụ",
+                                                      "Dùng làm"])
+        self.columns_table.verticalHeader().setVisible(False)
+        header = self.columns_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns_table.setColumnWidth(1, 220)
+        layout.addWidget(self.columns_table, 1)
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
+        return page
+
+    def _build_preview(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary = _label()
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.preview_filter = QComboBox()
+        self.preview_filter.addItem("Mọi dòng", "all")
+        self.preview_filter.addItem("Chỉ dòng lỗi", "errors")
+        self.preview_filter.addItem("Chỉ dòng có cảnh báo", "warnings")
+        self.preview_filter.currentIndexChanged.connect(self._filter_preview)
+        self.errors_button = QPushButton("Lưu các dòng lỗi ra Excel…")
+        self.errors_button.clicked.connect(self.save_errors)
+        row.addWidget(QLabel("Hiện:"))
+        row.addWidget(self.preview_filter)
+        row.addStretch(1)
+        row.addWidget(self.errors_button)
+        layout.addLayout(row)
+        self.preview_model = PreviewModel(self)
+        self.preview_proxy = _IssueFilter(self)
+        self.preview_proxy.setSourceModel(self.preview_model)
+        self.preview_proxy.setSortRole(SORT_ROLE)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_proxy)
+        self.preview.setSortingEnabled(True)
+        self.preview.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.setWordWrap(False)
+        for col, width in enumerate([50, 190, 330, 65, 85, 150, 100]):
+            self.preview.setColumnWidth(col, width)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.preview, 1)
+        return page
+
+    def _build_duplicates(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_label(
+            "Những dòng dưới đây có thể là người đã có. Quyết định cho cả tệp một lần, "
+            "hoặc sửa từng dòng ở cột «Quyết định». Cùng số giấy tờ là cùng một người: "
+            "chỉ có thể bỏ qua hoặc gộp."))
+        row = QHBoxLayout()
+        self.skip_all = QPushButton("Bỏ qua tất cả")
+        self.merge_all = QPushButton("Gộp tất cả vào người đã có")
+        self.add_all = QPushButton("Thêm mới tất cả (trừ trùng số giấy tờ)")
+        self.skip_all.clicked.connect(lambda: self.duplicates_model.set_all(Decision.SKIP))
+        self.merge_all.clicked.connect(lambda: self.duplicates_model.set_all(Decision.MERGE))
+        self.add_all.clicked.connect(lambda: self.duplicates_model.set_all(Decision.ADD))
+        for b in (self.skip_all, self.merge_all, self.add_all):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.duplicates_model = DuplicatesModel(self)
+        self.duplicates = QTableView()
+        self.duplicates.setModel(self.duplicates_model)
+        self.duplicates.setItemDelegateForColumn(
+            DECISION_COLUMN, DecisionDelegate(self.duplicates_model, self.duplicates))
+        self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.duplicates.verticalHeader().setVisible(False)
+        self.duplicates.setWordWrap(False)
+        for col, width in enumerate([50, 260, 280, 180]):
+            self.duplicates.setColumnWidth(col, width)
+        self.duplicates.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.duplicates, 1)
+        return page
+
+    def _build_batch(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.title_note = _label()
+        layout.addWidget(self.title_note)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for kind, label in BATCH_KIND_LABELS.items():
+            self.kind.addItem(label, kind.value)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("VD: VN5087")
+        self.origin = QLineEdit()
+        self.origin.setPlaceholderText("VD: Brunei")
+        self.entry_point = QLineEdit()
+        self.arrival = QDateEdit()
+        self.arrival.setCalendarPopup(True)
+        self.arrival.setDisplayFormat("dd/MM/yyyy")
+        self.detecting_unit = QLineEdit()
+        self.detecting_unit.setPlaceholderText("Đơn vị phát hiện (với người nhập cảnh trái phép)")
+        form.addRow("Loại đợt đến:", self.kind)
+        form.addRow("Số hiệu chuyến bay / mã đợt:", self.reference)
+        form.addRow("Nơi đi:", self.origin)
+        form.addRow("Cửa khẩu, sân bay nhập cảnh:", self.entry_point)
+        form.addRow("Ngày đến:", self.arrival)
+        form.addRow("Đơn vị phát hiện:", self.detecting_unit)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        return page
+
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.result_text = _label(name="resultText")
+        layout.addWidget(self.result_text)
+        row = QHBoxLayout()
+        self.result_errors_button = QPushButton("Lưu các dòng lỗi ra Excel…")
+        self.result_errors_button.clicked.connect(self.save_errors)
+        self.another_button = QPushButton("Nhập tệp khác")
+        self.another_button.clicked.connect(self.restart)
+        row.addWidget(self.result_errors_button)
+        row.addWidget(self.another_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    # -- navigation ---------------------------------------------------------------
+
+    @property
+    def step(self) -> int:
+        return self.stack.currentIndex()
+
+    def go(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        self.step_title.setText(f"Nhập danh sách – bước {step + 1}/6: {STEP_TITLES[step]}")
+        self.back_button.setVisible(step not in (STEP_FILE, STEP_RESULT))
+        self.next_button.setVisible(step not in (STEP_FILE, STEP_RESULT))
+        self.next_button.setText("Nhập vào cơ sở dữ liệu" if step == STEP_BATCH else "Tiếp >")
+        self.restart_button.setVisible(step != STEP_FILE)
+        self.show_message("")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def restart(self) -> None:
+        self.file = self.prepared = self.result = None
+        self.go(STEP_FILE)
+
+    def back(self) -> None:
+        step = self.step - 1
+        if step == STEP_DUPLICATES and self.prepared and not self.duplicates_model.rows:
+            step -= 1
+        self.go(max(step, STEP_FILE))
+
+    def next(self) -> None:
+        if self.job is not None:
+            return
+        if self.step == STEP_COLUMNS:
+            self.analyse()
+        elif self.step == STEP_PREVIEW:
+            assert self.prepared is not None
+            if not self.prepared.analysis.valid_rows:
+                self.show_message("Không có dòng hợp lệ nào để nhập. Hãy lưu các dòng lỗi "
+                                  "và gửi lại cho nơi lập danh sách.")
+                return
+            self.go(STEP_DUPLICATES if self.duplicates_model.rows else STEP_BATCH)
+        elif self.step == STEP_DUPLICATES:
+            self.go(STEP_BATCH)
+        elif self.step == STEP_BATCH:
+            self.commit()
+
+    def refresh(self) -> None:
+        """Nothing on this page mirrors stored data until a file is chosen."""
+
+    # -- background jobs ------------------------------------------------------------
+
+    def _run(self, fn: Any, on_done: Any, label: str) -> None:
+        self.show_message("")
+        self.progress.setFormat(f"{label} %p%")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        for w in (self.next_button, self.back_button, self.choose_button, self.restart_button):
+            w.setEnabled(False)
+        job = Job(fn, self)
+        job.progressed.connect(self._progress)
+        job.succeeded.connect(on_done)
+        job.failed.connect(self.show_message)
+        job.was_cancelled.connect(lambda: self.show_message("Đã hủy; không có gì được ghi."))
+        job.finished.connect(self._job_finished)
+        self.job = job
+        job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _job_finished(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        for w in (self.next_button, self.back_button, self.choose_button, self.restart_button):
+            w.setEnabled(True)
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def wait_for_job(self, timeout_ms: int = 60_000) -> None:
+        """For tests and shutdown: block until the current job has finished."""
+        if self.job is not None:
+            self.job.wait(timeout_ms)
+
+    # -- step 1: the file -------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Chọn tệp danh sách", "", FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        if Path(path).suffix.lower() not in SUFFIXES and not Path(path).exists():
+            self.show_message(f"Không tìm thấy tệp {path}.")
+            return
+        self._run(lambda progress, cancelled: self.services.imports.read(path),
+                  self._file_read, "Đang đọc tệp")
+
+    def _file_read(self, file: FileData) -> None:
+        self.file = file
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for sheet in file.sheets:
+            self.sheet_combo.addItem(sheet.name)
+        self.sheet_combo.blockSignals(False)
+        try:
+            sheet_index, row_index, _ = find_header(file)
+        except ImportFileError as exc:  # no header anywhere: the operator points at it
+            self.sheet_combo.setCurrentIndex(0)
+            self.header_spin.setValue(1)
+            self._fill_columns(None)
+            self.go(STEP_COLUMNS)
+            self.show_message(str(exc))
+            return
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.setCurrentIndex(sheet_index)
+        self.sheet_combo.blockSignals(False)
+        self.header_spin.setValue(row_index + 1)
+        self.reload_columns()
+        self.go(STEP_COLUMNS)
+
+    # -- step 2: the columns --------------------------------------------------------
+
+    def _sheet_changed(self) -> None:
+        if self.file is None:
+            return
+        index = self.sheet_combo.currentIndex()
+        guess = detect_header_in(self.file.sheets[index], index)
+        self.header_spin.setValue(guess.row_index + 1 if guess else 1)
+        self.reload_columns()
+
+    def reload_columns(self) -> None:
+        """Detect the fields of the chosen header row (or use a remembered mapping)."""
+        if self.file is None:
+            return
+        mapping, remembered = self.services.imports.mapping_for(
+            self.file, self.sheet_combo.currentIndex(), self.header_spin.value() - 1)
+        self.memory_note.setText(
+            "Dùng cách ghép cột đã xác nhận trước đây cho tệp có cùng tiêu đề." if remembered
+            else "Kiểm tra cột «Dùng làm»; cột không nhận ra được giữ làm thông tin thêm.")
+        self._fill_columns(mapping)
+        self.show_message("")
+
+    def _fill_columns(self, mapping: list[Field] | None) -> None:
+        table = self.columns_table
+        table.setRowCount(0)
+        if self.file is None or mapping is None:
+            return
+        sheet = self.file.sheets[self.sheet_combo.currentIndex()]
+        row_index = self.header_spin.value() - 1
+        header = sheet.rows[row_index] if row_index < len(sheet.rows) else []
+        samples = sheet.rows[row_index + 1:row_index + 4]
+        table.setRowCount(len(mapping))
+        for col, f in enumerate(mapping):
+            table.setItem(col, 0, QTableWidgetItem(column_letter(col)))
+            table.setItem(col, 1, QTableWidgetItem(cell_text(header[col]) if col < len(header)
+                                                   else ""))
+            example = " | ".join(cell_text(r[col]) for r in samples if col < len(r)
+                                 and cell_text(r[col]))
+            table.setItem(col, 2, QTableWidgetItem(example))
+            combo = QComboBox()
+            for option, label in FIELD_LABELS.items():
+                combo.addItem(label, option.value)
+            combo.setCurrentIndex(combo.findData(f.value))
+            table.setCellWidget(col, 3, combo)
+        for r in range(table.rowCount()):
+            for c in range(3):
+                item = table.item(r, c)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+
+    def current_mapping(self) -> list[Field]:
+        mapping = []
+        for r in range(self.columns_table.rowCount()):
+            combo = self.columns_table.cellWidget(r, 3)
+            assert isinstance(combo, QComboBox)
+            mapping.append(Field(combo.currentData()))
+        return mapping
+
+    def set_field(self, column: int, field: Field) -> None:
+        combo = self.columns_table.cellWidget(column, 3)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(field.value))
+
+    def analyse(self) -> None:
+        assert self.file is not None
+        file = self.file
+        sheet_index = self.sheet_combo.currentIndex()
+        row_index = self.header_spin.value() - 1
+        mapping = self.current_mapping()
+        today = self.today
+
+        def work(progress: Any, cancelled: Any) -> Prepared:
+            return self.services.imports.prepare(
+                file, today=today, sheet_index=sheet_index, header_row_index=row_index,
+                mapping=mapping, progress=progress, cancelled=cancelled)
+
+        self._run(work, self._analysed, "Đang kiểm tra")
+
+    def _analysed(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.services.imports.remember_mapping(prepared.analysis)
+        self.preview_model.set_rows(prepared.analysis.rows)
+        self.duplicates_model.set_prepared(prepared)
+        s = analysis_summary(prepared.analysis)
+        text = (f"Đọc {s['rows']} dòng từ trang «{prepared.analysis.sheet_name}»: "
+                f"{s['valid']} dòng hợp lệ, {s['errors']} dòng lỗi (tô đỏ, sẽ không nhập), "
+                f"{s['warnings']} dòng có cảnh báo (tô vàng), {s['duplicates']} dòng có thể "
+                "trùng.")
+        if prepared.previous_batch is not None:
+            batch_id, when = prepared.previous_batch
+            text += (f"\nTệp này đã được nhập vào đợt số {batch_id} (ngày đến "
+                     f"{when:%d/%m/%Y}); nhập lại sẽ không thêm ai.")
+        self.summary.setText(text)
+        self.errors_button.setEnabled(s["errors"] > 0)
+        details = default_batch_details(prepared.analysis, self.today or date.today())
+        self._fill_batch(details, prepared.analysis.hints.title)
+        self.go(STEP_PREVIEW)
+
+    def _filter_preview(self) -> None:
+        self.preview_proxy.mode = self.preview_filter.currentData()
+        self.preview_proxy.invalidate()
+
+    def save_errors(self) -> None:
+        if self.prepared is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Lưu các dòng lỗi", "cac-dong-loi.xlsx",
+                                              "Excel (*.xlsx)")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            count = write_error_workbook(self.prepared.analysis, path)
+        except OSError as exc:
+            self.show_message(f"Không ghi được {path}: {exc.strerror}.")
+            return
+        self.show_message("")
+        self.window().statusBar().showMessage(f"Đã lưu {count} dòng lỗi vào {path}", 8000)
+
+    # -- step 5: the batch ------------------------------------------------------------
+
+    def _fill_batch(self, details: BatchDetails, title: str) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(details.kind), 0))
+        self.reference.setText(details.reference or "")
+        self.origin.setText(details.origin or "")
+        self.entry_point.setText(details.entry_point or "")
+        when = details.arrival_date or date.today()
+        self.arrival.setDate(QDate(when.year, when.month, when.day))
+        self.detecting_unit.setText(details.detecting_unit or "")
+        self.title_note.setText(f"Tiêu đề trong tệp: «{title}»" if title else
+                                "Tệp không có dòng tiêu đề mô tả đợt đến; hãy điền bên dưới.")
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        self.detecting_unit.setEnabled(self.kind.currentData() == BatchKind.ILLEGAL_ENTRY.value)
+
+    def batch_details(self) -> BatchDetails:
+        d = self.arrival.date()
+        return BatchDetails(
+            kind=self.kind.currentData(),
+            reference=self.reference.text().strip() or None,
+            origin=self.origin.text().strip() or None,
+            entry_point=self.entry_point.text().strip() or None,
+            arrival_date=date(d.year(), d.month(), d.day()),
+            detecting_unit=(self.detecting_unit.text().strip() or None)
+            if self.detecting_unit.isEnabled() else None,
+        )
+
+    def commit(self) -> None:
+        assert self.prepared is not None
+        prepared, details = self.prepared, self.batch_details()
+        if details.arrival_date and details.arrival_date > (self.today or date.today()):
+            self.show_message("Ngày đến không thể ở tương lai.")
+            return
+
+        def work(progress: Any, cancelled: Any) -> ImportResult:
+            return self.services.imports.commit(prepared, details, progress=progress,
+                                                cancelled=cancelled)
+
+        self._run(work, self._committed, "Đang ghi")
+
+    def _committed(self, result: ImportResult) -> None:
+        self.result = result
+        lines = []
+        if result.already_imported:
+            lines.append(f"Tệp này đã được nhập vào đợt số {result.batch_id}; không thêm ai.")
+        else:
+            lines.append(f"Đã nhập {result.imported} người vào đợt số {result.batch_id}.")
+        if result.merged:
+            lines.append(f"Gộp {result.merged} dòng vào người đã có.")
+        if result.duplicates:
+            lines.append(f"Bỏ qua {result.duplicates} dòng trùng số giấy tờ.")
+        if result.skipped:
+            lines.append(f"Bỏ qua {result.skipped} dòng theo quyết định của bạn.")
+        error_rows = len({i.row for i in result.errors})
+        if error_rows:
+            lines.append(f"{error_rows} dòng lỗi không được nhập; hãy lưu chúng ra Excel để "
+                         "gửi lại cho nơi lập danh sách.")
+        self.result_text.setText("\n".join(lines))
+        self.result_errors_button.setVisible(error_rows > 0)
+        self.go(STEP_RESULT)
+        self.data_changed.emit()
+
+
+class _IssueFilter(QSortFilterProxyModel):
+    mode = "all"
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, PreviewModel)
+        row = model.rows[source_row]
+        if self.mode == "errors":
+            return bool(row.errors)
+        if self.mode == "warnings":
+            return bool(row.warnings) and not row.errors
+        return True

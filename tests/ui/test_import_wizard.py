@@ -1,0 +1,194 @@
+"""The import wizard driven through its real widgets, end to end."""
+
+import threading
+from datetime import date
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from quarantine_desk.importing.headers import Field
+from quarantine_desk.importing.manifest import Cancelled
+from quarantine_desk.services.imports import BatchDetails, Decision
+from quarantine_desk.services.people import PersonFilter, new_person
+from quarantine_desk.ui.main_window import MainWindow
+from quarantine_desk.ui.models.import_preview import DECISION_COLUMN, DuplicatesModel, PreviewModel
+from quarantine_desk.ui.pages import import_page as wizard
+from tests.importing.manifests import HEADER, PEOPLE, write_xlsx
+
+TODAY = date(2026, 11, 22)
+BAD = [4, "Phạm Văn Lỗi", "31/02/1990", "Nam", "C9999999", None, None, None, "14A"]
+FUZZY = [5, "TRAN THI HOA", "15/03/1992", "Nữ", None, None, None, None, "14B"]
+KNOWN = [6, "Võ Văn Cũ", "20/10/1970", "Nam", "C7777777", None, "0911111111", "Ấp Mới", "15A"]
+
+
+@pytest.fixture
+def window(qtbot, services, db):
+    with db.write() as session:  # someone already in the database, without a phone
+        session.add(new_person(full_name="Võ Văn Cũ", sex="M", date_of_birth=date(1970, 10, 20),
+                               id_number="C7777777", id_type="passport"))
+        session.add(new_person(full_name="Trần Thị Hòa", sex="F",
+                               date_of_birth=date(1992, 3, 15)))
+    w = MainWindow(services, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    w.nav.setCurrentRow(w.pages.index(w.importer))
+    return w
+
+
+def manifest(tmp_path, name="vn5087.xlsx"):
+    return write_xlsx(tmp_path / name, [HEADER, *PEOPLE, BAD, FUZZY, KNOWN], cover=True,
+                      title=["DANH SÁCH HÀNH KHÁCH CHUYẾN BAY VN5087 TỪ BRUNEI VỀ CẦN THƠ",
+                             "Ngày 29/7/2020"])
+
+
+def finish(qtbot, page):
+    if page.job is not None:
+        with qtbot.waitSignal(page.job.finished, timeout=30_000):
+            pass
+    qtbot.waitUntil(lambda: page.job is None, timeout=5_000)
+
+
+def test_wizard_end_to_end(window, qtbot, services, monkeypatch, tmp_path):
+    page = window.importer
+    path = manifest(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+
+    # columns: detected on the right sheet and row, editable
+    assert page.step == wizard.STEP_COLUMNS
+    assert page.sheet_combo.currentText() == "Danh sách"
+    assert page.header_spin.value() == 3
+    mapping = page.current_mapping()
+    assert mapping[:6] == [Field.SEQ, Field.FULL_NAME, Field.DATE_OF_BIRTH, Field.SEX,
+                           Field.PASSPORT, Field.NATIONALITY]
+    assert mapping[8] == Field.EXTRA
+    page.set_field(8, Field.IGNORE)  # the seat number is not worth keeping
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+
+    # preview: the bad row in red, counts in words
+    assert page.step == wizard.STEP_PREVIEW
+    assert "6 dòng" in page.summary.text() and "1 dòng lỗi" in page.summary.text()
+    model = page.preview_model
+    bad = next(i for i, r in enumerate(model.rows) if r.row_number == 7)
+    assert model.data(model.index(bad, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert "không tồn tại" in model.data(model.index(bad, 2))
+    page.preview_filter.setCurrentIndex(page.preview_filter.findData("errors"))
+    assert page.preview_proxy.rowCount() == 1
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+
+    # duplicates: one screen for the whole file
+    assert page.step == wizard.STEP_DUPLICATES
+    dups = page.duplicates_model
+    names = sorted(r.full_name for r in dups.rows)
+    # the passenger with a passport and the one without both resemble the known Trần Thị Hòa
+    assert names == ["Tran Thi Hoa", "Trần Thị Hòa", "Võ Văn Cũ"]
+    qtbot.mouseClick(page.merge_all, Qt.MouseButton.LeftButton)
+    tran = next(i for i, r in enumerate(dups.rows) if r.full_name == "Tran Thi Hoa")
+    assert dups.setData(dups.index(tran, DECISION_COLUMN), Decision.SKIP.value)
+    assert not dups.setData(dups.index(tran, DECISION_COLUMN), "explode")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+
+    # batch details from the title rows, editable
+    assert page.step == wizard.STEP_BATCH
+    assert page.reference.text() == "VN5087" and page.origin.text() == "Brunei"
+    assert page.arrival.date().toString("dd/MM/yyyy") == "29/07/2020"
+    page.entry_point.setText("Cảng hàng không quốc tế Cần Thơ")
+    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+
+    assert page.step == wizard.STEP_RESULT
+    assert "Đã nhập 2 người" in page.result_text.text()
+    assert "Gộp 2 dòng" in page.result_text.text()
+    [batch] = services.batches.list()
+    assert (batch.reference, batch.origin, batch.arrival_date, batch.people) == (
+        "VN5087", "Brunei", date(2020, 7, 29), 2)
+    stored = {r.full_name: r for r in services.people.list(PersonFilter())}
+    assert set(stored) == {"Nguyễn Văn Đức", "Trần Thị Hòa", "Lê Thị Thuỷ", "Võ Văn Cũ"}
+    assert stored["Võ Văn Cũ"].phone == "0911111111"  # merged into the known person
+    hoa = stored["Trần Thị Hòa"]  # merged: her passport and phone filled in, nobody added
+    assert (hoa.id_number, hoa.phone, hoa.batch_id) == ("C2345678", "0987654321", None)
+    # the broadcast reached the people page
+    assert window.people.model.rowCount() == 4
+
+
+def test_unreadable_file_is_one_message_and_nothing_moves(window, qtbot, tmp_path):
+    page = window.importer
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    page.open_file(str(bad))
+    finish(qtbot, page)
+    assert page.step == wizard.STEP_FILE
+    assert not page.message.isHidden() and "hỏng" in page.message.text()
+
+
+def test_mapping_remembered_for_same_headers(window, qtbot, tmp_path):
+    page = window.importer
+    page.open_file(str(manifest(tmp_path)))
+    finish(qtbot, page)
+    page.set_field(8, Field.IGNORE)
+    page.next()
+    finish(qtbot, page)
+    page.restart()
+    page.open_file(str(manifest(tmp_path, "again.xlsx")))
+    finish(qtbot, page)
+    assert "đã xác nhận trước đây" in page.memory_note.text()
+    assert page.current_mapping()[8] == Field.IGNORE
+
+
+def test_cancel_during_analysis_writes_nothing(window, qtbot, services, monkeypatch, tmp_path):
+    page = window.importer
+    page.open_file(str(manifest(tmp_path)))
+    finish(qtbot, page)
+    started = threading.Event()
+
+    def slow_prepare(*args, cancelled, **kwargs):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise Cancelled
+
+    monkeypatch.setattr(services.imports, "prepare", slow_prepare)
+    page.next()
+    assert started.wait(10)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert page.step == wizard.STEP_COLUMNS
+    assert "Đã hủy" in page.message.text()
+    assert services.batches.list() == []
+
+
+def test_cancelled_commit_rolls_back(services, tmp_path):
+    path = manifest(tmp_path)
+    prepared = services.imports.prepare(services.imports.read(path), today=TODAY)
+    with pytest.raises(Cancelled):
+        services.imports.commit(prepared, BatchDetails(arrival_date=TODAY),
+                                cancelled=lambda: True)
+    assert services.batches.list() == [] and services.people.list() == []
+
+
+def test_save_error_rows_from_the_preview(window, qtbot, monkeypatch, tmp_path):
+    page = window.importer
+    page.open_file(str(manifest(tmp_path)))
+    finish(qtbot, page)
+    page.next()
+    finish(qtbot, page)
+    out = tmp_path / "loi"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.errors_button, Qt.MouseButton.LeftButton)
+    rows = list(openpyxl.load_workbook(f"{out}.xlsx").active.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][1] == "Phạm Văn Lỗi"
+
+
+def test_wizard_models_pass_modeltester(qtmodeltester, services, tmp_path):
+    prepared = services.imports.prepare(services.imports.read(manifest(tmp_path)), today=TODAY)
+    preview = PreviewModel()
+    preview.set_rows(prepared.analysis.rows)
+    qtmodeltester.check(preview)
+    dups = DuplicatesModel()
+    dups.set_prepared(prepared)
+    qtmodeltester.check(dups)
