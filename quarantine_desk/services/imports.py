@@ -20,6 +20,7 @@ from quarantine_desk.importing.manifest import (
     Issue,
     ParsedRow,
     analyze,
+    bulk_work,
     find_header,
 )
 from quarantine_desk.importing.reader import FileData, read_file
@@ -122,7 +123,7 @@ class ImportService:
         return read_file(path)
 
     def known_people(self) -> DuplicateIndex:
-        with self.db.read() as session:
+        with bulk_work(), self.db.read() as session:
             rows = session.connection().execute(select(
                 Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
                 Person.birth_year, Person.id_number))  # fmt: skip
@@ -252,7 +253,7 @@ class ImportService:
 
         now = datetime.now()
         try:
-            with self.db.write() as session:
+            with bulk_work(), self.db.write() as session:
                 session.add(batch)
                 session.flush()
                 total = len(to_add)

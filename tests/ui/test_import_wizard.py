@@ -192,3 +192,18 @@ def test_wizard_models_pass_modeltester(qtmodeltester, services, tmp_path):
     dups = DuplicatesModel()
     dups.set_prepared(prepared)
     qtmodeltester.check(dups)
+
+
+def test_dropping_a_file_opens_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = window.importer
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(manifest(tmp_path)))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.drop.dropEvent(event)
+    finish(qtbot, page)
+    assert page.step == wizard.STEP_COLUMNS
+    assert page.sheet_combo.currentText() == "Danh sách"

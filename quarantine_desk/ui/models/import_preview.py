@@ -170,6 +170,8 @@ class DuplicatesModel(QAbstractTableModel):
         decision = self.prepared.decision(row)
         if role == Qt.ItemDataRole.EditRole and col == DECISION_COLUMN:
             return decision.value
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 3):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
