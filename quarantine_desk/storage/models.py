@@ -89,7 +89,11 @@ class Person(Base):
     # Vietnamese sort key (given name, middle, surname).
     # (No index on name_folded: search matches inside the name, which no index serves.)
     name_folded: Mapped[str] = mapped_column(String(200))
-    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    # Byte order: the key is built to sort right that way, and a locale collation
+    # (PostgreSQL's default) would skip its separators.
+    sort_key: Mapped[str] = mapped_column(
+        String(400).with_variant(String(400, collation="C"), "postgresql"), index=True
+    )
     sex: Mapped[str | None] = mapped_column(String(1))
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer)
