@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     try:
         return cli.run_command(Services.open(db), args)
-    except (ServiceError, DatabaseError) as exc:
+    except (ServiceError, DatabaseError, cli.UsageError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:  # the reader of our output went away (| head)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115

@@ -75,6 +75,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _temperature(text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"nhiệt độ «{text}» phải là số, VD 37.8") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -130,6 +137,51 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="kiểm tra, không ghi gì")
     imp.add_argument("--errors-out", metavar="FILE.xlsx", help="ghi các dòng lỗi ra tệp Excel")
     imp.add_argument("--json", action="store_true")
+
+    alloc = sub.add_parser("allocate", help="bố trí chỗ ở cho cả một đợt đến")
+    alloc.add_argument("--batch", type=_positive_int, required=True, metavar="ID")
+    alloc.add_argument("--facility", action="append", metavar="CODE",
+                       help="cơ sở theo thứ tự ưu tiên (lặp lại được)")
+    alloc.add_argument("--date", type=_date, help="ngày vào cách ly (mặc định: ngày đến)")
+    alloc.add_argument("--preview", action="store_true", help="chỉ xem trước, không ghi")
+    alloc.add_argument("--json", action="store_true")
+
+    admit = sub.add_parser("admit", help="đưa một người vào cơ sở cách ly")
+    admit.add_argument("person", type=_positive_int, metavar="PERSON_ID")
+    admit.add_argument("--facility", required=True, metavar="CODE")
+    admit.add_argument("--room")
+    admit.add_argument("--date", type=_date)
+    admit.add_argument("--json", action="store_true")
+
+    rel = sub.add_parser("release", help="hoàn thành cách ly")
+    rel.add_argument("people", type=_positive_int, nargs="*", metavar="PERSON_ID")
+    rel.add_argument("--due", type=_date, metavar="D", help="mọi người đến hạn vào ngày D")
+    rel.add_argument("--date", type=_date, help="ngày hoàn thành (mặc định: hôm nay)")
+    rel.add_argument("--json", action="store_true")
+
+    tr = sub.add_parser("transfer", help="chuyển bệnh viện hoặc chuyển cơ sở")
+    tr.add_argument("person", type=_positive_int, metavar="PERSON_ID")
+    where = tr.add_mutually_exclusive_group(required=True)
+    where.add_argument("--facility", metavar="CODE")
+    where.add_argument("--hospital", metavar="NAME")
+    tr.add_argument("--room")
+    tr.add_argument("--date", type=_date)
+
+    test = sub.add_parser("test", help="ghi kết quả xét nghiệm")
+    test.add_argument("person", type=_positive_int, metavar="PERSON_ID")
+    test.add_argument("--date", type=_date, required=True)
+    test.add_argument("--kind", choices=["pcr", "antigen"], required=True)
+    test.add_argument("--result", choices=["pending", "negative", "positive"], required=True)
+
+    health = sub.add_parser("health", help="ghi nhiệt độ, triệu chứng trong ngày")
+    health.add_argument("person", type=_positive_int, metavar="PERSON_ID")
+    health.add_argument("--date", type=_date, required=True)
+    health.add_argument("--temp", type=_temperature, required=True, metavar="37.8")
+    health.add_argument("--symptoms", metavar="TEXT")
+
+    fc = sub.add_parser("forecast", help="giường trống trong những ngày tới")
+    fc.add_argument("--days", type=_positive_int, default=21)
+    fc.add_argument("--json", action="store_true")
     return parser
 
 
@@ -229,12 +281,111 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_allocate(services: Services, args: argparse.Namespace) -> int:
+    result = services.allocation.allocate(args.batch, args.facility, args.date,
+                                          commit=not args.preview)
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    verb = "Sẽ bố trí" if args.preview else "Đã bố trí"
+    print(f"{verb} {len(result.placements)} người, ngày vào {result.admitted_on:%d/%m/%Y}:")
+    for code, n in result.per_facility.items():
+        print(f"  {code}: {n} người")
+    if result.unplaced:
+        print(f"Chưa bố trí được {len(result.unplaced)} người:")
+        for u in result.unplaced:
+            print(f"  {u.person_id} {u.full_name}: {u.reason}")
+    return 0
+
+
+def cmd_admit(services: Services, args: argparse.Namespace) -> int:
+    a = services.stays.admit(args.person, args.facility, args.room, args.date)
+    if args.json:
+        _print_json({"person_id": a.person_id, "facility": a.facility, "room": a.room,
+                     "admitted_on": a.admitted_on.isoformat(),
+                     "planned_release_on": a.planned_release_on.isoformat()})
+    else:
+        room = f", phòng {a.room}" if a.room else ""
+        print(f"Đã nhận người số {a.person_id} vào {a.facility}{room} ngày "
+              f"{a.admitted_on:%d/%m/%Y}; dự kiến hoàn thành cách ly ngày "
+              f"{a.planned_release_on:%d/%m/%Y}.")
+    return 0
+
+
+def cmd_release(services: Services, args: argparse.Namespace) -> int:
+    if bool(args.people) == (args.due is not None):
+        raise UsageError("cho danh sách PERSON_ID hoặc --due D, không cả hai")
+    on = args.date or args.due or date.today()
+    ids = list(args.people) or services.care.due_for_release(args.due)
+    released, refused = services.care.release(ids, on, all_or_nothing=bool(args.people))
+    if args.json:
+        _print_json({
+            "released": [{"person_id": r.person_id, "full_name": r.full_name,
+                          "facility": r.facility, "released_on": r.released_on.isoformat(),
+                          "certificate_number": r.certificate_number} for r in released],
+            "refused": [{"person_id": r.person_id, "full_name": r.full_name,
+                         "reason": r.reason} for r in refused],
+        })
+    else:
+        for r in released:
+            print(f"Hoàn thành cách ly: {r.person_id} {r.full_name} ({r.facility}), "
+                  f"giấy xác nhận số {r.certificate_number}")
+        for r in refused:
+            print(f"Không cho về: {r.person_id} {r.full_name}: {r.reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_transfer(services: Services, args: argparse.Namespace) -> int:
+    stay = services.care.transfer(args.person, args.date, facility_code=args.facility,
+                                  room_code=args.room, hospital=args.hospital)
+    if args.hospital:
+        print(f"Đã chuyển người số {args.person} đến {args.hospital}; giường đã được trả.")
+    else:
+        print(f"Đã chuyển người số {args.person} đến {args.facility.upper()}; vẫn dự kiến "
+              f"hoàn thành cách ly ngày {stay.planned_release_on:%d/%m/%Y}.")
+    return 0
+
+
+def cmd_test(services: Services, args: argparse.Namespace) -> int:
+    services.health.record_test(args.person, args.date, args.kind, args.result)
+    print(f"Đã ghi xét nghiệm {args.kind} ngày {args.date:%d/%m/%Y} của người số {args.person}.")
+    if args.result == "positive":
+        print("Dương tính: hãy chuyển người này đến bệnh viện (lệnh transfer --hospital).")
+    return 0
+
+
+def cmd_health(services: Services, args: argparse.Namespace) -> int:
+    check = services.health.record_check(args.person, args.date, args.temp, args.symptoms)
+    print(f"Đã ghi {args.temp:.1f} °C ngày {args.date:%d/%m/%Y} cho người số {args.person}.")
+    if check.fever:
+        print("Sốt từ 37,5 °C: chuyển đi khám và điều trị.")
+    return 0
+
+
+def cmd_forecast(services: Services, args: argparse.Namespace) -> int:
+    days = services.forecast.forecast(args.days)
+    if args.json:
+        _print_json({"days": [d.to_json() for d in days]})
+        return 0
+    _table([[d.day.strftime("%d/%m/%Y"), str(d.beds), str(d.occupied), str(d.free),
+             str(d.arriving)] for d in days],
+           ["Ngày", "Giường", "Đang ở", "Trống", "Sắp đến"])
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): cmd_demo,
     ("facility", "add"): cmd_facility_add,
     ("facility", "list"): cmd_facility_list,
     ("person", "list"): cmd_person_list,
     ("import", None): cmd_import,
+    ("allocate", None): cmd_allocate,
+    ("admit", None): cmd_admit,
+    ("release", None): cmd_release,
+    ("transfer", None): cmd_transfer,
+    ("test", None): cmd_test,
+    ("health", None): cmd_health,
+    ("forecast", None): cmd_forecast,
 }
 
 

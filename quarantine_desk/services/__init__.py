@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quarantine_desk.services.allocation import AllocationService
 from quarantine_desk.services.batches import BatchService
 from quarantine_desk.services.facilities import FacilityService
+from quarantine_desk.services.forecast import ForecastService
+from quarantine_desk.services.health import HealthService
 from quarantine_desk.services.imports import ImportService
 from quarantine_desk.services.people import PeopleService
-from quarantine_desk.services.stays import StayService
+from quarantine_desk.services.stays import CareService, StayService
 from quarantine_desk.storage.db import Database
 
 
@@ -20,8 +23,13 @@ class Services:
     stays: StayService
     batches: BatchService
     imports: ImportService
+    allocation: AllocationService
+    care: CareService
+    health: HealthService
+    forecast: ForecastService
 
     @classmethod
     def open(cls, db: Database) -> Services:
         return cls(db, FacilityService(db), PeopleService(db), StayService(db), BatchService(db),
-                   ImportService(db))
+                   ImportService(db), AllocationService(db), CareService(db), HealthService(db),
+                   ForecastService(db))

@@ -8,17 +8,24 @@ so two desks admitting at once can never overfill a facility or a room.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome
+from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
 from quarantine_desk.services.errors import CapacityError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_occupancy, get_facility, room_occupancy
 from quarantine_desk.services.policy import planned_release_for
 from quarantine_desk.storage.db import Database
-from quarantine_desk.storage.models import Facility, Person, Room, Stay
+from quarantine_desk.storage.models import (
+    Facility,
+    Person,
+    PlannedDateChange,
+    Room,
+    Stay,
+    TestResult,
+)
 
 
 @dataclass(frozen=True)
@@ -129,3 +136,168 @@ class StayService:
                 )
             )
             return due or 0, overdue or 0
+
+
+@dataclass(frozen=True)
+class Release:
+    person_id: int
+    full_name: str
+    facility: str
+    released_on: date
+    certificate_number: str
+
+
+@dataclass(frozen=True)
+class Refusal:
+    person_id: int
+    full_name: str
+    reason: str
+
+
+def last_required_test_day(session: Session, stay: Stay, vaccinated: bool) -> int:
+    from quarantine_desk.domain.policy import rule_for
+    from quarantine_desk.services.policy import load_rules
+
+    rule = rule_for(load_rules(session), stay.admitted_on, vaccinated)
+    return max(rule.test_days) if rule.test_days else 0
+
+
+def release_refusal(session: Session, person: Person, on: date) -> str | None:
+    """Why this person cannot be released on that date, or None if they can."""
+    stay = person.current_stay
+    if stay is None or stay.released_on is not None:
+        return "không đang cách ly"
+    if on < stay.planned_release_on:
+        return (f"chưa đến ngày hoàn thành cách ly ({stay.planned_release_on:%d/%m/%Y}); "
+                "muốn cho về sớm phải sửa ngày dự kiến kèm lý do")
+    last_day = last_required_test_day(session, stay, person.fully_vaccinated)
+    if last_day:
+        # the last required test, taken on its day or later (two days' grace before it)
+        window_start = stay.admitted_on + timedelta(days=last_day - 3)
+        latest = session.scalars(
+            select(TestResult).where(TestResult.person_id == person.id,
+                                     TestResult.taken_on >= window_start,
+                                     TestResult.taken_on <= on)
+            .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()  # fmt: skip
+        if latest is None:
+            return f"thiếu kết quả xét nghiệm lần cuối (ngày thứ {last_day} của thời gian cách ly)"
+        if latest.result == TestOutcome.PENDING:
+            return f"xét nghiệm ngày {latest.taken_on:%d/%m/%Y} đang chờ kết quả"
+        if latest.result == TestOutcome.POSITIVE:
+            return f"xét nghiệm ngày {latest.taken_on:%d/%m/%Y} dương tính"
+    return None
+
+
+def _next_certificate(session: Session, facility: Facility, year: int) -> tuple[int, str]:
+    seq = (session.scalar(
+        select(func.max(Stay.certificate_seq)).where(Stay.facility_id == facility.id,
+                                                     Stay.certificate_year == year)) or 0) + 1
+    return seq, f"{seq}/GXN-{facility.code}"
+
+
+class CareService:
+    """Release, transfer, planned-date changes: the end and the changes of a stay."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def release(self, person_ids: list[int], on: date | None = None, *,
+                all_or_nothing: bool = False) -> tuple[list[Release], list[Refusal]]:
+        """Release everyone allowed and list the others with the reason, in one transaction.
+
+        With all_or_nothing, one refusal refuses the whole request and changes nothing.
+        """
+        on = on or date.today()
+        released: list[Release] = []
+        refused: list[Refusal] = []
+        with self.db.write() as session:
+            for person_id in dict.fromkeys(person_ids):
+                person = session.get(Person, person_id)
+                if person is None:
+                    refused.append(Refusal(person_id, "", "không có người mang số này"))
+                    continue
+                reason = release_refusal(session, person, on)
+                if reason is not None:
+                    refused.append(Refusal(person.id, person.full_name, reason))
+                    continue
+                stay = person.current_stay
+                assert stay is not None
+                facility = session.get(Facility, stay.facility_id, with_for_update=True)
+                assert facility is not None
+                seq, number = _next_certificate(session, facility, on.year)
+                end_stay_in_session(person, on, StayOutcome.RELEASED)
+                stay.certificate_seq, stay.certificate_year = seq, on.year
+                stay.certificate_number = number
+                session.flush()
+                released.append(Release(person.id, person.full_name, facility.code, on, number))
+            if all_or_nothing and refused:
+                raise ServiceError("Không cho về: " + "; ".join(
+                    f"{r.person_id} {r.full_name}: {r.reason}".replace("  ", " ")
+                    for r in refused))
+        return released, refused
+
+    def due_for_release(self, on: date) -> list[int]:
+        """People whose planned release is on or before that date and still in quarantine."""
+        with self.db.read() as session:
+            return list(session.scalars(
+                select(Stay.person_id).join(Person, Person.current_stay_id == Stay.id)
+                .where(Stay.released_on.is_(None), Stay.planned_release_on <= on)
+                .order_by(Stay.planned_release_on, Person.sort_key)))  # fmt: skip
+
+    def transfer(self, person_id: int, on: date | None = None, *, facility_code: str | None = None,
+                 room_code: str | None = None, hospital: str | None = None) -> Stay:
+        """To hospital (the stay ends, the bed is freed) or to another facility.
+
+        A move between facilities keeps the planned release date: the quarantine
+        goes on, it does not start again.
+        """
+        on = on or date.today()
+        if (facility_code is None) == (hospital is None or not hospital.strip()):
+            raise ServiceError("Chọn một nơi chuyển đến: một cơ sở cách ly hoặc một bệnh viện.")
+        with self.db.write() as session:
+            person = _get_person(session, person_id)
+            old = person.current_stay
+            if old is None or old.released_on is not None:
+                raise ServiceError(f"{person.full_name} không đang cách ly.")
+            if hospital is not None:
+                return end_stay_in_session(person, on, StayOutcome.HOSPITAL, hospital.strip())
+            assert facility_code is not None
+            target = get_facility(session, facility_code, lock=True)
+            if target.id == old.facility_id:
+                raise ServiceError(f"{person.full_name} đang ở {target.code} rồi.")
+            room = None
+            if room_code:
+                room = session.scalars(select(Room).where(
+                    Room.facility_id == target.id, Room.code == room_code)).one_or_none()
+                if room is None:
+                    raise NotFoundError(f"Cơ sở {target.code} không có phòng {room_code}.")
+            planned = old.planned_release_on
+            end_stay_in_session(person, on, StayOutcome.TRANSFERRED, f"Chuyển đến {target.code}")
+            new = admit_in_session(session, person, target, room, on)
+            new.planned_release_on = planned
+            return new
+
+    def abscond(self, person_id: int, on: date | None = None, note: str | None = None) -> Stay:
+        with self.db.write() as session:
+            person = _get_person(session, person_id)
+            return end_stay_in_session(person, on or date.today(), StayOutcome.ABSCONDED, note)
+
+    def change_planned_date(self, person_id: int, new_date: date, reason: str,
+                            user_id: int | None = None) -> Stay:
+        """Extend or shorten a stay; the reason is required and the history kept."""
+        if not reason or not reason.strip():
+            raise ServiceError("Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.")
+        with self.db.write() as session:
+            person = _get_person(session, person_id)
+            stay = person.current_stay
+            if stay is None or stay.released_on is not None:
+                raise ServiceError(f"{person.full_name} không đang cách ly.")
+            if new_date <= stay.admitted_on:
+                raise ServiceError("Ngày dự kiến phải sau ngày vào cách ly.")
+            if new_date == stay.planned_release_on:
+                raise ServiceError("Ngày mới trùng ngày dự kiến hiện tại.")
+            session.add(PlannedDateChange(stay_id=stay.id, changed_at=datetime.now(),
+                                          old_date=stay.planned_release_on, new_date=new_date,
+                                          reason=reason.strip(), user_id=user_id))
+            stay.planned_release_on = new_date
+            return stay

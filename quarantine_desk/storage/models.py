@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -123,6 +124,7 @@ class Stay(Base):
     __table_args__ = (
         Index("ix_stay_facility_open", "facility_id", "released_on"),
         Index("ix_stay_room_open", "room_id", "released_on"),
+        UniqueConstraint("certificate_year", "certificate_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -134,6 +136,10 @@ class Stay(Base):
     released_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(16))
     outcome_note: Mapped[str | None] = mapped_column(String(300))
+    # Given at release: "15/GXN-TQS-CT" with a running number per facility and year.
+    certificate_number: Mapped[str | None] = mapped_column(String(64))
+    certificate_year: Mapped[int | None] = mapped_column(Integer)
+    certificate_seq: Mapped[int | None] = mapped_column(Integer)
 
     person: Mapped[Person] = relationship(foreign_keys=[person_id])
     facility: Mapped[Facility] = relationship()
@@ -150,6 +156,20 @@ class TestResult(Base):
     taken_on: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
     result: Mapped[str] = mapped_column(String(16))
+
+
+class HealthCheck(Base):
+    """A daily check: temperature and symptoms (added in revision 0005)."""
+
+    __tablename__ = "health_check"
+    __table_args__ = (UniqueConstraint("person_id", "checked_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id", ondelete="SET NULL"))
+    checked_on: Mapped[date] = mapped_column(Date, index=True)
+    temperature: Mapped[float | None] = mapped_column(Float)
+    symptoms: Mapped[str | None] = mapped_column(String(300))
 
 
 class QuarantinePolicy(Base):

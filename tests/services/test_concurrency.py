@@ -53,3 +53,41 @@ def test_parallel_admissions_never_overfill(db, db_path):
     assert sum(r for _, r in outcomes) == WORKERS * PER_WORKER - BEDS
     [view] = services.facilities.list()
     assert view.occupied == BEDS
+
+
+def test_two_desks_allocating_batches_into_one_facility(db, db_path):
+    """Two command-line processes allocate two batches into the last beds at once."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from datetime import date, datetime
+
+    from quarantine_desk.storage.models import ArrivalBatch
+
+    services = Services.open(db)
+    services.facilities.add(code="A", name="A", kind="military", beds=BEDS)
+    batches = []
+    with db.write() as session:
+        for flight in ("VN5087", "VN5089"):
+            batch = ArrivalBatch(kind="flight", reference=flight, arrival_date=date(2020, 8, 1),
+                                 created_at=datetime.now())
+            session.add(batch)
+            session.flush()
+            session.add_all(new_person(full_name=f"Hành Khách {flight} {i}", batch_id=batch.id)
+                            for i in range(12))
+            batches.append(batch.id)
+    env = {**os.environ, "QUARANTINE_DESK_DB": str(db_path)}
+    procs = [subprocess.Popen([sys.executable, "-m", "quarantine_desk", "allocate", "--batch",
+                               str(b), "--facility", "A", "--json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for b in batches]
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        results.append(json.loads(out))
+    assert sum(r["allocated"] for r in results) == BEDS
+    assert sum(r["unallocated"] for r in results) == 24 - BEDS
+    [view] = services.facilities.list()
+    assert view.occupied == BEDS

@@ -1,0 +1,100 @@
+"""Beds over the coming days, from planned releases and announced batches.
+
+Answers "can we take a flight of N people on date D, and where?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import Database
+from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Stay
+
+MAX_DAYS = 120
+
+
+@dataclass
+class ForecastDay:
+    day: date
+    beds: int
+    occupied: int
+    arriving: int  # people of batches arriving that day, not yet given a bed
+    free_by_facility: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def free(self) -> int:
+        return sum(self.free_by_facility.values())
+
+    def to_json(self) -> dict[str, object]:
+        return {"date": self.day.isoformat(), "beds": self.beds, "occupied": self.occupied,
+                "free": self.free, "arriving": self.arriving,
+                "free_by_facility": self.free_by_facility}
+
+
+class ForecastService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def forecast(self, days: int = 21, start: date | None = None) -> list[ForecastDay]:
+        if not 1 <= days <= MAX_DAYS:
+            raise ServiceError(f"Số ngày dự báo phải từ 1 đến {MAX_DAYS}.")
+        start = start or date.today()
+        with self.db.read() as session:
+            facilities = list(session.scalars(
+                select(Facility).where(Facility.status == FacilityStatus.ACTIVE.value)
+                .order_by(Facility.code)))  # fmt: skip
+            stays = session.execute(
+                select(Stay.facility_id, Stay.planned_release_on)
+                .where(Stay.released_on.is_(None))).all()  # fmt: skip
+            arriving = dict(session.execute(
+                select(ArrivalBatch.arrival_date, func.count(Person.id))
+                .join(Person, Person.batch_id == ArrivalBatch.id)
+                .where(Person.status == PersonStatus.ARRIVED.value,
+                       ArrivalBatch.arrival_date >= start,
+                       ArrivalBatch.arrival_date < start + timedelta(days=days))
+                .group_by(ArrivalBatch.arrival_date)).all())  # fmt: skip
+        out = []
+        ids = {f.id: f for f in facilities}
+        for offset in range(days):
+            day = start + timedelta(days=offset)
+            occupied_by: dict[int, int] = {}
+            for facility_id, planned in stays:
+                # someone planned to leave on day D no longer needs a bed that night;
+                # overdue stays keep their bed until they are actually released
+                if facility_id in ids and (planned > day or planned <= start):
+                    occupied_by[facility_id] = occupied_by.get(facility_id, 0) + 1
+            out.append(ForecastDay(
+                day=day,
+                beds=sum(f.beds for f in facilities),
+                occupied=sum(occupied_by.values()),
+                arriving=arriving.get(day, 0),
+                free_by_facility={f.code: max(f.beds - occupied_by.get(f.id, 0), 0)
+                                  for f in facilities},
+            ))
+        return out
+
+    def where_to_put(self, people: int, on: date) -> dict[str, int]:
+        """Facilities (most free beds first) that together take that many people on that day."""
+        if people < 1:
+            raise ServiceError("Số người phải lớn hơn 0.")
+        today = date.today()
+        start = min(on, today)
+        [day] = self.forecast(days=(on - start).days + 1, start=start)[-1:]
+        plan: dict[str, int] = {}
+        left = people
+        for code, free in sorted(day.free_by_facility.items(), key=lambda kv: -kv[1]):
+            if left <= 0:
+                break
+            take = min(free, left)
+            if take:
+                plan[code] = take
+                left -= take
+        if left > 0:
+            raise ServiceError(f"Ngày {on:%d/%m/%Y} chỉ còn {day.free} giường trống, "
+                               f"không đủ cho {people} người.")
+        return plan

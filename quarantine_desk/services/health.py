@@ -1,0 +1,116 @@
+"""Tests and daily health checks during a stay, and the tests due on a day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from quarantine_desk.domain.enums import TestKind, TestOutcome
+from quarantine_desk.domain.policy import rule_for
+from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.services.policy import load_rules
+from quarantine_desk.storage.db import Database
+from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
+
+FEVER = 37.5  # °C: from here the person is sent for medical care
+MIN_TEMP, MAX_TEMP = 34.0, 43.0
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    person_id: int
+    checked_on: date
+    temperature: float | None
+    fever: bool
+
+
+@dataclass(frozen=True)
+class TestDue:
+    person_id: int
+    full_name: str
+    facility: str
+    day: int  # day of the stay
+
+
+class HealthService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def record_test(self, person_id: int, taken_on: date, kind: str, result: str) -> int:
+        try:
+            kind_value, result_value = TestKind(kind), TestOutcome(result)
+        except ValueError:
+            raise ServiceError("Loại xét nghiệm là pcr hoặc antigen; kết quả là pending, "
+                               "negative hoặc positive.") from None
+        if taken_on > date.today():
+            raise ServiceError("Ngày xét nghiệm không thể ở tương lai.")
+        with self.db.write() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(f"Không có người mang số {person_id}.")
+            stay = person.current_stay
+            # a later result for the same test replaces a pending one
+            pending = session.scalars(select(TestResult).where(
+                TestResult.person_id == person_id, TestResult.taken_on == taken_on,
+                TestResult.kind == kind_value.value,
+                TestResult.result == TestOutcome.PENDING.value)).first()  # fmt: skip
+            if pending is not None:
+                pending.result = result_value.value
+                return pending.id
+            test = TestResult(person_id=person_id, stay_id=stay.id if stay else None,
+                              taken_on=taken_on, kind=kind_value.value,
+                              result=result_value.value)
+            session.add(test)
+            session.flush()
+            return test.id
+
+    def record_check(self, person_id: int, checked_on: date, temperature: float | None,
+                     symptoms: str | None = None) -> CheckResult:
+        if temperature is not None and not MIN_TEMP <= temperature <= MAX_TEMP:
+            raise ServiceError(f"Nhiệt độ {temperature} °C không hợp lệ "
+                               f"(từ {MIN_TEMP:g} đến {MAX_TEMP:g} °C).")
+        if checked_on > date.today():
+            raise ServiceError("Ngày kiểm tra không thể ở tương lai.")
+        symptoms = (symptoms or "").strip() or None
+        with self.db.write() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(f"Không có người mang số {person_id}.")
+            stay = person.current_stay
+            check = session.scalars(select(HealthCheck).where(
+                HealthCheck.person_id == person_id,
+                HealthCheck.checked_on == checked_on)).first()  # fmt: skip
+            if check is None:
+                check = HealthCheck(person_id=person_id, checked_on=checked_on,
+                                    stay_id=stay.id if stay else None)
+                session.add(check)
+            check.temperature, check.symptoms = temperature, symptoms
+            return CheckResult(person_id, checked_on, temperature,
+                               temperature is not None and temperature >= FEVER)
+
+    def tests_due(self, on: date) -> list[TestDue]:
+        """Everyone in quarantine whose policy has a test on that day and who has none yet."""
+        with self.db.read() as session:
+            rules = load_rules(session)
+            rows = session.execute(
+                select(Person.id, Person.full_name, Person.fully_vaccinated, Stay.admitted_on,
+                       Facility.code)
+                .join(Stay, Stay.id == Person.current_stay_id)
+                .join(Facility, Facility.id == Stay.facility_id)
+                .where(Stay.released_on.is_(None), Stay.admitted_on <= on)
+                .order_by(Facility.code, Person.sort_key)).all()  # fmt: skip
+            tested = set(session.scalars(
+                select(TestResult.person_id).where(TestResult.taken_on == on)))
+            due = []
+            for person_id, name, vaccinated, admitted, code in rows:
+                day = (on - admitted).days + 1
+                rule = rule_for(rules, admitted, vaccinated)
+                if day in rule.test_days and person_id not in tested:
+                    due.append(TestDue(person_id, name, code, day))
+            return due
+
+
+def day_date(admitted_on: date, day: int) -> date:
+    return admitted_on + timedelta(days=day - 1)

@@ -1,0 +1,102 @@
+"""The operations commands: allocate, admit, release, transfer, test, health, forecast."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from quarantine_desk.app import main
+from tests.importing.manifests import HEADER, PEOPLE, write_xlsx
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def desk(capsys, db_path, tmp_path):
+    db = ["--db", str(db_path)]
+    run(capsys, *db, "facility", "add", "--code", "QS", "--name", "Trường Quân sự",
+        "--kind", "military", "--beds", "2")
+    run(capsys, *db, "facility", "add", "--code", "KTX", "--name", "Ký túc xá",
+        "--kind", "school", "--beds", "10")
+    arrival = date.today() - timedelta(days=14)
+    path = write_xlsx(tmp_path / "m.xlsx", [HEADER, *PEOPLE])
+    _, out, _ = run(capsys, *db, "import", str(path), "--arrival-date", arrival.isoformat(),
+                    "--json")
+    return db, json.loads(out)["batch_id"], arrival
+
+
+def people(capsys, db):
+    _, out, _ = run(capsys, *db, "person", "list", "--json")
+    return {p["full_name"]: p for p in json.loads(out)}
+
+
+def test_allocate_json_and_capacity(capsys, desk):
+    db, batch, arrival = desk
+    code, out, _ = run(capsys, *db, "allocate", "--batch", str(batch), "--facility", "QS",
+                       "--json")
+    assert code == 0
+    assert json.loads(out) == {"allocated": 2, "unallocated": 1, "per_facility": {"QS": 2}}
+    _, out, _ = run(capsys, *db, "allocate", "--batch", str(batch), "--json")
+    assert json.loads(out) == {"allocated": 1, "unallocated": 0, "per_facility": {"KTX": 1}}
+    rows = people(capsys, db)
+    assert {r["status"] for r in rows.values()} == {"in_quarantine"}
+    assert {r["admitted_on"] for r in rows.values()} == {arrival.isoformat()}
+
+
+def test_admit_full_facility_exit_2_nothing_changed(capsys, desk):
+    db, batch, _ = desk
+    ids = [p["id"] for p in people(capsys, db).values()]
+    assert run(capsys, *db, "admit", str(ids[0]), "--facility", "QS")[0] == 0
+    assert run(capsys, *db, "admit", str(ids[1]), "--facility", "QS")[0] == 0
+    code, out, err = run(capsys, *db, "admit", str(ids[2]), "--facility", "QS")
+    assert code == 2 and "hết giường" in err and len(err.strip().splitlines()) == 1
+    assert run(capsys, *db, "admit", "9999", "--facility", "QS")[0] == 2
+    statuses = sorted(p["status"] for p in people(capsys, db).values())
+    assert statuses == ["arrived", "in_quarantine", "in_quarantine"]
+
+
+def test_test_release_and_refusal(capsys, desk):
+    db, batch, arrival = desk
+    run(capsys, *db, "allocate", "--batch", str(batch), "--facility", "KTX")
+    rows = people(capsys, db)
+    duc, hoa = rows["Nguyễn Văn Đức"]["id"], rows["Trần Thị Hòa"]["id"]
+    last = (arrival + timedelta(days=13)).isoformat()
+    assert run(capsys, *db, "test", str(duc), "--date", last, "--kind", "pcr",
+               "--result", "negative")[0] == 0
+    code, _, err = run(capsys, *db, "release", str(duc), str(hoa))
+    assert code == 2 and "Trần Thị Hòa" in err and "thiếu kết quả" in err
+    assert people(capsys, db)["Nguyễn Văn Đức"]["status"] == "in_quarantine"
+    code, out, _ = run(capsys, *db, "release", str(duc), "--json")
+    assert code == 0
+    assert json.loads(out)["released"][0]["certificate_number"] == "1/GXN-KTX"
+    code, out, _ = run(capsys, *db, "release", "--due", date.today().isoformat(), "--json")
+    result = json.loads(out)
+    assert code == 0 and result["released"] == [] and len(result["refused"]) == 2
+
+
+def test_transfer_health_and_forecast(capsys, desk):
+    db, batch, arrival = desk
+    run(capsys, *db, "allocate", "--batch", str(batch), "--facility", "KTX")
+    rows = people(capsys, db)
+    duc, hoa = rows["Nguyễn Văn Đức"]["id"], rows["Trần Thị Hòa"]["id"]
+    today = date.today().isoformat()
+    code, out, _ = run(capsys, *db, "health", str(duc), "--date", today, "--temp", "38,2",
+                       "--symptoms", "sốt, ho")
+    assert code == 0 and "37,5" in out
+    assert run(capsys, *db, "health", str(duc), "--date", today, "--temp", "52")[0] == 2
+    assert run(capsys, *db, "transfer", str(duc), "--hospital",
+               "Bệnh viện Đa khoa Trung ương Cần Thơ")[0] == 0
+    assert run(capsys, *db, "transfer", str(hoa), "--facility", "QS")[0] == 0
+    rows = people(capsys, db)
+    assert rows["Nguyễn Văn Đức"]["status"] == "hospital"
+    assert rows["Trần Thị Hòa"]["facility"] == "QS"
+    code, _, err = run(capsys, *db, "transfer", str(duc), "--facility", "QS")
+    assert code == 2 and "không đang cách ly" in err
+    code, out, _ = run(capsys, *db, "forecast", "--days", "3", "--json")
+    days = json.loads(out)["days"]
+    assert [d["date"] for d in days][0] == today and days[0]["beds"] == 12
+    assert days[0]["occupied"] == 2 and days[0]["free_by_facility"]["QS"] == 1
