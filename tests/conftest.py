@@ -11,11 +11,16 @@ from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from quarantine_desk.services import Services  # noqa: E402
 from quarantine_desk.storage.db import Database  # noqa: E402
 
 TODAY = date(2026, 11, 22)
+
+# Time limits per example make a loaded CI machine fail tests that are correct.
+settings.register_profile("quarantine-desk", deadline=None, max_examples=100)
+settings.load_profile("quarantine-desk")
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,11 @@ from quarantine_desk.domain.enums import (
 )
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.people import new_person
-from quarantine_desk.services.stays import admit_in_session, end_stay_in_session
+from quarantine_desk.services.stays import (
+    admit_in_session,
+    end_stay_in_session,
+    next_certificate,
+)
 from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import Facility, Person, Room, Setting, Stay, TestResult
 
@@ -234,3 +238,7 @@ def _tests_and_outcome(session: Session, rng: random.Random, person: Person, sta
                                kind=TestKind.PCR.value, result=TestOutcome.NEGATIVE.value))
     if stay.planned_release_on <= today:
         end_stay_in_session(person, stay.planned_release_on, StayOutcome.RELEASED)
+        stay.certificate_seq, stay.certificate_number = next_certificate(
+            session, stay.facility, stay.planned_release_on.year)
+        stay.certificate_year = stay.planned_release_on.year
+        session.flush()

@@ -30,6 +30,7 @@ class FacilityView:
     status: str
     beds: int
     occupied: int
+    contact: str | None = None
 
     @property
     def free(self) -> int:
@@ -173,6 +174,48 @@ class FacilityService:
             session.flush()
             return RoomView(room.id, room.code, room.beds, room.sex, 0)
 
+    def update(self, code: str, *, name: str, kind: str, beds: int, unit: str | None = None,
+               address: str | None = None, district: str | None = None,
+               contact: str | None = None) -> FacilityView:
+        """Edit a facility. Beds cannot go below the people in it or the beds of its rooms."""
+        clean_name = _clean(name)
+        if not clean_name:
+            raise ServiceError("Tên cơ sở cách ly không được để trống.")
+        try:
+            kind_value = FacilityKind(kind)
+        except ValueError:
+            raise ServiceError(f"Loại cơ sở «{kind}» không hợp lệ.") from None
+        _check_beds(beds)
+        with self.db.write() as session:
+            facility = get_facility(session, code, lock=True)
+            occupied = facility_occupancy(session, facility.id)
+            if beds < occupied:
+                raise ServiceError(f"Cơ sở {facility.code} đang có {occupied} người; không thể "
+                                   f"giảm xuống {beds} giường.")
+            room_beds = sum(r.beds for r in facility.rooms)
+            if beds < room_beds:
+                raise ServiceError(f"Các phòng của {facility.code} có tổng {room_beds} giường; "
+                                   f"không thể giảm xuống {beds}.")
+            facility.name, facility.kind, facility.beds = clean_name, kind_value.value, beds
+            facility.managing_unit, facility.address = _clean(unit), _clean(address)
+            facility.district, facility.contact = _clean(district), _clean(contact)
+            return self._view(session, facility, occupied)
+
+    def set_status(self, code: str, status: str) -> FacilityView:
+        """Activate, put on standby or close. A facility with people in it is not closed."""
+        try:
+            value = FacilityStatus(status)
+        except ValueError:
+            raise ServiceError(f"Trạng thái «{status}» không hợp lệ.") from None
+        with self.db.write() as session:
+            facility = get_facility(session, code, lock=True)
+            occupied = facility_occupancy(session, facility.id)
+            if value == FacilityStatus.CLOSED and occupied:
+                raise ServiceError(f"Cơ sở {facility.code} còn {occupied} người đang cách ly; "
+                                   "hãy chuyển hoặc cho về hết trước khi đóng.")
+            facility.status = value.value
+            return self._view(session, facility, occupied)
+
     def list(self) -> list[FacilityView]:
         with self.db.read() as session:
             occupied = dict(
@@ -215,4 +258,5 @@ class FacilityService:
             status=f.status,
             beds=f.beds,
             occupied=occupied,
+            contact=f.contact,
         )

@@ -188,7 +188,7 @@ def release_refusal(session: Session, person: Person, on: date) -> str | None:
     return None
 
 
-def _next_certificate(session: Session, facility: Facility, year: int) -> tuple[int, str]:
+def next_certificate(session: Session, facility: Facility, year: int) -> tuple[int, str]:
     seq = (session.scalar(
         select(func.max(Stay.certificate_seq)).where(Stay.facility_id == facility.id,
                                                      Stay.certificate_year == year)) or 0) + 1
@@ -224,7 +224,7 @@ class CareService:
                 assert stay is not None
                 facility = session.get(Facility, stay.facility_id, with_for_update=True)
                 assert facility is not None
-                seq, number = _next_certificate(session, facility, on.year)
+                seq, number = next_certificate(session, facility, on.year)
                 end_stay_in_session(person, on, StayOutcome.RELEASED)
                 stay.certificate_seq, stay.certificate_year = seq, on.year
                 stay.certificate_number = number
