@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from quarantine_desk.domain.enums import BatchKind
+from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.domain.names import normalize_name
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import Database
@@ -24,6 +24,7 @@ class BatchView:
     arrival_date: date
     detecting_unit: str | None
     people: int
+    waiting: int = 0  # people of the batch still without a bed
 
 
 def new_batch(*, kind: str, arrival_date: date, reference: str | None = None,
@@ -58,11 +59,15 @@ class BatchService:
             counts = dict(session.execute(
                 select(Person.batch_id, func.count(Person.id)).group_by(Person.batch_id)
             ).all())  # fmt: skip
+            waiting = dict(session.execute(
+                select(Person.batch_id, func.count(Person.id))
+                .where(Person.status == PersonStatus.ARRIVED.value).group_by(Person.batch_id)
+            ).all())  # fmt: skip
             batches = session.scalars(
                 select(ArrivalBatch).order_by(ArrivalBatch.arrival_date.desc(), ArrivalBatch.id)
             )
             return [
                 BatchView(b.id, b.kind, b.reference, b.origin, b.entry_point, b.arrival_date,
-                          b.detecting_unit, counts.get(b.id, 0))
+                          b.detecting_unit, counts.get(b.id, 0), waiting.get(b.id, 0))
                 for b in batches
             ]

@@ -26,6 +26,22 @@ class CheckResult:
     fever: bool
 
 
+@dataclass
+class CheckRow:
+    """One person in a facility on one day, with the check recorded for that day if any."""
+
+    person_id: int
+    full_name: str
+    room: str | None
+    day: int
+    temperature: float | None
+    symptoms: str | None
+
+    @property
+    def fever(self) -> bool:
+        return self.temperature is not None and self.temperature >= FEVER
+
+
 @dataclass(frozen=True)
 class TestDue:
     person_id: int
@@ -89,6 +105,30 @@ class HealthService:
             check.temperature, check.symptoms = temperature, symptoms
             return CheckResult(person_id, checked_on, temperature,
                                temperature is not None and temperature >= FEVER)
+
+    def checks_for(self, facility_code: str, on: date) -> list[CheckRow]:
+        """Everyone in the facility that day, by room and name, with that day's check."""
+        from quarantine_desk.storage.models import Room
+
+        with self.db.read() as session:
+            facility = session.scalars(
+                select(Facility).where(Facility.code == facility_code.strip().upper())).first()
+            if facility is None:
+                raise NotFoundError(f"Không có cơ sở cách ly mã {facility_code}.")
+            rows = session.execute(
+                select(Person.id, Person.full_name, Room.code, Stay.admitted_on)
+                .join(Stay, Stay.id == Person.current_stay_id)
+                .outerjoin(Room, Room.id == Stay.room_id)
+                .where(Stay.facility_id == facility.id, Stay.released_on.is_(None),
+                       Stay.admitted_on <= on)
+                .order_by(Room.code, Person.sort_key)).all()  # fmt: skip
+            checks = {c.person_id: c for c in session.scalars(select(HealthCheck).where(
+                HealthCheck.checked_on == on,
+                HealthCheck.person_id.in_([r[0] for r in rows])))} if rows else {}
+            return [CheckRow(pid, name, room, (on - admitted).days + 1,
+                             checks[pid].temperature if pid in checks else None,
+                             checks[pid].symptoms if pid in checks else None)
+                    for pid, name, room, admitted in rows]
 
     def tests_due(self, on: date) -> list[TestDue]:
         """Everyone in quarantine whose policy has a test on that day and who has none yet."""

@@ -122,6 +122,12 @@ class StayService:
             return Admission(person.id, stay.id, facility.code, room.code if room else None,
                              stay.admitted_on, stay.planned_release_on)
 
+    def planned_release_preview(self, person_id: int, admitted_on: date) -> date:
+        """The release date the policy gives an admission on that day (shown before saving)."""
+        with self.db.read() as session:
+            person = _get_person(session, person_id)
+            return planned_release_for(session, admitted_on, person.fully_vaccinated)
+
     def release_due_counts(self, today: date) -> tuple[int, int]:
         """(stays planned to end today, open stays whose planned date has passed)."""
         with self.db.read() as session:

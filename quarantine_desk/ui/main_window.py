@@ -18,10 +18,13 @@ from quarantine_desk import __version__
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
+from quarantine_desk.ui.pages.allocation import AllocationPage
+from quarantine_desk.ui.pages.daily import DailyPage
 from quarantine_desk.ui.pages.dashboard import DashboardPage
 from quarantine_desk.ui.pages.facilities import FacilitiesPage
 from quarantine_desk.ui.pages.import_page import ImportPage
 from quarantine_desk.ui.pages.people import PeoplePage
+from quarantine_desk.ui.pages.releases import ReleasesPage
 
 STYLE = """
 #navigation { font-size: 11pt; border: none; background: #f1f3f5; }
@@ -45,10 +48,14 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE)
 
         self.dashboard = DashboardPage(services, today)
-        self.people = PeoplePage(services)
+        self.people = PeoplePage(services, today)
         self.facilities = FacilitiesPage(services)
         self.importer = ImportPage(services, today)
-        self.pages = [self.dashboard, self.people, self.facilities, self.importer]
+        self.allocation = AllocationPage(services, today)
+        self.daily = DailyPage(services, today)
+        self.releases = ReleasesPage(services, today)
+        self.pages = [self.dashboard, self.people, self.facilities, self.importer,
+                      self.allocation, self.daily, self.releases]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -73,8 +80,9 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_search)
 
-        self.facilities.data_changed.connect(self.bus.changed)
-        self.importer.data_changed.connect(self.bus.changed)
+        for page in self.pages:
+            if hasattr(page, "data_changed"):
+                page.data_changed.connect(self.bus.changed)
         self.bus.changed.connect(self.refresh_all)
         self.statusBar().showMessage(f"Cơ sở dữ liệu: {describe_target(services.db.target)}")
 

@@ -44,10 +44,8 @@ def manifest(tmp_path, name="vn5087.xlsx"):
 
 
 def finish(qtbot, page):
-    if page.job is not None:
-        with qtbot.waitSignal(page.job.finished, timeout=30_000):
-            pass
-    qtbot.waitUntil(lambda: page.job is None, timeout=5_000)
+    """Wait until the background job has finished and the page has taken its result."""
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
 
 
 def test_wizard_end_to_end(window, qtbot, services, monkeypatch, tmp_path):

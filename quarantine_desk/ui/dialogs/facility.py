@@ -1,32 +1,21 @@
-"""Adding a facility. The service decides what is valid; the dialog shows its answer."""
+"""Adding or editing a facility, and adding a room. The service decides what is valid."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from quarantine_desk.domain.enums import FACILITY_KIND_LABELS
-from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.facilities import MAX_BEDS, FacilityService, FacilityView
+from quarantine_desk.services.facilities import MAX_BEDS, FacilityService, FacilityView, RoomView
+from quarantine_desk.ui.dialogs.base import FormDialog
 
 
-class FacilityDialog(QDialog):
-    def __init__(self, service: FacilityService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class FacilityDialog(FormDialog):
+    def __init__(self, service: FacilityService, parent: QWidget | None = None,
+                 existing: FacilityView | None = None) -> None:
+        super().__init__("Sửa cơ sở cách ly" if existing else "Thêm cơ sở cách ly", parent)
         self.service = service
+        self.existing = existing
         self.created: FacilityView | None = None
-        self.setWindowTitle("Thêm cơ sở cách ly")
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.code = QLineEdit()
         self.code.setMaxLength(32)
         self.code.setPlaceholderText("VD: TQS-CT")
@@ -41,44 +30,56 @@ class FacilityDialog(QDialog):
         self.unit.setPlaceholderText("VD: Bộ Chỉ huy Quân sự thành phố Cần Thơ")
         self.address = QLineEdit()
         self.district = QLineEdit()
-        form.addRow("Mã cơ sở:", self.code)
-        form.addRow("Tên cơ sở:", self.name)
-        form.addRow("Loại:", self.kind)
-        form.addRow("Số giường:", self.beds)
-        form.addRow("Đơn vị quản lý:", self.unit)
-        form.addRow("Địa chỉ:", self.address)
-        form.addRow("Quận, huyện:", self.district)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.buttons = buttons
-        self.resize(480, self.sizeHint().height())
+        self.contact = QLineEdit()
+        for label, widget in (("Mã cơ sở:", self.code), ("Tên cơ sở:", self.name),
+                              ("Loại:", self.kind), ("Số giường:", self.beds),
+                              ("Đơn vị quản lý:", self.unit), ("Địa chỉ:", self.address),
+                              ("Quận, huyện:", self.district), ("Liên hệ:", self.contact)):
+            self.form.addRow(label, widget)
+        if existing is not None:
+            self.code.setText(existing.code)
+            self.code.setEnabled(False)
+            self.name.setText(existing.name)
+            self.kind.setCurrentIndex(self.kind.findData(existing.kind))
+            self.beds.setValue(existing.beds)
+            self.unit.setText(existing.unit or "")
+            self.address.setText(existing.address or "")
+            self.district.setText(existing.district or "")
+            self.contact.setText(existing.contact or "")
 
-    def save(self) -> None:
-        try:
-            self.created = self.service.add(
-                code=self.code.text(),
-                name=self.name.text(),
-                kind=self.kind.currentData(),
-                beds=self.beds.value(),
-                unit=self.unit.text() or None,
-                address=self.address.text() or None,
-                district=self.district.text() or None,
-            )
-        except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+    def apply(self) -> None:
+        fields = dict(name=self.name.text(), kind=self.kind.currentData(),
+                      beds=self.beds.value(), unit=self.unit.text() or None,
+                      address=self.address.text() or None,
+                      district=self.district.text() or None,
+                      contact=self.contact.text() or None)
+        if self.existing is None:
+            self.created = self.service.add(code=self.code.text(), **fields)
+        else:
+            self.created = self.service.update(self.existing.code, **fields)
+
+
+class RoomDialog(FormDialog):
+    def __init__(self, service: FacilityService, facility: FacilityView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(f"Thêm phòng cho {facility.code}", parent)
+        self.service = service
+        self.facility = facility
+        self.created: RoomView | None = None
+        self.code = QLineEdit()
+        self.code.setMaxLength(32)
+        self.code.setPlaceholderText("VD: 101")
+        self.beds = QSpinBox()
+        self.beds.setRange(1, 500)
+        self.beds.setValue(4)
+        self.sex = QComboBox()
+        self.sex.addItem("Không phân biệt", None)
+        self.sex.addItem("Chỉ nam", "M")
+        self.sex.addItem("Chỉ nữ", "F")
+        self.form.addRow("Phòng:", self.code)
+        self.form.addRow("Số giường:", self.beds)
+        self.form.addRow("Dành cho:", self.sex)
+
+    def apply(self) -> None:
+        self.created = self.service.add_room(self.facility.code, self.code.text(),
+                                             self.beds.value(), self.sex.currentData())

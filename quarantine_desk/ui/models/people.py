@@ -69,6 +69,9 @@ class PeopleTableModel(QAbstractTableModel):
     def person_id(self, row: int) -> int:
         return self._ids[row]
 
+    def person(self, row: int) -> PersonRow | None:
+        return self._row(row) if 0 <= row < len(self._ids) else None
+
     # -- Qt model API -------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802

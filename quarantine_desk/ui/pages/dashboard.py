@@ -6,6 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -15,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
+from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind, FacilityStatus, PersonStatus
 from quarantine_desk.services import Services
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.ui.dialogs.base import date_edit, date_of
+from quarantine_desk.ui.widgets.forecast_chart import ForecastChart
 from quarantine_desk.ui.formatting import kind_label, show_date
 from quarantine_desk.ui.widgets.stat_card import StatCard
 
@@ -43,10 +49,36 @@ class DashboardPage(QWidget):
             "released": StatCard("Đã hoàn thành cách ly"),
             "hospital": StatCard("Đã chuyển bệnh viện"),
             "absconded": StatCard("Bỏ trốn"),
+            "arrivals_today": StatCard("Đến hôm nay"),
+            "tests_due": StatCard("Xét nghiệm đến hạn hôm nay"),
+            "positives_today": StatCard("Dương tính hôm nay"),
+            "moved_today": StatCard("Chuyển bệnh viện, chuyển cơ sở hôm nay"),
         }
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 4, i % 4)
         layout.addLayout(grid)
+
+        forecast_title = QLabel("Giường trống 21 ngày tới (cột xanh) và người sắp đến (vạch đỏ)")
+        forecast_title.setObjectName("sectionTitle")
+        layout.addWidget(forecast_title)
+        self.chart = ForecastChart()
+        layout.addWidget(self.chart, 1)
+        ask = QHBoxLayout()
+        ask.addWidget(QLabel("Có thể nhận"))
+        self.ask_people = QSpinBox()
+        self.ask_people.setRange(1, 100_000)
+        self.ask_people.setValue(200)
+        ask.addWidget(self.ask_people)
+        ask.addWidget(QLabel("người vào ngày"))
+        self.ask_date = date_edit(today)
+        ask.addWidget(self.ask_date)
+        self.ask_button = QPushButton("Kiểm tra")
+        self.ask_button.clicked.connect(self.answer)
+        ask.addWidget(self.ask_button)
+        self.answer_label = QLabel()
+        self.answer_label.setWordWrap(True)
+        ask.addWidget(self.answer_label, 1)
+        layout.addLayout(ask)
 
         caption = QLabel("Giường theo cơ sở cách ly")
         caption.setObjectName("sectionTitle")
@@ -64,6 +96,16 @@ class DashboardPage(QWidget):
         layout.addWidget(self.table, 1)
         self.refresh()
 
+    def answer(self) -> None:
+        people, on = self.ask_people.value(), date_of(self.ask_date)
+        try:
+            plan = self.services.forecast.where_to_put(people, on)
+        except ServiceError as exc:
+            self.answer_label.setText(str(exc))
+            return
+        where = ", ".join(f"{code}: {n}" for code, n in plan.items())
+        self.answer_label.setText(f"Được: {where}.")
+
     def refresh(self) -> None:
         today = self.today or date.today()
         self.heading.setText(f"Tổng quan ngày {show_date(today)}")
@@ -79,6 +121,15 @@ class DashboardPage(QWidget):
         self.cards["released"].set_value(counts.get(PersonStatus.RELEASED, 0))
         self.cards["hospital"].set_value(counts.get(PersonStatus.HOSPITAL, 0))
         self.cards["absconded"].set_value(counts.get(PersonStatus.ABSCONDED, 0))
+        day = self.services.forecast.day_summary(today)
+        self.cards["arrivals_today"].set_value(sum(day.arrivals_by_kind.values()))
+        self.cards["arrivals_today"].setToolTip("\n".join(
+            f"{BATCH_KIND_LABELS.get(BatchKind(k), k)}: {n}"
+            for k, n in day.arrivals_by_kind.items()) or "Không có")
+        self.cards["tests_due"].set_value(len(self.services.health.tests_due(today)))
+        self.cards["positives_today"].set_value(day.positives)
+        self.cards["moved_today"].set_value(day.to_hospital + day.transferred)
+        self.chart.set_days(self.services.forecast.forecast(21, today))
 
         self.table.setRowCount(len(facilities))
         for row, f in enumerate(facilities):

@@ -1,4 +1,4 @@
-"""Cơ sở cách ly: every facility with its beds, and adding one."""
+"""Cơ sở cách ly: every facility with its beds; adding, editing, closing; rooms."""
 
 from __future__ import annotations
 
@@ -7,15 +7,30 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from quarantine_desk.domain.enums import FACILITY_STATUS_LABELS, FacilityStatus
 from quarantine_desk.services import Services
-from quarantine_desk.ui.dialogs.facility import FacilityDialog
-from quarantine_desk.ui.models.facilities import COL_NAME, SORT_ROLE, FacilityTableModel
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.facilities import FacilityView
+from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
+from quarantine_desk.ui.models.facilities import (
+    COL_NAME,
+    COL_UNIT,
+    SORT_ROLE,
+    FacilityTableModel,
+)
+
+SEX_ROOM = {None: "Không phân biệt", "M": "Nam", "F": "Nữ"}
 
 
 class FacilitiesPage(QWidget):
@@ -28,8 +43,22 @@ class FacilitiesPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QPushButton("Thêm cơ sở…")
+        self.edit_button = QPushButton("Sửa…")
+        self.room_button = QPushButton("Thêm phòng…")
+        self.status_buttons = {}
         self.add_button.clicked.connect(self.add_facility)
-        bar.addWidget(self.add_button)
+        self.edit_button.clicked.connect(self.edit_facility)
+        self.room_button.clicked.connect(self.add_room)
+        for b in (self.add_button, self.edit_button, self.room_button):
+            bar.addWidget(b)
+        bar.addSpacing(20)
+        for status, text in ((FacilityStatus.ACTIVE, "Cho hoạt động"),
+                             (FacilityStatus.STANDBY, "Chuyển dự phòng"),
+                             (FacilityStatus.CLOSED, "Đóng cơ sở")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=status: self.change_status(s))
+            self.status_buttons[status] = button
+            bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -40,22 +69,117 @@ class FacilitiesPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._show_rooms)
+
+        rooms_box = QWidget()
+        rooms_layout = QVBoxLayout(rooms_box)
+        rooms_layout.setContentsMargins(0, 0, 0, 0)
+        self.rooms_title = QLabel("Chọn một cơ sở để xem các phòng.")
+        self.rooms_title.setObjectName("sectionTitle")
+        rooms_layout.addWidget(self.rooms_title)
+        self.rooms = QTableWidget(0, 4)
+        self.rooms.setHorizontalHeaderLabels(["Phòng", "Giường", "Đang ở", "Dành cho"])
+        self.rooms.verticalHeader().setVisible(False)
+        self.rooms.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rooms.horizontalHeader().setStretchLastSection(True)
+        rooms_layout.addWidget(self.rooms)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(rooms_box)
+        splitter.setSizes([380, 240])
+        layout.addWidget(splitter, 1)
         self.refresh()
 
     def refresh(self) -> None:
+        selected = self.selected()
         self.model.set_rows(self.services.facilities.list())
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), 360))
+        self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), 300))
+        self.table.setColumnWidth(COL_UNIT, min(self.table.columnWidth(COL_UNIT), 220))
+        if selected is not None:
+            self.select(selected.code)
+        self._update_buttons()
+
+    def selected(self) -> FacilityView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.facility(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, code: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.facility(row).code == code:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                return
+
+    def _update_buttons(self) -> None:
+        current = self.selected()
+        for b in (self.edit_button, self.room_button):
+            b.setEnabled(current is not None)
+        for status, b in self.status_buttons.items():
+            b.setEnabled(current is not None and current.status != status)
+
+    def _show_rooms(self) -> None:
+        self._update_buttons()
+        facility = self.selected()
+        self.rooms.setRowCount(0)
+        if facility is None:
+            self.rooms_title.setText("Chọn một cơ sở để xem các phòng.")
+            return
+        rooms = self.services.facilities.rooms(facility.code)
+        unit = f" – {facility.unit}" if facility.unit else ""
+        self.rooms_title.setText(
+            f"{facility.name}{unit}: {len(rooms)} phòng, {facility.occupied}/{facility.beds} "
+            f"giường đang dùng ({FACILITY_STATUS_LABELS[FacilityStatus(facility.status)]})")
+        self.rooms.setRowCount(len(rooms))
+        for r, room in enumerate(rooms):
+            for c, text in enumerate([room.code, str(room.beds), str(room.occupied),
+                                      SEX_ROOM.get(room.sex, room.sex or "")]):
+                item = QTableWidgetItem(text)
+                if c in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.rooms.setItem(r, c, item)
 
     def add_facility(self) -> None:
         dialog = FacilityDialog(self.services.facilities, self)
         if dialog.exec():
             self.data_changed.emit()
+
+    def edit_facility(self) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        dialog = FacilityDialog(self.services.facilities, self, existing=current)
+        if dialog.exec():
+            self.data_changed.emit()
+
+    def add_room(self) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        dialog = RoomDialog(self.services.facilities, current, self)
+        if dialog.exec():
+            self.data_changed.emit()
+
+    def change_status(self, status: FacilityStatus) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        try:
+            self.services.facilities.set_status(current.code, status.value)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Không đổi được trạng thái", str(exc))
+            return
+        self.data_changed.emit()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QMessageBox,
+    QPushButton,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,9 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.domain.enums import PERSON_STATUS_LABELS
+from quarantine_desk.domain.enums import PERSON_STATUS_LABELS, PersonStatus
 from quarantine_desk.services import Services
-from quarantine_desk.services.people import PersonFilter
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.people import PersonFilter, PersonRow
+from quarantine_desk.ui.dialogs.stay import (
+    AdmitDialog,
+    PlannedDateDialog,
+    TestResultDialog,
+    TransferDialog,
+)
 from quarantine_desk.ui.models.people import COL_NAME, PeopleTableModel
 
 SEARCH_DELAY_MS = 200
@@ -25,10 +37,12 @@ SEARCH_DELAY_MS = 200
 
 class PeoplePage(QWidget):
     title = "Người cách ly"
+    data_changed = Signal()
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
         self.services = services
+        self.today = today
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -47,12 +61,31 @@ class PeoplePage(QWidget):
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
 
+        actions = QHBoxLayout()
+        self.admit_button = QPushButton("Nhận vào cơ sở…")
+        self.test_button = QPushButton("Xét nghiệm…")
+        self.transfer_button = QPushButton("Chuyển…")
+        self.date_button = QPushButton("Đổi ngày dự kiến…")
+        self.release_button = QPushButton("Cho về (hoàn thành cách ly)")
+        self.abscond_button = QPushButton("Báo bỏ trốn")
+        for button, handler in ((self.admit_button, self.admit),
+                                (self.test_button, self.record_test),
+                                (self.transfer_button, self.transfer),
+                                (self.date_button, self.change_date),
+                                (self.release_button, self.release),
+                                (self.abscond_button, self.abscond)):
+            button.clicked.connect(handler)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
         self.model = PeopleTableModel(services.people, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -73,6 +106,9 @@ class PeoplePage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.facility.currentIndexChanged.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.layoutChanged.connect(self._update_actions)
         self.refresh()
 
     def _fill_facilities(self) -> None:
@@ -101,3 +137,67 @@ class PeoplePage(QWidget):
     def refresh(self) -> None:
         self._fill_facilities()
         self.apply_filter()
+
+    # -- actions on the selected people ---------------------------------------------
+
+    def selected_people(self) -> list[PersonRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [p for p in (self.model.person(r) for r in rows) if p is not None]
+
+    def _update_actions(self) -> None:
+        people = self.selected_people()
+        inside = [p for p in people if p.status == PersonStatus.IN_QUARANTINE]
+        one_inside = len(people) == 1 and len(inside) == 1
+        self.admit_button.setEnabled(bool(people) and all(
+            p.status != PersonStatus.IN_QUARANTINE for p in people))
+        self.test_button.setEnabled(bool(people))
+        self.transfer_button.setEnabled(one_inside)
+        self.date_button.setEnabled(one_inside)
+        self.release_button.setEnabled(bool(inside) and len(inside) == len(people))
+        self.abscond_button.setEnabled(one_inside)
+
+    def _after(self, dialog: QDialog) -> None:
+        if dialog.exec():
+            self.data_changed.emit()
+
+    def admit(self) -> None:
+        self._after(AdmitDialog(self.services, self.selected_people(), self, self.today))
+
+    def record_test(self) -> None:
+        self._after(TestResultDialog(self.services, self.selected_people(), self, self.today))
+
+    def transfer(self) -> None:
+        [person] = self.selected_people()
+        self._after(TransferDialog(self.services, person, self, self.today))
+
+    def change_date(self) -> None:
+        [person] = self.selected_people()
+        self._after(PlannedDateDialog(self.services, person, self))
+
+    def release(self) -> None:
+        people = self.selected_people()
+        released, refused = self.services.care.release([p.id for p in people],
+                                                       self.today or date.today())
+        lines = [f"Hoàn thành cách ly: {len(released)} người."]
+        lines += [f"– {r.full_name}: giấy xác nhận số {r.certificate_number}" for r in released]
+        if refused:
+            lines.append(f"Chưa cho về: {len(refused)} người.")
+            lines += [f"– {r.full_name}: {r.reason}" for r in refused]
+        QMessageBox.information(self, "Hoàn thành cách ly", "\n".join(lines))
+        if released:
+            self.data_changed.emit()
+
+    def abscond(self) -> None:
+        [person] = self.selected_people()
+        answer = QMessageBox.question(
+            self, "Báo bỏ trốn",
+            f"Ghi nhận {person.full_name} đã bỏ trốn khỏi {person.facility}? "
+            "Giường sẽ được trả lại.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.care.abscond(person.id, self.today or date.today())
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Không ghi được", str(exc))
+            return
+        self.data_changed.emit()

@@ -1,0 +1,186 @@
+"""Dialogs for one or more people: admit, transfer, test result, planned release date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadioButton, QWidget
+
+from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.domain.policy import NoPolicyError
+from quarantine_desk.services import Services
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.people import PersonRow
+from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
+from quarantine_desk.ui.formatting import show_date
+
+
+def facility_combo(services: Services, *, active_only: bool = True) -> QComboBox:
+    combo = QComboBox()
+    for f in services.facilities.list():
+        if active_only and f.status == "closed":
+            continue
+        combo.addItem(f"{f.code} – {f.name} (còn {f.free} giường)", f.code)
+    return combo
+
+
+def fill_rooms(services: Services, facility: QComboBox, room: QComboBox) -> None:
+    room.clear()
+    room.addItem("Chưa xếp phòng", None)
+    code = facility.currentData()
+    if code is None:
+        return
+    for r in services.facilities.rooms(code):
+        kind = {"M": ", nam", "F": ", nữ"}.get(r.sex or "", "")
+        room.addItem(f"{r.code} ({r.occupied}/{r.beds}{kind})", r.code)
+
+
+def _names(people: list[PersonRow]) -> str:
+    names = ", ".join(p.full_name for p in people[:5])
+    return names + (f" và {len(people) - 5} người khác" if len(people) > 5 else "")
+
+
+class AdmitDialog(FormDialog):
+    """Admit the selected people; the planned release date is shown before saving."""
+
+    save_text = "Nhận vào"
+
+    def __init__(self, services: Services, people: list[PersonRow],
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__("Nhận vào cơ sở cách ly", parent)
+        self.services = services
+        self.people = people
+        self.facility = facility_combo(services)
+        self.room = QComboBox()
+        self.when = date_edit(today)
+        self.form.addRow("Người:", _label(_names(people)))
+        self.form.addRow("Cơ sở:", self.facility)
+        self.form.addRow("Phòng:", self.room)
+        self.form.addRow("Ngày vào:", self.when)
+        self.facility.currentIndexChanged.connect(
+            lambda: fill_rooms(services, self.facility, self.room))
+        self.when.dateChanged.connect(self._preview)
+        fill_rooms(services, self.facility, self.room)
+        self._preview()
+
+    def _preview(self) -> None:
+        if not self.people:
+            return
+        try:
+            planned = self.services.stays.planned_release_preview(self.people[0].id,
+                                                                  date_of(self.when))
+        except (ServiceError, NoPolicyError) as exc:
+            self.show_note(str(exc))
+            return
+        self.show_note(f"Theo quy định đang áp dụng, dự kiến hoàn thành cách ly ngày "
+                       f"{show_date(planned)}.")
+
+    def apply(self) -> None:
+        code = self.facility.currentData()
+        if code is None:
+            raise ServiceError("Chưa có cơ sở cách ly nào đang nhận người.")
+        room = self.room.currentData()
+        when = date_of(self.when)
+        if room is not None and len(self.people) > 1:
+            raise ServiceError("Nhiều người cùng lúc: hãy để «Chưa xếp phòng» hoặc dùng "
+                               "trang Bố trí chỗ ở.")
+        for person in self.people:
+            self.services.stays.admit(person.id, code, room, when)
+
+
+class TransferDialog(FormDialog):
+    save_text = "Chuyển"
+
+    def __init__(self, services: Services, person: PersonRow, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(f"Chuyển {person.full_name}", parent)
+        self.services = services
+        self.person = person
+        self.to_hospital = QRadioButton("Chuyển bệnh viện (kết thúc cách ly, trả giường)")
+        self.to_facility = QRadioButton("Chuyển sang cơ sở cách ly khác (giữ ngày dự kiến)")
+        group = QButtonGroup(self)
+        group.addButton(self.to_hospital)
+        group.addButton(self.to_facility)
+        self.to_hospital.setChecked(True)
+        self.hospital = QLineEdit("Bệnh viện Đa khoa Trung ương Cần Thơ")
+        self.facility = facility_combo(services)
+        self.room = QComboBox()
+        self.when = date_edit(today)
+        self.form.addRow(self.to_hospital)
+        self.form.addRow("Bệnh viện:", self.hospital)
+        self.form.addRow(self.to_facility)
+        self.form.addRow("Cơ sở:", self.facility)
+        self.form.addRow("Phòng:", self.room)
+        self.form.addRow("Ngày chuyển:", self.when)
+        self.facility.currentIndexChanged.connect(
+            lambda: fill_rooms(services, self.facility, self.room))
+        fill_rooms(services, self.facility, self.room)
+        self.to_hospital.toggled.connect(self._toggle)
+        self._toggle()
+
+    def _toggle(self) -> None:
+        hospital = self.to_hospital.isChecked()
+        self.hospital.setEnabled(hospital)
+        self.facility.setEnabled(not hospital)
+        self.room.setEnabled(not hospital)
+
+    def apply(self) -> None:
+        if self.to_hospital.isChecked():
+            if not self.hospital.text().strip():
+                raise ServiceError("Ghi tên bệnh viện nhận người.")
+            self.services.care.transfer(self.person.id, date_of(self.when),
+                                        hospital=self.hospital.text())
+        else:
+            self.services.care.transfer(self.person.id, date_of(self.when),
+                                        facility_code=self.facility.currentData(),
+                                        room_code=self.room.currentData())
+
+
+class TestResultDialog(FormDialog):
+    __test__ = False  # not a pytest class
+
+    def __init__(self, services: Services, people: list[PersonRow],
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__("Ghi kết quả xét nghiệm", parent)
+        self.services = services
+        self.people = people
+        self.when = date_edit(today)
+        self.kind = QComboBox()
+        self.kind.addItem("RT-PCR", "pcr")
+        self.kind.addItem("Test nhanh kháng nguyên", "antigen")
+        self.result = QComboBox()
+        for outcome in (TestOutcome.NEGATIVE, TestOutcome.PENDING, TestOutcome.POSITIVE):
+            self.result.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
+        self.form.addRow("Người:", _label(_names(people)))
+        self.form.addRow("Ngày lấy mẫu:", self.when)
+        self.form.addRow("Loại:", self.kind)
+        self.form.addRow("Kết quả:", self.result)
+
+    def apply(self) -> None:
+        for person in self.people:
+            self.services.health.record_test(person.id, date_of(self.when),
+                                             self.kind.currentData(), self.result.currentData())
+
+
+class PlannedDateDialog(FormDialog):
+    def __init__(self, services: Services, person: PersonRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(f"Đổi ngày dự kiến – {person.full_name}", parent)
+        self.services = services
+        self.person = person
+        self.new_date = date_edit(person.planned_release_on)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("VD: tiếp xúc gần với ca dương tính ngày 03/08")
+        self.form.addRow("Ngày dự kiến hiện tại:", _label(show_date(person.planned_release_on)))
+        self.form.addRow("Ngày mới:", self.new_date)
+        self.form.addRow("Lý do:", self.reason)
+
+    def apply(self) -> None:
+        self.services.care.change_planned_date(self.person.id, date_of(self.new_date),
+                                               self.reason.text())
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,127 @@
+"""Hoàn thành cách ly: who is due today, tomorrow or overdue; release many at once."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.services import Services
+from quarantine_desk.services.people import PersonRow
+from quarantine_desk.services.stays import Refusal, Release
+from quarantine_desk.ui.formatting import show_date
+
+HEADERS = ["Họ và tên", "Năm sinh", "Cơ sở", "Phòng", "Ngày vào", "Dự kiến ra"]
+
+
+class ReleasesPage(QWidget):
+    title = "Hoàn thành cách ly"
+    data_changed = Signal()
+
+    def __init__(self, services: Services, today: date | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.today = today
+        self.rows: list[PersonRow] = []
+        self.last: tuple[list[Release], list[Refusal]] = ([], [])
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.which = QComboBox()
+        self.which.addItem("Đến hạn hôm nay", "today")
+        self.which.addItem("Đến hạn ngày mai", "tomorrow")
+        self.which.addItem("Quá hạn, chưa cho về", "overdue")
+        self.which.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(QLabel("Danh sách:"))
+        bar.addWidget(self.which)
+        bar.addStretch(1)
+        self.select_all = QPushButton("Chọn tất cả")
+        self.release_button = QPushButton("Cho về những người đã chọn")
+        self.select_all.clicked.connect(lambda: self.table.selectAll())
+        self.release_button.clicked.connect(self.release_selected)
+        bar.addWidget(self.select_all)
+        bar.addWidget(self.release_button)
+        layout.addLayout(bar)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setColumnWidth(0, 240)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 2)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+        self.refused = QTableWidget(0, 2)
+        self.refused.setHorizontalHeaderLabels(["Chưa cho về", "Lý do"])
+        self.refused.verticalHeader().setVisible(False)
+        self.refused.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.refused.setColumnWidth(0, 240)
+        self.refused.horizontalHeader().setStretchLastSection(True)
+        self.refused.hide()
+        layout.addWidget(self.refused, 1)
+        self.refresh()
+
+    def day(self) -> date:
+        return self.today or date.today()
+
+    def refresh(self) -> None:
+        today = self.day()
+        which = self.which.currentData()
+        ids = self.services.care.due_for_release(today + timedelta(days=1)
+                                                 if which == "tomorrow" else today)
+        rows = self.services.people.rows(ids)
+        if which == "today":
+            rows = [r for r in rows if r.planned_release_on == today]
+        elif which == "tomorrow":
+            rows = [r for r in rows if r.planned_release_on == today + timedelta(days=1)]
+        else:
+            rows = [r for r in rows if r.planned_release_on and r.planned_release_on < today]
+        self.rows = rows
+        self.count.setText(f"{len(rows)} người")
+        self.table.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            values = [p.full_name, str(p.birth_year or ""), p.facility or "", p.room or "",
+                      show_date(p.admitted_on), show_date(p.planned_release_on)]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.release_button.setEnabled(bool(rows) and self.which.currentData() != "tomorrow")
+
+    def release_selected(self) -> None:
+        chosen = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not chosen:
+            self.outcome.setText("Chọn người cần cho về trong danh sách.")
+            return
+        released, refused = self.services.care.release([self.rows[r].id for r in chosen],
+                                                       self.day())
+        self.last = (released, refused)
+        text = f"Đã cho về {len(released)} người"
+        if released:
+            numbers = ", ".join(r.certificate_number for r in released[:10])
+            more = "…" if len(released) > 10 else ""
+            text += f"; giấy xác nhận số {numbers}{more}"
+        if refused:
+            text += f". Chưa cho về {len(refused)} người (lý do bên dưới)."
+        self.outcome.setText(text + ".")
+        self.refused.setVisible(bool(refused))
+        self.refused.setRowCount(len(refused))
+        for r, refusal in enumerate(refused):
+            self.refused.setItem(r, 0, QTableWidgetItem(refusal.full_name))
+            self.refused.setItem(r, 1, QTableWidgetItem(refusal.reason))
+        self.refresh()
+        if released:
+            self.data_changed.emit()
