@@ -148,18 +148,18 @@ class TestResultDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.addItem("RT-PCR", "pcr")
         self.kind.addItem("Test nhanh kháng nguyên", "antigen")
-        self.result = QComboBox()
+        self.outcome = QComboBox()
         for outcome in (TestOutcome.NEGATIVE, TestOutcome.PENDING, TestOutcome.POSITIVE):
-            self.result.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
+            self.outcome.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
         self.form.addRow("Người:", _label(_names(people)))
         self.form.addRow("Ngày lấy mẫu:", self.when)
         self.form.addRow("Loại:", self.kind)
-        self.form.addRow("Kết quả:", self.result)
+        self.form.addRow("Kết quả:", self.outcome)
 
     def apply(self) -> None:
         for person in self.people:
             self.services.health.record_test(person.id, date_of(self.when),
-                                             self.kind.currentData(), self.result.currentData())
+                                             self.kind.currentData(), self.outcome.currentData())
 
 
 class PlannedDateDialog(FormDialog):

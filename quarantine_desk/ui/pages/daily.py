@@ -77,16 +77,16 @@ class DailyPage(QWidget):
         self.tests.horizontalHeader().setStretchLastSection(True)
         tests_layout.addWidget(self.tests)
         row = QHBoxLayout()
-        self.result = QComboBox()
+        self.outcome = QComboBox()
         for outcome in (TestOutcome.PENDING, TestOutcome.NEGATIVE, TestOutcome.POSITIVE):
-            self.result.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
+            self.outcome.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
         self.kind = QComboBox()
         self.kind.addItem("RT-PCR", "pcr")
         self.kind.addItem("Test nhanh kháng nguyên", "antigen")
         self.record_button = QPushButton("Ghi cho những người đã chọn")
         self.record_button.clicked.connect(self.record_tests)
         row.addWidget(self.kind)
-        row.addWidget(self.result)
+        row.addWidget(self.outcome)
         row.addWidget(self.record_button)
         row.addStretch(1)
         tests_layout.addLayout(row)
@@ -151,7 +151,7 @@ class DailyPage(QWidget):
             for r in rows:
                 self.services.health.record_test(self.due[r].person_id, on,
                                                   self.kind.currentData(),
-                                                  self.result.currentData())
+                                                  self.outcome.currentData())
         except ServiceError as exc:
             self.error.setText(str(exc))
         self.load()

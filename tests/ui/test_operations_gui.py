@@ -1,0 +1,316 @@
+"""Each operator flow of the working day, through the real widgets."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from quarantine_desk.services.people import PersonFilter, new_person
+from quarantine_desk.storage.models import ArrivalBatch
+from quarantine_desk.ui.dialogs import facility as facility_dialogs
+from quarantine_desk.ui.dialogs import stay as stay_dialogs
+from quarantine_desk.ui.main_window import MainWindow
+from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
+
+TODAY = date.today()
+ARRIVED = TODAY - timedelta(days=14)
+
+
+@pytest.fixture
+def services_with_site(services, db):
+    services.facilities.add(code="QS", name="Trường Quân sự thành phố Cần Thơ", kind="military",
+                            beds=6, unit="Bộ Chỉ huy Quân sự thành phố Cần Thơ")
+    services.facilities.add_room("QS", "101", 3, "M")
+    services.facilities.add_room("QS", "102", 3, "F")
+    services.facilities.add(code="KTX", name="Ký túc xá", kind="school", beds=10)
+    with db.write() as session:
+        batch = ArrivalBatch(kind="flight", reference="VN5087", origin="Brunei",
+                             arrival_date=ARRIVED, created_at=datetime.now())
+        session.add(batch)
+        session.flush()
+        session.add_all([
+            new_person(full_name="Nguyễn Văn Đức", sex="M", batch_id=batch.id,
+                       date_of_birth=date(1980, 1, 2)),
+            new_person(full_name="Trần Thị Hòa", sex="F", batch_id=batch.id,
+                       date_of_birth=date(1992, 3, 15)),
+            new_person(full_name="Lê Văn An", sex="M", batch_id=batch.id,
+                       date_of_birth=date(1975, 5, 5)),
+        ])
+    return services
+
+
+@pytest.fixture
+def window(qtbot, services_with_site):
+    w = MainWindow(services_with_site, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def person_id(services, name):
+    [row] = services.people.list(PersonFilter(search=name))
+    return row.id
+
+
+def select_people(page, names):
+    page.table.clearSelection()
+    model = page.model
+    for r in range(model.rowCount()):
+        if model.person(r).full_name in names:
+            page.table.selectionModel().select(
+                model.index(r, 0), page.table.selectionModel().SelectionFlag.Select
+                | page.table.selectionModel().SelectionFlag.Rows)
+
+
+def test_allocate_a_batch_with_preview_then_commit(window, qtbot, services_with_site):
+    page = window.allocation
+    window.nav.setCurrentRow(window.pages.index(page))
+    assert page.batch.count() == 1 and "3 người chờ bố trí" in page.batch.currentText()
+    # put KTX first, then untick it: only QS is used
+    codes = [page.facilities.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(page.facilities.count())]
+    ktx = codes.index("KTX")
+    page.facilities.item(ktx).setCheckState(Qt.CheckState.Unchecked)
+    assert page.chosen_facilities() == ["QS"]
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert "Xem trước: 3 người" in page.summary.text()
+    assert services_with_site.people.count(PersonFilter(status="in_quarantine")) == 0
+    rows = {page.table.item(r, 0).text(): page.table.item(r, 1).text()
+            for r in range(page.table.rowCount())}
+    assert rows["Trần Thị Hòa"] == "QS, phòng 102" and rows["Lê Văn An"] == "QS, phòng 101"
+    with qtbot.waitSignal(page.data_changed):
+        qtbot.mouseClick(page.commit_button, Qt.MouseButton.LeftButton)
+    assert services_with_site.people.count(PersonFilter(status="in_quarantine")) == 3
+    assert page.batch.count() == 0  # nobody left waiting
+    assert window.dashboard.cards["in_quarantine"].value.text() == "3"
+
+
+def test_admit_dialog_shows_release_date_then_refuses_full_room(window, qtbot, monkeypatch,
+                                                                services_with_site):
+    page = window.people
+    window.nav.setCurrentRow(window.pages.index(page))
+    select_people(page, {"Nguyễn Văn Đức"})
+    assert page.admit_button.isEnabled() and not page.release_button.isEnabled()
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.facility.setCurrentIndex(dialog.facility.findData("QS"))
+        dialog.room.setCurrentIndex(dialog.room.findData("102"))
+        dialog.when.setDate(ARRIVED)
+        seen["note"] = dialog.note.text()
+        dialog.save()  # a women's room
+        seen["error"] = dialog.error.text()
+        dialog.room.setCurrentIndex(dialog.room.findData("101"))
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(stay_dialogs.AdmitDialog, "exec", fake_exec)
+    qtbot.mouseClick(page.admit_button, Qt.MouseButton.LeftButton)
+    assert f"{ARRIVED + timedelta(days=14):%d/%m/%Y}" in seen["note"]
+    assert "chỉ dành cho nữ" in seen["error"]
+    [row] = services_with_site.people.list(PersonFilter(status="in_quarantine"))
+    assert (row.full_name, row.facility, row.room) == ("Nguyễn Văn Đức", "QS", "101")
+
+
+def admit_all(services):
+    batch = services.batches.list()[0].id
+    services.allocation.allocate(batch, ["QS"])
+
+
+def test_tests_then_release_from_the_release_page(window, qtbot, services_with_site):
+    services = services_with_site
+    admit_all(services)
+    duc, hoa = person_id(services, "Nguyễn Văn Đức"), person_id(services, "Trần Thị Hòa")
+    services.health.record_test(duc, TODAY - timedelta(days=1), "pcr", "negative")
+    services.health.record_test(hoa, TODAY - timedelta(days=1), "pcr", "pending")
+    page = window.releases
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    assert page.count.text() == "3 người"
+    qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.data_changed):
+        qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
+    assert "Đã cho về 1 người" in page.outcome.text() and "1/GXN-QS" in page.outcome.text()
+    reasons = {page.refused.item(r, 0).text(): page.refused.item(r, 1).text()
+               for r in range(page.refused.rowCount())}
+    assert "chờ kết quả" in reasons["Trần Thị Hòa"]
+    assert "thiếu kết quả" in reasons["Lê Văn An"]
+    assert page.count.text() == "2 người"
+    assert services.people.count(PersonFilter(status="released")) == 1
+
+
+def test_record_test_and_transfer_positive_to_hospital(window, qtbot, monkeypatch,
+                                                       services_with_site):
+    services = services_with_site
+    admit_all(services)
+    window.people.refresh()
+    page = window.people
+    select_people(page, {"Lê Văn An"})
+
+    def fake_test(dialog):
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("positive"))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("antigen"))
+        dialog.save()
+        return dialog.result()
+
+    def fake_transfer(dialog):
+        dialog.to_hospital.setChecked(True)
+        dialog.hospital.setText("Bệnh viện Đa khoa Trung ương Cần Thơ")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(stay_dialogs.TestResultDialog, "exec", fake_test)
+    monkeypatch.setattr(stay_dialogs.TransferDialog, "exec", fake_transfer)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    assert window.dashboard.cards["positives_today"].value.text() == "1"
+    select_people(page, {"Lê Văn An"})
+    qtbot.mouseClick(page.transfer_button, Qt.MouseButton.LeftButton)
+    [row] = services.people.list(PersonFilter(status="hospital"))
+    assert row.full_name == "Lê Văn An"
+    assert next(f for f in services.facilities.list() if f.code == "QS").occupied == 2
+    assert window.dashboard.cards["moved_today"].value.text() == "1"
+
+
+def test_planned_date_change_needs_a_reason(window, qtbot, monkeypatch, services_with_site):
+    services = services_with_site
+    admit_all(services)
+    window.people.refresh()
+    page = window.people
+    select_people(page, {"Trần Thị Hòa"})
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.new_date.setDate(ARRIVED + timedelta(days=21))
+        dialog.save()
+        seen["error"] = dialog.error.text()
+        dialog.reason.setText("Cùng phòng với ca dương tính")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(stay_dialogs.PlannedDateDialog, "exec", fake_exec)
+    qtbot.mouseClick(page.date_button, Qt.MouseButton.LeftButton)
+    assert "lý do" in seen["error"]
+    [row] = services.people.list(PersonFilter(search="hoa"))
+    assert row.planned_release_on == ARRIVED + timedelta(days=21)
+
+
+def test_abscond_asks_first(window, qtbot, monkeypatch, services_with_site):
+    services = services_with_site
+    admit_all(services)
+    window.people.refresh()
+    page = window.people
+    select_people(page, {"Lê Văn An"})
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.abscond_button, Qt.MouseButton.LeftButton)
+    assert services.people.count(PersonFilter(status="absconded")) == 0
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    select_people(page, {"Lê Văn An"})
+    qtbot.mouseClick(page.abscond_button, Qt.MouseButton.LeftButton)
+    assert services.people.count(PersonFilter(status="absconded")) == 1
+
+
+def test_daily_grid_keyboard_entry_flags_fever(window, qtbot, services_with_site):
+    services = services_with_site
+    admit_all(services)
+    page = window.daily
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    assert page.model.rowCount() == 3
+    grid = page.grid
+    grid.setCurrentIndex(page.model.index(0, COL_TEMP))
+    for row, text in enumerate(("36,8", "38.2", "37")):
+        qtbot.waitUntil(lambda r=row: grid.currentIndex().row() == r)  # Enter moved down
+        grid.edit(grid.currentIndex())
+        [editor] = [e for e in grid.findChildren(QLineEdit) if e.isVisible()]
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rows[2].temperature is not None)
+    temps = [r.temperature for r in page.model.rows]
+    assert temps == [36.8, 38.2, 37.0]
+    assert "sốt từ 37,5 °C: 1" in page.summary.text()
+    fever_row = page.model.index(1, COL_TEMP)
+    assert page.model.data(fever_row, Qt.ItemDataRole.BackgroundRole) is not None
+    # nonsense is refused beside the grid and nothing is stored
+    assert not page.model.setData(page.model.index(2, COL_TEMP), "52")
+    assert "không hợp lệ" in page.error.text()
+    checks = services.health.checks_for("QS", TODAY)
+    assert sorted(c.temperature for c in checks) == [36.8, 37.0, 38.2]
+
+
+def test_tests_due_recorded_from_the_daily_page(window, qtbot, services_with_site, db):
+    services = services_with_site
+    admit_all(services)
+    page = window.daily
+    page.refresh()
+    page.when.setDate(ARRIVED + timedelta(days=6))  # day 7 of a 2021+ policy stay
+    due_names = {page.tests.item(r, 0).text() for r in range(page.tests.rowCount())}
+    assert due_names == {"Nguyễn Văn Đức", "Trần Thị Hòa", "Lê Văn An"}
+    page.tests.selectRow(0)
+    page.outcome.setCurrentIndex(page.outcome.findData("negative"))
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    assert page.tests.rowCount() == 2
+
+
+def test_facility_edit_status_and_rooms(window, qtbot, monkeypatch, services_with_site):
+    services = services_with_site
+    page = window.facilities
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.select("KTX")
+    assert page.edit_button.isEnabled()
+
+    def fake_room(dialog):
+        dialog.code.setText("201")
+        dialog.beds.setValue(4)
+        dialog.sex.setCurrentIndex(dialog.sex.findData("F"))
+        dialog.save()
+        return dialog.result()
+
+    def fake_edit(dialog):
+        dialog.beds.setValue(2)  # below the beds of its rooms
+        dialog.save()
+        assert "không thể giảm" in dialog.error.text()
+        dialog.beds.setValue(12)
+        dialog.name.setText("Ký túc xá Trường Đại học Cần Thơ")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(facility_dialogs.RoomDialog, "exec", fake_room)
+    monkeypatch.setattr(facility_dialogs.FacilityDialog, "exec", fake_edit)
+    qtbot.mouseClick(page.room_button, Qt.MouseButton.LeftButton)
+    page.select("KTX")
+    assert page.rooms.rowCount() == 1 and page.rooms.item(0, 3).text() == "Nữ"
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    ktx = next(f for f in services.facilities.list() if f.code == "KTX")
+    assert (ktx.beds, ktx.name) == (12, "Ký túc xá Trường Đại học Cần Thơ")
+
+    admit_all(services)
+    page.refresh()
+    page.select("QS")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    qtbot.mouseClick(page.status_buttons["closed"], Qt.MouseButton.LeftButton)
+    assert warnings and "còn 3 người" in warnings[0]
+    page.select("KTX")
+    qtbot.mouseClick(page.status_buttons["standby"], Qt.MouseButton.LeftButton)
+    assert next(f for f in services.facilities.list() if f.code == "KTX").status == "standby"
+
+
+def test_dashboard_answers_can_we_take_a_flight(window, qtbot, services_with_site):
+    page = window.dashboard
+    page.ask_people.setValue(17)  # 16 beds in all
+    qtbot.mouseClick(page.ask_button, Qt.MouseButton.LeftButton)
+    assert "không đủ" in page.answer_label.text()
+    page.ask_people.setValue(8)
+    qtbot.mouseClick(page.ask_button, Qt.MouseButton.LeftButton)
+    assert page.answer_label.text() == "Được: KTX: 8."
+    assert len(page.chart.days) == 21
+
+
+def test_health_grid_passes_modeltester(qtmodeltester, services_with_site):
+    admit_all(services_with_site)
+    model = HealthGridModel(services_with_site.health)
+    model.load("QS", TODAY)
+    qtmodeltester.check(model)
