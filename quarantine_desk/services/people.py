@@ -121,35 +121,43 @@ class PeopleService:
 
     # -- queries ------------------------------------------------------------
 
-    def _base(self, columns: Callable[[_Joined], list[Any]],
-              flt: PersonFilter) -> tuple[Select[Any], _Joined]:
+    def _base(self, columns: Callable[[_Joined], list[Any]], flt: PersonFilter,
+              *, join: bool = True) -> tuple[Select[Any], _Joined]:
+        """The query for a filter. Stay, facility and room are joined only when needed."""
         joined = _Joined(aliased(Stay), aliased(Facility), aliased(Room))
         stay, facility, room = joined
-        stmt = (
-            select(*columns(joined))
-            .select_from(Person)
-            .outerjoin(stay, stay.id == Person.current_stay_id)
-            .outerjoin(facility, facility.id == stay.facility_id)
-            .outerjoin(room, room.id == stay.room_id)
-        )
+        stmt = select(*columns(joined)).select_from(Person)
+        facility_code = None
+        if flt.facility:
+            # filter on the facility's id: no join to the facility table per person
+            facility_code = flt.facility.strip().upper()
+        if join:
+            stmt = stmt.outerjoin(stay, stay.id == Person.current_stay_id)
+        if join:
+            stmt = (stmt.outerjoin(facility, facility.id == stay.facility_id)
+                    .outerjoin(room, room.id == stay.room_id))
         conditions = []
         if flt.search and flt.search.strip():
             for token in fold(flt.search).split(" "):
                 pattern = f"%{_like_escape(token)}%"
-                conditions.append(
-                    or_(
-                        Person.name_folded.like(pattern, escape="\\"),
+                if any(ch.isdigit() for ch in token):
+                    # a document or phone number (names have no digits)
+                    conditions.append(or_(
                         Person.id_number.like(f"%{_like_escape(token.upper())}%", escape="\\"),
                         Person.phone.like(pattern, escape="\\"),
-                    )
-                )
+                    ))
+                else:
+                    conditions.append(Person.name_folded.like(pattern, escape="\\"))
         if flt.status:
             if flt.status not in {s.value for s in PersonStatus}:
                 allowed = ", ".join(s.value for s in PersonStatus)
                 raise ServiceError(f"Trạng thái «{flt.status}» không hợp lệ; chọn: {allowed}.")
             conditions.append(Person.status == flt.status)
-        if flt.facility:
-            conditions.append(facility.code == flt.facility.strip().upper())
+        if facility_code:
+            # the current stays in that facility, matched against the list index
+            conditions.append(Person.current_stay_id.in_(
+                select(Stay.id).where(Stay.facility_id == select(Facility.id).where(
+                    Facility.code == facility_code).scalar_subquery())))
         if flt.batch_id is not None:
             conditions.append(Person.batch_id == flt.batch_id)
         if conditions:
@@ -185,16 +193,19 @@ class PeopleService:
         """The ids of everyone matching, in display order (for a lazy table model)."""
         if sort not in SORT_COLUMNS:
             raise ServiceError(f"Không sắp xếp được theo «{sort}».")
-        stmt, joined = self._base(lambda j: [Person.id], flt)
+        stmt, joined = self._base(lambda j: [Person.id], flt,
+                                  join=sort not in ("name", "birth_year", "id_number", "status"))
         expr = self._sort_expr(sort, joined)
         expr = expr.desc() if descending else expr.asc()
         tie = Person.id.desc() if descending else Person.id.asc()
         with self.db.read() as session:
             if sort == "name":
-                stmt = stmt.order_by(expr, tie)
+                # ties of the sort key are ordered by the rest of the list index: no
+                # second sort pass over the matches
+                stmt = stmt.order_by(expr)
             else:
                 stmt = stmt.order_by(expr.nulls_last(), Person.sort_key, tie)
-            return list(session.scalars(stmt))
+            return [row[0] for row in session.connection().execute(stmt)]
 
     def rows(self, ids: list[int]) -> list[PersonRow]:
         """Rows for the given ids, in the same order; unknown ids are left out."""
@@ -214,7 +225,7 @@ class PeopleService:
         return self.rows(self.ids(flt, sort))
 
     def count(self, flt: PersonFilter = PersonFilter()) -> int:
-        stmt, _ = self._base(lambda j: [func.count(Person.id)], flt)
+        stmt, _ = self._base(lambda j: [func.count(Person.id)], flt, join=False)
         with self.db.read() as session:
             return session.scalar(stmt) or 0
 

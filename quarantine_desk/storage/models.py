@@ -82,7 +82,12 @@ class ArrivalBatch(Base):
 
 class Person(Base):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_id_number", "id_number"),)
+    __table_args__ = (
+        Index("ix_person_id_number", "id_number"),
+        # The people list: searching scans this index alone, already in display order.
+        Index("ix_person_list", "sort_key", "name_folded", "status", "id_number", "phone",
+              "current_stay_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200))
@@ -93,7 +98,7 @@ class Person(Base):
     # Byte order: the key is built to sort right that way, and a locale collation
     # (PostgreSQL's default) would skip its separators.
     sort_key: Mapped[str] = mapped_column(
-        String(400).with_variant(String(400, collation="C"), "postgresql"), index=True
+        String(400).with_variant(String(400, collation="C"), "postgresql")
     )
     sex: Mapped[str | None] = mapped_column(String(1))
     date_of_birth: Mapped[date | None] = mapped_column(Date)

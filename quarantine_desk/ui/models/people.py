@@ -36,6 +36,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._filter = PersonFilter()
         self._sort = "name"
         self._descending = False
+        self._loaded = False
 
     # -- loading ------------------------------------------------------------
 
@@ -48,6 +49,7 @@ class PeopleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = self._service.ids(self._filter, self._sort, self._descending)
         self._cache.clear()
+        self._loaded = True
         self.endResetModel()
 
     def mark_stale(self) -> None:
@@ -107,6 +109,10 @@ class PeopleTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
         if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded or (key, descending) == (self._sort, self._descending):
+            self._sort, self._descending = key, descending  # applied by the first load
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = key
