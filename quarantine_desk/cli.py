@@ -157,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     rel.add_argument("people", type=_positive_int, nargs="*", metavar="PERSON_ID")
     rel.add_argument("--due", type=_date, metavar="D", help="mọi người đến hạn vào ngày D")
     rel.add_argument("--date", type=_date, help="ngày hoàn thành (mặc định: hôm nay)")
+    rel.add_argument("--override", metavar="NOTE",
+                     help="cho về dù thiếu/chờ/dương tính xét nghiệm lần cuối, kèm lý do")
     rel.add_argument("--json", action="store_true")
 
     tr = sub.add_parser("transfer", help="chuyển bệnh viện hoặc chuyển cơ sở")
@@ -317,7 +319,8 @@ def cmd_release(services: Services, args: argparse.Namespace) -> int:
         raise UsageError("cho danh sách PERSON_ID hoặc --due D, không cả hai")
     on = args.date or args.due or date.today()
     ids = list(args.people) or services.care.due_for_release(args.due)
-    released, refused = services.care.release(ids, on, all_or_nothing=bool(args.people))
+    released, refused = services.care.release(ids, on, all_or_nothing=bool(args.people),
+                                              override_note=args.override)
     if args.json:
         _print_json({
             "released": [{"person_id": r.person_id, "full_name": r.full_name,

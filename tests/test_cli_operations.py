@@ -100,3 +100,14 @@ def test_transfer_health_and_forecast(capsys, desk):
     days = json.loads(out)["days"]
     assert [d["date"] for d in days][0] == today and days[0]["beds"] == 12
     assert days[0]["occupied"] == 2 and days[0]["free_by_facility"]["QS"] == 1
+
+
+def test_release_override_from_the_command_line(capsys, desk):
+    db, batch, arrival = desk
+    run(capsys, *db, "allocate", "--batch", str(batch), "--facility", "KTX")
+    hoa = people(capsys, db)["Trần Thị Hòa"]["id"]
+    code, _, err = run(capsys, *db, "release", str(hoa))
+    assert code == 2 and "thiếu kết quả" in err
+    code, out, _ = run(capsys, *db, "release", str(hoa), "--override",
+                       "Âm tính tại Bệnh viện Đa khoa Trung ương Cần Thơ", "--json")
+    assert code == 0 and json.loads(out)["released"][0]["full_name"] == "Trần Thị Hòa"

@@ -23,6 +23,9 @@ class PersonFilter:
     facility: str | None = None
     status: str | None = None
     batch_id: int | None = None
+    # in quarantine with a planned release between these dates (inclusive; None: open)
+    due_from: date | None = None
+    due_to: date | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,13 @@ class PeopleService:
                     Facility.code == facility_code).scalar_subquery())))
         if flt.batch_id is not None:
             conditions.append(Person.batch_id == flt.batch_id)
+        if flt.due_from is not None or flt.due_to is not None:
+            due = [Stay.released_on.is_(None)]
+            if flt.due_from is not None:
+                due.append(Stay.planned_release_on >= flt.due_from)
+            if flt.due_to is not None:
+                due.append(Stay.planned_release_on <= flt.due_to)
+            conditions.append(Person.current_stay_id.in_(select(Stay.id).where(*due)))
         if conditions:
             stmt = stmt.where(and_(*conditions))
         return stmt, joined

@@ -168,6 +168,12 @@ def last_required_test_day(session: Session, stay: Stay, vaccinated: bool) -> in
     return max(rule.test_days) if rule.test_days else 0
 
 
+class TestRefusal(str):
+    """A refusal about the last required test: the only kind an override can lift."""
+
+    __test__ = False
+
+
 def release_refusal(session: Session, person: Person, on: date) -> str | None:
     """Why this person cannot be released on that date, or None if they can."""
     stay = person.current_stay
@@ -176,6 +182,11 @@ def release_refusal(session: Session, person: Person, on: date) -> str | None:
     if on < stay.planned_release_on:
         return (f"chưa đến ngày hoàn thành cách ly ({stay.planned_release_on:%d/%m/%Y}); "
                 "muốn cho về sớm phải sửa ngày dự kiến kèm lý do")
+    reason = _test_refusal(session, person, stay, on)
+    return TestRefusal(reason) if reason else None
+
+
+def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str | None:
     last_day = last_required_test_day(session, stay, person.fully_vaccinated)
     if last_day:
         # the last required test, taken on its day or later (two days' grace before it)
@@ -208,11 +219,17 @@ class CareService:
         self.db = db
 
     def release(self, person_ids: list[int], on: date | None = None, *,
-                all_or_nothing: bool = False) -> tuple[list[Release], list[Refusal]]:
+                all_or_nothing: bool = False,
+                override_note: str | None = None) -> tuple[list[Release], list[Refusal]]:
         """Release everyone allowed and list the others with the reason, in one transaction.
 
         With all_or_nothing, one refusal refuses the whole request and changes nothing.
+        An override note releases despite a missing, pending or positive last test (never
+        before the planned date); the note is kept with the stay. Until accounts and roles
+        exist every operator may give one; then only an authorized role will.
         """
+        if override_note is not None and not override_note.strip():
+            raise ServiceError("Cho về khi chưa đủ điều kiện phải ghi rõ lý do.")
         on = on or date.today()
         released: list[Release] = []
         refused: list[Refusal] = []
@@ -223,7 +240,11 @@ class CareService:
                     refused.append(Refusal(person_id, "", "không có người mang số này"))
                     continue
                 reason = release_refusal(session, person, on)
-                if reason is not None:
+                note = None
+                if isinstance(reason, TestRefusal) and override_note is not None:
+                    note = (f"Cho về khi chưa đủ điều kiện ({reason}): "
+                            f"{override_note.strip()}")[:300]
+                elif reason is not None:
                     refused.append(Refusal(person.id, person.full_name, reason))
                     continue
                 stay = person.current_stay
@@ -231,7 +252,7 @@ class CareService:
                 facility = session.get(Facility, stay.facility_id, with_for_update=True)
                 assert facility is not None
                 seq, number = next_certificate(session, facility, on.year)
-                end_stay_in_session(person, on, StayOutcome.RELEASED)
+                end_stay_in_session(person, on, StayOutcome.RELEASED, note)
                 stay.certificate_seq, stay.certificate_year = seq, on.year
                 stay.certificate_number = number
                 session.flush()

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "data_changed"):
                 page.data_changed.connect(self.bus.changed)
         self.bus.changed.connect(self.refresh_all)
+        self.importer.allocate_requested.connect(self.allocate_batch)
         self.statusBar().showMessage(f"Cơ sở dữ liệu: {describe_target(services.db.target)}")
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self.importer.cancel_job()
         self.importer.wait_for_job()
         super().closeEvent(event)
+
+    def allocate_batch(self, batch_id: int) -> None:
+        self.nav.setCurrentRow(self.pages.index(self.allocation))
+        self.allocation.choose_batch(batch_id)
 
     def refresh_all(self) -> None:
         for page in self.pages:

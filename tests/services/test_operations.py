@@ -212,3 +212,14 @@ def test_forecast_frees_beds_on_planned_release_and_counts_arrivals(site, db):
     assert site.forecast.where_to_put(12, today + timedelta(days=5)) == {"QS": 10, "KTX": 2}
     with pytest.raises(ServiceError, match="không đủ"):
         site.forecast.where_to_put(17, today + timedelta(days=5))
+
+
+def test_override_release_only_for_tests_and_needs_a_note(site, db):
+    pid = admitted(site, db)
+    due = ARRIVAL + timedelta(days=14)
+    with pytest.raises(ServiceError, match="lý do"):
+        site.care.release([pid], due, override_note=" ")
+    _, refused = site.care.release([pid], due - timedelta(days=1), override_note="x")
+    assert "chưa đến ngày" in refused[0].reason  # an override never releases early
+    released, refused = site.care.release([pid], due, override_note="Âm tính tại bệnh viện")
+    assert refused == [] and released[0].certificate_number == "1/GXN-QS"

@@ -160,16 +160,19 @@ def test_record_test_and_transfer_positive_to_hospital(window, qtbot, monkeypatc
         dialog.save()
         return dialog.result()
 
+    asked = []
     monkeypatch.setattr(stay_dialogs.TestResultDialog, "exec", fake_test)
     monkeypatch.setattr(stay_dialogs.TransferDialog, "exec", fake_transfer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or
+                        QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    assert window.dashboard.cards["positives_today"].value.text() == "1"
-    select_people(page, {"Lê Văn An"})
-    qtbot.mouseClick(page.transfer_button, Qt.MouseButton.LeftButton)
+    # a positive result leads straight to the transfer
+    assert asked and "dương tính" in asked[0]
     [row] = services.people.list(PersonFilter(status="hospital"))
     assert row.full_name == "Lê Văn An"
     assert next(f for f in services.facilities.list() if f.code == "QS").occupied == 2
     assert window.dashboard.cards["moved_today"].value.text() == "1"
+    assert window.dashboard.cards["positives_today"].value.text() == "1"
 
 
 def test_planned_date_change_needs_a_reason(window, qtbot, monkeypatch, services_with_site):
@@ -314,3 +317,61 @@ def test_health_grid_passes_modeltester(qtmodeltester, services_with_site):
     model = HealthGridModel(services_with_site.health)
     model.load("QS", TODAY)
     qtmodeltester.check(model)
+
+
+def test_override_release_needs_a_note_and_keeps_it(window, qtbot, monkeypatch,
+                                                    services_with_site, db):
+    services = services_with_site
+    admit_all(services)
+    page = window.releases
+    page.refresh()
+    page.table.selectRow(0)
+    name = page.table.item(0, 0).text()
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
+    assert "lý do" in page.outcome.text()
+    assert services.people.count(PersonFilter(status="released")) == 0
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: ("Kết quả âm tính của bệnh viện, chờ nhập", True))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
+    [row] = services.people.list(PersonFilter(status="released"))
+    assert row.full_name == name
+    from quarantine_desk.storage.models import Stay
+    with db.read() as session:
+        note = session.query(Stay.outcome_note).filter(Stay.person_id == row.id).scalar()
+    assert "thiếu kết quả xét nghiệm" in note and "Kết quả âm tính của bệnh viện" in note
+
+
+def test_people_filters_by_batch_and_due_date(window, services_with_site):
+    services = services_with_site
+    admit_all(services)
+    page = window.people
+    page.refresh()
+    page.due.setCurrentIndex(page.due.findData("today"))
+    assert page.model.rowCount() == 3
+    page.due.setCurrentIndex(page.due.findData("tomorrow"))
+    assert page.model.rowCount() == 0
+    page.due.setCurrentIndex(0)
+    page.batch.setCurrentIndex(1)
+    assert page.model.rowCount() == 3 and "VN5087" in page.batch.currentText()
+
+
+def test_import_result_offers_allocation(window, qtbot, tmp_path):
+    from tests.importing.manifests import HEADER, PEOPLE, write_xlsx
+
+    page = window.importer
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.open_file(str(write_xlsx(tmp_path / "m.xlsx", [HEADER, *PEOPLE])))
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    page.next()
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    page.next()  # preview -> batch details (no duplicates)
+    page.next()  # import
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    assert page.allocate_button.isVisible()
+    qtbot.mouseClick(page.allocate_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.allocation
+    assert window.allocation.batch.currentData() == page.result.batch_id

@@ -133,6 +133,12 @@ class AllocationPage(QWidget):
             self.facilities.addItem(item)
         self._batch_changed()
 
+    def choose_batch(self, batch_id: int) -> None:
+        self.refresh()
+        index = self.batch.findData(batch_id)
+        if index >= 0:
+            self.batch.setCurrentIndex(index)
+
     def _batch_changed(self) -> None:
         self.preview = None
         self.table.setRowCount(0)

@@ -128,6 +128,7 @@ class DecisionDelegate(QStyledItemDelegate):
 class ImportPage(QWidget):
     title = "Nhập danh sách"
     data_changed = Signal()
+    allocate_requested = Signal(int)  # batch id
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -335,6 +336,9 @@ class ImportPage(QWidget):
         self.result_errors_button.clicked.connect(self.save_errors)
         self.another_button = QPushButton("Nhập tệp khác")
         self.another_button.clicked.connect(self.restart)
+        self.allocate_button = QPushButton("Bố trí chỗ ở ngay")
+        self.allocate_button.clicked.connect(self._allocate_now)
+        row.addWidget(self.allocate_button)
         row.addWidget(self.result_errors_button)
         row.addWidget(self.another_button)
         row.addStretch(1)
@@ -587,6 +591,10 @@ class ImportPage(QWidget):
         self.show_message("")
         self.window().statusBar().showMessage(f"Đã lưu {count} dòng lỗi vào {path}", 8000)
 
+    def _allocate_now(self) -> None:
+        if self.result is not None and self.result.batch_id is not None:
+            self.allocate_requested.emit(self.result.batch_id)
+
     # -- step 5: the batch ------------------------------------------------------------
 
     def _fill_batch(self, details: BatchDetails, title: str) -> None:
@@ -648,6 +656,7 @@ class ImportPage(QWidget):
                          "gửi lại cho nơi lập danh sách.")
         self.result_text.setText("\n".join(lines))
         self.result_errors_button.setVisible(error_rows > 0)
+        self.allocate_button.setVisible(result.imported > 0 and result.batch_id is not None)
         self.go(STEP_RESULT)
         self.data_changed.emit()
 

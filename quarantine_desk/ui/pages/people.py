@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -60,6 +60,18 @@ class PeoplePage(QWidget):
         bar.addWidget(QLabel("Trạng thái:"))
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
+        bar2 = QHBoxLayout()
+        self.batch = QComboBox()
+        self.due = QComboBox()
+        for label, key in (("Mọi ngày ra", None), ("Ra hôm nay", "today"),
+                           ("Ra ngày mai", "tomorrow"), ("Quá ngày dự kiến", "overdue"),
+                           ("Ra trong 7 ngày tới", "week")):
+            self.due.addItem(label, key)
+        bar2.addWidget(QLabel("Đợt đến:"))
+        bar2.addWidget(self.batch, 3)
+        bar2.addWidget(QLabel("Ngày ra:"))
+        bar2.addWidget(self.due, 1)
+        layout.addLayout(bar2)
 
         actions = QHBoxLayout()
         self.admit_button = QPushButton("Nhận vào cơ sở…")
@@ -106,6 +118,8 @@ class PeoplePage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.facility.currentIndexChanged.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.batch.currentIndexChanged.connect(self.apply_filter)
+        self.due.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.layoutChanged.connect(self._update_actions)
@@ -122,11 +136,38 @@ class PeoplePage(QWidget):
         self.facility.setCurrentIndex(max(index, 0))
         self.facility.blockSignals(False)
 
+    def _fill_batches(self) -> None:
+        current = self.batch.currentData()
+        self.batch.blockSignals(True)
+        self.batch.clear()
+        self.batch.addItem("Mọi đợt", None)
+        for b in self.services.batches.list():
+            ref = f" {b.reference}" if b.reference else ""
+            origin = f" từ {b.origin}" if b.origin else ""
+            self.batch.addItem(f"Số {b.id}:{ref}{origin}, {b.arrival_date:%d/%m/%Y} "
+                               f"({b.people} người)", b.id)
+        self.batch.setCurrentIndex(max(self.batch.findData(current), 0))
+        self.batch.blockSignals(False)
+
     def current_filter(self) -> PersonFilter:
+        today = self.today or date.today()
+        due_from = due_to = None
+        key = self.due.currentData()
+        if key == "today":
+            due_from = due_to = today
+        elif key == "tomorrow":
+            due_from = due_to = today + timedelta(days=1)
+        elif key == "overdue":
+            due_to = today - timedelta(days=1)
+        elif key == "week":
+            due_from, due_to = today, today + timedelta(days=7)
         return PersonFilter(
             search=self.search.text().strip() or None,
             facility=self.facility.currentData(),
             status=self.status.currentData(),
+            batch_id=self.batch.currentData(),
+            due_from=due_from,
+            due_to=due_to,
         )
 
     def apply_filter(self) -> None:
@@ -136,6 +177,7 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         self._fill_facilities()
+        self._fill_batches()
         self.apply_filter()
 
     # -- actions on the selected people ---------------------------------------------
@@ -164,7 +206,17 @@ class PeoplePage(QWidget):
         self._after(AdmitDialog(self.services, self.selected_people(), self, self.today))
 
     def record_test(self) -> None:
-        self._after(TestResultDialog(self.services, self.selected_people(), self, self.today))
+        dialog = TestResultDialog(self.services, self.selected_people(), self, self.today)
+        if not dialog.exec():
+            return
+        self.data_changed.emit()
+        if dialog.outcome.currentData() == "positive" and len(dialog.people) == 1:
+            [person] = dialog.people
+            answer = QMessageBox.question(
+                self, "Kết quả dương tính",
+                f"{person.full_name} dương tính. Chuyển đến bệnh viện ngay bây giờ?")
+            if answer == QMessageBox.StandardButton.Yes:
+                self._after(TransferDialog(self.services, person, self, self.today))
 
     def transfer(self) -> None:
         [person] = self.selected_people()

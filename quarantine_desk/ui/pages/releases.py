@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -48,9 +49,13 @@ class ReleasesPage(QWidget):
         self.select_all = QPushButton("Chọn tất cả")
         self.release_button = QPushButton("Cho về những người đã chọn")
         self.select_all.clicked.connect(lambda: self.table.selectAll())
-        self.release_button.clicked.connect(self.release_selected)
+        self.release_button.clicked.connect(lambda: self.release_selected())
+        self.override_button = QPushButton("Cho về dù chưa đủ xét nghiệm…")
+        self.override_button.setToolTip("Cần ghi lý do; lý do được lưu cùng lần cách ly")
+        self.override_button.clicked.connect(self.release_with_override)
         bar.addWidget(self.select_all)
         bar.addWidget(self.release_button)
+        bar.addWidget(self.override_button)
         layout.addLayout(bar)
         self.count = QLabel()
         layout.addWidget(self.count)
@@ -99,15 +104,31 @@ class ReleasesPage(QWidget):
                       show_date(p.admitted_on), show_date(p.planned_release_on)]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.release_button.setEnabled(bool(rows) and self.which.currentData() != "tomorrow")
+        allowed = bool(rows) and self.which.currentData() != "tomorrow"
+        self.release_button.setEnabled(allowed)
+        self.override_button.setEnabled(allowed)
 
-    def release_selected(self) -> None:
+    def release_with_override(self) -> None:
+        if not self.table.selectionModel().selectedRows():
+            self.outcome.setText("Chọn người cần cho về trong danh sách.")
+            return
+        note, ok = QInputDialog.getText(
+            self, "Cho về khi chưa đủ xét nghiệm",
+            "Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):")
+        if not ok:
+            return
+        if not note.strip():
+            self.outcome.setText("Cho về khi chưa đủ điều kiện phải ghi rõ lý do.")
+            return
+        self.release_selected(note)
+
+    def release_selected(self, override_note: str | None = None) -> None:
         chosen = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not chosen:
             self.outcome.setText("Chọn người cần cho về trong danh sách.")
             return
         released, refused = self.services.care.release([self.rows[r].id for r in chosen],
-                                                       self.day())
+                                                       self.day(), override_note=override_note)
         self.last = (released, refused)
         text = f"Đã cho về {len(released)} người"
         if released:
