@@ -366,11 +366,14 @@ def test_import_result_offers_allocation(window, qtbot, tmp_path):
     window.nav.setCurrentRow(window.pages.index(page))
     page.open_file(str(write_xlsx(tmp_path / "m.xlsx", [HEADER, *PEOPLE])))
     qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
-    page.next()
-    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
-    page.next()  # preview -> batch details (no duplicates)
-    page.next()  # import
-    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    from quarantine_desk.ui.pages.import_page import STEP_RESULT
+
+    for _ in range(5):  # columns, preview, duplicates, batch details, import
+        if page.step == STEP_RESULT:
+            break
+        page.next()
+        qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    assert page.step == STEP_RESULT
     assert page.allocate_button.isVisible()
     qtbot.mouseClick(page.allocate_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.allocation
