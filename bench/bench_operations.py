@@ -47,8 +47,8 @@ def fill(db: Database, services: Services, people: int) -> int:
         services.facilities.add_room("ROOMS", f"{100 + r}", 8, ["M", "F", None][r % 3])
     now = datetime.now()
     with db.write() as session:
-        batch = ArrivalBatch(kind="flight", reference="BULK", arrival_date=today - timedelta(days=5),
-                             created_at=now)
+        batch = ArrivalBatch(kind="flight", reference="BULK",
+                             arrival_date=today - timedelta(days=5), created_at=now)
         session.add(batch)
         session.flush()
         rows = []

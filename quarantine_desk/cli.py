@@ -20,9 +20,9 @@ from quarantine_desk.domain.enums import BatchKind, FacilityKind, PersonStatus
 from quarantine_desk.importing.error_workbook import write_error_workbook
 from quarantine_desk.importing.reader import ImportFileError
 from quarantine_desk.services import Services
+from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.imports import default_batch_details
-from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.people import PersonFilter
 
 PROG = "quarantine-desk"
@@ -132,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--origin", metavar="COUNTRY", help="nơi đi")
     imp.add_argument("--entry-point", metavar="NAME", help="cửa khẩu, sân bay nhập cảnh")
     imp.add_argument("--arrival-date", type=_date, metavar="YYYY-MM-DD")
-    imp.add_argument("--detecting-unit", metavar="UNIT", help="đơn vị phát hiện (nhập cảnh trái phép)")
+    imp.add_argument("--detecting-unit", metavar="UNIT",
+                     help="đơn vị phát hiện (nhập cảnh trái phép)")
     imp.add_argument("--sheet", type=_positive_int, metavar="N", help="trang tính thứ N")
     imp.add_argument("--dry-run", action="store_true", help="kiểm tra, không ghi gì")
     imp.add_argument("--errors-out", metavar="FILE.xlsx", help="ghi các dòng lỗi ra tệp Excel")

@@ -81,7 +81,10 @@ def _is_all_caps(text: str) -> bool:
 
 
 def title_case_name(raw: str) -> str:
-    """Vietnamese capitalisation of a name given in capitals: "NGUYỄN VĂN ĐỨC" → "Nguyễn Văn Đức"."""
+    """Vietnamese capitalisation of a name written in capitals.
+
+    "NGUYỄN VĂN ĐỨC" → "Nguyễn Văn Đức"; a name not all in capitals is kept.
+    """
     name = normalize_name(raw)
     if not _is_all_caps(name):
         return name

@@ -14,7 +14,8 @@ _FLIGHT = re.compile(r"(?:chuyen bay|flight|so hieu chuyen bay)\s*(?:so|no\.?|:)
 _DATE_NUM = re.compile(r"ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _DATE_WORDS = re.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
 _DATE_ANY = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
-_ORIGIN = re.compile(r"\b(?:tu|from)\s+([a-z][a-z .'\-]{2,40}?)\s*(?:\bve\b|\bden\b|\btoi\b|\bto\b|nhap canh|-|,|\()")
+_ORIGIN = re.compile(r"\b(?:tu|from)\s+([a-z][a-z .'\-]{2,40}?)\s*"
+                     r"(?:\bve\b|\bden\b|\btoi\b|\bto\b|nhap canh|-|,|\()")
 
 
 @dataclass

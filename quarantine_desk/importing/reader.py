@@ -94,12 +94,15 @@ def _filled(cell: Any) -> bool:
     return not (cell is None or (isinstance(cell, str) and not cell.strip()))
 
 
+_LOCKED = "Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại."
+
+
 def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
     name = path.name
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError as exc:
-        raise ImportFileError(f"Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.") from exc
+        raise ImportFileError(_LOCKED.format(name=name)) from exc
     except (CalamineError, ValueError, OSError, RuntimeError) as exc:
         if _looks_like_ole(head) and path.suffix.lower() in {".xlsx", ".xlsm"}:
             raise ImportFileError(
@@ -117,7 +120,7 @@ def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
             rows = sheet.to_python(skip_empty_area=False)
             sheets.append(SheetData(sheet_name, rows))
     except PasswordError as exc:
-        raise ImportFileError(f"Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.") from exc
+        raise ImportFileError(_LOCKED.format(name=name)) from exc
     except (CalamineError, ValueError, OSError, RuntimeError) as exc:
         raise ImportFileError(
             f"Không đọc được {name}: tệp hỏng hoặc bị cắt cụt giữa chừng."

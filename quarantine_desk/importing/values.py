@@ -73,7 +73,8 @@ def _make_date(y: int, m: int, d: int, original: str) -> date:
     try:
         return date(y, m, d)
     except ValueError:
-        raise ValueParseError(f"ngày «{original}» không tồn tại (đọc theo ngày/tháng/năm)")
+        raise ValueParseError(
+            f"ngày «{original}» không tồn tại (đọc theo ngày/tháng/năm)") from None
 
 
 def parse_birth(value: object, today: date) -> Birth | None:

@@ -34,7 +34,7 @@ def new_batch(*, kind: str, arrival_date: date, reference: str | None = None,
         kind_value = BatchKind(kind)
     except ValueError:
         allowed = ", ".join(k.value for k in BatchKind)
-        raise ServiceError(f"Loại đợt đến «{kind}» không hợp lệ; chọn: {allowed}.")
+        raise ServiceError(f"Loại đợt đến «{kind}» không hợp lệ; chọn: {allowed}.") from None
 
     def clean(v: str | None) -> str | None:
         return normalize_name(v) or None if v else None

@@ -68,6 +68,18 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+def _name_and_kind(name: str, kind: str) -> tuple[str, FacilityKind]:
+    clean_name = _clean(name)
+    if not clean_name:
+        raise ServiceError("Tên cơ sở cách ly không được để trống.")
+    try:
+        return clean_name, FacilityKind(kind)
+    except ValueError:
+        allowed = ", ".join(k.value for k in FacilityKind)
+        raise ServiceError(
+            f"Loại cơ sở «{kind}» không hợp lệ; chọn một trong: {allowed}.") from None
+
+
 def _check_beds(beds: int) -> None:
     if not isinstance(beds, int) or beds < 1 or beds > MAX_BEDS:
         raise ServiceError(f"Số giường phải là số nguyên từ 1 đến {MAX_BEDS}.")
@@ -119,18 +131,11 @@ class FacilityService:
             raise ServiceError(
                 "Mã cơ sở gồm 1–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới."
             )
-        clean_name = _clean(name)
-        if not clean_name:
-            raise ServiceError("Tên cơ sở cách ly không được để trống.")
-        try:
-            kind_value = FacilityKind(kind)
-        except ValueError:
-            allowed = ", ".join(k.value for k in FacilityKind)
-            raise ServiceError(f"Loại cơ sở «{kind}» không hợp lệ; chọn một trong: {allowed}.")
+        clean_name, kind_value = _name_and_kind(name, kind)
         try:
             status_value = FacilityStatus(status)
         except ValueError:
-            raise ServiceError(f"Trạng thái «{status}» không hợp lệ.")
+            raise ServiceError(f"Trạng thái «{status}» không hợp lệ.") from None
         _check_beds(beds)
         with self.db.write() as session:
             exists = session.scalar(select(Facility.id).where(Facility.code == code))
@@ -178,13 +183,7 @@ class FacilityService:
                address: str | None = None, district: str | None = None,
                contact: str | None = None) -> FacilityView:
         """Edit a facility. Beds cannot go below the people in it or the beds of its rooms."""
-        clean_name = _clean(name)
-        if not clean_name:
-            raise ServiceError("Tên cơ sở cách ly không được để trống.")
-        try:
-            kind_value = FacilityKind(kind)
-        except ValueError:
-            raise ServiceError(f"Loại cơ sở «{kind}» không hợp lệ.") from None
+        clean_name, kind_value = _name_and_kind(name, kind)
         _check_beds(beds)
         with self.db.write() as session:
             facility = get_facility(session, code, lock=True)

@@ -11,6 +11,7 @@ from quarantine_desk.domain.enums import TestKind, TestOutcome
 from quarantine_desk.domain.policy import rule_for
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.policy import load_rules
+from quarantine_desk.services.stays import get_person
 from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
 
@@ -63,10 +64,7 @@ class HealthService:
         if taken_on > date.today():
             raise ServiceError("Ngày xét nghiệm không thể ở tương lai.")
         with self.db.write() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFoundError(f"Không có người mang số {person_id}.")
-            stay = person.current_stay
+            stay = get_person(session, person_id).current_stay
             # a later result for the same test replaces a pending one
             pending = session.scalars(select(TestResult).where(
                 TestResult.person_id == person_id, TestResult.taken_on == taken_on,
@@ -91,10 +89,7 @@ class HealthService:
             raise ServiceError("Ngày kiểm tra không thể ở tương lai.")
         symptoms = (symptoms or "").strip() or None
         with self.db.write() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFoundError(f"Không có người mang số {person_id}.")
-            stay = person.current_stay
+            stay = get_person(session, person_id).current_stay
             check = session.scalars(select(HealthCheck).where(
                 HealthCheck.person_id == person_id,
                 HealthCheck.checked_on == checked_on)).first()  # fmt: skip

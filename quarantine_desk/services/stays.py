@@ -38,11 +38,18 @@ class Admission:
     planned_release_on: date
 
 
-def _get_person(session: Session, person_id: int) -> Person:
+def get_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
         raise NotFoundError(f"Không có người mang số {person_id}.")
     return person
+
+
+def _open_stay(person: Person) -> Stay:
+    stay = person.current_stay
+    if stay is None or stay.released_on is not None:
+        raise ServiceError(f"{person.full_name} không đang cách ly.")
+    return stay
 
 
 def admit_in_session(
@@ -89,9 +96,7 @@ def admit_in_session(
 
 def end_stay_in_session(person: Person, on: date, outcome: StayOutcome,
                         note: str | None = None) -> Stay:
-    stay = person.current_stay
-    if stay is None or stay.released_on is not None:
-        raise ServiceError(f"{person.full_name} không đang cách ly.")
+    stay = _open_stay(person)
     if on < stay.admitted_on:
         raise ServiceError("Ngày kết thúc không thể trước ngày vào cách ly.")
     stay.released_on = on
@@ -117,7 +122,7 @@ class StayService:
                 ).one_or_none()
                 if room is None:
                     raise NotFoundError(f"Cơ sở {facility.code} không có phòng {room_code}.")
-            person = _get_person(session, person_id)
+            person = get_person(session, person_id)
             stay = admit_in_session(session, person, facility, room, admitted_on)
             return Admission(person.id, stay.id, facility.code, room.code if room else None,
                              stay.admitted_on, stay.planned_release_on)
@@ -125,7 +130,7 @@ class StayService:
     def planned_release_preview(self, person_id: int, admitted_on: date) -> date:
         """The release date the policy gives an admission on that day (shown before saving)."""
         with self.db.read() as session:
-            person = _get_person(session, person_id)
+            person = get_person(session, person_id)
             return planned_release_for(session, admitted_on, person.fully_vaccinated)
 
     def release_due_counts(self, today: date) -> tuple[int, int]:
@@ -282,10 +287,8 @@ class CareService:
         if (facility_code is None) == (hospital is None or not hospital.strip()):
             raise ServiceError("Chọn một nơi chuyển đến: một cơ sở cách ly hoặc một bệnh viện.")
         with self.db.write() as session:
-            person = _get_person(session, person_id)
-            old = person.current_stay
-            if old is None or old.released_on is not None:
-                raise ServiceError(f"{person.full_name} không đang cách ly.")
+            person = get_person(session, person_id)
+            old = _open_stay(person)
             if hospital is not None:
                 return end_stay_in_session(person, on, StayOutcome.HOSPITAL, hospital.strip())
             assert facility_code is not None
@@ -306,7 +309,7 @@ class CareService:
 
     def abscond(self, person_id: int, on: date | None = None, note: str | None = None) -> Stay:
         with self.db.write() as session:
-            person = _get_person(session, person_id)
+            person = get_person(session, person_id)
             return end_stay_in_session(person, on or date.today(), StayOutcome.ABSCONDED, note)
 
     def change_planned_date(self, person_id: int, new_date: date, reason: str,
@@ -315,10 +318,8 @@ class CareService:
         if not reason or not reason.strip():
             raise ServiceError("Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.")
         with self.db.write() as session:
-            person = _get_person(session, person_id)
-            stay = person.current_stay
-            if stay is None or stay.released_on is not None:
-                raise ServiceError(f"{person.full_name} không đang cách ly.")
+            person = get_person(session, person_id)
+            stay = _open_stay(person)
             if new_date <= stay.admitted_on:
                 raise ServiceError("Ngày dự kiến phải sau ngày vào cách ly.")
             if new_date == stay.planned_release_on:

@@ -9,6 +9,8 @@ bind processor is applied column-wise, and the driver gets plain tuples.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 

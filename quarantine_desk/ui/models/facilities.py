@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.formatting import facility_status_label, kind_label
+from quarantine_desk.ui.models.base import FlatTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -20,7 +21,7 @@ NUMERIC = {COL_BEDS, COL_OCCUPIED, COL_FREE}
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class FacilityTableModel(QAbstractTableModel):
+class FacilityTableModel(FlatTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[FacilityView] = []
@@ -33,18 +34,10 @@ class FacilityTableModel(QAbstractTableModel):
     def facility(self, row: int) -> FacilityView:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    HEADERS = HEADERS
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(HEADERS):
-                return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.health import CheckRow, HealthService
+from quarantine_desk.ui.models.base import FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 FEVER_BRUSH = QBrush(QColor("#fde2e1"))
@@ -17,7 +18,7 @@ HEADERS = ["Phòng", "Họ và tên", "Ngày thứ", "Nhiệt độ (°C)", "Tri
 COL_ROOM, COL_NAME, COL_DAY, COL_TEMP, COL_SYMPTOMS = range(5)
 
 
-class HealthGridModel(QAbstractTableModel):
+class HealthGridModel(FlatTableModel):
     """Editing a cell records the check at once through the service."""
 
     refused = Signal(str)
@@ -34,18 +35,10 @@ class HealthGridModel(QAbstractTableModel):
         self.rows = self.service.checks_for(facility_code, on) if facility_code else []
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    HEADERS = HEADERS
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(HEADERS):
-                return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from quarantine_desk.importing.manifest import Analysis, ParsedRow
 from quarantine_desk.services.imports import Decision, Prepared
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date
+from quarantine_desk.ui.models.base import FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
@@ -27,7 +28,7 @@ def birth_text(row: ParsedRow) -> str:
     return str(row.birth_year) if row.birth_year else ""
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(FlatTableModel):
     """Every row read, errors in red and warnings in yellow."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -39,18 +40,10 @@ class PreviewModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    HEADERS = PREVIEW_HEADERS
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(PREVIEW_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(PREVIEW_HEADERS):
-                return PREVIEW_HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -120,7 +113,7 @@ def allowed_decisions(row: ParsedRow) -> list[Decision]:
     return [Decision.ADD, Decision.SKIP, Decision.MERGE]
 
 
-class DuplicatesModel(QAbstractTableModel):
+class DuplicatesModel(FlatTableModel):
     """Possible duplicates with the decision for each, editable in place."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -143,18 +136,10 @@ class DuplicatesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, DECISION_COLUMN),
                                   self.index(len(self.rows) - 1, DECISION_COLUMN))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    HEADERS = DUPLICATE_HEADERS
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(DUPLICATE_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(DUPLICATE_HEADERS):
-                return DUPLICATE_HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)

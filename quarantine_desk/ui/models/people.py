@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from quarantine_desk.services.people import PeopleService, PersonFilter, PersonRow
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date, status_label
+from quarantine_desk.ui.models.base import FlatTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,7 +28,7 @@ BLOCK = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(FlatTableModel):
     def __init__(self, service: PeopleService, parent: Any = None) -> None:
         super().__init__(parent)
         self._service = service
@@ -55,7 +56,8 @@ class PeopleTableModel(QAbstractTableModel):
     def mark_stale(self) -> None:
         self._cache.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(HEADERS) - 1))
+            last = self.index(len(self._ids) - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def _row(self, row: int) -> PersonRow | None:
         person_id = self._ids[row]
@@ -76,18 +78,10 @@ class PeopleTableModel(QAbstractTableModel):
 
     # -- Qt model API -------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._ids)
+    HEADERS = HEADERS
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(HEADERS):
-                return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):

@@ -7,11 +7,11 @@ from datetime import date
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
-    QSpinBox,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,8 +22,8 @@ from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind, FacilityS
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
-from quarantine_desk.ui.widgets.forecast_chart import ForecastChart
 from quarantine_desk.ui.formatting import kind_label, show_date
+from quarantine_desk.ui.widgets.forecast_chart import ForecastChart
 from quarantine_desk.ui.widgets.stat_card import StatCard
 
 

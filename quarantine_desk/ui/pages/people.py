@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QMessageBox,
-    QPushButton,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,7 +47,8 @@ class PeoplePage(QWidget):
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Tìm theo tên (có dấu hay không dấu), số giấy tờ, điện thoại…")
+        self.search.setPlaceholderText(
+            "Tìm theo tên (có dấu hay không dấu), số giấy tờ, điện thoại…")
         self.search.setClearButtonEnabled(True)
         self.facility = QComboBox()
         self.status = QComboBox()
