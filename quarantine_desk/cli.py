@@ -182,6 +182,24 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_argument("--temp", type=_temperature, required=True, metavar="37.8")
     health.add_argument("--symptoms", metavar="TEXT")
 
+    rep = sub.add_parser("report", help="in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP")
+    rep.add_argument("kind", choices=["daily-list", "certificates", "summary"])
+    rep.add_argument("--facility", metavar="CODE")
+    rep.add_argument("--date", type=_date, help="ngày (mặc định: hôm nay)")
+    rep.add_argument("--number", help="số văn bản, VD 15/BC-BCH (báo cáo nhanh)")
+    rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    ver = sub.add_parser("verify", help="kiểm tra mã xác thực trên giấy xác nhận")
+    ver.add_argument("code", metavar="CODE", help="nội dung mã QR, VD QD1|2026|15/GXN-QS|…")
+
+    st = sub.add_parser("settings", help="thông tin cơ quan ban hành, người ký")
+    ssub = st.add_subparsers(dest="action", metavar="ACTION", required=True,
+                             parser_class=_Parser)
+    ssub.add_parser("list", help="xem các thiết lập")
+    sset = ssub.add_parser("set", help="đặt một thiết lập")
+    sset.add_argument("name")
+    sset.add_argument("value")
+
     fc = sub.add_parser("forecast", help="giường trống trong những ngày tới")
     fc.add_argument("--days", type=_positive_int, default=21)
     fc.add_argument("--json", action="store_true")
@@ -377,6 +395,63 @@ def cmd_forecast(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.reports import documents
+
+    on = args.date or date.today()
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise ServiceError(f"Thư mục {output.parent} không tồn tại.")
+    issuer = services.settings.issuer()
+    if args.kind == "daily-list":
+        rows = services.reports.daily_list(on, args.facility)
+        name = None
+        if args.facility:
+            name = next(f.name for f in services.facilities.list()
+                        if f.code == args.facility.strip().upper())
+        count = documents.daily_list(output, rows, issuer, on, name)
+        print(f"Đã in danh sách {count} người đang cách ly ra {output}.")
+    elif args.kind == "certificates":
+        certs = services.reports.certificates(released_on=on)
+        if args.facility:
+            certs = [c for c in certs if c.facility_code == args.facility.strip().upper()]
+        if not certs:
+            raise ServiceError(f"Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.")
+        count = documents.certificates(output, certs, issuer)
+        print(f"Đã in {count} giấy xác nhận ra {output}.")
+    else:
+        facilities = [(f.code, f.name, f.beds, f.occupied)
+                      for f in services.facilities.list() if f.status == "active"]
+        documents.summary(output, issuer, on, services.forecast.day_summary(on),
+                          services.people.status_counts(), facilities, args.number)
+        print(f"Đã in báo cáo nhanh ngày {on:%d/%m/%Y} ra {output}.")
+    return 0
+
+
+def cmd_verify(services: Services, args: argparse.Namespace) -> int:
+    result = services.reports.verify(args.code)
+    if not result.genuine:
+        raise ServiceError(result.message)
+    print(result.message)
+    return 0
+
+
+def cmd_settings_list(services: Services, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from quarantine_desk.services.settings import ISSUER_LABELS
+
+    for name, value in asdict(services.settings.issuer()).items():
+        print(f"{name:14} {value!s:50} ({ISSUER_LABELS[name]})")
+    return 0
+
+
+def cmd_settings_set(services: Services, args: argparse.Namespace) -> int:
+    services.settings.set_issuer_field(args.name, args.value)
+    print(f"Đã lưu {args.name}.")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): cmd_demo,
     ("facility", "add"): cmd_facility_add,
@@ -390,6 +465,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("test", None): cmd_test,
     ("health", None): cmd_health,
     ("forecast", None): cmd_forecast,
+    ("report", None): cmd_report,
+    ("verify", None): cmd_verify,
+    ("settings", "list"): cmd_settings_list,
+    ("settings", "set"): cmd_settings_set,
 }
 
 

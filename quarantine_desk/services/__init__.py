@@ -11,6 +11,8 @@ from quarantine_desk.services.forecast import ForecastService
 from quarantine_desk.services.health import HealthService
 from quarantine_desk.services.imports import ImportService
 from quarantine_desk.services.people import PeopleService
+from quarantine_desk.services.reports import ReportService
+from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.services.stays import CareService, StayService
 from quarantine_desk.storage.db import Database
 
@@ -27,9 +29,11 @@ class Services:
     care: CareService
     health: HealthService
     forecast: ForecastService
+    reports: ReportService
+    settings: SettingsService
 
     @classmethod
     def open(cls, db: Database) -> Services:
         return cls(db, FacilityService(db), PeopleService(db), StayService(db), BatchService(db),
                    ImportService(db), AllocationService(db), CareService(db), HealthService(db),
-                   ForecastService(db))
+                   ForecastService(db), ReportService(db), SettingsService(db))

@@ -1,0 +1,249 @@
+"""The shared layout of official papers (Decree 30/2020/NĐ-CP).
+
+A4; margins top and bottom 20 mm, left 30 mm, right 15 mm; a Times New Roman
+metric-compatible serif (Liberation Serif, bundled and embedded). Header in two
+columns: the parent body (caps) and the issuing unit (caps, bold, short rule
+below) with "Số: …" on the left; the national title (caps, bold) and the motto
+(bold, rule as long as the text) with the place and date in italics on the
+right. Then the title, the body, and the signature block with "Nơi nhận:".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as canvas_module
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from quarantine_desk.config import resource_path
+from quarantine_desk.services.settings import Issuer
+
+FONT = "QDSerif"
+MARGINS = dict(top=20 * mm, bottom=20 * mm, left=30 * mm, right=15 * mm)
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled serif once, as a family so <b> and <i> work in Paragraph."""
+    global _registered
+    if _registered:
+        return
+    folder = resource_path("fonts")
+    for suffix, name in (("Regular", FONT), ("Bold", f"{FONT}-Bold"),
+                         ("Italic", f"{FONT}-Italic"), ("BoldItalic", f"{FONT}-BoldItalic")):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"LiberationSerif-{suffix}.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold",
+                                  italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic")
+    _registered = True
+
+
+def nfc(text: object) -> str:
+    return unicodedata.normalize("NFC", "" if text is None else str(text))
+
+
+def esc(text: object) -> str:
+    """NFC text made safe for a Paragraph's mini-markup."""
+    return nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def decree_date(place: str, d: date) -> str:
+    """'Cần Thơ, ngày 05 tháng 8 năm 2020': days below 10 and months 1 and 2 take a zero."""
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def style(size: float = 13, *, bold: bool = False, italic: bool = False,
+          align: int = TA_LEFT, leading: float | None = None, space_after: float = 0,
+          first_indent: float = 0) -> ParagraphStyle:
+    register_fonts()
+    font = FONT + ("-BoldItalic" if bold and italic else "-Bold" if bold
+                   else "-Italic" if italic else "")
+    return ParagraphStyle(
+        f"s{size}{bold}{italic}{align}{leading}{space_after}{first_indent}", fontName=font,
+        fontSize=size, leading=leading or size * 1.25, alignment=align,
+        spaceAfter=space_after, firstLineIndent=first_indent)
+
+
+def para(text: str, st: ParagraphStyle) -> Paragraph:
+    return Paragraph(text, st)
+
+
+class Rule(Flowable):
+    """A centred horizontal line of a given width (under the unit, under the motto)."""
+
+    def __init__(self, width: float, thickness: float = 0.6) -> None:
+        super().__init__()
+        self.rule_width = width
+        self.thickness = thickness
+        self.width = width
+        self.height = 2
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.avail = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        x = (self.avail - self.rule_width) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x, self.height, x + self.rule_width, self.height)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    register_fonts()
+    return pdfmetrics.stringWidth(nfc(text), font, size)
+
+
+def header(issuer: Issuer, number: str | None, on: date, frame_width: float) -> Table:
+    """The two-column header of Decree 30."""
+    left_w = frame_width * 0.42
+    right_w = frame_width - left_w
+    centre = TA_CENTER
+    unit_size = 12.5
+    left = [
+        para(esc(issuer.parent_body.upper()), style(12.5, align=centre, leading=15)),
+        para(f"<b>{esc(issuer.unit.upper())}</b>", style(unit_size, align=centre, leading=15)),
+        Spacer(1, 3),
+        Rule(min(left_w * 0.4, 35 * mm)),
+        Spacer(1, 6),
+    ]
+    if number:
+        left.append(para(f"Số: {esc(number)}", style(13, align=centre)))
+    right = [
+        para(f"<b>{NATIONAL_TITLE}</b>", style(12.5, align=centre, leading=15)),
+        para(f"<b>{MOTTO}</b>", style(13.5, align=centre, leading=16)),
+        Spacer(1, 3),
+        Rule(text_width(MOTTO, f"{FONT}-Bold", 13.5)),
+        Spacer(1, 8),
+        para(f"<i>{esc(decree_date(issuer.place, on))}</i>", style(13.5, align=centre)),
+    ]
+    table = Table([[left, right]], colWidths=[left_w, right_w])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def title_block(title: str, subtitle: str | None = None) -> list[Flowable]:
+    out: list[Flowable] = [Spacer(1, 14),
+                           para(f"<b>{esc(title.upper())}</b>", style(14, align=TA_CENTER,
+                                                                      leading=18))]
+    if subtitle:
+        out.append(para(f"<b>{esc(subtitle)}</b>", style(13, align=TA_CENTER, leading=17)))
+    out.append(Spacer(1, 10))
+    return out
+
+
+def signature_block(issuer: Issuer, frame_width: float,
+                    recipients: list[str] | None = None) -> KeepTogether:
+    """'Nơi nhận:' on the left, the authority, title and name on the right."""
+    names = recipients if recipients is not None else [
+        r.strip() for r in issuer.recipients.split(";") if r.strip()]
+    left: list[Flowable] = [para("<b><i>Nơi nhận:</i></b>", style(12, leading=14))]
+    for r in names:
+        left.append(para(f"- {esc(r)};", style(11, leading=13)))
+    left.append(para(f"- Lưu: {esc(issuer.archive)}.", style(11, leading=13)))
+    authority = " ".join(p for p in (issuer.signer_prefix, issuer.signer_body) if p)
+    right: list[Flowable] = []
+    if authority:
+        right.append(para(f"<b>{esc(authority.upper())}</b>", style(13, align=TA_CENTER)))
+    right.append(para(f"<b>{esc(issuer.signer_title.upper())}</b>", style(13, align=TA_CENTER)))
+    right.append(Spacer(1, 60))
+    if issuer.signer_name:
+        right.append(para(f"<b>{esc(issuer.signer_name)}</b>", style(13, align=TA_CENTER)))
+    table = Table([[left, right]], colWidths=[frame_width * 0.5, frame_width * 0.5])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return KeepTogether([Spacer(1, 12), table])
+
+
+class NumberedCanvas(canvas_module.Canvas):
+    """Writes 'Trang x/y' once the number of pages is known (at save)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 10)
+            self.drawRightString(self._pagesize[0] - MARGINS["right"], 10 * mm,
+                                 f"Trang {self._pageNumber}/{total}")
+            super().showPage()
+        super().save()
+
+
+def table_style(header_rows: int = 1, size: float = 11) -> list[tuple[Any, ...]]:
+    register_fonts()
+    return [
+        ("FONT", (0, 0), (-1, -1), FONT, size),
+        ("FONT", (0, 0), (-1, header_rows - 1), f"{FONT}-Bold", size),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.92, 0.92, 0.92)),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+
+
+def build(path: str | Path, story: list[Flowable], *, wide: bool = False, title: str = "",
+          on_page: Callable[[Any, Any], None] | None = None,
+          numbered: bool = True) -> None:
+    """Write the story to a PDF, A4 portrait or landscape, with 'Trang x/y' when numbered."""
+    register_fonts()
+    size = landscape(A4) if wide else A4
+    doc = BaseDocTemplate(str(path), pagesize=size, title=nfc(title),
+                          author="Quarantine Desk", leftMargin=MARGINS["left"],
+                          rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
+                          bottomMargin=MARGINS["bottom"])
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    template = (PageTemplate(id="page", frames=[frame], onPage=on_page) if on_page
+                else PageTemplate(id="page", frames=[frame]))
+    doc.addPageTemplates([template])
+    doc.build(story, canvasmaker=NumberedCanvas if numbered else canvas_module.Canvas)
+
+
+def frame_width(wide: bool = False) -> float:
+    size = landscape(A4) if wide else A4
+    return size[0] - MARGINS["left"] - MARGINS["right"]
+
+
+BODY = TA_JUSTIFY

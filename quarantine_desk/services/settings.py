@@ -1,0 +1,85 @@
+"""Settings kept in the database: the issuing body and signatory printed on official papers."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, fields
+
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import Database
+from quarantine_desk.storage.models import Setting
+
+CERTIFICATE_KEY = "certificate_key"
+
+
+@dataclass
+class Issuer:
+    """Who issues the papers (Decree 30/2020/NĐ-CP header and signature block)."""
+
+    parent_body: str = "BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ CẦN THƠ"
+    unit: str = "BAN CHỈ HUY KHU CÁCH LY Y TẾ TẬP TRUNG"
+    unit_short: str = "BCH"
+    place: str = "Cần Thơ"
+    signer_prefix: str = "TM."
+    signer_body: str = "BAN CHỈ HUY"
+    signer_title: str = "CHỈ HUY TRƯỞNG"
+    signer_name: str = ""
+    recipients: str = "Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố;Sở Y tế thành phố"
+    archive: str = "VT"
+
+
+SETTING_PREFIX = "issuer."
+ISSUER_LABELS = {
+    "parent_body": "Cơ quan chủ quản",
+    "unit": "Đơn vị ban hành",
+    "unit_short": "Chữ viết tắt của đơn vị (trong số văn bản)",
+    "place": "Địa danh ghi ngày tháng",
+    "signer_prefix": "Thẩm quyền ký (TM., KT., Q., TL., TUQ. hoặc để trống)",
+    "signer_body": "Tập thể/cơ quan sau thẩm quyền ký",
+    "signer_title": "Chức vụ người ký",
+    "signer_name": "Họ và tên người ký",
+    "recipients": "Nơi nhận (cách nhau bởi dấu ;)",
+    "archive": "Lưu",
+}
+AUTHORITY_PREFIXES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def issuer(self) -> Issuer:
+        with self.db.read() as session:
+            values = {s.key[len(SETTING_PREFIX):]: s.value for s in session.query(Setting)
+                      .filter(Setting.key.like(SETTING_PREFIX + "%"))}
+        issuer = Issuer()
+        for f in fields(Issuer):
+            if f.name in values:
+                setattr(issuer, f.name, values[f.name])
+        return issuer
+
+    def set_issuer_field(self, name: str, value: str) -> None:
+        if name not in ISSUER_LABELS:
+            raise ServiceError(f"Không có thiết lập «{name}»; có: {', '.join(ISSUER_LABELS)}.")
+        value = " ".join(value.split())
+        if name == "signer_prefix" and value not in AUTHORITY_PREFIXES:
+            raise ServiceError("Thẩm quyền ký là TM., KT., Q., TL., TUQ. hoặc để trống.")
+        if name in ("parent_body", "unit", "signer_body", "signer_title"):
+            value = value.upper()
+        if not value and name in ("unit", "place", "signer_title"):
+            raise ServiceError(f"«{ISSUER_LABELS[name]}» không được để trống.")
+        with self.db.write() as session:
+            setting = session.get(Setting, SETTING_PREFIX + name)
+            if setting is None:
+                session.add(Setting(key=SETTING_PREFIX + name, value=value))
+            else:
+                setting.value = value
+
+    def certificate_key(self) -> bytes:
+        """The secret that signs certificates, made on first use and kept in the database."""
+        with self.db.write() as session:
+            setting = session.get(Setting, CERTIFICATE_KEY)
+            if setting is None:
+                setting = Setting(key=CERTIFICATE_KEY, value=secrets.token_hex(32))
+                session.add(setting)
+            return bytes.fromhex(setting.value)
