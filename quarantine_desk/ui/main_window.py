@@ -25,6 +25,7 @@ from quarantine_desk.ui.pages.facilities import FacilitiesPage
 from quarantine_desk.ui.pages.import_page import ImportPage
 from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
+from quarantine_desk.ui.pages.reports import ReportsPage
 
 STYLE = """
 #navigation { font-size: 11pt; border: none; background: #f1f3f5; }
@@ -54,8 +55,9 @@ class MainWindow(QMainWindow):
         self.allocation = AllocationPage(services, today)
         self.daily = DailyPage(services, today)
         self.releases = ReleasesPage(services, today)
+        self.reports = ReportsPage(services, today)
         self.pages = [self.dashboard, self.people, self.facilities, self.importer,
-                      self.allocation, self.daily, self.releases]
+                      self.allocation, self.daily, self.releases, self.reports]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
                 page.data_changed.connect(self.bus.changed)
         self.bus.changed.connect(self.refresh_all)
         self.importer.allocate_requested.connect(self.allocate_batch)
+        self.releases.print_requested.connect(self.print_certificates)
         self.statusBar().showMessage(f"Cơ sở dữ liệu: {describe_target(services.db.target)}")
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -98,11 +101,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.importer.cancel_job()
         self.importer.wait_for_job()
+        if self.reports.job is not None:
+            self.reports.job.wait(60_000)
+        self.reports.close()
         super().closeEvent(event)
 
     def allocate_batch(self, batch_id: int) -> None:
         self.nav.setCurrentRow(self.pages.index(self.allocation))
         self.allocation.choose_batch(batch_id)
+
+    def print_certificates(self, on: date) -> None:
+        self.nav.setCurrentRow(self.pages.index(self.reports))
+        self.reports.choose("certificates", on)
+        self.reports.make()
 
     def refresh_all(self) -> None:
         for page in self.pages:

@@ -29,6 +29,7 @@ HEADERS = ["Họ và tên", "Năm sinh", "Cơ sở", "Phòng", "Ngày vào", "D�
 class ReleasesPage(QWidget):
     title = "Hoàn thành cách ly"
     data_changed = Signal()
+    print_requested = Signal(object)  # the release date whose certificates to print
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -56,6 +57,9 @@ class ReleasesPage(QWidget):
         bar.addWidget(self.select_all)
         bar.addWidget(self.release_button)
         bar.addWidget(self.override_button)
+        self.print_button = QPushButton("In giấy xác nhận hôm nay")
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.day()))
+        bar.addWidget(self.print_button)
         layout.addLayout(bar)
         self.count = QLabel()
         layout.addWidget(self.count)

@@ -1,0 +1,227 @@
+"""Báo cáo, in ấn: make an official paper in the background, preview it, print or save it."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.reports import documents
+from quarantine_desk.services import Services
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.ui.dialogs.base import date_edit, date_of
+from quarantine_desk.ui.workers import Job
+
+KINDS = [
+    ("daily-list", "Danh sách người đang cách ly"),
+    ("certificates", "Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
+    ("summary", "Báo cáo nhanh gửi Ban Chỉ đạo thành phố"),
+]
+
+
+class ReportsPage(QWidget):
+    title = "Báo cáo, in ấn"
+
+    def __init__(self, services: Services, today: date | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.job: Job | None = None
+        self.folder = Path(tempfile.mkdtemp(prefix="quarantine-desk-"))
+        self.current: Path | None = None
+        layout = QHBoxLayout(self)
+
+        side = QVBoxLayout()
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for key, label in KINDS:
+            self.kind.addItem(label, key)
+        self.facility = QComboBox()
+        self.when = date_edit(today)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText("VD: 15/BC-BCH")
+        form.addRow("Văn bản:", self.kind)
+        form.addRow("Cơ sở:", self.facility)
+        form.addRow("Ngày:", self.when)
+        form.addRow("Số văn bản:", self.number)
+        side.addLayout(form)
+        self.make_button = QPushButton("Tạo văn bản")
+        self.make_button.clicked.connect(self.make)
+        side.addWidget(self.make_button)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        side.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        side.addWidget(self.message)
+        row = QHBoxLayout()
+        self.print_button = QPushButton("In…")
+        self.save_button = QPushButton("Lưu PDF…")
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        side.addLayout(row)
+        side.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(side)
+        holder.setFixedWidth(360)
+        layout.addWidget(holder)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout.addWidget(self.view, 1)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.facility.currentData()
+        self.facility.clear()
+        self.facility.addItem("Tất cả các cơ sở", None)
+        for f in self.services.facilities.list():
+            self.facility.addItem(f"{f.code} – {f.name}", f.code)
+        self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.number.setEnabled(kind == "summary")
+        self.facility.setEnabled(kind != "summary")
+        self._ready(self.current is not None)
+
+    def _ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def choose(self, kind: str, on: date, facility: str | None = None) -> None:
+        """Preselect a document (used by the other pages' print buttons)."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.when.setDate(on)
+        self.facility.setCurrentIndex(max(self.facility.findData(facility), 0))
+
+    def make(self) -> None:
+        if self.job is not None:
+            return
+        kind, on = self.kind.currentData(), date_of(self.when)
+        facility, number = self.facility.currentData(), self.number.text().strip() or None
+        target = self.folder / f"{kind}-{on:%Y%m%d}-{len(list(self.folder.iterdir()))}.pdf"
+        services = self.services
+
+        def work(progress: Any, cancelled: Any) -> Path:
+            issuer = services.settings.issuer()
+            if kind == "daily-list":
+                rows = services.reports.daily_list(on, facility)
+                name = next((f.name for f in services.facilities.list() if f.code == facility),
+                            None)
+                documents.daily_list(target, rows, issuer, on, name)
+            elif kind == "certificates":
+                certs = [c for c in services.reports.certificates(released_on=on)
+                         if facility is None or c.facility_code == facility]
+                if not certs:
+                    raise ServiceError(f"Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} "
+                                       "để in giấy xác nhận.")
+                documents.certificates(target, certs, issuer)
+            else:
+                rows = [(f.code, f.name, f.beds, f.occupied)
+                        for f in services.facilities.list() if f.status == "active"]
+                documents.summary(target, issuer, on, services.forecast.day_summary(on),
+                                  services.people.status_counts(), rows, number)
+            return target
+
+        self.message.setText("Đang tạo văn bản…")
+        self.progress.show()
+        self.make_button.setEnabled(False)
+        job = Job(work, self)
+        job.succeeded.connect(self._made)
+        job.failed.connect(self.message.setText)
+        job.finished.connect(self._finished)
+        self.job = job
+        job.start()
+
+    def _finished(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        self.progress.hide()
+        self.make_button.setEnabled(True)
+
+    def _made(self, path: Path) -> None:
+        self.document.close()
+        self.document.load(str(path))
+        self.current = path
+        pages = self.document.pageCount()
+        self.message.setText(f"Đã tạo: {pages} trang. Xem lại rồi in hoặc lưu.")
+        self._ready(True)
+
+    def save(self) -> None:
+        if self.current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Lưu văn bản", self.current.name,
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            shutil.copyfile(self.current, path)
+        except OSError as exc:
+            self.message.setText(f"Không lưu được {path}: {exc.strerror}.")
+            return
+        self.message.setText(f"Đã lưu {path}.")
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        """Print through the system's print dialog; each page drawn at the printer's resolution."""
+        if self.current is None:
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.message.setText("Không mở được máy in.")
+            return False
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = printer.pageLayout().paintRectPixels(printer.resolution())
+                size = self.document.pagePointSize(page)
+                scale = min(area.width() / size.width(), area.height() / size.height())
+                image = self.document.render(page, QSize(int(size.width() * scale),
+                                                         int(size.height() * scale)))
+                painter.drawImage(QPointF(0, 0), image)
+        finally:
+            painter.end()
+        self.message.setText(f"Đã gửi {self.document.pageCount()} trang đến máy in.")
+        return True
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        shutil.rmtree(self.folder, ignore_errors=True)
+        super().closeEvent(event)
+
+
+__all__ = ["ReportsPage"]

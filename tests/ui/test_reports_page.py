@@ -1,0 +1,93 @@
+"""The reports page: make a paper in the background, preview it, print it, save it."""
+
+import shutil
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from quarantine_desk.services.demo import load_demo
+from quarantine_desk.ui.main_window import MainWindow
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def window(qtbot, services, db):
+    load_demo(db, today=TODAY)
+    w = MainWindow(services, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    w.nav.setCurrentRow(w.pages.index(w.reports))
+    return w
+
+
+def made(qtbot, page):
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+
+
+def test_make_preview_print_and_save(window, qtbot, monkeypatch, tmp_path):
+    page = window.reports
+    page.choose("daily-list", TODAY, "TD-932")
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    made(qtbot, page)
+    assert page.document.pageCount() >= 2
+    assert "trang" in page.message.text()
+
+    out = tmp_path / "may-in.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    assert page.print_document(printer)
+    assert out.exists() and out.stat().st_size > 10_000
+
+    saved = tmp_path / "danh-sach"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "danh-sach.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_nothing_to_print_is_one_message(window, qtbot):
+    page = window.reports
+    page.choose("certificates", date(2001, 1, 1))
+    page.make()
+    made(qtbot, page)
+    assert "Không có ai hoàn thành cách ly" in page.message.text()
+    assert not page.print_button.isEnabled()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_release_page_prints_the_days_certificates(window, qtbot, services):
+    import subprocess
+
+    page = window.releases
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.which.setCurrentIndex(page.which.findData("today"))
+    qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    reports = window.reports
+    assert window.stack.currentWidget() is reports
+    made(qtbot, reports)
+    released = len(page.last[0])
+    assert released > 0 and reports.document.pageCount() == released
+    text = subprocess.run(["pdftotext", str(reports.current), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert page.last[0][0].full_name.upper() in text
+
+
+def test_summary_number_only_for_the_summary(window):
+    page = window.reports
+    page.kind.setCurrentIndex(page.kind.findData("summary"))
+    assert page.number.isEnabled() and not page.facility.isEnabled()
+    page.kind.setCurrentIndex(page.kind.findData("daily-list"))
+    assert not page.number.isEnabled() and page.facility.isEnabled()
+
+
