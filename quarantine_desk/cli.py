@@ -183,11 +183,19 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_argument("--symptoms", metavar="TEXT")
 
     rep = sub.add_parser("report", help="in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP")
-    rep.add_argument("kind", choices=["daily-list", "certificates", "summary"])
+    rep.add_argument("kind", choices=["daily-list", "releases", "certificates", "summary",
+                                      "batch", "tests-due"])
     rep.add_argument("--facility", metavar="CODE")
+    rep.add_argument("--batch", type=_positive_int, metavar="ID")
     rep.add_argument("--date", type=_date, help="ngày (mặc định: hôm nay)")
     rep.add_argument("--number", help="số văn bản, VD 15/BC-BCH (báo cáo nhanh)")
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    exp = sub.add_parser("export", help="xuất danh sách ra Excel")
+    exp.add_argument("kind", choices=["daily-list", "releases", "people"])
+    exp.add_argument("--facility", metavar="CODE")
+    exp.add_argument("--date", type=_date)
+    exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
     ver = sub.add_parser("verify", help="kiểm tra mã xác thực trên giấy xác nhận")
     ver.add_argument("code", metavar="CODE", help="nội dung mã QR, VD QD1|2026|15/GXN-QS|…")
@@ -395,36 +403,30 @@ def cmd_forecast(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_report(services: Services, args: argparse.Namespace) -> int:
-    from quarantine_desk.reports import documents
-
-    on = args.date or date.today()
-    output = Path(args.output)
+def _output(path: str) -> Path:
+    output = Path(path)
     if not output.parent.is_dir():
         raise ServiceError(f"Thư mục {output.parent} không tồn tại.")
-    issuer = services.settings.issuer()
-    if args.kind == "daily-list":
-        rows = services.reports.daily_list(on, args.facility)
-        name = None
-        if args.facility:
-            name = next(f.name for f in services.facilities.list()
-                        if f.code == args.facility.strip().upper())
-        count = documents.daily_list(output, rows, issuer, on, name)
-        print(f"Đã in danh sách {count} người đang cách ly ra {output}.")
-    elif args.kind == "certificates":
-        certs = services.reports.certificates(released_on=on)
-        if args.facility:
-            certs = [c for c in certs if c.facility_code == args.facility.strip().upper()]
-        if not certs:
-            raise ServiceError(f"Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.")
-        count = documents.certificates(output, certs, issuer)
-        print(f"Đã in {count} giấy xác nhận ra {output}.")
-    else:
-        facilities = [(f.code, f.name, f.beds, f.occupied)
-                      for f in services.facilities.list() if f.status == "active"]
-        documents.summary(output, issuer, on, services.forecast.day_summary(on),
-                          services.people.status_counts(), facilities, args.number)
-        print(f"Đã in báo cáo nhanh ngày {on:%d/%m/%Y} ra {output}.")
+    return output
+
+
+def cmd_report(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.reports.make import make_report
+
+    output = _output(args.output)
+    what = make_report(services, args.kind, output, args.date or date.today(),
+                       facility=args.facility, batch_id=args.batch, number=args.number)
+    print(f"Đã in ra {output}: {what}")
+    return 0
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.reports.make import make_export
+
+    output = _output(args.output)
+    what = make_export(services, args.kind, output, args.date or date.today(),
+                       facility=args.facility)
+    print(f"Đã xuất ra {output}: {what}")
     return 0
 
 
@@ -466,6 +468,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("health", None): cmd_health,
     ("forecast", None): cmd_forecast,
     ("report", None): cmd_report,
+    ("export", None): cmd_export,
     ("verify", None): cmd_verify,
     ("settings", "list"): cmd_settings_list,
     ("settings", "set"): cmd_settings_set,

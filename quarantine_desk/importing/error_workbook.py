@@ -9,16 +9,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
 from quarantine_desk.importing.manifest import Analysis
+from quarantine_desk.reports.excel import cell_for
 
 REASON_HEADER = "Lý do không nhập được"
 ROW_HEADER = "Dòng trong tệp gốc"
-
-
-def safe_text(value: object) -> object:
-    """Text that a spreadsheet would run as a formula is written as plain text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
@@ -38,10 +32,10 @@ def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
     width = len(analysis.headers)
     for row in failing:
         values = list(row.raw[:width]) + [None] * (width - len(row.raw))
-        reason = WriteOnlyCell(ws, value=safe_text(
-            "; ".join(f"cột {i.column}: {i.message}" if i.column else i.message
-                      for i in row.errors)))
+        reason = WriteOnlyCell(ws, value="; ".join(
+            f"cột {i.column}: {i.message}" if i.column else i.message for i in row.errors))
+        reason.data_type = "s"
         reason.fill = fill
-        ws.append([safe_text(v) for v in values] + [reason, row.row_number])
+        ws.append([cell_for(ws, v) for v in values] + [reason, row.row_number])
     wb.save(str(path))
     return len(failing)

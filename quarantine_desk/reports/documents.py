@@ -7,20 +7,29 @@ from datetime import date
 from itertools import groupby
 from pathlib import Path
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from quarantine_desk.domain.enums import (
     BATCH_KIND_LABELS,
     ID_TYPE_LABELS,
+    PERSON_STATUS_LABELS,
     TEST_OUTCOME_LABELS,
     BatchKind,
     IdType,
+    PersonStatus,
     TestOutcome,
 )
 from quarantine_desk.reports.layout import (
@@ -29,15 +38,19 @@ from quarantine_desk.reports.layout import (
     esc,
     frame_width,
     header,
+    paged_tables,
     para,
     signature_block,
+    space_after,
     style,
     table_style,
     title_block,
 )
 from quarantine_desk.services.forecast import DaySummary
-from quarantine_desk.services.reports import CertificateData, ListRow
+from quarantine_desk.services.health import TestDue
+from quarantine_desk.services.reports import BatchRow, CertificateData, ListRow, ReleaseRow
 from quarantine_desk.services.settings import Issuer
+from quarantine_desk.storage.models import ArrivalBatch
 
 SEX = {"M": "Nam", "F": "Nữ"}
 LIST_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ",
@@ -50,63 +63,70 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
                facility_name: str | None) -> int:
     """The list of everyone in quarantine, grouped by facility and room, with totals."""
     width = frame_width(wide=True)
-    cell = style(10.5, leading=12.5)
-    head = style(10.5, bold=True, align=TA_CENTER, leading=12)
     story: list[Flowable] = [header(issuer, None, on, width)]
     where = f"Tại: {facility_name}" if facility_name else "Tại tất cả các cơ sở cách ly"
     story += title_block("Danh sách người đang cách ly y tế tập trung",
                          f"{where} – ngày {on:%d/%m/%Y}")
-    data: list[list[object]] = [[Paragraph(h, head) for h in LIST_HEADERS]]
-    spans: list[int] = []
+    table_rows: list[tuple[str, list[str]]] = []
     number = 0
     for (code, fname), by_facility in groupby(rows, key=lambda r: (r.facility, r.facility_name)):
         people = list(by_facility)
         if not facility_name:
-            spans.append(len(data))
-            data.append([f"{fname} ({code}): {len(people)} người"] + [""] * 9)
+            table_rows.append(("group", [f"{fname} ({code}): {len(people)} người"]))
         for room, in_room in groupby(people, key=lambda r: r.room):
             group = list(in_room)
-            spans.append(len(data))
             label = f"Phòng {room}" if room else "Chưa xếp phòng"
-            data.append([f"{label}: {len(group)} người"] + [""] * 9)
+            table_rows.append(("group", [f"{label}: {len(group)} người"]))
             for r in group:
                 number += 1
-                data.append([
-                    str(number), Paragraph(esc(r.full_name), cell), str(r.birth_year or ""),
-                    SEX.get(r.sex or "", ""), r.id_number or "",
-                    Paragraph(esc(r.address or ""), cell), f"{r.admitted_on:%d/%m/%Y}",
-                    f"{r.planned_release_on:%d/%m/%Y}", str(r.day),
-                    Paragraph(esc(r.latest_test), cell),
-                ])
+                table_rows.append(("data", [
+                    str(number), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                    r.id_number or "", r.address or "", f"{r.admitted_on:%d/%m/%Y}",
+                    f"{r.planned_release_on:%d/%m/%Y}", str(r.day), r.latest_test]))
     sexes = Counter(r.sex for r in rows)
     total = (f"Tổng cộng: {len(rows)} người (nam {sexes.get('M', 0)}, nữ {sexes.get('F', 0)}"
              + (f", chưa rõ {sexes.get(None, 0)}" if sexes.get(None) else "") + ")")
-    data.append([total] + [""] * 9)
-    commands = table_style(size=10.5) + [
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("ALIGN", (2, 1), (3, -1), "CENTER"),
-        ("ALIGN", (6, 1), (8, -1), "CENTER"),
-        ("SPAN", (0, len(data) - 1), (-1, len(data) - 1)),
-        ("FONT", (0, len(data) - 1), (-1, len(data) - 1), f"{FONT}-Bold", 11),
-    ]
-    for r in spans:
-        commands += [("SPAN", (0, r), (-1, r)), ("FONT", (0, r), (-1, r), f"{FONT}-Bold", 10.5),
-                     ("BACKGROUND", (0, r), (-1, r), colors.Color(0.97, 0.97, 0.97))]
+    table_rows.append(("total", [total]))
     scale = width / sum(LIST_WIDTHS)
-    table = Table(data, colWidths=[w * scale for w in LIST_WIDTHS], repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    story.append(table)
+    first, page = space_after(story, width, wide=True)
+    story += paged_tables(LIST_HEADERS, table_rows, [w * scale for w in LIST_WIDTHS],
+                          first_space=first, page_space=page, centred=(0, 2, 3, 6, 7, 8))
     story.append(signature_block(issuer, width))
     build(path, story, wide=True, title="Danh sách người đang cách ly")
     return len(rows)
 
 
-def _qr(payload: str, size: float = 28 * mm) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn straight onto the page, module by module.
+
+    reportlab's widget builds a shape per module and tries all eight masks; for hundreds
+    of certificates that dominates. Any mask gives a valid code, so one fixed mask is used.
+    """
+
+    def __init__(self, payload: str, size: float = 28 * mm) -> None:
+        super().__init__()
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        code.addData(payload)
+        code.version = code.calculate_version()
+        code.makeImpl(False, 0)
+        self.modules = code.modules
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        quiet = 2  # modules of white margin on each side
+        cell = self.width / (count + 2 * quiet)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.height - (r + quiet + 1) * cell
+            for c, dark in enumerate(row):
+                if dark:
+                    path.rect((c + quiet) * cell, y, cell, cell)
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
 
 
 def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer) -> int:
@@ -151,7 +171,7 @@ def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer)
         for line in lines:
             story.append(para(line, body))
         story.append(signature_block(issuer, width, recipients=[c.full_name]))
-        verify = Table([[_qr(c.qr_payload),
+        verify = Table([[QrCode(c.qr_payload),
                          para(f"Mã xác thực: <b>{c.code}</b><br/>Quét mã QR hoặc dùng lệnh "
                               f"«quarantine-desk verify» để kiểm tra giấy này.",
                               style(10, leading=12))]],
@@ -232,3 +252,72 @@ def _capacity_chart(facilities: list[tuple[str, str, int, int]], width: float) -
 
 
 __all__ = ["certificates", "daily_list", "summary"]
+
+
+def table_document(path: str | Path, issuer: Issuer, on: date, title: str, subtitle: str,
+                   headers: list[str], widths: list[float], rows: list[list[object]],
+                   total: str, *, wide: bool = True, number: str | None = None,
+                   centred: tuple[int, ...] = ()) -> None:
+    """A titled list in the official layout: header row repeated, totals, signature."""
+    width = frame_width(wide)
+    story: list[Flowable] = [header(issuer, number, on, width)]
+    story += title_block(title, subtitle)
+    table_rows: list[tuple[str, list[str]]] = [
+        ("data", [str(i)] + ["" if v is None else str(v) for v in row])
+        for i, row in enumerate(rows, start=1)]
+    table_rows.append(("total", [total]))
+    scale = width / sum(widths)
+    first, page = space_after(story, width, wide)
+    story += paged_tables(headers, table_rows, [w * scale for w in widths], first_space=first,
+                          page_space=page, centred=(0, *centred))
+    story.append(signature_block(issuer, width))
+    build(path, story, wide=wide, title=title)
+
+
+def _d(value: date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value else ""
+
+
+def releases_list(path: str | Path, rows: list[ReleaseRow], issuer: Issuer, on: date) -> int:
+    table_document(
+        path, issuer, on, "Danh sách người hoàn thành cách ly y tế tập trung",
+        f"Ngày {on:%d/%m/%Y}",
+        ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Từ ngày",
+         "Đến ngày", "Số giấy xác nhận"],
+        [10, 50, 15, 15, 28, 25, 22, 22, 35],
+        [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number or "", r.facility,
+          _d(r.admitted_on), _d(r.released_on), r.certificate_number or ""] for r in rows],
+        f"Tổng cộng: {len(rows)} người", centred=(2, 3, 6, 7))
+    return len(rows)
+
+
+def batch_report(path: str | Path, batch: ArrivalBatch, rows: list[BatchRow], issuer: Issuer,
+                 on: date) -> int:
+    kind = BATCH_KIND_LABELS[BatchKind(batch.kind)]
+    ref = f" {batch.reference}" if batch.reference else ""
+    origin = f" từ {batch.origin}" if batch.origin else ""
+    arrived = batch.arrival_date
+    placed = Counter(r.facility for r in rows if r.facility)
+    where = ", ".join(f"{code}: {n}" for code, n in placed.items())
+    table_document(
+        path, issuer, on, "Danh sách bố trí cách ly theo đợt đến",
+        f"{kind}{ref}{origin}, ngày đến {arrived:%d/%m/%Y}",
+        ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Tình trạng", "Cơ sở",
+         "Phòng", "Ngày vào", "Dự kiến ra"],
+        [10, 50, 15, 15, 28, 32, 25, 15, 22, 22],
+        [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number or "",
+          PERSON_STATUS_LABELS[PersonStatus(r.status)], r.facility or "", r.room or "",
+          _d(r.admitted_on), _d(r.planned_release_on)] for r in rows],
+        f"Tổng cộng: {len(rows)} người" + (f" ({where})" if where else ""),
+        centred=(2, 3, 7, 8, 9))
+    return len(rows)
+
+
+def tests_due_list(path: str | Path, rows: list[TestDue], issuer: Issuer, on: date) -> int:
+    table_document(
+        path, issuer, on, "Danh sách người cần lấy mẫu xét nghiệm", f"Ngày {on:%d/%m/%Y}",
+        ["STT", "Họ và tên", "Cơ sở", "Ngày thứ", "Kết quả"],
+        [12, 70, 35, 20, 40],
+        [[r.full_name, r.facility, r.day, ""] for r in rows],
+        f"Tổng cộng: {len(rows)} người", wide=False, centred=(3,))
+    return len(rows)

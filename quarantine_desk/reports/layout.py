@@ -247,3 +247,178 @@ def frame_width(wide: bool = False) -> float:
 
 
 BODY = TA_JUSTIFY
+
+
+CELL_PADDING = (2, 3)  # top, bottom (table_style)
+
+
+def _wrap_cell(text: str, width: float, font: str, size: float) -> list[str]:
+    from reportlab.lib.utils import simpleSplit
+
+    if not text:
+        return [""]
+    text = nfc(text)
+    if len(text) * size * 0.95 <= width and "\n" not in text:
+        return [text]  # no glyph of the font is wider than 0.95 em: it fits, unmeasured
+    return simpleSplit(text, font, size, width) or [""]
+
+
+def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: list[float], *,
+                 first_space: float, page_space: float, size: float = 10.5,
+                 centred: tuple[int, ...] = ()) -> list[Flowable]:
+    """A long list as one plain-text table per page, the header row on every page.
+
+    rows: (kind, cells) with kind "data", "group" (a bold label across the whole row) or
+    "total". Cells are wrapped here with the font's metrics, and rows are packed into pages
+    once, so a list of thousands of rows costs about what drawing them costs: reportlab's
+    own splitting of one long table re-measures the rest of the table on every page.
+    """
+    register_fonts()
+    from reportlab.platypus import PageBreak
+
+    leading = size * 1.2
+    pad = sum(CELL_PADDING)
+    inner = [w - 6 for w in widths]  # left and right padding of 3 points
+    bold = f"{FONT}-Bold"
+    head_cells = ["\n".join(_wrap_cell(h, inner[i], bold, size)) for i, h in enumerate(headers)]
+    head_height = max(c.count("\n") + 1 for c in head_cells) * leading + pad
+    prepared: list[tuple[str, list[str], float]] = []
+    for kind, cells in rows:
+        if kind == "data":
+            wrapped = ["\n".join(_wrap_cell(c, inner[i], FONT, size)) for i, c in enumerate(cells)]
+            lines = max(c.count("\n") + 1 for c in wrapped)
+        else:
+            wrapped = ["\n".join(_wrap_cell(cells[0], sum(inner), bold, size))] + [""] * (
+                len(widths) - 1)
+            lines = wrapped[0].count("\n") + 1
+        prepared.append((kind, wrapped, lines * leading + pad))
+
+    pages: list[list[tuple[str, list[str], float]]] = [[]]
+    space = first_space - head_height - 4
+    for row in prepared:
+        if pages[-1] and row[2] > space:
+            # a group label stays with the first row of its group
+            carried = [pages[-1].pop()] if pages[-1][-1][0] == "group" else []
+            pages.append(carried)
+            space = page_space - head_height - 4 - sum(r[2] for r in carried)
+        pages[-1].append(row)
+        space -= row[2]
+
+    out: list[Flowable] = []
+    for number, page in enumerate(pages):
+        if number:
+            out.append(PageBreak())
+        out.append(PlainGrid(widths, head_cells, head_height, page, size, leading, centred))
+    return out
+
+
+class PlainGrid(Flowable):
+    """A ruled table of plain, pre-wrapped text drawn straight onto the canvas.
+
+    It looks like the reportlab Table of table_style() but costs little more than the
+    strings themselves; it splits (repeating its header) if a page has less room than
+    the packing expected.
+    """
+
+    GROUP_FILL = colors.Color(0.97, 0.97, 0.97)
+    HEAD_FILL = colors.Color(0.92, 0.92, 0.92)
+
+    def __init__(self, widths: list[float], head: list[str], head_height: float,
+                 rows: list[tuple[str, list[str], float]], size: float, leading: float,
+                 centred: tuple[int, ...]) -> None:
+        super().__init__()
+        self.widths, self.head, self.head_height = widths, head, head_height
+        self.rows, self.size, self.leading, self.centred = rows, size, leading, set(centred)
+        self.width = sum(widths)
+        self.height = head_height + sum(h for _, _, h in rows)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.head_height
+        taken: list[tuple[str, list[str], float]] = []
+        for row in self.rows:
+            if row[2] > room:
+                break
+            taken.append(row)
+            room -= row[2]
+        if not taken or len(taken) == len(self.rows):
+            return []
+        rest = self.rows[len(taken):]
+        return [PlainGrid(self.widths, self.head, self.head_height, taken, self.size,
+                          self.leading, tuple(self.centred)),
+                PlainGrid(self.widths, self.head, self.head_height, rest, self.size,
+                          self.leading, tuple(self.centred))]
+
+    def _text(self, cells: list[str], top: float, font: str, spanning: bool) -> None:
+        canv = self.canv
+        canv.setFont(font, self.size)
+        x = 0.0
+        for i, text in enumerate(cells):
+            width = self.width if spanning else self.widths[i]
+            y = top - CELL_PADDING[0] - self.size * 0.93
+            for line in text.split("\n"):
+                if line:
+                    if not spanning and (i in self.centred or font.endswith("Bold")
+                                         and top == self.height):
+                        canv.drawCentredString(x + width / 2, y, line)
+                    else:
+                        canv.drawString(x + 3, y, line)
+                y -= self.leading
+            if spanning:
+                break
+            x += width
+
+    def draw(self) -> None:
+        canv = self.canv
+        bold = f"{FONT}-Bold"
+        canv.saveState()
+        canv.setLineWidth(0.5)
+        canv.setFillColor(self.HEAD_FILL)
+        canv.rect(0, self.height - self.head_height, self.width, self.head_height, stroke=0,
+                  fill=1)
+        top = self.height - self.head_height
+        for kind, _, height in self.rows:
+            if kind == "group":
+                canv.setFillColor(self.GROUP_FILL)
+                canv.rect(0, top - height, self.width, height, stroke=0, fill=1)
+            top -= height
+        canv.setFillColor(colors.black)
+        self._text(self.head, self.height, bold, False)
+        # horizontal rules, and vertical rules only across rows that have columns
+        canv.line(0, self.height, self.width, self.height)
+        top = self.height - self.head_height
+        canv.line(0, top, self.width, top)
+        segment_top = self.height
+        edges = [0.0]
+        for w in self.widths:
+            edges.append(edges[-1] + w)
+
+        def verticals(upper: float, lower: float) -> None:
+            for x in edges[1:-1]:
+                canv.line(x, upper, x, lower)
+
+        for kind, cells, height in self.rows:
+            spanning = kind != "data"
+            if spanning:
+                verticals(segment_top, top)
+                segment_top = top - height
+            self._text(cells, top, bold if spanning else FONT, spanning)
+            top -= height
+            canv.line(0, top, self.width, top)
+        verticals(segment_top, top)
+        canv.line(0, 0, 0, self.height)
+        canv.line(self.width, 0, self.width, self.height)
+        canv.restoreState()
+
+
+def space_after(flowables: list[Flowable], width: float, wide: bool) -> tuple[float, float]:
+    """(room left on the first page under these flowables, room on a whole page)."""
+    size = landscape(A4) if wide else A4
+    page = size[1] - MARGINS["top"] - MARGINS["bottom"]
+    used = 0.0
+    for f in flowables:
+        _, h = f.wrap(width, page)
+        used += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return page - used, page

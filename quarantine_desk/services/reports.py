@@ -14,7 +14,14 @@ from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.storage.db import Database
-from quarantine_desk.storage.models import Facility, Person, Room, Stay, TestResult
+from quarantine_desk.storage.models import (
+    ArrivalBatch,
+    Facility,
+    Person,
+    Room,
+    Stay,
+    TestResult,
+)
 
 CODE_PREFIX = "QD1"
 
@@ -69,6 +76,31 @@ class CertificateData:
         return f"{CODE_PREFIX}|{self.year}|{self.number}|{self.code}"
 
 
+@dataclass
+class ReleaseRow:
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    facility: str
+    admitted_on: date
+    released_on: date
+    certificate_number: str | None
+
+
+@dataclass
+class BatchRow:
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    status: str
+    facility: str | None
+    room: str | None
+    admitted_on: date | None
+    planned_release_on: date | None
+
+
 @dataclass(frozen=True)
 class Verification:
     genuine: bool
@@ -120,6 +152,38 @@ class ReportService:
                 rows.append(ListRow(pid, name, year, sex, doc, address, code, fname, room,
                                     admitted, planned, (on - admitted).days + 1, test))
             return rows
+
+    def releases(self, on: date, facility_code: str | None = None) -> list[ReleaseRow]:
+        """Everyone released on that day, by facility and certificate number."""
+        with self.db.read() as session:
+            stmt = (select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
+                           Facility.code, Stay.admitted_on, Stay.released_on,
+                           Stay.certificate_number)
+                    .join(Stay, Stay.person_id == Person.id)
+                    .join(Facility, Facility.id == Stay.facility_id)
+                    .where(Stay.released_on == on, Stay.outcome == "released")
+                    .order_by(Facility.code, Stay.certificate_seq, Person.sort_key))
+            if facility_code:
+                stmt = stmt.where(Facility.code == facility_code.strip().upper())
+            return [ReleaseRow(*r) for r in session.execute(stmt)]
+
+    def batch_report(self, batch_id: int) -> tuple[ArrivalBatch, list[BatchRow]]:
+        """A batch and where every one of its people went."""
+        with self.db.read() as session:
+            batch = session.get(ArrivalBatch, batch_id)
+            if batch is None:
+                raise NotFoundError(f"Không có đợt đến số {batch_id}.")
+            rows = session.execute(
+                select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
+                       Person.status, Facility.code, Room.code, Stay.admitted_on,
+                       Stay.planned_release_on)
+                .outerjoin(Stay, Stay.id == Person.current_stay_id)
+                .outerjoin(Facility, Facility.id == Stay.facility_id)
+                .outerjoin(Room, Room.id == Stay.room_id)
+                .where(Person.batch_id == batch_id)
+                .order_by(Facility.code, Room.code, Person.sort_key)).all()  # fmt: skip
+            session.expunge(batch)
+            return batch, [BatchRow(*r) for r in rows]
 
     def certificates(self, released_on: date | None = None,
                      person_ids: list[int] | None = None) -> list[CertificateData]:

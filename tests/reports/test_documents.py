@@ -10,6 +10,7 @@ from quarantine_desk.app import main
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.layout import decree_date
 from quarantine_desk.services.demo import load_demo
+from quarantine_desk.services.people import PersonFilter
 
 TODAY = date.today()
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -169,3 +170,77 @@ def test_settings_validate(services):
         services.settings.set_issuer_field("color", "red")
     services.settings.set_issuer_field("unit", "ban chỉ huy khu cách ly trường quân sự")
     assert services.settings.issuer().unit == "BAN CHỈ HUY KHU CÁCH LY TRƯỜNG QUÂN SỰ"
+
+
+def test_releases_batch_and_tests_due_lists(demo, tmp_path):
+    from quarantine_desk.reports.make import make_report
+
+    released_on = TODAY - timedelta(days=6)
+    path = tmp_path / "ra.pdf"
+    what = make_report(demo, "releases", path, released_on)
+    rows = demo.reports.releases(released_on)
+    assert f"Danh sách {len(rows)} người" in what
+    text = " ".join(pdf_text(path).split())
+    assert rows[0].full_name in text and rows[0].certificate_number in text
+    assert f"Tổng cộng: {len(rows)} người" in text
+
+    batch = next(b for b in demo.batches.list() if b.reference == "VN5085")
+    path = tmp_path / "dot.pdf"
+    make_report(demo, "batch", path, TODAY, batch_id=batch.id)
+    text = " ".join(pdf_text(path).split())
+    assert "Chuyến bay VN5085 từ Malaysia" in text
+    assert f"Tổng cộng: {batch.people} người" in text
+    render_first_page(path, tmp_path)
+
+    due_day = TODAY + timedelta(days=4)
+    path = tmp_path / "xn.pdf"
+    make_report(demo, "tests-due", path, due_day)
+    due = demo.health.tests_due(due_day)
+    assert due and f"Tổng cộng: {len(due)} người" in " ".join(pdf_text(path).split())
+
+
+def test_excel_exports_dates_frozen_header_and_no_formulas(demo, db, tmp_path):
+    import openpyxl
+
+    from quarantine_desk.reports.make import make_export
+    from quarantine_desk.storage.models import Person
+
+    with db.write() as session:  # a hostile value from a manifest
+        person = session.query(Person).filter(Person.status == "in_quarantine").first()
+        person.address = '=HYPERLINK("http://x.example","bấm")'
+        name = person.full_name
+    path = tmp_path / "ds.xlsx"
+    make_export(demo, "daily-list", path, TODAY)
+    ws = openpyxl.load_workbook(path).active
+    assert ws.freeze_panes == "A2"
+    assert ws["A1"].value == "Họ và tên" and ws["A1"].font.b
+    rows = list(ws.iter_rows(min_row=2))
+    assert len(rows) == demo.people.count(PersonFilter(status="in_quarantine"))
+    assert rows[0][7].is_date and rows[0][7].number_format == "DD/MM/YYYY"
+    hostile = next(r for r in rows if r[0].value == name)
+    assert hostile[4].value.startswith("=HYPERLINK") and hostile[4].data_type == "s"
+
+    path = tmp_path / "nguoi.xlsx"
+    make_export(demo, "people", path, TODAY)
+    assert openpyxl.load_workbook(path).active.max_row == demo.people.count() + 1
+
+
+def test_export_command(capsys, db_path, tmp_path):
+    main(["--db", str(db_path), "demo"])
+    assert main(["--db", str(db_path), "export", "releases", "--date",
+                 (TODAY - timedelta(days=6)).isoformat(), "-o", str(tmp_path / "r.xlsx")]) == 0
+    assert "dòng" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools reads QR codes")
+def test_printed_qr_code_scans_and_verifies(demo, tmp_path):
+    cert = demo.reports.certificates(released_on=TODAY - timedelta(days=6))[0]
+    path = tmp_path / "giay.pdf"
+    documents.certificates(path, [cert], demo.settings.issuer())
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(path), str(tmp_path / "p")],
+                   check=True)
+    [png] = list(tmp_path.glob("p*.png"))
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True,
+                             text=True).stdout.strip()
+    assert scanned == cert.qr_payload
+    assert demo.reports.verify(scanned).genuine

@@ -91,3 +91,25 @@ def test_summary_number_only_for_the_summary(window):
     assert not page.number.isEnabled() and page.facility.isEnabled()
 
 
+
+
+def test_export_to_excel_from_the_page(window, monkeypatch, tmp_path):
+    import openpyxl
+
+    page = window.reports
+    page.choose("daily-list", TODAY, "TQS-CT")
+    out = tmp_path / "xuat"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.export()
+    ws = openpyxl.load_workbook(f"{out}.xlsx").active
+    assert ws.max_row > 10 and {c.value for c in ws["F"][1:]} == {"TQS-CT"}
+    assert "Đã xuất" in page.message.text()
+
+
+def test_batch_report_from_the_page(window, qtbot):
+    page = window.reports
+    page.kind.setCurrentIndex(page.kind.findData("batch"))
+    assert page.batch.isEnabled() and page.batch.count() >= 4
+    page.make()
+    made(qtbot, page)
+    assert page.document.pageCount() >= 1 and "đợt số" in page.message.text()

@@ -26,17 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.reports import documents
+from quarantine_desk.reports.make import EXPORTS, REPORTS, make_export, make_report
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
 from quarantine_desk.ui.workers import Job
-
-KINDS = [
-    ("daily-list", "Danh sách người đang cách ly"),
-    ("certificates", "Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
-    ("summary", "Báo cáo nhanh gửi Ban Chỉ đạo thành phố"),
-]
 
 
 class ReportsPage(QWidget):
@@ -53,14 +47,16 @@ class ReportsPage(QWidget):
         side = QVBoxLayout()
         form = QFormLayout()
         self.kind = QComboBox()
-        for key, label in KINDS:
+        for key, label in REPORTS.items():
             self.kind.addItem(label, key)
         self.facility = QComboBox()
+        self.batch = QComboBox()
         self.when = date_edit(today)
         self.number = QLineEdit()
         self.number.setPlaceholderText("VD: 15/BC-BCH")
         form.addRow("Văn bản:", self.kind)
         form.addRow("Cơ sở:", self.facility)
+        form.addRow("Đợt đến:", self.batch)
         form.addRow("Ngày:", self.when)
         form.addRow("Số văn bản:", self.number)
         side.addLayout(form)
@@ -82,6 +78,11 @@ class ReportsPage(QWidget):
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         side.addLayout(row)
+        self.export_button = QPushButton("Xuất Excel…")
+        self.export_button.setToolTip("Danh sách đang cách ly, hoàn thành cách ly, hoặc toàn bộ "
+                                      "người (theo cơ sở đã chọn)")
+        self.export_button.clicked.connect(self.export)
+        side.addWidget(self.export_button)
         side.addStretch(1)
         holder = QWidget()
         holder.setLayout(side)
@@ -104,12 +105,21 @@ class ReportsPage(QWidget):
         for f in self.services.facilities.list():
             self.facility.addItem(f"{f.code} – {f.name}", f.code)
         self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
+        chosen = self.batch.currentData()
+        self.batch.clear()
+        for b in self.services.batches.list():
+            ref = f" {b.reference}" if b.reference else ""
+            self.batch.addItem(f"Số {b.id}:{ref} ({b.arrival_date:%d/%m/%Y}, {b.people} người)",
+                               b.id)
+        self.batch.setCurrentIndex(max(self.batch.findData(chosen), 0))
         self._kind_changed()
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         self.number.setEnabled(kind == "summary")
-        self.facility.setEnabled(kind != "summary")
+        self.facility.setEnabled(kind not in ("summary", "batch"))
+        self.batch.setEnabled(kind == "batch")
+        self.export_button.setEnabled(kind in EXPORTS or kind == "certificates")
         self._ready(self.current is not None)
 
     def _ready(self, ready: bool) -> None:
@@ -130,26 +140,11 @@ class ReportsPage(QWidget):
         target = self.folder / f"{kind}-{on:%Y%m%d}-{len(list(self.folder.iterdir()))}.pdf"
         services = self.services
 
-        def work(progress: Any, cancelled: Any) -> Path:
-            issuer = services.settings.issuer()
-            if kind == "daily-list":
-                rows = services.reports.daily_list(on, facility)
-                name = next((f.name for f in services.facilities.list() if f.code == facility),
-                            None)
-                documents.daily_list(target, rows, issuer, on, name)
-            elif kind == "certificates":
-                certs = [c for c in services.reports.certificates(released_on=on)
-                         if facility is None or c.facility_code == facility]
-                if not certs:
-                    raise ServiceError(f"Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} "
-                                       "để in giấy xác nhận.")
-                documents.certificates(target, certs, issuer)
-            else:
-                rows = [(f.code, f.name, f.beds, f.occupied)
-                        for f in services.facilities.list() if f.status == "active"]
-                documents.summary(target, issuer, on, services.forecast.day_summary(on),
-                                  services.people.status_counts(), rows, number)
-            return target
+        batch = self.batch.currentData()
+
+        def work(progress: Any, cancelled: Any) -> tuple[Path, str]:
+            return target, make_report(services, kind, target, on, facility=facility,
+                                       batch_id=batch, number=number)
 
         self.message.setText("Đang tạo văn bản…")
         self.progress.show()
@@ -168,13 +163,31 @@ class ReportsPage(QWidget):
         self.progress.hide()
         self.make_button.setEnabled(True)
 
-    def _made(self, path: Path) -> None:
+    def _made(self, made: tuple[Path, str]) -> None:
+        path, what = made
         self.document.close()
         self.document.load(str(path))
         self.current = path
         pages = self.document.pageCount()
-        self.message.setText(f"Đã tạo: {pages} trang. Xem lại rồi in hoặc lưu.")
+        self.message.setText(f"{what} {pages} trang. Xem lại rồi in hoặc lưu.")
         self._ready(True)
+
+    def export(self) -> None:
+        kind = self.kind.currentData()
+        kind = kind if kind in EXPORTS else "releases"  # the certificates' list
+        path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", f"{kind}.xlsx",
+                                              "Excel (*.xlsx)")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            what = make_export(self.services, kind, path, date_of(self.when),
+                               facility=self.facility.currentData())
+        except (ServiceError, OSError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(f"Đã xuất {EXPORTS[kind].lower()} ra {path}: {what}")
 
     def save(self) -> None:
         if self.current is None:

@@ -1,0 +1,56 @@
+"""Excel exports: a styled, frozen header row, real date cells, and no formulas from data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+HEADER_FILL = PatternFill("solid", fgColor="DDE7DF")
+
+
+def cell_for(ws: object, value: object) -> object:
+    """A write-only cell: dates as real dates, every string as text, never as a formula.
+
+    openpyxl would store a string starting with "=" as a formula; forcing the text
+    type keeps "=HYPERLINK(…)" or "+84 912…" from a manifest inert, and unchanged.
+    """
+    if isinstance(value, datetime | date):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = "DD/MM/YYYY"
+        return cell
+    if isinstance(value, str):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def export_rows(path: str | Path, sheet_title: str, headers: Sequence[str],
+                rows: Sequence[Sequence[object]], widths: Sequence[int] | None = None) -> int:
+    """Write a table to .xlsx; returns the number of data rows."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet_title[:31])
+    ws.freeze_panes = "A2"
+    for i, width in enumerate(widths or [max(len(h) + 2, 12) for h in headers], start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    bold = Font(bold=True)
+    head = []
+    for text in headers:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        head.append(cell)
+    ws.append(head)
+    count = 0
+    for row in rows:
+        ws.append([cell_for(ws, value) for value in row])
+        count += 1
+    wb.save(str(path))
+    return count

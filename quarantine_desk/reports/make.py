@@ -1,0 +1,114 @@
+"""Which document or export to make from what the operator chose: one place for CLI and GUI."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from quarantine_desk.reports import documents
+from quarantine_desk.reports.excel import export_rows
+from quarantine_desk.services import Services
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.people import PersonFilter
+
+REPORTS = {
+    "daily-list": "Danh sách người đang cách ly",
+    "releases": "Danh sách hoàn thành cách ly trong ngày",
+    "certificates": "Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)",
+    "summary": "Báo cáo nhanh gửi Ban Chỉ đạo thành phố",
+    "batch": "Danh sách bố trí theo đợt đến",
+    "tests-due": "Danh sách cần lấy mẫu xét nghiệm",
+}
+EXPORTS = {
+    "daily-list": "Danh sách người đang cách ly",
+    "releases": "Danh sách hoàn thành cách ly",
+    "people": "Toàn bộ người trong cơ sở dữ liệu",
+}
+SEX = {"M": "Nam", "F": "Nữ"}
+
+
+def _facility_name(services: Services, code: str | None) -> str | None:
+    if not code:
+        return None
+    for f in services.facilities.list():
+        if f.code == code.strip().upper():
+            return f.name
+    raise ServiceError(f"Không có cơ sở cách ly mã {code}.")
+
+
+def make_report(services: Services, kind: str, path: str | Path, on: date, *,
+                facility: str | None = None, batch_id: int | None = None,
+                number: str | None = None) -> str:
+    """Write the PDF; returns a sentence saying what was made."""
+    issuer = services.settings.issuer()
+    if kind == "daily-list":
+        rows = services.reports.daily_list(on, facility)
+        documents.daily_list(path, rows, issuer, on, _facility_name(services, facility))
+        return f"Danh sách {len(rows)} người đang cách ly ngày {on:%d/%m/%Y}."
+    if kind == "releases":
+        rows = services.reports.releases(on, facility)
+        documents.releases_list(path, rows, issuer, on)
+        return f"Danh sách {len(rows)} người hoàn thành cách ly ngày {on:%d/%m/%Y}."
+    if kind == "certificates":
+        certs = [c for c in services.reports.certificates(released_on=on)
+                 if not facility or c.facility_code == facility.strip().upper()]
+        if not certs:
+            raise ServiceError(f"Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.")
+        documents.certificates(path, certs, issuer)
+        return f"{len(certs)} giấy xác nhận hoàn thành cách ly."
+    if kind == "summary":
+        rows = [(f.code, f.name, f.beds, f.occupied) for f in services.facilities.list()
+                if f.status == "active"]
+        documents.summary(path, issuer, on, services.forecast.day_summary(on),
+                          services.people.status_counts(), rows, number)
+        return f"Báo cáo nhanh ngày {on:%d/%m/%Y}."
+    if kind == "batch":
+        if batch_id is None:
+            raise ServiceError("Chọn đợt đến (--batch ID).")
+        batch, rows = services.reports.batch_report(batch_id)
+        documents.batch_report(path, batch, rows, issuer, on)
+        return f"Danh sách bố trí {len(rows)} người của đợt số {batch_id}."
+    if kind == "tests-due":
+        due = [d for d in services.health.tests_due(on)
+               if not facility or d.facility == facility.strip().upper()]
+        documents.tests_due_list(path, due, issuer, on)
+        return f"Danh sách {len(due)} người cần lấy mẫu ngày {on:%d/%m/%Y}."
+    raise ServiceError(f"Không có loại văn bản «{kind}».")
+
+
+def make_export(services: Services, kind: str, path: str | Path, on: date, *,
+                facility: str | None = None) -> str:
+    """Write the .xlsx; returns a sentence saying what was written."""
+    if kind == "daily-list":
+        rows = services.reports.daily_list(on, facility)
+        count = export_rows(
+            path, "Đang cách ly",
+            ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ", "Cơ sở", "Phòng",
+             "Ngày vào", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất"],
+            [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.address,
+              r.facility, r.room, r.admitted_on, r.planned_release_on, r.day, r.latest_test]
+             for r in rows],
+            [28, 10, 10, 16, 50, 12, 8, 12, 12, 9, 22])
+    elif kind == "releases":
+        rows = services.reports.releases(on, facility)
+        count = export_rows(
+            path, "Hoàn thành cách ly",
+            ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Từ ngày", "Đến ngày",
+             "Số giấy xác nhận"],
+            [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.facility,
+              r.admitted_on, r.released_on, r.certificate_number] for r in rows],
+            [28, 10, 10, 16, 12, 12, 12, 20])
+    elif kind == "people":
+        people = services.people.list(PersonFilter(facility=facility))
+        count = export_rows(
+            path, "Người",
+            ["Số", "Họ và tên", "Giới tính", "Ngày sinh", "Năm sinh", "Số giấy tờ", "Loại",
+             "Quốc tịch", "Điện thoại", "Địa chỉ", "Trạng thái", "Cơ sở", "Phòng", "Ngày vào",
+             "Dự kiến ra", "Ngày ra"],
+            [[p.id, p.full_name, SEX.get(p.sex or "", ""), p.date_of_birth, p.birth_year,
+              p.id_number, p.id_type, p.nationality, p.phone, p.address, p.status, p.facility,
+              p.room, p.admitted_on, p.planned_release_on, p.released_on] for p in people],
+            [8, 28, 9, 12, 9, 16, 10, 12, 13, 50, 14, 12, 8, 12, 12, 12])
+    else:
+        raise ServiceError(f"Không có loại xuất «{kind}».")
+    return f"{count} dòng."
