@@ -1,7 +1,7 @@
 """The reports page: make a paper in the background, preview it, print it, save it."""
 
 import shutil
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -113,3 +113,20 @@ def test_batch_report_from_the_page(window, qtbot):
     page.make()
     made(qtbot, page)
     assert page.document.pageCount() >= 1 and "đợt số" in page.message.text()
+
+
+def test_verify_dialog_tells_genuine_from_forged(window, monkeypatch, services):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    cert = services.reports.certificates(released_on=TODAY - timedelta(days=6))[0]
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(("ok", a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("bad", a[2])))
+    page = window.reports
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (cert.qr_payload, True))
+    page.verify()
+    forged = cert.qr_payload[:-3] + ("AAA" if not cert.qr_payload.endswith("AAA") else "BBB")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (forged, True))
+    page.verify()
+    assert shown[0][0] == "ok" and cert.full_name in shown[0][1]
+    assert shown[1][0] == "bad"

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -83,6 +85,10 @@ class ReportsPage(QWidget):
                                       "người (theo cơ sở đã chọn)")
         self.export_button.clicked.connect(self.export)
         side.addWidget(self.export_button)
+        self.verify_button = QPushButton("Kiểm tra giấy xác nhận…")
+        self.verify_button.setToolTip("Nhập hoặc quét mã QR in trên giấy xác nhận")
+        self.verify_button.clicked.connect(self.verify)
+        side.addWidget(self.verify_button)
         side.addStretch(1)
         holder = QWidget()
         holder.setLayout(side)
@@ -188,6 +194,19 @@ class ReportsPage(QWidget):
             self.message.setText(str(exc))
             return
         self.message.setText(f"Đã xuất {EXPORTS[kind].lower()} ra {path}: {what}")
+
+    def verify(self) -> None:
+        """Ask for the code printed on a certificate and say whether it is genuine."""
+        code, ok = QInputDialog.getText(
+            self, "Kiểm tra giấy xác nhận",
+            "Mã trong QR của giấy (máy quét mã nhập thẳng vào đây), VD QD1|2026|15/GXN-…|…:")
+        if not ok or not code.strip():
+            return
+        result = self.services.reports.verify(code)
+        if result.genuine:
+            QMessageBox.information(self, "Giấy xác nhận thật", result.message)
+        else:
+            QMessageBox.warning(self, "Không xác thực được", result.message)
 
     def save(self) -> None:
         if self.current is None:
