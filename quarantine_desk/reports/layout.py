@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as canvas_module
@@ -252,15 +254,20 @@ BODY = TA_JUSTIFY
 CELL_PADDING = (2, 3)  # top, bottom (table_style)
 
 
+@lru_cache(maxsize=65536)
 def _wrap_cell(text: str, width: float, font: str, size: float) -> list[str]:
-    from reportlab.lib.utils import simpleSplit
-
+    """The lines of a cell's text at a width (cached: dates, sexes, rooms repeat down a list)."""
     if not text:
         return [""]
     text = nfc(text)
     if len(text) * size * 0.95 <= width and "\n" not in text:
         return [text]  # no glyph of the font is wider than 0.95 em: it fits, unmeasured
     return simpleSplit(text, font, size, width) or [""]
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(text, font, size)
 
 
 def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: list[float], *,
@@ -352,23 +359,26 @@ class PlainGrid(Flowable):
                           self.leading, tuple(self.centred))]
 
     def _text(self, cells: list[str], top: float, font: str, spanning: bool) -> None:
-        canv = self.canv
-        canv.setFont(font, self.size)
+        """All the lines of one row in one text object (one BT … ET in the PDF)."""
+        text = self.canv.beginText()
+        text.setFont(font, self.size)
+        centre_all = font.endswith("Bold") and top == self.height  # the header row
         x = 0.0
-        for i, text in enumerate(cells):
+        for i, cell in enumerate(cells):
             width = self.width if spanning else self.widths[i]
             y = top - CELL_PADDING[0] - self.size * 0.93
-            for line in text.split("\n"):
+            for line in cell.split("\n"):
                 if line:
-                    if not spanning and (i in self.centred or font.endswith("Bold")
-                                         and top == self.height):
-                        canv.drawCentredString(x + width / 2, y, line)
+                    if not spanning and (i in self.centred or centre_all):
+                        text.setTextOrigin(x + (width - _width(line, font, self.size)) / 2, y)
                     else:
-                        canv.drawString(x + 3, y, line)
+                        text.setTextOrigin(x + 3, y)
+                    text.textOut(line)
                 y -= self.leading
             if spanning:
                 break
             x += width
+        self.canv.drawText(text)
 
     def draw(self) -> None:
         canv = self.canv
