@@ -79,3 +79,14 @@ class FormDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, suffix: str) -> str | None:
+    """The system's save dialog; the suffix (".xlsx", ".pdf") is added when left out."""
+    from PySide6.QtWidgets import QFileDialog
+
+    kind = {".xlsx": "Excel", ".pdf": "PDF"}.get(suffix, suffix)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
+    if not path:
+        return None
+    return path if path.lower().endswith(suffix) else path + suffix

@@ -50,6 +50,7 @@ from quarantine_desk.services.imports import (
     Prepared,
     default_batch_details,
 )
+from quarantine_desk.ui.dialogs.base import ask_save_path
 from quarantine_desk.ui.models.import_preview import (
     DECISION_COLUMN,
     DECISION_LABELS,
@@ -577,12 +578,9 @@ class ImportPage(QWidget):
     def save_errors(self) -> None:
         if self.prepared is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Lưu các dòng lỗi", "cac-dong-loi.xlsx",
-                                              "Excel (*.xlsx)")
-        if not path:
+        path = ask_save_path(self, "Lưu các dòng lỗi", "cac-dong-loi.xlsx", ".xlsx")
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         try:
             count = write_error_workbook(self.prepared.analysis, path)
         except OSError as exc:

@@ -15,7 +15,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.reports.make import EXPORTS, REPORTS, make_export, make_report
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.ui.dialogs.base import date_edit, date_of
+from quarantine_desk.ui.dialogs.base import ask_save_path, date_edit, date_of
 from quarantine_desk.ui.workers import Job
 
 
@@ -181,12 +180,9 @@ class ReportsPage(QWidget):
     def export(self) -> None:
         kind = self.kind.currentData()
         kind = kind if kind in EXPORTS else "releases"  # the certificates' list
-        path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", f"{kind}.xlsx",
-                                              "Excel (*.xlsx)")
-        if not path:
+        path = ask_save_path(self, "Xuất Excel", f"{kind}.xlsx", ".xlsx")
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         try:
             what = make_export(self.services, kind, path, date_of(self.when),
                                facility=self.facility.currentData())
@@ -211,12 +207,9 @@ class ReportsPage(QWidget):
     def save(self) -> None:
         if self.current is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Lưu văn bản", self.current.name,
-                                              "PDF (*.pdf)")
-        if not path:
+        path = ask_save_path(self, "Lưu văn bản", self.current.name, ".pdf")
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             shutil.copyfile(self.current, path)
         except OSError as exc:
