@@ -240,13 +240,16 @@ def _read_rows(data_rows: list[list[Cell]], h_index: int, reader: _RowReader,
 
 def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIndex,
                      by_document: dict[str, int]) -> None:
-    name_col = None
+    """Same document earlier in the file or in the database; else a close name and birth."""
+
+    def warn(text: str, person_id: int | None = None) -> None:
+        row.warnings.append(Issue(row.row_number, None, text, person_id))
+
     if row.id_number:
         earlier = by_document.get(row.id_number)
         if earlier is not None:
             row.duplicate_row = earlier
-            row.warnings.append(Issue(row.row_number, name_col,
-                                      f"trùng số giấy tờ {row.id_number} với dòng {earlier}"))
+            warn(f"trùng số giấy tờ {row.id_number} với dòng {earlier}")
             return
         by_document[row.id_number] = row.row_number
         match = known.exact(row.id_number)
@@ -254,27 +257,20 @@ def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIn
             row.duplicate_of = match
             row.name_differs = fuzz.ratio(row.name_folded, match.name_folded) < NAME_CHECK
             note = "; tên khác hẳn, hãy kiểm tra số giấy tờ" if row.name_differs else ""
-            row.warnings.append(Issue(
-                row.row_number, name_col,
-                f"đã có trong cơ sở dữ liệu: {match.full_name} (số {match.id}), "
-                f"cùng số giấy tờ {row.id_number}{note}", match.id))
+            warn(f"đã có trong cơ sở dữ liệu: {match.full_name} (số {match.id}), "
+                 f"cùng số giấy tờ {row.id_number}{note}", match.id)
             return
     similar = known.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
     if similar is not None:
         row.similar_to, row.similar_score = similar
-        row.warnings.append(Issue(
-            row.row_number, name_col,
-            f"có thể trùng với {similar[0].full_name} (số {similar[0].id}) "
-            f"đã có trong cơ sở dữ liệu: tên giống {similar[1]:.0f}%, cùng ngày/năm sinh",
-            similar[0].id))
+        warn(f"có thể trùng với {similar[0].full_name} (số {similar[0].id}) đã có trong cơ sở "
+             f"dữ liệu: tên giống {similar[1]:.0f}%, cùng ngày/năm sinh", similar[0].id)
     else:
         twin = in_file.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
         if twin is not None:
             row.similar_row, row.similar_score = -twin[0].id, twin[1]
-            row.warnings.append(Issue(
-                row.row_number, name_col,
-                f"có thể trùng với dòng {-twin[0].id}: tên giống {twin[1]:.0f}%, "
-                "cùng ngày/năm sinh"))
+            warn(f"có thể trùng với dòng {-twin[0].id}: tên giống {twin[1]:.0f}%, "
+                 "cùng ngày/năm sinh")
     in_file.add(KnownPerson(-row.row_number, row.full_name or "", row.name_folded,
                             row.date_of_birth, row.birth_year, row.id_number))
 

@@ -87,6 +87,8 @@ class Database:
     def __init__(self, target: str, *, create_parent: bool = False) -> None:
         self.target = target
         self.path: Path | None = None
+        # where the file was copied before the last schema upgrade, if one ran
+        self.upgrade_backup: Path | None = None
         if is_url(target):
             url = target
             try:
@@ -202,8 +204,6 @@ class Database:
             src.close()
         log.info("copied database aside to %s before upgrading", dest)
         self.upgrade_backup = dest
-
-    upgrade_backup: Path | None = None
 
     # -- sessions -----------------------------------------------------------
 
