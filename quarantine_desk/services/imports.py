@@ -127,7 +127,7 @@ class ImportService:
             rows = session.connection().execute(select(
                 Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
                 Person.birth_year, Person.id_number))  # fmt: skip
-            return DuplicateIndex(list(map(KnownPerson._make, rows)))
+            return DuplicateIndex(list(map(KnownPerson._make, rows.all())))
 
     def prepare(
         self,
