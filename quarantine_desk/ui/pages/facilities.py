@@ -23,14 +23,11 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
-from quarantine_desk.ui.models.facilities import (
-    COL_NAME,
-    COL_UNIT,
-    SORT_ROLE,
-    FacilityTableModel,
-)
+from quarantine_desk.ui.models.facilities import SORT_ROLE, FacilityTableModel
 
 SEX_ROOM = {None: "Không phân biệt", "M": "Nam", "F": "Nữ"}
+# code, name, kind, unit, district, beds, occupied, free (status takes the rest)
+COLUMN_WIDTHS = [80, 260, 115, 190, 100, 60, 60, 75]
 
 
 class FacilitiesPage(QWidget):
@@ -103,11 +100,12 @@ class FacilitiesPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected()
         self.model.set_rows(self.services.facilities.list())
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), 300))
-        self.table.setColumnWidth(COL_UNIT, min(self.table.columnWidth(COL_UNIT), 220))
+        for col, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(col, width)
         if selected is not None:
             self.select(selected.code)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
         self._update_buttons()
 
     def selected(self) -> FacilityView | None:
