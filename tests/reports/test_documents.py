@@ -3,6 +3,7 @@
 import shutil
 import subprocess
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -31,12 +32,16 @@ def page_count(path):
                     if line.startswith("Pages:")))
 
 
+PREVIEWS = Path(__file__).resolve().parents[2] / "build" / "report-previews"
+
+
 def render_first_page(path, tmp_path):
-    """A PNG of the first page, for a reviewer to look at."""
-    out = tmp_path / path.stem
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(path), str(out)],
-                   check=True)
-    [png] = list(tmp_path.glob(f"{path.stem}*.png"))
+    """A PNG of the first page, kept under build/report-previews/ for a reviewer to look at."""
+    PREVIEWS.mkdir(parents=True, exist_ok=True)
+    out = PREVIEWS / path.stem
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                    str(path), str(out)], check=True)
+    png = out.with_suffix(".png")
     assert png.stat().st_size > 5_000
     return png
 
@@ -178,6 +183,7 @@ def test_releases_batch_and_tests_due_lists(demo, tmp_path):
     released_on = TODAY - timedelta(days=6)
     path = tmp_path / "ra.pdf"
     what = make_report(demo, "releases", path, released_on)
+    render_first_page(path, tmp_path)
     rows = demo.reports.releases(released_on)
     assert f"Danh sách {len(rows)} người" in what
     text = " ".join(pdf_text(path).split())
@@ -195,6 +201,7 @@ def test_releases_batch_and_tests_due_lists(demo, tmp_path):
     due_day = TODAY + timedelta(days=4)
     path = tmp_path / "xn.pdf"
     make_report(demo, "tests-due", path, due_day)
+    render_first_page(path, tmp_path)
     due = demo.health.tests_due(due_day)
     assert due and f"Tổng cộng: {len(due)} người" in " ".join(pdf_text(path).split())
 
