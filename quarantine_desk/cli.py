@@ -197,6 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--date", type=_date)
     exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
+    bk = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (an toàn khi đang dùng)")
+    bk.add_argument("-o", "--output", required=True, metavar="FILE")
+    rs = sub.add_parser("restore", help="khôi phục từ bản sao lưu (giữ lại bản đang dùng)")
+    rs.add_argument("file", metavar="FILE")
+
     ver = sub.add_parser("verify", help="kiểm tra mã xác thực trên giấy xác nhận")
     ver.add_argument("code", metavar="CODE", help="nội dung mã QR, VD QD1|2026|15/GXN-QS|…")
 
@@ -430,6 +435,22 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.services.backup import BackupService
+
+    path = BackupService(services.db).backup(args.output)
+    print(f"Đã sao lưu vào {path}.")
+    return 0
+
+
+def cmd_restore(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.services.backup import BackupService
+
+    kept = BackupService(services.db).restore(args.file)
+    print(f"Đã khôi phục từ {args.file}; cơ sở dữ liệu cũ được giữ tại {kept}.")
+    return 0
+
+
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     result = services.reports.verify(args.code)
     if not result.genuine:
@@ -470,6 +491,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("report", None): cmd_report,
     ("export", None): cmd_export,
     ("verify", None): cmd_verify,
+    ("backup", None): cmd_backup,
+    ("restore", None): cmd_restore,
     ("settings", "list"): cmd_settings_list,
     ("settings", "set"): cmd_settings_set,
 }

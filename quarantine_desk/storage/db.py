@@ -161,6 +161,8 @@ class Database:
                     f"Quarantine Desk mới hơn (lược đồ {current}). Hãy dùng phiên bản mới hơn; "
                     "chương trình này không thay đổi gì trong đó."
                 ) from exc
+        if self.is_sqlite:
+            self._check_integrity()
         if current == head:
             return
         if current is not None:
@@ -187,6 +189,16 @@ class Database:
             finally:
                 if self.is_sqlite:
                     conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+    def _check_integrity(self) -> None:
+        with self.engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            conn.rollback()
+        if result != "ok":
+            raise DatabaseError(
+                f"Cơ sở dữ liệu {describe_target(self.target)} bị hỏng ({result}). Hãy khôi "
+                "phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU "
+                "(bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).")
 
     def _copy_aside(self, revision: str) -> None:
         if not self.is_sqlite or self.path is None or not self.path.exists():

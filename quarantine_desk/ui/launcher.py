@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quarantine_desk.config import log_dir
 from quarantine_desk.services import Services
-from quarantine_desk.storage.db import DatabaseError
+from quarantine_desk.storage.db import Database, DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,19 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _backup_at_start(db: Database) -> None:
+    """A dated copy in the backups folder beside a SQLite database, the newest ten kept."""
+    from quarantine_desk.services.backup import BackupService
+    from quarantine_desk.services.errors import ServiceError
+
+    if not db.is_sqlite or db.path is None:
+        return
+    try:
+        BackupService(db).auto_backup(db.path.parent / "backups")
+    except ServiceError:
+        log.exception("backup at start-up failed")
+
+
 def run_gui(db_arg: str | None) -> int:
     from quarantine_desk.app import open_database
     from quarantine_desk.ui.main_window import MainWindow
@@ -42,6 +55,7 @@ def run_gui(db_arg: str | None) -> int:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         return 2
     _install_excepthook()
+    _backup_at_start(db)
     window = MainWindow(Services.open(db))
     window.resize(window.sizeHint())
     window.show()

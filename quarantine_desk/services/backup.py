@@ -1,0 +1,120 @@
+"""Backups of the SQLite database: online copies, rotation, checked restore.
+
+Copies use SQLite's online backup API, which is safe while the program writes.
+A restore first checks the file (integrity, that it is a Quarantine Desk
+database, a schema this version knows), keeps the database it replaces aside,
+and then copies the backup in with the same API.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import Database, alembic_config
+
+log = logging.getLogger(__name__)
+AUTO_PREFIX = "quarantine-desk-"
+DEFAULT_KEEP = 10
+
+
+def _check_file(path: Path) -> str:
+    """The schema revision of a backup file; ServiceError if it cannot be restored."""
+    if not path.is_file():
+        raise ServiceError(f"Không tìm thấy tệp {path}.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise ServiceError(f"Tệp {path.name} bị hỏng ({result}); không khôi phục.")
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables or "person" not in tables:
+                raise ServiceError(f"{path.name} không phải bản sao lưu của Quarantine Desk.")
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ServiceError(f"{path.name} không phải tệp cơ sở dữ liệu ({exc}).") from exc
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except Exception as exc:  # alembic raises several kinds for unknown ids
+        raise ServiceError(f"{path.name} được tạo bởi phiên bản mới hơn (lược đồ {revision}); "
+                           "hãy dùng phiên bản mới hơn để khôi phục.") from exc
+    return revision
+
+
+def _copy(src: Path, dest: Path, *, standalone: bool = True) -> None:
+    """Copy with the online backup API; a standalone copy is one file (no WAL beside it)."""
+    source = sqlite3.connect(str(src))
+    try:
+        target = sqlite3.connect(str(dest))
+        try:
+            source.backup(target)
+            if standalone:
+                target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+class BackupService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _live_path(self) -> Path:
+        if not self.db.is_sqlite or self.db.path is None:
+            raise ServiceError("Sao lưu trong chương trình chỉ dành cho SQLite; với PostgreSQL "
+                               "hãy dùng pg_dump và pg_restore.")
+        return self.db.path
+
+    def backup(self, dest: str | Path) -> Path:
+        """An online copy of the database, checked after writing."""
+        live = self._live_path()
+        dest = Path(dest).expanduser()
+        if dest.resolve() == live.resolve():
+            raise ServiceError("Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng.")
+        if not dest.parent.is_dir():
+            raise ServiceError(f"Thư mục {dest.parent} không tồn tại.")
+        partial = dest.with_name(dest.name + ".partial")
+        try:
+            _copy(live, partial)
+            _check_file(partial)
+            partial.replace(dest)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            raise ServiceError(f"Không ghi được bản sao lưu {dest}: {exc}.") from exc
+        log.info("backup written")
+        return dest
+
+    def auto_backup(self, folder: str | Path, keep: int = DEFAULT_KEEP) -> Path:
+        """A dated backup in the folder, keeping the newest `keep` of them."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        made = self.backup(folder / f"{AUTO_PREFIX}{stamp}.sqlite3")
+        for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-keep]:
+            old.unlink(missing_ok=True)
+        return made
+
+    def restore(self, src: str | Path) -> Path:
+        """Replace the database with a checked backup; returns where the old one was kept."""
+        live = self._live_path()
+        src = Path(src).expanduser()
+        if src.resolve() == live.resolve():
+            raise ServiceError("Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng.")
+        _check_file(src)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = live.with_name(f"{live.stem}.replaced-{stamp}.sqlite3")
+        _copy(live, kept)
+        self.db.close()
+        _copy(src, live, standalone=False)
+        log.info("database restored from a backup")
+        return kept

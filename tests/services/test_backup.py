@@ -1,0 +1,112 @@
+"""Backups: online copies, rotation, a checked restore that keeps what it replaces."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from quarantine_desk.services import Services
+from quarantine_desk.services.backup import BackupService
+from quarantine_desk.services.demo import load_demo
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import Database, DatabaseError
+
+
+def people(path):
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT count(*) FROM person").fetchone()[0]
+
+
+def test_backup_and_restore_round_trip(db, db_path, tmp_path):
+    load_demo(db, today=date(2026, 11, 22))
+    count = people(db_path)
+    copy = BackupService(db).backup(tmp_path / "copy.sqlite3")
+    assert people(copy) == count
+    services = Services.open(db)
+    services.facilities.add(code="NEW", name="Cơ sở mới", kind="other", beds=5)
+    kept = BackupService(db).restore(copy)
+    assert kept.exists()
+    again = Database(str(db_path))
+    try:
+        codes = {f.code for f in Services.open(again).facilities.list()}
+        assert "NEW" not in codes and people(db_path) == count
+    finally:
+        again.close()
+    with sqlite3.connect(kept) as conn:  # the replaced database, intact
+        assert conn.execute("SELECT count(*) FROM facility WHERE code='NEW'").fetchone()[0] == 1
+
+
+def test_rotation_keeps_the_newest(db, tmp_path, monkeypatch):
+    from quarantine_desk.services import backup
+
+    stamps = iter(f"20261122-0000{i:02d}" for i in range(20))
+
+    class Clock:
+        @staticmethod
+        def now():
+            class Stamp:
+                def strftime(self, _):
+                    return next(stamps)
+            return Stamp()
+
+    monkeypatch.setattr(backup, "datetime", Clock)
+    service = BackupService(db)
+    for _ in range(5):
+        service.auto_backup(tmp_path / "backups", keep=3)
+    names = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert names == [f"quarantine-desk-20261122-0000{i:02d}.sqlite3" for i in (2, 3, 4)]
+
+
+@pytest.mark.parametrize("kind", ["garbage", "foreign", "newer", "missing"])
+def test_restore_refuses_and_changes_nothing(db, db_path, tmp_path, kind):
+    bad = tmp_path / "bad.sqlite3"
+    if kind == "garbage":
+        bad.write_bytes(b"not a database at all" * 100)
+    elif kind == "foreign":
+        with sqlite3.connect(bad) as conn:
+            conn.execute("CREATE TABLE notes (x)")
+    elif kind == "newer":
+        BackupService(db).backup(bad)
+        with sqlite3.connect(bad) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db_path.read_bytes()
+    with pytest.raises(ServiceError):
+        BackupService(db).restore(bad)
+    assert db_path.read_bytes() == before
+    assert not list(tmp_path.glob("*.replaced-*"))
+
+
+def test_damaged_database_is_a_clear_choice_not_a_crash(db_path):
+    database = Database(str(db_path))
+    load_demo(database, today=date(2026, 11, 22))
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    data = bytearray(db_path.read_bytes())
+    for offset in range(8192, len(data) - 4096, 4096):  # scribble over page contents
+        data[offset + 100:offset + 400] = b"\xff" * 300
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="bị hỏng|Không mở được"):
+        Database(str(db_path))
+
+
+def test_backup_and_restore_commands(capsys, db_path, tmp_path):
+    from quarantine_desk.app import main
+
+    db = ["--db", str(db_path)]
+    main([*db, "demo"])
+    copy = tmp_path / "sao-luu.sqlite3"
+    assert main([*db, "backup", "-o", str(copy)]) == 0
+    assert main([*db, "backup", "-o", str(db_path)]) == 2  # never over the live database
+    assert main([*db, "restore", str(copy)]) == 0
+    assert "giữ tại" in capsys.readouterr().out
+    assert main([*db, "restore", str(tmp_path / "none.sqlite3")]) == 2
+    assert main([*db, "facility", "list"]) == 0
+
+
+def test_start_of_the_window_makes_a_backup(db, db_path):
+    from quarantine_desk.ui.launcher import _backup_at_start
+
+    _backup_at_start(db)
+    [made] = list((db_path.parent / "backups").glob("quarantine-desk-*.sqlite3"))
+    assert people(made) == people(db_path)
