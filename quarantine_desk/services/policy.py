@@ -13,8 +13,13 @@ from quarantine_desk.storage.models import QuarantinePolicy
 
 
 def load_rules(session: Session) -> list[PolicyRule]:
+    """The rules, read once per session: an allocation or a release of hundreds of people
+    asks for them once per person."""
+    cached = session.info.get("policy_rules")
+    if cached is not None:
+        return cached
     rows = session.scalars(select(QuarantinePolicy).order_by(QuarantinePolicy.valid_from))
-    return [
+    rules = [
         PolicyRule(
             valid_from=r.valid_from,
             group=PolicyGroup(r.group_name),
@@ -25,6 +30,8 @@ def load_rules(session: Session) -> list[PolicyRule]:
         )
         for r in rows
     ]
+    session.info["policy_rules"] = rules
+    return rules
 
 
 def planned_release_for(session: Session, admitted_on: date, vaccinated: bool) -> date:

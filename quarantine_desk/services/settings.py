@@ -77,7 +77,11 @@ class SettingsService:
 
     def certificate_key(self) -> bytes:
         """The secret that signs certificates, made on first use and kept in the database."""
-        with self.db.write() as session:
+        with self.db.read() as session:
+            setting = session.get(Setting, CERTIFICATE_KEY)
+            if setting is not None:
+                return bytes.fromhex(setting.value)
+        with self.db.write() as session:  # the first time only: take the write lock
             setting = session.get(Setting, CERTIFICATE_KEY)
             if setting is None:
                 setting = Setting(key=CERTIFICATE_KEY, value=secrets.token_hex(32))
