@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -247,8 +247,6 @@ def frame_width(wide: bool = False) -> float:
     size = landscape(A4) if wide else A4
     return size[0] - MARGINS["left"] - MARGINS["right"]
 
-
-BODY = TA_JUSTIFY
 
 
 CELL_PADDING = (2, 3)  # top, bottom (table_style)

@@ -186,9 +186,10 @@ class ReportService:
             return batch, [BatchRow(*r) for r in rows]
 
     def certificates(self, released_on: date | None = None,
-                     person_ids: list[int] | None = None) -> list[CertificateData]:
+                     person_ids: list[int] | None = None,
+                     stay_ids: list[int] | None = None) -> list[CertificateData]:
         """Certificates of everyone released on a day (or of the given people)."""
-        if released_on is None and not person_ids:
+        if released_on is None and not person_ids and not stay_ids:
             raise ServiceError("Chọn ngày hoàn thành cách ly hoặc những người cần in giấy.")
         key = self.settings.certificate_key()
         with self.db.read() as session:
@@ -197,6 +198,8 @@ class ReportService:
                 conditions.append(Stay.released_on == released_on)
             if person_ids:
                 conditions.append(Stay.person_id.in_(person_ids))
+            if stay_ids:
+                conditions.append(Stay.id.in_(stay_ids))
             stays = session.execute(
                 select(Stay, Person, Facility).join(Person, Person.id == Stay.person_id)
                 .join(Facility, Facility.id == Stay.facility_id).where(and_(*conditions))
@@ -228,8 +231,7 @@ class ReportService:
                 Stay.certificate_year == int(year), Stay.certificate_number == number))
         if stay_id is None:
             return Verification(False, f"Không có giấy xác nhận số {number} năm {year}.")
-        [data] = [c for c in self.certificates(person_ids=[self._person_of(stay_id)])
-                  if c.stay_id == stay_id]
+        [data] = self.certificates(stay_ids=[stay_id])
         if not hmac.compare_digest(data.code, code.upper()):
             return Verification(False, f"Mã xác thực không khớp giấy số {number}: giấy giả "
                                        "hoặc đã bị sửa.", None)
@@ -237,9 +239,3 @@ class ReportService:
                                   f"{data.full_name}, cách ly tại {data.facility_name} từ "
                                   f"{data.admitted_on:%d/%m/%Y} đến {data.released_on:%d/%m/%Y}.",
                             data)
-
-    def _person_of(self, stay_id: int) -> int:
-        with self.db.read() as session:
-            person_id = session.scalar(select(Stay.person_id).where(Stay.id == stay_id))
-            assert person_id is not None
-            return person_id

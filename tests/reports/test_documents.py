@@ -113,11 +113,11 @@ def test_certificates_one_page_each_and_verification_round_trip(demo, tmp_path):
 
 
 def test_altered_record_no_longer_matches_its_printed_code(demo, db):
-    from quarantine_desk.storage.models import Person
+    from quarantine_desk.storage.models import Person, Stay
 
     cert = demo.reports.certificates(released_on=TODAY - timedelta(days=6))[0]
     with db.write() as session:  # someone edits the name behind the certificate
-        person = session.get(Person, demo.reports._person_of(cert.stay_id))
+        person = session.get(Person, session.get(Stay, cert.stay_id).person_id)
         person.full_name = "Tên Đã Bị Sửa"
     assert not demo.reports.verify(cert.qr_payload).genuine
 
