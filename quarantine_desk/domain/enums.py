@@ -118,3 +118,18 @@ TEST_OUTCOME_LABELS: dict[TestOutcome, str] = {
     TestOutcome.NEGATIVE: "Âm tính",
     TestOutcome.POSITIVE: "Dương tính",
 }
+
+
+class Role(StrEnum):
+    """What an account may do. The service layer enforces it; the GUI only hides."""
+
+    ADMIN = "admin"  # district office: everything, users and settings too
+    OPERATOR = "operator"  # a site: sees and changes only its assigned facilities
+    VIEWER = "viewer"  # reads and prints
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMIN: "Quản trị cấp huyện",
+    Role.OPERATOR: "Cán bộ cơ sở cách ly",
+    Role.VIEWER: "Chỉ xem và in",
+}

@@ -39,7 +39,24 @@ def _facility_name(services: Services, code: str | None) -> str | None:
 def make_report(services: Services, kind: str, path: str | Path, on: date, *,
                 facility: str | None = None, batch_id: int | None = None,
                 number: str | None = None) -> str:
-    """Write the PDF; returns a sentence saying what was made."""
+    """Write the PDF and record it in the audit trail; returns a sentence saying what was made."""
+    said = _make_report(services, kind, path, on, facility=facility, batch_id=batch_id,
+                        number=number)
+    services.reports.record_output("print", kind, Path(path).name, said)
+    return said
+
+
+def make_export(services: Services, kind: str, path: str | Path, on: date, *,
+                facility: str | None = None) -> str:
+    """Write the .xlsx and record it in the audit trail; returns a sentence."""
+    said = _make_export(services, kind, path, on, facility=facility)
+    services.reports.record_output("export", kind, Path(path).name, f"{EXPORTS[kind]}: {said}")
+    return said
+
+
+def _make_report(services: Services, kind: str, path: str | Path, on: date, *,
+                 facility: str | None = None, batch_id: int | None = None,
+                 number: str | None = None) -> str:
     issuer = services.settings.issuer()
     if kind == "daily-list":
         rows = services.reports.daily_list(on, facility)
@@ -76,9 +93,8 @@ def make_report(services: Services, kind: str, path: str | Path, on: date, *,
     raise ServiceError(f"Không có loại văn bản «{kind}».")
 
 
-def make_export(services: Services, kind: str, path: str | Path, on: date, *,
-                facility: str | None = None) -> str:
-    """Write the .xlsx; returns a sentence saying what was written."""
+def _make_export(services: Services, kind: str, path: str | Path, on: date, *,
+                 facility: str | None = None) -> str:
     if kind == "daily-list":
         rows = services.reports.daily_list(on, facility)
         count = export_rows(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quarantine_desk.services.access import SYSTEM, Access, Actor
 from quarantine_desk.services.allocation import AllocationService
+from quarantine_desk.services.audit import AuditService
+from quarantine_desk.services.backup import BackupService
 from quarantine_desk.services.batches import BatchService
 from quarantine_desk.services.facilities import FacilityService
 from quarantine_desk.services.forecast import ForecastService
@@ -14,6 +17,7 @@ from quarantine_desk.services.people import PeopleService
 from quarantine_desk.services.reports import ReportService
 from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.services.stays import CareService, StayService
+from quarantine_desk.services.users import UserService
 from quarantine_desk.storage.db import Database
 
 
@@ -31,9 +35,22 @@ class Services:
     forecast: ForecastService
     reports: ReportService
     settings: SettingsService
+    users: UserService
+    audit: AuditService
+    backups: BackupService
+    access: Access
 
     @classmethod
-    def open(cls, db: Database) -> Services:
-        return cls(db, FacilityService(db), PeopleService(db), StayService(db), BatchService(db),
-                   ImportService(db), AllocationService(db), CareService(db), HealthService(db),
-                   ForecastService(db), ReportService(db), SettingsService(db))
+    def open(cls, db: Database, actor: Actor = SYSTEM) -> Services:
+        """Every service acting for `actor`. The CLI and the GUI pass the signed-in account;
+        the default (no account) is for tools, tests and a database with no account yet."""
+        a = Access(actor)
+        return cls(db, FacilityService(db, a), PeopleService(db, a), StayService(db, a),
+                   BatchService(db, a), ImportService(db, a), AllocationService(db, a),
+                   CareService(db, a), HealthService(db, a), ForecastService(db, a),
+                   ReportService(db, a), SettingsService(db, a), UserService(db, a),
+                   AuditService(db, a), BackupService(db, a), a)
+
+    @property
+    def actor(self) -> Actor:
+        return self.access.actor

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
 from quarantine_desk.domain.names import fold
+from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility
 from quarantine_desk.services.stays import admit_in_session
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Room, Stay
 
 
@@ -85,16 +85,20 @@ def _households(people: list[Person]) -> list[list[Person]]:
     return sorted(groups.values(), key=len, reverse=True)
 
 
-class AllocationService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class AllocationService(Service):
     def allocate(self, batch_id: int, facility_codes: list[str] | None = None,
                  admitted_on: date | None = None, *, commit: bool = True) -> AllocationResult:
         """Plan, and with commit=True write, the admission of everyone waiting in a batch."""
+        self.access.require_write()
         try:
             with self.db.write() as session:
                 result = self._plan_and_admit(session, batch_id, facility_codes, admitted_on)
+                if result.placements:
+                    audit(session, self.actor, "allocate", entity="batch", entity_id=batch_id,
+                          after={"placed": len(result.placements),
+                                 "unplaced": len(result.unplaced),
+                                 "facilities": result.per_facility},
+                          summary=f"Bố trí đợt {batch_id}: {len(result.placements)} người")
                 if not commit:
                     raise _PreviewOnly
                 result.committed = True
@@ -107,6 +111,7 @@ class AllocationService:
             facilities = []
             for code in codes:
                 f = get_facility(session, code, lock=True)
+                self.access.require_facility(f.id, f.code)
                 if f.status == FacilityStatus.CLOSED:
                     raise ServiceError(f"Cơ sở {f.code} đã đóng, không nhận người.")
                 if f not in facilities:
@@ -119,6 +124,7 @@ class AllocationService:
         occupied = dict(session.execute(
             select(Stay.facility_id, func.count(Stay.id)).where(Stay.released_on.is_(None))
             .group_by(Stay.facility_id)).all())  # fmt: skip
+        facilities = [f for f in facilities if self.access.sees_facility(f.id)]
         return sorted(facilities, key=lambda f: -(f.beds - occupied.get(f.id, 0)))
 
     def _plan_and_admit(self, session: Session, batch_id: int, codes: list[str] | None,
@@ -206,11 +212,17 @@ class AllocationService:
                 raise AssertionError("room capacity counted twice")  # pragma: no cover
         return False
 
-    @staticmethod
-    def _admit(session: Session, people: list[Person], facility: Facility,
+    def _admit(self, session: Session, people: list[Person], facility: Facility,
                state: _RoomState | None, on: date, result: AllocationResult) -> None:
         for person in people:
-            admit_in_session(session, person, facility, state.room if state else None, on)
+            stay = admit_in_session(session, person, facility, state.room if state else None,
+                                    on)
+            audit(session, self.actor, "admit", entity="stay", entity_id=stay.id,
+                  person_id=person.id, after={"facility": facility.code,
+                                              "room": state.room.code if state else None,
+                                              "admitted_on": on,
+                                              "planned_release_on": stay.planned_release_on},
+                  summary=f"{person.full_name} vào {facility.code} (bố trí theo đợt)")
             result.placements.append(
                 Placement(person.id, person.full_name, facility.code,
                           state.room.code if state else None))

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
+from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.db import Database, alembic_config
+from quarantine_desk.storage.db import alembic_config
 
 log = logging.getLogger(__name__)
 AUTO_PREFIX = "quarantine-desk-"
@@ -65,10 +66,7 @@ def _copy(src: Path, dest: Path, *, standalone: bool = True) -> None:
         source.close()
 
 
-class BackupService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class BackupService(Service):
     def _live_path(self) -> Path:
         if not self.db.is_sqlite or self.db.path is None:
             raise ServiceError("Sao lưu trong chương trình chỉ dành cho SQLite; với PostgreSQL "
@@ -77,6 +75,7 @@ class BackupService:
 
     def backup(self, dest: str | Path) -> Path:
         """An online copy of the database, checked after writing."""
+        self.access.require_write()
         live = self._live_path()
         dest = Path(dest).expanduser()
         if dest.resolve() == live.resolve():
@@ -106,6 +105,7 @@ class BackupService:
 
     def restore(self, src: str | Path) -> Path:
         """Replace the database with a checked backup; returns where the old one was kept."""
+        self.access.require_admin("khôi phục cơ sở dữ liệu")
         live = self._live_path()
         src = Path(src).expanduser()
         if src.resolve() == live.resolve():

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.domain.names import normalize_name
+from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import ArrivalBatch, Person
 
 
@@ -50,10 +50,7 @@ def new_batch(*, kind: str, arrival_date: date, reference: str | None = None,
     )
 
 
-class BatchService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class BatchService(Service):
     def list(self) -> list[BatchView]:
         with self.db.read() as session:
             counts = dict(session.execute(

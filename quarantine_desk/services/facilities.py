@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityKind, FacilityStatus, Sex
 from quarantine_desk.domain.names import normalize_name
+from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.errors import NotFoundError, ServiceError
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import Facility, Room, Stay
 
+_FIELDS = ("code", "name", "kind", "managing_unit", "address", "district", "contact", "status",
+           "beds")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 MAX_BEDS = 100_000
 
@@ -109,10 +111,7 @@ def room_occupancy(session: Session, room_id: int) -> int:
     ) or 0
 
 
-class FacilityService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class FacilityService(Service):
     def add(
         self,
         *,
@@ -126,6 +125,7 @@ class FacilityService:
         contact: str | None = None,
         status: str = FacilityStatus.ACTIVE,
     ) -> FacilityView:
+        self.access.require_admin("thêm cơ sở cách ly")
         code = (code or "").strip().upper()
         if not _CODE.match(code):
             raise ServiceError(
@@ -154,6 +154,8 @@ class FacilityService:
             )
             session.add(facility)
             session.flush()
+            audit(session, self.actor, "facility_add", entity="facility", entity_id=facility.id,
+                  after=snapshot(facility, _FIELDS), summary=f"{facility.code} {facility.name}")
             return self._view(session, facility)
 
     def add_room(self, facility_code: str, room_code: str, beds: int,
@@ -166,6 +168,7 @@ class FacilityService:
             raise ServiceError("Phòng chỉ có thể dành cho nam (M) hoặc nữ (F).")
         with self.db.write() as session:
             facility = get_facility(session, facility_code, lock=True)
+            self.access.require_facility(facility.id, facility.code)
             if any(r.code == room_code for r in facility.rooms):
                 raise ServiceError(f"Cơ sở {facility.code} đã có phòng {room_code}.")
             room_beds = sum(r.beds for r in facility.rooms)
@@ -177,16 +180,21 @@ class FacilityService:
             room = Room(facility_id=facility.id, code=room_code, beds=beds, sex=sex)
             session.add(room)
             session.flush()
+            audit(session, self.actor, "room_add", entity="room", entity_id=room.id,
+                  after={"facility": facility.code, "room": room.code, "beds": beds, "sex": sex},
+                  summary=f"{facility.code} phòng {room.code}")
             return RoomView(room.id, room.code, room.beds, room.sex, 0)
 
     def update(self, code: str, *, name: str, kind: str, beds: int, unit: str | None = None,
                address: str | None = None, district: str | None = None,
                contact: str | None = None) -> FacilityView:
         """Edit a facility. Beds cannot go below the people in it or the beds of its rooms."""
+        self.access.require_admin("sửa cơ sở cách ly")
         clean_name, kind_value = _name_and_kind(name, kind)
         _check_beds(beds)
         with self.db.write() as session:
             facility = get_facility(session, code, lock=True)
+            before = snapshot(facility, _FIELDS)
             occupied = facility_occupancy(session, facility.id)
             if beds < occupied:
                 raise ServiceError(f"Cơ sở {facility.code} đang có {occupied} người; không thể "
@@ -198,6 +206,7 @@ class FacilityService:
             facility.name, facility.kind, facility.beds = clean_name, kind_value.value, beds
             facility.managing_unit, facility.address = _clean(unit), _clean(address)
             facility.district, facility.contact = _clean(district), _clean(contact)
+            self._audit_edit(session, facility, before)
             return self._view(session, facility, occupied)
 
     def set_status(self, code: str, status: str) -> FacilityView:
@@ -206,13 +215,16 @@ class FacilityService:
             value = FacilityStatus(status)
         except ValueError:
             raise ServiceError(f"Trạng thái «{status}» không hợp lệ.") from None
+        self.access.require_admin("đổi trạng thái cơ sở cách ly")
         with self.db.write() as session:
             facility = get_facility(session, code, lock=True)
+            before = snapshot(facility, _FIELDS)
             occupied = facility_occupancy(session, facility.id)
             if value == FacilityStatus.CLOSED and occupied:
                 raise ServiceError(f"Cơ sở {facility.code} còn {occupied} người đang cách ly; "
                                    "hãy chuyển hoặc cho về hết trước khi đóng.")
             facility.status = value.value
+            self._audit_edit(session, facility, before)
             return self._view(session, facility, occupied)
 
     def list(self) -> list[FacilityView]:
@@ -225,11 +237,14 @@ class FacilityService:
                 ).all()
             )
             facilities = session.scalars(select(Facility).order_by(Facility.code))
-            return [self._view(session, f, occupied.get(f.id, 0)) for f in facilities]
+            return [self._view(session, f, occupied.get(f.id, 0)) for f in facilities
+                    if self.access.sees_facility(f.id)]
 
     def rooms(self, facility_code: str) -> list[RoomView]:
         with self.db.read() as session:
             facility = get_facility(session, facility_code)
+            if not self.access.sees_facility(facility.id):
+                return []
             occupied = dict(
                 session.execute(
                     select(Stay.room_id, func.count(Stay.id))
@@ -241,6 +256,12 @@ class FacilityService:
                 RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0))
                 for r in facility.rooms
             ]
+
+    def _audit_edit(self, session: Session, facility: Facility, before: dict) -> None:
+        old, new = changed(before, snapshot(facility, _FIELDS))
+        if new:
+            audit(session, self.actor, "facility_edit", entity="facility", entity_id=facility.id,
+                  before=old, after=new, summary=facility.code)
 
     @staticmethod
     def _view(session: Session, f: Facility, occupied: int | None = None) -> FacilityView:

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
+from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Stay, TestResult
 
 MAX_DAYS = 120
@@ -44,10 +44,7 @@ class DaySummary:
     transferred: int
 
 
-class ForecastService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class ForecastService(Service):
     def forecast(self, days: int = 21, start: date | None = None) -> list[ForecastDay]:
         if not 1 <= days <= MAX_DAYS:
             raise ServiceError(f"Số ngày dự báo phải từ 1 đến {MAX_DAYS}.")

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
 from quarantine_desk.domain.policy import rule_for
+from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.policy import load_rules
 from quarantine_desk.services.stays import get_person
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
 
 FEVER = 37.5  # °C: from here the person is sent for medical care
@@ -51,10 +51,7 @@ class TestDue:
     day: int  # day of the stay
 
 
-class HealthService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class HealthService(Service):
     def record_test(self, person_id: int, taken_on: date, kind: str, result: str) -> int:
         try:
             kind_value, result_value = TestKind(kind), TestOutcome(result)
@@ -64,13 +61,18 @@ class HealthService:
         if taken_on > date.today():
             raise ServiceError("Ngày xét nghiệm không thể ở tương lai.")
         with self.db.write() as session:
-            stay = get_person(session, person_id).current_stay
+            person = get_person(session, person_id)
+            self.access.require_person(person)
+            stay = person.current_stay
             # a later result for the same test replaces a pending one
             pending = session.scalars(select(TestResult).where(
                 TestResult.person_id == person_id, TestResult.taken_on == taken_on,
                 TestResult.kind == kind_value.value,
                 TestResult.result == TestOutcome.PENDING.value)).first()  # fmt: skip
             if pending is not None:
+                audit(session, self.actor, "test", entity="test", entity_id=pending.id,
+                      person_id=person_id, before={"result": pending.result},
+                      after={"result": result_value.value}, summary=person.full_name)
                 pending.result = result_value.value
                 return pending.id
             test = TestResult(person_id=person_id, stay_id=stay.id if stay else None,
@@ -78,6 +80,10 @@ class HealthService:
                               result=result_value.value)
             session.add(test)
             session.flush()
+            audit(session, self.actor, "test", entity="test", entity_id=test.id,
+                  person_id=person_id, after={"taken_on": taken_on, "kind": test.kind,
+                                              "result": test.result},
+                  summary=person.full_name)
             return test.id
 
     def record_check(self, person_id: int, checked_on: date, temperature: float | None,
@@ -89,7 +95,9 @@ class HealthService:
             raise ServiceError("Ngày kiểm tra không thể ở tương lai.")
         symptoms = (symptoms or "").strip() or None
         with self.db.write() as session:
-            stay = get_person(session, person_id).current_stay
+            person = get_person(session, person_id)
+            self.access.require_person(person)
+            stay = person.current_stay
             check = session.scalars(select(HealthCheck).where(
                 HealthCheck.person_id == person_id,
                 HealthCheck.checked_on == checked_on)).first()  # fmt: skip
@@ -97,7 +105,13 @@ class HealthService:
                 check = HealthCheck(person_id=person_id, checked_on=checked_on,
                                     stay_id=stay.id if stay else None)
                 session.add(check)
+            before = ({"temperature": check.temperature, "symptoms": check.symptoms}
+                      if check.id is not None else None)
             check.temperature, check.symptoms = temperature, symptoms
+            audit(session, self.actor, "health_check", entity="health_check",
+                  person_id=person_id, before=before,
+                  after={"checked_on": checked_on, "temperature": temperature,
+                         "symptoms": symptoms}, summary=person.full_name)
             return CheckResult(person_id, checked_on, temperature,
                                temperature is not None and temperature >= FEVER)
 
@@ -110,6 +124,8 @@ class HealthService:
                 select(Facility).where(Facility.code == facility_code.strip().upper())).first()
             if facility is None:
                 raise NotFoundError(f"Không có cơ sở cách ly mã {facility_code}.")
+            if not self.access.sees_facility(facility.id):
+                return []
             rows = session.execute(
                 select(Person.id, Person.full_name, Room.code, Stay.admitted_on)
                 .join(Stay, Stay.id == Person.current_stay_id)
@@ -134,7 +150,8 @@ class HealthService:
                        Facility.code)
                 .join(Stay, Stay.id == Person.current_stay_id)
                 .join(Facility, Facility.id == Stay.facility_id)
-                .where(Stay.released_on.is_(None), Stay.admitted_on <= on)
+                .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
+                       *self.access.facility_filter(Stay.facility_id))
                 .order_by(Facility.code, Person.sort_key)).all()  # fmt: skip
             tested = set(session.scalars(
                 select(TestResult.person_id).where(TestResult.taken_on == on)))

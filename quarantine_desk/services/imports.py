@@ -25,10 +25,10 @@ from quarantine_desk.importing.manifest import (
 )
 from quarantine_desk.importing.reader import FileData, read_file
 from quarantine_desk.importing.values import cell_text
+from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.bulk import bulk_insert
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import ArrivalBatch, Person, Setting
 
 MAPPING_KEY = "import_mapping:"
@@ -113,10 +113,7 @@ def default_batch_details(analysis: Analysis, today: date) -> BatchDetails:
     )
 
 
-class ImportService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class ImportService(Service):
     # -- reading --------------------------------------------------------------
 
     def read(self, path: str | Path) -> FileData:
@@ -194,6 +191,7 @@ class ImportService:
             return None
 
     def remember_mapping(self, analysis: Analysis) -> None:
+        self.access.require_write()
         key = MAPPING_KEY + analysis.signature
         value = json.dumps([f.value for f in analysis.mapping])
         with self.db.write() as session:
@@ -214,6 +212,7 @@ class ImportService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
+        self.access.require_write()
         analysis = prepared.analysis
         errors = analysis.errors
         warnings = analysis.warnings
@@ -270,7 +269,18 @@ class ImportService:
                     assert target is not None
                     person = session.get(Person, target.id)
                     if person is not None:
+                        before = snapshot(person, _MERGED)
                         _merge_into(person, row)
+                        old, new = changed(before, snapshot(person, _MERGED))
+                        audit(session, self.actor, "person_merge", entity="person",
+                              entity_id=person.id, person_id=person.id, before=old, after=new,
+                              summary=f"Gộp dòng {row.row_number} của {batch.source_file}")
+                audit(session, self.actor, "import", entity="batch", entity_id=batch.id,
+                      after={"file": batch.source_file, "sha256": batch.source_sha256,
+                             "imported": len(to_add), "merged": len(to_merge),
+                             "duplicates": duplicates, "skipped": skipped,
+                             "errors": len(errors)},
+                      summary=f"Nhập {len(to_add)} người từ {batch.source_file}")
                 if progress is not None:
                     progress(total, total)
                 batch_id: int | None = batch.id
@@ -295,10 +305,13 @@ def _person_values(row: ParsedRow, batch_id: int, now: datetime) -> tuple[object
             False, row.extra, batch_id, _ARRIVED, None, now)
 
 
+_MERGED = ("sex", "date_of_birth", "birth_year", "id_number", "id_type", "nationality", "phone",
+           "address", "extra")
+
+
 def _merge_into(person: Person, row: ParsedRow) -> None:
     """Fill what the database lacks; never overwrite what it has."""
-    for attr in ("sex", "date_of_birth", "birth_year", "id_number", "id_type", "nationality",
-                 "phone", "address"):
+    for attr in _MERGED[:-1]:
         if getattr(person, attr) is None and getattr(row, attr) is not None:
             setattr(person, attr, getattr(row, attr))
     if row.extra:

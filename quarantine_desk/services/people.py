@@ -12,8 +12,8 @@ from sqlalchemy.orm import aliased
 
 from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
 from quarantine_desk.domain.names import fold, normalize_name, sort_key
+from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import Facility, Person, Room, Stay
 
 
@@ -118,10 +118,7 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class PeopleService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class PeopleService(Service):
     # -- queries ------------------------------------------------------------
 
     def _base(self, columns: Callable[[_Joined], list[Any]], flt: PersonFilter,
@@ -170,9 +167,19 @@ class PeopleService:
             if flt.due_to is not None:
                 due.append(Stay.planned_release_on <= flt.due_to)
             conditions.append(Person.current_stay_id.in_(select(Stay.id).where(*due)))
+        conditions.extend(self._visible())
         if conditions:
             stmt = stmt.where(and_(*conditions))
         return stmt, joined
+
+    def _visible(self) -> list[Any]:
+        """A site operator sees people not yet admitted and those of its own facilities."""
+        scope = self.access.facility_scope()
+        if scope is None:
+            return []
+        return [or_(and_(Person.status == PersonStatus.ARRIVED.value,
+                         Person.current_stay_id.is_(None)),
+                    Person.id.in_(select(Stay.person_id).where(Stay.facility_id.in_(scope))))]
 
     @staticmethod
     def _row_columns(j: _Joined) -> list[Any]:
@@ -242,5 +249,5 @@ class PeopleService:
     def status_counts(self) -> dict[str, int]:
         with self.db.read() as session:
             return dict(session.execute(
-                select(Person.status, func.count(Person.id)).group_by(Person.status)
-            ).all())  # fmt: skip
+                select(Person.status, func.count(Person.id)).where(*self._visible())
+                .group_by(Person.status)).all())  # fmt: skip

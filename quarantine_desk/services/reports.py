@@ -7,10 +7,12 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, func, select
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.services.access import Access, Service, audit
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.storage.db import Database
@@ -113,10 +115,10 @@ def sign(key: bytes, text: str) -> str:
     return base64.b32encode(digest[:10]).decode("ascii")  # 16 characters
 
 
-class ReportService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.settings = SettingsService(db)
+class ReportService(Service):
+    def __init__(self, db: Database, access: Access | None = None) -> None:
+        super().__init__(db, access)
+        self.settings = SettingsService(db, self.access)
 
     def daily_list(self, on: date, facility_code: str | None = None) -> list[ListRow]:
         """Everyone in quarantine on that day, by facility, room and name."""
@@ -137,7 +139,7 @@ class ReportService:
                 .where(Stay.admitted_on <= on,
                        (Stay.released_on.is_(None)) | (Stay.released_on > on))
                 .order_by(Facility.code, Room.code, Person.sort_key)
-            )
+            ).where(*self.access.facility_filter(Stay.facility_id))
             if facility_code:
                 code = facility_code.strip().upper()
                 if session.scalar(select(Facility.id).where(Facility.code == code)) is None:
@@ -161,7 +163,8 @@ class ReportService:
                            Stay.certificate_number)
                     .join(Stay, Stay.person_id == Person.id)
                     .join(Facility, Facility.id == Stay.facility_id)
-                    .where(Stay.released_on == on, Stay.outcome == "released")
+                    .where(Stay.released_on == on, Stay.outcome == "released",
+                           *self.access.facility_filter(Stay.facility_id))
                     .order_by(Facility.code, Stay.certificate_seq, Person.sort_key))
             if facility_code:
                 stmt = stmt.where(Facility.code == facility_code.strip().upper())
@@ -180,20 +183,34 @@ class ReportService:
                 .outerjoin(Stay, Stay.id == Person.current_stay_id)
                 .outerjoin(Facility, Facility.id == Stay.facility_id)
                 .outerjoin(Room, Room.id == Stay.room_id)
-                .where(Person.batch_id == batch_id)
+                .where(Person.batch_id == batch_id, *self.people_filter())
                 .order_by(Facility.code, Room.code, Person.sort_key)).all()  # fmt: skip
             session.expunge(batch)
             return batch, [BatchRow(*r) for r in rows]
 
+    def people_filter(self) -> list[Any]:
+        from quarantine_desk.services.people import PeopleService
+
+        return PeopleService(self.db, self.access)._visible()
+
+    def record_output(self, action: str, kind: str, file_name: str, summary: str) -> None:
+        """Personal data left the program (a paper or an export): put it in the trail."""
+        with self.db.write() as session:
+            audit(session, self.actor, action, entity="report",
+                  after={"kind": kind, "file": file_name}, summary=summary)
+
     def certificates(self, released_on: date | None = None,
                      person_ids: list[int] | None = None,
-                     stay_ids: list[int] | None = None) -> list[CertificateData]:
+                     stay_ids: list[int] | None = None, *,
+                     scoped: bool = True) -> list[CertificateData]:
         """Certificates of everyone released on a day (or of the given people)."""
         if released_on is None and not person_ids and not stay_ids:
             raise ServiceError("Chọn ngày hoàn thành cách ly hoặc những người cần in giấy.")
         key = self.settings.certificate_key()
         with self.db.read() as session:
             conditions = [Stay.certificate_number.is_not(None)]
+            if scoped:
+                conditions.extend(self.access.facility_filter(Stay.facility_id))
             if released_on is not None:
                 conditions.append(Stay.released_on == released_on)
             if person_ids:
@@ -231,7 +248,7 @@ class ReportService:
                 Stay.certificate_year == int(year), Stay.certificate_number == number))
         if stay_id is None:
             return Verification(False, f"Không có giấy xác nhận số {number} năm {year}.")
-        [data] = self.certificates(stay_ids=[stay_id])
+        [data] = self.certificates(stay_ids=[stay_id], scoped=False)  # anyone may check
         if not hmac.compare_digest(data.code, code.upper()):
             return Verification(False, f"Mã xác thực không khớp giấy số {number}: giấy giả "
                                        "hoặc đã bị sửa.", None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, fields
 
+from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import Setting
 
 CERTIFICATE_KEY = "certificate_key"
@@ -44,10 +44,7 @@ ISSUER_LABELS = {
 AUTHORITY_PREFIXES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 
 
-class SettingsService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class SettingsService(Service):
     def issuer(self) -> Issuer:
         with self.db.read() as session:
             values = {s.key[len(SETTING_PREFIX):]: s.value for s in session.query(Setting)
@@ -59,6 +56,7 @@ class SettingsService:
         return issuer
 
     def set_issuer_field(self, name: str, value: str) -> None:
+        self.access.require_admin("đổi cài đặt")
         if name not in ISSUER_LABELS:
             raise ServiceError(f"Không có thiết lập «{name}»; có: {', '.join(ISSUER_LABELS)}.")
         value = " ".join(value.split())
@@ -70,6 +68,9 @@ class SettingsService:
             raise ServiceError(f"«{ISSUER_LABELS[name]}» không được để trống.")
         with self.db.write() as session:
             setting = session.get(Setting, SETTING_PREFIX + name)
+            audit(session, self.actor, "setting", entity="setting",
+                  before={name: setting.value if setting else None}, after={name: value},
+                  summary=ISSUER_LABELS[name])
             if setting is None:
                 session.add(Setting(key=SETTING_PREFIX + name, value=value))
             else:

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
+from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import CapacityError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_occupancy, get_facility, room_occupancy
 from quarantine_desk.services.policy import planned_release_for
-from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import (
     Facility,
     Person,
@@ -106,10 +106,7 @@ def end_stay_in_session(person: Person, on: date, outcome: StayOutcome,
     return stay
 
 
-class StayService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class StayService(Service):
     def admit(self, person_id: int, facility_code: str, room_code: str | None = None,
               admitted_on: date | None = None) -> Admission:
         admitted_on = admitted_on or date.today()
@@ -122,8 +119,15 @@ class StayService:
                 ).one_or_none()
                 if room is None:
                     raise NotFoundError(f"Cơ sở {facility.code} không có phòng {room_code}.")
+            self.access.require_facility(facility.id, facility.code)
             person = get_person(session, person_id)
             stay = admit_in_session(session, person, facility, room, admitted_on)
+            audit(session, self.actor, "admit", entity="stay", entity_id=stay.id,
+                  person_id=person.id, after={"facility": facility.code,
+                                              "room": room.code if room else None,
+                                              "admitted_on": admitted_on,
+                                              "planned_release_on": stay.planned_release_on},
+                  summary=f"{person.full_name} vào {facility.code}")
             return Admission(person.id, stay.id, facility.code, room.code if room else None,
                              stay.admitted_on, stay.planned_release_on)
 
@@ -135,18 +139,16 @@ class StayService:
 
     def release_due_counts(self, today: date) -> tuple[int, int]:
         """(stays planned to end today, open stays whose planned date has passed)."""
+        scope = self.access.facility_scope()
         with self.db.read() as session:
-            due = session.scalar(
-                select(func.count(Stay.id)).where(
-                    Stay.released_on.is_(None), Stay.planned_release_on == today
-                )
-            )
-            overdue = session.scalar(
-                select(func.count(Stay.id)).where(
-                    Stay.released_on.is_(None), Stay.planned_release_on < today
-                )
-            )
-            return due or 0, overdue or 0
+            def count(*where: object) -> int:
+                query = select(func.count(Stay.id)).where(Stay.released_on.is_(None), *where)
+                if scope is not None:
+                    query = query.where(Stay.facility_id.in_(scope))
+                return session.scalar(query) or 0
+
+            return (count(Stay.planned_release_on == today),
+                    count(Stay.planned_release_on < today))
 
 
 @dataclass(frozen=True)
@@ -217,11 +219,8 @@ def next_certificate(session: Session, facility: Facility, year: int) -> tuple[i
     return seq, f"{seq}/GXN-{facility.code}"
 
 
-class CareService:
+class CareService(Service):
     """Release, transfer, planned-date changes: the end and the changes of a stay."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def release(self, person_ids: list[int], on: date | None = None, *,
                 all_or_nothing: bool = False,
@@ -230,11 +229,14 @@ class CareService:
 
         With all_or_nothing, one refusal refuses the whole request and changes nothing.
         An override note releases despite a missing, pending or positive last test (never
-        before the planned date); the note is kept with the stay. Until accounts and roles
-        exist every operator may give one; then only an authorized role will.
+        before the planned date); the note is kept with the stay. Only a district
+        administrator may give one.
         """
-        if override_note is not None and not override_note.strip():
-            raise ServiceError("Cho về khi chưa đủ điều kiện phải ghi rõ lý do.")
+        self.access.require_write()
+        if override_note is not None:
+            self.access.require_admin("cho về khi chưa đủ điều kiện xét nghiệm")
+            if not override_note.strip():
+                raise ServiceError("Cho về khi chưa đủ điều kiện phải ghi rõ lý do.")
         on = on or date.today()
         released: list[Release] = []
         refused: list[Refusal] = []
@@ -243,6 +245,11 @@ class CareService:
                 person = session.get(Person, person_id)
                 if person is None:
                     refused.append(Refusal(person_id, "", "không có người mang số này"))
+                    continue
+                stay = person.current_stay
+                if stay is not None and not self.access.sees_facility(stay.facility_id):
+                    refused.append(Refusal(person.id, person.full_name,
+                                           "không thuộc cơ sở được giao cho tài khoản này"))
                     continue
                 reason = release_refusal(session, person, on)
                 note = None
@@ -261,6 +268,10 @@ class CareService:
                 stay.certificate_seq, stay.certificate_year = seq, on.year
                 stay.certificate_number = number
                 session.flush()
+                audit(session, self.actor, "release", entity="stay", entity_id=stay.id,
+                      person_id=person.id, after={"released_on": on, "certificate": number,
+                                                  "override": note},
+                      summary=f"{person.full_name} hoàn thành cách ly tại {facility.code}")
                 released.append(Release(person.id, person.full_name, facility.code, on, number))
             if all_or_nothing and refused:
                 raise ServiceError("Không cho về: " + "; ".join(
@@ -270,11 +281,14 @@ class CareService:
 
     def due_for_release(self, on: date) -> list[int]:
         """People whose planned release is on or before that date and still in quarantine."""
+        query = (select(Stay.person_id).join(Person, Person.current_stay_id == Stay.id)
+                 .where(Stay.released_on.is_(None), Stay.planned_release_on <= on)
+                 .order_by(Stay.planned_release_on, Person.sort_key))  # fmt: skip
+        scope = self.access.facility_scope()
+        if scope is not None:
+            query = query.where(Stay.facility_id.in_(scope))
         with self.db.read() as session:
-            return list(session.scalars(
-                select(Stay.person_id).join(Person, Person.current_stay_id == Stay.id)
-                .where(Stay.released_on.is_(None), Stay.planned_release_on <= on)
-                .order_by(Stay.planned_release_on, Person.sort_key)))  # fmt: skip
+            return list(session.scalars(query))
 
     def transfer(self, person_id: int, on: date | None = None, *, facility_code: str | None = None,
                  room_code: str | None = None, hospital: str | None = None) -> Stay:
@@ -289,10 +303,16 @@ class CareService:
         with self.db.write() as session:
             person = get_person(session, person_id)
             old = _open_stay(person)
+            self.access.require_facility(old.facility_id, old.facility.code)
             if hospital is not None:
+                audit(session, self.actor, "transfer", entity="stay", entity_id=old.id,
+                      person_id=person.id, before={"facility": old.facility.code},
+                      after={"hospital": hospital.strip(), "on": on},
+                      summary=f"{person.full_name} chuyển viện: {hospital.strip()}")
                 return end_stay_in_session(person, on, StayOutcome.HOSPITAL, hospital.strip())
             assert facility_code is not None
             target = get_facility(session, facility_code, lock=True)
+            self.access.require_facility(target.id, target.code)
             if target.id == old.facility_id:
                 raise ServiceError(f"{person.full_name} đang ở {target.code} rồi.")
             room = None
@@ -305,27 +325,40 @@ class CareService:
             end_stay_in_session(person, on, StayOutcome.TRANSFERRED, f"Chuyển đến {target.code}")
             new = admit_in_session(session, person, target, room, on)
             new.planned_release_on = planned
+            audit(session, self.actor, "transfer", entity="stay", entity_id=new.id,
+                  person_id=person.id, before={"facility": old.facility.code},
+                  after={"facility": target.code, "room": room.code if room else None, "on": on},
+                  summary=f"{person.full_name} chuyển {old.facility.code} → {target.code}")
             return new
 
     def abscond(self, person_id: int, on: date | None = None, note: str | None = None) -> Stay:
         with self.db.write() as session:
             person = get_person(session, person_id)
+            stay = _open_stay(person)
+            self.access.require_facility(stay.facility_id, stay.facility.code)
+            audit(session, self.actor, "abscond", entity="stay", entity_id=stay.id,
+                  person_id=person.id, after={"on": on or date.today(), "note": note},
+                  summary=f"{person.full_name} bỏ trốn khỏi {stay.facility.code}")
             return end_stay_in_session(person, on or date.today(), StayOutcome.ABSCONDED, note)
 
-    def change_planned_date(self, person_id: int, new_date: date, reason: str,
-                            user_id: int | None = None) -> Stay:
+    def change_planned_date(self, person_id: int, new_date: date, reason: str) -> Stay:
         """Extend or shorten a stay; the reason is required and the history kept."""
         if not reason or not reason.strip():
             raise ServiceError("Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.")
         with self.db.write() as session:
             person = get_person(session, person_id)
             stay = _open_stay(person)
+            self.access.require_facility(stay.facility_id, stay.facility.code)
             if new_date <= stay.admitted_on:
                 raise ServiceError("Ngày dự kiến phải sau ngày vào cách ly.")
             if new_date == stay.planned_release_on:
                 raise ServiceError("Ngày mới trùng ngày dự kiến hiện tại.")
             session.add(PlannedDateChange(stay_id=stay.id, changed_at=datetime.now(),
                                           old_date=stay.planned_release_on, new_date=new_date,
-                                          reason=reason.strip(), user_id=user_id))
+                                          reason=reason.strip(), user_id=self.actor.user_id))
+            audit(session, self.actor, "planned_date", entity="stay", entity_id=stay.id,
+                  person_id=person.id, before={"planned_release_on": stay.planned_release_on},
+                  after={"planned_release_on": new_date, "reason": reason.strip()},
+                  summary=person.full_name)
             stay.planned_release_on = new_date
             return stay

@@ -45,7 +45,8 @@ def _install_sqlite_listeners(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a committed change survives a power cut, not only a crash of the program
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: big imports touch many index pages
         cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()

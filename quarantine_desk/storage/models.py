@@ -208,6 +208,21 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # consecutive failed sign-ins, and the time before which no attempt is looked at
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class UserFacility(Base):
+    """The facilities a site operator may see and change (added in revision 0007)."""
+
+    __tablename__ = "user_facility"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id", ondelete="CASCADE"),
+                                             primary_key=True)
 
 
 class AuditEvent(Base):
@@ -221,6 +236,11 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # kept as text so the trail reads the same after a user is renamed or disabled
+    username: Mapped[str | None] = mapped_column(String(64), index=True)
+    # the person the change is about (no foreign key: the trail outlives the record)
+    person_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    summary: Mapped[str | None] = mapped_column(String(500))
 
 
 class PlannedDateChange(Base):

@@ -1,0 +1,292 @@
+"""Operator accounts: sign-in with argon2 hashes, throttling and lock-out, user management.
+
+Repeated failures slow down and then lock: after SLOW_AFTER consecutive failures
+each further attempt must wait (1, 2, 4 … seconds); after LOCK_AFTER the account
+is locked for LOCK_MINUTES. The wait is stored on the account, so it holds across
+program starts and across desks; an attempt made too early is refused without
+looking at the password.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from quarantine_desk.domain.enums import ROLE_LABELS, Role
+from quarantine_desk.services.access import SYSTEM, Actor, Service, audit
+from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.storage.models import Facility, User, UserFacility
+
+SLOW_AFTER = 3
+LOCK_AFTER = 6
+LOCK_MINUTES = 15
+MIN_PASSWORD = 8
+_HASHER = PasswordHasher()
+
+
+class SignInError(ServiceError):
+    """Wrong name or password, a disabled account, or one that must wait."""
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    full_name: str | None
+    role: str
+    active: bool
+    facilities: tuple[str, ...]
+    last_login_at: datetime | None
+    locked_until: datetime | None
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[Role(self.role)]
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "username": self.username, "full_name": self.full_name,
+                "role": self.role, "active": self.active, "facilities": list(self.facilities),
+                "last_login_at": self.last_login_at.isoformat(timespec="seconds")
+                if self.last_login_at else None}
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ServiceError(f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.")
+    if password.strip() != password:
+        raise ServiceError("Mật khẩu không được bắt đầu hay kết thúc bằng dấu cách.")
+
+
+def _clean_username(username: str) -> str:
+    name = username.strip().lower()
+    if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name) \
+            or not name.isascii():
+        raise ServiceError("Tên đăng nhập gồm chữ không dấu, số và . _ - (tối đa 64 ký tự).")
+    return name
+
+
+def _actor_for(session: Session, user: User) -> Actor:
+    ids = frozenset(session.scalars(
+        select(UserFacility.facility_id).where(UserFacility.user_id == user.id)))
+    return Actor(user.id, user.username, Role(user.role), ids, user.full_name)
+
+
+def _wait_after(failures: int) -> timedelta | None:
+    if failures >= LOCK_AFTER:
+        return timedelta(minutes=LOCK_MINUTES)
+    if failures >= SLOW_AFTER:
+        return timedelta(seconds=2 ** (failures - SLOW_AFTER))
+    return None
+
+
+class UserService(Service):
+    clock: Callable[[], datetime] = staticmethod(datetime.now)  # type: ignore[assignment]
+
+    # -- first start and sign-in ---------------------------------------------------
+
+    def has_accounts(self) -> bool:
+        with self.db.read() as session:
+            return bool(session.scalar(select(func.count()).select_from(User)))
+
+    def create_first_admin(self, username: str, password: str,
+                           full_name: str | None = None) -> Actor:
+        """The administrator made at first start; refused once any account exists."""
+        with self.db.write() as session:
+            if session.scalar(select(func.count()).select_from(User)):
+                raise ServiceError("Đã có tài khoản; hãy đăng nhập.")
+            user = self._new_user(session, username, password, Role.ADMIN, full_name)
+            actor = _actor_for(session, user)
+            audit(session, actor, "user_add", entity="user", entity_id=user.id,
+                  after={"username": user.username, "role": user.role},
+                  summary=f"Tạo quản trị viên đầu tiên {user.username}")
+            return actor
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        now = self.clock()
+        name = username.strip().lower()
+        refusal: SignInError | None = None
+        with self.db.write() as session:  # a refusal is recorded too, so no raise in here
+            user = session.scalars(select(User).where(User.username == name)).one_or_none()
+            if user is None or not user.active or not user.password_hash:
+                audit(session, Actor(None, name[:64], Role.VIEWER), "login_failed",
+                      summary="Tài khoản không tồn tại hoặc đã bị khoá")
+                refusal = SignInError("Sai tên đăng nhập hoặc mật khẩu.")
+            elif user.locked_until is not None and now < user.locked_until:
+                seconds = int((user.locked_until - now).total_seconds()) + 1
+                refusal = SignInError(
+                    f"Tài khoản tạm khoá sau {user.failed_logins} lần sai mật khẩu; thử lại sau "
+                    f"{user.locked_until:%H:%M}." if user.failed_logins >= LOCK_AFTER else
+                    f"Đã sai mật khẩu nhiều lần; đợi {seconds} giây rồi thử lại.")
+            elif not self._password_ok(user, password):
+                user.failed_logins += 1
+                wait = _wait_after(user.failed_logins)
+                user.locked_until = now + wait if wait else None
+                audit(session, _actor_for(session, user), "login_failed", entity="user",
+                      entity_id=user.id, summary=f"Lần sai thứ {user.failed_logins}")
+                refusal = SignInError("Sai tên đăng nhập hoặc mật khẩu.")
+            else:
+                if _HASHER.check_needs_rehash(user.password_hash or ""):
+                    user.password_hash = _HASHER.hash(password)
+                user.failed_logins = 0
+                user.locked_until = None
+                user.last_login_at = now
+                actor = _actor_for(session, user)
+                audit(session, actor, "login", entity="user", entity_id=user.id)
+        if refusal is not None:
+            raise refusal
+        return actor
+
+    @staticmethod
+    def _password_ok(user: User, password: str) -> bool:
+        try:
+            return _HASHER.verify(user.password_hash or "", password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def verify_password(self, actor: Actor, password: str) -> bool:
+        """For unlocking an idle window: the same account's password, with the same limits."""
+        try:
+            again = self.sign_in(actor.username, password)
+        except SignInError:
+            return False
+        return again.user_id == actor.user_id
+
+    # -- management (administrators) ----------------------------------------------------
+
+    def _new_user(self, session: Session, username: str, password: str, role: Role,
+                  full_name: str | None) -> User:
+        name = _clean_username(username)
+        _check_password(password)
+        if session.scalars(select(User.id).where(User.username == name)).first() is not None:
+            raise ServiceError(f"Tên đăng nhập {name} đã có.")
+        user = User(username=name, full_name=(full_name or "").strip() or None,
+                    password_hash=_HASHER.hash(password), role=Role(role).value, active=True,
+                    created_at=self.clock(), failed_logins=0)
+        session.add(user)
+        session.flush()
+        return user
+
+    def add(self, username: str, password: str, role: str, *, full_name: str | None = None,
+            facility_codes: list[str] | None = None) -> UserView:
+        self.access.require_admin("thêm tài khoản")
+        try:
+            role_value = Role(role)
+        except ValueError:
+            raise ServiceError(f"Vai trò «{role}» không có (admin, operator, viewer).") from None
+        with self.db.write() as session:
+            user = self._new_user(session, username, password, role_value, full_name)
+            codes = self._assign(session, user, facility_codes or [])
+            audit(session, self.actor, "user_add", entity="user", entity_id=user.id,
+                  after={"username": user.username, "role": user.role, "facilities": codes},
+                  summary=f"Thêm tài khoản {user.username}")
+            return self._view(session, user)
+
+    def _assign(self, session: Session, user: User, codes: list[str]) -> list[str]:
+        found = {f.code: f.id for f in session.scalars(
+            select(Facility).where(Facility.code.in_(codes)))} if codes else {}
+        missing = [c for c in codes if c not in found]
+        if missing:
+            raise NotFoundError(f"Không có cơ sở {', '.join(missing)}.")
+        session.execute(delete(UserFacility).where(UserFacility.user_id == user.id))
+        for fid in dict.fromkeys(found.values()):
+            session.add(UserFacility(user_id=user.id, facility_id=fid))
+        return sorted(found)
+
+    def set_facilities(self, username: str, facility_codes: list[str]) -> UserView:
+        self.access.require_admin("giao cơ sở cho tài khoản")
+        with self.db.write() as session:
+            user = self._get(session, username)
+            before = self._view(session, user).facilities
+            codes = self._assign(session, user, facility_codes)
+            audit(session, self.actor, "user_edit", entity="user", entity_id=user.id,
+                  before={"facilities": list(before)}, after={"facilities": codes},
+                  summary=f"Giao cơ sở cho {user.username}")
+            return self._view(session, user)
+
+    def set_role(self, username: str, role: str) -> UserView:
+        self.access.require_admin("đổi vai trò")
+        with self.db.write() as session:
+            user = self._get(session, username)
+            new = Role(role).value
+            if user.role == Role.ADMIN and new != Role.ADMIN:
+                self._keep_an_admin(session, user)
+            before = user.role
+            user.role = new
+            audit(session, self.actor, "user_edit", entity="user", entity_id=user.id,
+                  before={"role": before}, after={"role": new},
+                  summary=f"Đổi vai trò của {user.username}")
+            return self._view(session, user)
+
+    def set_active(self, username: str, active: bool) -> UserView:
+        self.access.require_admin("khoá hay mở tài khoản")
+        with self.db.write() as session:
+            user = self._get(session, username)
+            if not active:
+                if user.id == self.actor.user_id:
+                    raise ServiceError("Không thể tự khoá tài khoản của mình.")
+                if user.role == Role.ADMIN:
+                    self._keep_an_admin(session, user)
+            before = user.active
+            user.active = active
+            if active:
+                user.failed_logins = 0
+                user.locked_until = None
+            audit(session, self.actor, "user_enable" if active else "user_disable",
+                  entity="user", entity_id=user.id, before={"active": before},
+                  after={"active": active}, summary=user.username)
+            return self._view(session, user)
+
+    def change_password(self, username: str, new_password: str,
+                        old_password: str | None = None) -> None:
+        """Own password with the old one; an administrator may reset anyone's."""
+        name = username.strip().lower()
+        own = name == self.actor.username
+        if not own:
+            self.access.require_admin("đặt lại mật khẩu của người khác")
+        _check_password(new_password)
+        with self.db.write() as session:
+            user = self._get(session, name)
+            # your own password needs the current one (an administrator may skip it)
+            must_know = own and (old_password is not None or not self.access.is_admin)
+            if must_know and not self._password_ok(user, old_password or ""):
+                raise ServiceError("Mật khẩu hiện tại không đúng.")
+            user.password_hash = _HASHER.hash(new_password)
+            user.failed_logins = 0
+            user.locked_until = None
+            audit(session, self.actor, "user_password", entity="user", entity_id=user.id,
+                  summary=f"Đổi mật khẩu của {user.username}")
+
+    def list(self) -> list[UserView]:
+        self.access.require_admin("xem danh sách tài khoản")
+        with self.db.read() as session:
+            return [self._view(session, u)
+                    for u in session.scalars(select(User).order_by(User.username))]
+
+    def _get(self, session: Session, username: str) -> User:
+        user = session.scalars(
+            select(User).where(User.username == username.strip().lower())).one_or_none()
+        if user is None:
+            raise NotFoundError(f"Không có tài khoản {username}.")
+        return user
+
+    def _keep_an_admin(self, session: Session, user: User) -> None:
+        others = session.scalar(select(func.count()).select_from(User).where(
+            User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id))
+        if not others:
+            raise ServiceError("Phải còn ít nhất một quản trị viên đang hoạt động.")
+
+    def _view(self, session: Session, user: User) -> UserView:
+        codes = tuple(session.scalars(
+            select(Facility.code).join(UserFacility, UserFacility.facility_id == Facility.id)
+            .where(UserFacility.user_id == user.id).order_by(Facility.code)))
+        return UserView(user.id, user.username, user.full_name, user.role, user.active, codes,
+                        user.last_login_at, user.locked_until)
+
+
+__all__ = ["SYSTEM", "SignInError", "UserService", "UserView"]
