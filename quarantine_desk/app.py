@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseError as exc:
         return _fail(str(exc))
     try:
-        return cli.run_command(Services.open(db), args)
+        return cli.run_command(cli.sign_in(Services.open(db), args), args)
     except (ServiceError, DatabaseError, cli.UsageError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:  # the reader of our output went away (| head)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -94,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: $QUARANTINE_DESK_DB, "
         "rồi thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="tài khoản đăng nhập (bắt buộc khi cơ sở dữ liệu đã có tài khoản); mật khẩu lấy "
+        "từ $QUARANTINE_DESK_PASSWORD hoặc được hỏi",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -212,6 +219,43 @@ def build_parser() -> argparse.ArgumentParser:
     sset = ssub.add_parser("set", help="đặt một thiết lập")
     sset.add_argument("name")
     sset.add_argument("value")
+
+    us = sub.add_parser("user", help="tài khoản người dùng (quản trị viên)")
+    usub = us.add_subparsers(dest="action", metavar="ACTION", required=True,
+                             parser_class=_Parser)
+    uadd = usub.add_parser("add", help="thêm tài khoản; mật khẩu lấy từ "
+                                       "$QUARANTINE_DESK_NEW_PASSWORD hoặc được hỏi")
+    uadd.add_argument("name")
+    uadd.add_argument("--role", required=True, choices=["admin", "operator", "viewer"])
+    uadd.add_argument("--full-name")
+    uadd.add_argument("--facility", action="append", metavar="CODE",
+                      help="cơ sở giao cho cán bộ cơ sở (lặp lại được)")
+    ulist = usub.add_parser("list", help="danh sách tài khoản")
+    ulist.add_argument("--json", action="store_true")
+    for action, text in (("disable", "khoá tài khoản"), ("enable", "mở lại tài khoản")):
+        usub.add_parser(action, help=text).add_argument("name")
+    upw = usub.add_parser("passwd", help="đổi mật khẩu (của mình, hoặc của người khác nếu là "
+                                         "quản trị viên)")
+    upw.add_argument("name", nargs="?")
+    uas = usub.add_parser("assign", help="giao cơ sở cho một tài khoản (thay danh sách cũ)")
+    uas.add_argument("name")
+    uas.add_argument("facility", nargs="*", metavar="CODE")
+
+    au = sub.add_parser("audit", help="nhật ký thay đổi (quản trị viên)")
+    ausub = au.add_subparsers(dest="action", metavar="ACTION", required=True,
+                              parser_class=_Parser)
+    for action, text in (("list", "xem nhật ký"), ("export", "xuất nhật ký ra Excel")):
+        a = ausub.add_parser(action, help=text)
+        a.add_argument("--person", type=_positive_int, metavar="ID")
+        a.add_argument("--by", metavar="USER", help="người thực hiện")
+        a.add_argument("--from", dest="since", type=_date, metavar="YYYY-MM-DD")
+        a.add_argument("--to", dest="until", type=_date, metavar="YYYY-MM-DD")
+        a.add_argument("--action", dest="kind", metavar="KIND", help="loại thay đổi, VD release")
+        if action == "list":
+            a.add_argument("--limit", type=_positive_int, default=200)
+            a.add_argument("--json", action="store_true")
+        else:
+            a.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
     fc = sub.add_parser("forecast", help="giường trống trong những ngày tới")
     fc.add_argument("--days", type=_positive_int, default=21)
@@ -436,17 +480,13 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
-    from quarantine_desk.services.backup import BackupService
-
-    path = BackupService(services.db).backup(args.output)
+    path = services.backups.backup(args.output)
     print(f"Đã sao lưu vào {path}.")
     return 0
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
-    from quarantine_desk.services.backup import BackupService
-
-    kept = BackupService(services.db).restore(args.file)
+    kept = services.backups.restore(args.file)
     print(f"Đã khôi phục từ {args.file}; cơ sở dữ liệu cũ được giữ tại {kept}.")
     return 0
 
@@ -475,6 +515,111 @@ def cmd_settings_set(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def new_password(prompt: str = "Mật khẩu mới: ") -> str:
+    """A new password from $QUARANTINE_DESK_NEW_PASSWORD, or asked twice at the terminal."""
+    given = os.environ.get("QUARANTINE_DESK_NEW_PASSWORD")
+    if given is not None:
+        return given
+    first = _ask_secret(prompt)
+    if _ask_secret("Nhập lại: ") != first:
+        raise UsageError("hai lần nhập mật khẩu không khớp")
+    return first
+
+
+def _ask_secret(prompt: str) -> str:
+    import getpass
+
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError("không hỏi được mật khẩu (không có cửa sổ lệnh); đặt biến môi trường "
+                         "QUARANTINE_DESK_PASSWORD hoặc QUARANTINE_DESK_NEW_PASSWORD")
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise UsageError("đã huỷ nhập mật khẩu") from None
+
+
+def cmd_user_add(services: Services, args: argparse.Namespace) -> int:
+    password = new_password()
+    if not services.users.has_accounts():
+        if args.role != "admin":
+            raise ServiceError("Tài khoản đầu tiên phải là quản trị viên (--role admin).")
+        services.users.create_first_admin(args.name, password, args.full_name)
+        if args.facility:
+            raise ServiceError("Quản trị viên không cần giao cơ sở.")
+        print(f"Đã tạo quản trị viên {args.name.strip().lower()}; từ nay mọi lệnh cần --user.")
+        return 0
+    view = services.users.add(args.name, password, args.role, full_name=args.full_name,
+                              facility_codes=args.facility)
+    print(f"Đã thêm tài khoản {view.username} ({view.role_label}).")
+    return 0
+
+
+def cmd_user_list(services: Services, args: argparse.Namespace) -> int:
+    users = services.users.list()
+    if args.json:
+        _print_json([u.to_json() for u in users])
+        return 0
+    _table([[u.username, u.role, "hoạt động" if u.active else "đã khoá", ",".join(u.facilities),
+             f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else ""] for u in users],
+           ["Tài khoản", "Vai trò", "Trạng thái", "Cơ sở", "Đăng nhập gần nhất"])
+    return 0
+
+
+def cmd_user_disable(services: Services, args: argparse.Namespace) -> int:
+    services.users.set_active(args.name, False)
+    print(f"Đã khoá tài khoản {args.name}.")
+    return 0
+
+
+def cmd_user_enable(services: Services, args: argparse.Namespace) -> int:
+    services.users.set_active(args.name, True)
+    print(f"Đã mở lại tài khoản {args.name}.")
+    return 0
+
+
+def cmd_user_passwd(services: Services, args: argparse.Namespace) -> int:
+    name = args.name or services.actor.username
+    own = name.strip().lower() == services.actor.username
+    old = None
+    if own and not services.access.is_admin:
+        old = os.environ.get("QUARANTINE_DESK_PASSWORD") or _ask_secret("Mật khẩu hiện tại: ")
+    services.users.change_password(name, new_password(), old)
+    print(f"Đã đổi mật khẩu của {name}.")
+    return 0
+
+
+def cmd_user_assign(services: Services, args: argparse.Namespace) -> int:
+    view = services.users.set_facilities(args.name, args.facility)
+    print(f"{view.username}: {', '.join(view.facilities) or 'không có cơ sở nào'}.")
+    return 0
+
+
+def _audit_rows(services: Services, args: argparse.Namespace, limit: int) -> list[Any]:
+    return services.audit.list(person_id=args.person, username=args.by, since=args.since,
+                               until=args.until, action=args.kind, limit=limit)
+
+
+def cmd_audit_list(services: Services, args: argparse.Namespace) -> int:
+    rows = _audit_rows(services, args, args.limit)
+    if args.json:
+        _print_json([r.to_json() for r in rows])
+        return 0
+    _table([[f"{r.at:%d/%m/%Y %H:%M:%S}", r.username or "", r.action_label,
+             str(r.person_id or ""), r.summary or ""] for r in rows],
+           ["Thời điểm", "Người thực hiện", "Thay đổi", "Người", "Nội dung"])
+    return 0
+
+
+def cmd_audit_export(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.reports.make import export_audit
+    from quarantine_desk.services.audit import MAX_ROWS
+
+    output = _output(args.output)
+    rows = _audit_rows(services, args, MAX_ROWS)
+    print(f"Đã xuất ra {output}: {export_audit(services, output, rows)}")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): cmd_demo,
     ("facility", "add"): cmd_facility_add,
@@ -495,11 +640,39 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("restore", None): cmd_restore,
     ("settings", "list"): cmd_settings_list,
     ("settings", "set"): cmd_settings_set,
+    ("user", "add"): cmd_user_add,
+    ("user", "list"): cmd_user_list,
+    ("user", "disable"): cmd_user_disable,
+    ("user", "enable"): cmd_user_enable,
+    ("user", "passwd"): cmd_user_passwd,
+    ("user", "assign"): cmd_user_assign,
+    ("audit", "list"): cmd_audit_list,
+    ("audit", "export"): cmd_audit_export,
 }
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+def sign_in(services: Services, args: argparse.Namespace) -> Services:
+    """Services acting for the account named by --user, once the database has accounts.
+
+    A database without any account (a new one) runs every command, so that the first
+    administrator can be made with `user add NAME --role admin`.
+    """
+    if not services.users.has_accounts():
+        if args.user:
+            raise UsageError("cơ sở dữ liệu chưa có tài khoản nào; tạo quản trị viên đầu tiên "
+                             "bằng: user add TÊN --role admin")
+        return services
+    if not args.user:
+        raise UsageError("cơ sở dữ liệu này có tài khoản: hãy đăng nhập bằng --user TÊN")
+    password = os.environ.get("QUARANTINE_DESK_PASSWORD")
+    if password is None:
+        password = _ask_secret(f"Mật khẩu của {args.user}: ")
+    actor = services.users.sign_in(args.user, password)
+    return Services.open(services.db, actor)
 
 
 def run_command(services: Services, args: argparse.Namespace) -> int:

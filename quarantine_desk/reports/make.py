@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.excel import export_rows
 from quarantine_desk.services import Services
+from quarantine_desk.services.audit import AuditRow
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter
 
@@ -52,6 +54,21 @@ def make_export(services: Services, kind: str, path: str | Path, on: date, *,
     said = _make_export(services, kind, path, on, facility=facility)
     services.reports.record_output("export", kind, Path(path).name, f"{EXPORTS[kind]}: {said}")
     return said
+
+
+def export_audit(services: Services, path: str | Path, rows: list[AuditRow]) -> str:
+    """The audit trail (as filtered) to .xlsx; the export itself is recorded too."""
+    count = export_rows(
+        path, "Nhật ký thay đổi",
+        ["Số", "Thời điểm", "Người thực hiện", "Thay đổi", "Đối tượng", "Mã", "Người (số)",
+         "Nội dung", "Trước", "Sau"],
+        [[r.id, r.at, r.username, r.action_label, r.entity, r.entity_id, r.person_id,
+          r.summary, json.dumps(r.before, ensure_ascii=False) if r.before else None,
+          json.dumps(r.after, ensure_ascii=False) if r.after else None] for r in rows],
+        [8, 18, 16, 20, 10, 8, 10, 40, 40, 40])
+    services.reports.record_output("export", "audit", Path(path).name,
+                                   f"Nhật ký thay đổi: {count} dòng")
+    return f"{count} dòng."
 
 
 def _make_report(services: Services, kind: str, path: str | Path, on: date, *,
