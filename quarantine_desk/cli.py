@@ -502,15 +502,23 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
 def cmd_settings_list(services: Services, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from quarantine_desk.services.settings import ISSUER_LABELS
+    from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
 
     for name, value in asdict(services.settings.issuer()).items():
-        print(f"{name:14} {value!s:50} ({ISSUER_LABELS[name]})")
+        print(f"{name:17} {value!s:50} ({ISSUER_LABELS[name]})")
+    for name, option in OPTIONS.items():
+        print(f"{name:17} {services.settings.option(name)!s:50} ({option.label}, "
+              f"{option.low}–{option.high})")
     return 0
 
 
 def cmd_settings_set(services: Services, args: argparse.Namespace) -> int:
-    services.settings.set_issuer_field(args.name, args.value)
+    from quarantine_desk.services.settings import OPTIONS
+
+    if args.name in OPTIONS:
+        services.settings.set_option(args.name, args.value)
+    else:
+        services.settings.set_issuer_field(args.name, args.value)
     print(f"Đã lưu {args.name}.")
     return 0
 

@@ -44,6 +44,29 @@ ISSUER_LABELS = {
 AUTHORITY_PREFIXES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 
 
+@dataclass(frozen=True)
+class Option:
+    label: str
+    low: int
+    high: int
+    default: int
+
+
+OPTION_PREFIX = "option."
+OPTIONS = {
+    "idle_lock_minutes": Option("Tự khoá sau bao nhiêu phút không dùng", 1, 240, 10),
+    "backup_keep": Option("Số bản sao lưu tự động được giữ", 1, 365, 14),
+}
+
+
+
+def _option_named(name: str) -> Option:
+    option = OPTIONS.get(name)
+    if option is None:
+        raise ServiceError(f"Không có thiết lập «{name}»; có: {', '.join(OPTIONS)}.")
+    return option
+
+
 class SettingsService(Service):
     def issuer(self) -> Issuer:
         with self.db.read() as session:
@@ -88,3 +111,34 @@ class SettingsService(Service):
                 setting = Setting(key=CERTIFICATE_KEY, value=secrets.token_hex(32))
                 session.add(setting)
             return bytes.fromhex(setting.value)
+
+    def option(self, name: str) -> int:
+        """A number the administrator set (idle lock, backups kept), or its default."""
+        option = _option_named(name)
+        with self.db.read() as session:
+            stored = session.get(Setting, OPTION_PREFIX + name)
+        try:
+            value = int(stored.value) if stored is not None else option.default
+        except ValueError:
+            return option.default
+        return value if option.low <= value <= option.high else option.default
+
+    def set_option(self, name: str, value: str | int) -> int:
+        self.access.require_admin("đổi cài đặt")
+        option = _option_named(name)
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise ServiceError(f"«{option.label}» phải là một số nguyên.") from None
+        if not option.low <= number <= option.high:
+            raise ServiceError(f"«{option.label}» phải từ {option.low} đến {option.high}.")
+        with self.db.write() as session:
+            setting = session.get(Setting, OPTION_PREFIX + name)
+            audit(session, self.actor, "setting", entity="setting",
+                  before={name: setting.value if setting else None}, after={name: number},
+                  summary=option.label)
+            if setting is None:
+                session.add(Setting(key=OPTION_PREFIX + name, value=str(number)))
+            else:
+                setting.value = str(number)
+        return number

@@ -29,17 +29,15 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _backup_at_start(db: Database) -> None:
-    """A dated copy in the backups folder beside a SQLite database, the newest ten kept."""
-    from quarantine_desk.services.backup import BackupService
-    from quarantine_desk.services.errors import ServiceError
+def sign_in(db: Database) -> Services | None:
+    """The first administrator on a new database, else the sign-in; None when cancelled."""
+    from quarantine_desk.ui.dialogs.account import FirstAdminDialog, SignInDialog
 
-    if not db.is_sqlite or db.path is None:
-        return
-    try:
-        BackupService(db).auto_backup(db.path.parent / "backups")
-    except ServiceError:
-        log.exception("backup at start-up failed")
+    users = Services.open(db).users
+    dialog = SignInDialog(users) if users.has_accounts() else FirstAdminDialog(users)
+    if not dialog.exec() or dialog.actor is None:
+        return None
+    return Services.open(db, dialog.actor)
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -55,10 +53,14 @@ def run_gui(db_arg: str | None) -> int:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         return 2
     _install_excepthook()
-    _backup_at_start(db)
-    window = MainWindow(Services.open(db))
+    services = sign_in(db)
+    if services is None:
+        db.close()
+        return 0
+    window = MainWindow(services)
     window.resize(window.sizeHint())
     window.show()
+    window.start_session_guards()  # a backup now, then daily; the idle lock
     try:
         return app.exec()
     finally:

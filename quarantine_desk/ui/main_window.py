@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk import __version__
+from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
+from quarantine_desk.ui.pages.admin import AuditPage, UsersPage
 from quarantine_desk.ui.pages.allocation import AllocationPage
 from quarantine_desk.ui.pages.daily import DailyPage
 from quarantine_desk.ui.pages.dashboard import DashboardPage
@@ -26,6 +29,7 @@ from quarantine_desk.ui.pages.import_page import ImportPage
 from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
+from quarantine_desk.ui.session import DailyBackup, IdleLock
 
 STYLE = """
 #navigation { font-size: 11pt; border: none; background: #f1f3f5; }
@@ -56,8 +60,17 @@ class MainWindow(QMainWindow):
         self.daily = DailyPage(services, today)
         self.releases = ReleasesPage(services, today)
         self.reports = ReportsPage(services, today)
-        self.pages = [self.dashboard, self.people, self.facilities, self.importer,
-                      self.allocation, self.daily, self.releases, self.reports]
+        self.audit = AuditPage(services, today)
+        self.users = UsersPage(services)
+        role = services.actor.role
+        if role == Role.VIEWER:  # reads and prints
+            self.pages = [self.dashboard, self.people, self.facilities, self.reports]
+        else:
+            self.pages = [self.dashboard, self.people, self.facilities, self.importer,
+                          self.allocation, self.daily, self.releases, self.reports]
+        if role == Role.ADMIN:
+            self.pages += [self.audit, self.users]
+        self._hide_what_the_role_cannot_do(role)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -89,6 +102,38 @@ class MainWindow(QMainWindow):
         self.importer.allocate_requested.connect(self.allocate_batch)
         self.releases.print_requested.connect(self.print_certificates)
         self.statusBar().showMessage(f"Cơ sở dữ liệu: {describe_target(services.db.target)}")
+        actor = services.actor
+        if actor.user_id is not None:
+            who = QLabel(f"{actor.full_name or actor.username} ({actor.username}) – "
+                         f"{ROLE_LABELS[actor.role]}")
+            self.statusBar().addPermanentWidget(who)
+        self.idle_lock: IdleLock | None = None
+        self.daily_backup: DailyBackup | None = None
+
+    def start_session_guards(self) -> None:
+        """The idle lock (for a signed-in account) and the daily backup while running."""
+        if self.services.actor.user_id is not None:
+            self.idle_lock = IdleLock(self, self.services, self.ask_unlock)
+        self.daily_backup = DailyBackup(self, self.services)
+        self.daily_backup.run()
+
+    def ask_unlock(self) -> bool:
+        from quarantine_desk.ui.dialogs.account import LockDialog
+
+        return bool(LockDialog(self.services.users, self.services.actor, self).exec())
+
+    def _hide_what_the_role_cannot_do(self, role: Role) -> None:
+        """The service layer refuses anyway; this keeps refused buttons off the screen."""
+        if role != Role.ADMIN:
+            for b in (self.facilities.add_button, self.facilities.edit_button,
+                      *self.facilities.status_buttons.values(), self.releases.override_button):
+                b.hide()
+        if role == Role.VIEWER:
+            self.facilities.room_button.hide()
+            for b in (self.people.admit_button, self.people.test_button,
+                      self.people.transfer_button, self.people.date_button,
+                      self.people.release_button, self.people.abscond_button):
+                b.hide()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 760)

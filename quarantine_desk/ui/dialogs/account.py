@@ -1,0 +1,164 @@
+"""Sign-in, the first administrator, the idle lock, and adding an account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from quarantine_desk.domain.enums import ROLE_LABELS, Role
+from quarantine_desk.services import Services
+from quarantine_desk.services.access import Actor
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.users import MIN_PASSWORD, UserService
+from quarantine_desk.ui.dialogs.base import FormDialog
+
+
+def _password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(200)
+    return edit
+
+
+class SignInDialog(FormDialog):
+    """Name and password; a refusal is shown in the dialog, which stays open."""
+
+    save_text = "Đăng nhập"
+
+    def __init__(self, users: UserService, parent: QWidget | None = None,
+                 username: str = "") -> None:
+        super().__init__("Đăng nhập – Quarantine Desk", parent)
+        self.users = users
+        self.actor: Actor | None = None
+        self.username = QLineEdit(username)
+        self.username.setMaxLength(64)
+        self.password = _password_edit()
+        self.form.addRow("Tên đăng nhập:", self.username)
+        self.form.addRow("Mật khẩu:", self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        (self.password if username else self.username).setFocus()
+
+    def apply(self) -> None:
+        if not self.username.text().strip():
+            raise ServiceError("Nhập tên đăng nhập.")
+        try:
+            self.actor = self.users.sign_in(self.username.text(), self.password.text())
+        finally:
+            self.password.clear()
+
+
+class FirstAdminDialog(FormDialog):
+    """The first start: the district administrator's account."""
+
+    save_text = "Tạo tài khoản"
+
+    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
+        super().__init__("Tạo tài khoản quản trị", parent)
+        self.users = users
+        self.actor: Actor | None = None
+        self.show_note("Đây là lần đầu chương trình mở cơ sở dữ liệu này. Tạo tài khoản quản "
+                       "trị cấp huyện: tài khoản này thêm người dùng và đổi cài đặt.")
+        self.username = QLineEdit()
+        self.username.setMaxLength(64)
+        self.username.setPlaceholderText("VD: quantri")
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(200)
+        self.password = _password_edit()
+        self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
+        self.repeat = _password_edit()
+        self.form.addRow("Tên đăng nhập:", self.username)
+        self.form.addRow("Họ và tên:", self.full_name)
+        self.form.addRow("Mật khẩu:", self.password)
+        self.form.addRow("Nhập lại mật khẩu:", self.repeat)
+
+    def apply(self) -> None:
+        if self.password.text() != self.repeat.text():
+            raise ServiceError("Hai lần nhập mật khẩu không khớp.")
+        self.actor = self.users.create_first_admin(self.username.text(), self.password.text(),
+                                                   self.full_name.text())
+
+
+class LockDialog(FormDialog):
+    """The window locked after a while without input: the same account's password."""
+
+    save_text = "Mở khoá"
+
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__("Chương trình đã khoá", parent)
+        self.users = users
+        self.actor = actor
+        self.show_note(f"Chương trình tự khoá khi không dùng. Nhập mật khẩu của "
+                       f"{actor.full_name or actor.username} ({actor.username}) để tiếp tục.")
+        self.password = _password_edit()
+        self.form.addRow("Mật khẩu:", self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát chương trình")
+        self.password.setFocus()
+
+    def apply(self) -> None:
+        try:
+            again = self.users.sign_in(self.actor.username, self.password.text())
+        finally:
+            self.password.clear()
+        if again.user_id != self.actor.user_id:  # pragma: no cover - same name, same account
+            raise ServiceError("Sai mật khẩu.")
+
+
+class UserDialog(FormDialog):
+    """A new account: name, role, facilities for a site operator, first password."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__("Thêm tài khoản", parent)
+        self.services = services
+        self.username = QLineEdit()
+        self.username.setMaxLength(64)
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(200)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(ROLE_LABELS[role], role.value)
+        self.role.setCurrentIndex(list(Role).index(Role.OPERATOR))
+        self.facilities = QListWidget()
+        self.facilities.setMaximumHeight(130)
+        for f in services.facilities.list():
+            item = QListWidgetItem(f"{f.code} – {f.name}")
+            item.setData(Qt.ItemDataRole.UserRole, f.code)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.facilities.addItem(item)
+        self.password = _password_edit()
+        self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
+        self.repeat = _password_edit()
+        self.form.addRow("Tên đăng nhập:", self.username)
+        self.form.addRow("Họ và tên:", self.full_name)
+        self.form.addRow("Vai trò:", self.role)
+        self.facilities_label = QLabel("Cơ sở được giao:")
+        self.form.addRow(self.facilities_label, self.facilities)
+        self.form.addRow("Mật khẩu:", self.password)
+        self.form.addRow("Nhập lại mật khẩu:", self.repeat)
+        self.role.currentIndexChanged.connect(self._role_changed)
+
+    def _role_changed(self) -> None:
+        operator = self.role.currentData() == Role.OPERATOR.value
+        self.facilities.setEnabled(operator)
+
+    def checked_codes(self) -> list[str]:
+        return [self.facilities.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.facilities.count())
+                if self.facilities.item(i).checkState() == Qt.CheckState.Checked]
+
+    def apply(self) -> None:
+        if self.password.text() != self.repeat.text():
+            raise ServiceError("Hai lần nhập mật khẩu không khớp.")
+        role = self.role.currentData()
+        codes = self.checked_codes() if role == Role.OPERATOR.value else []
+        if role == Role.OPERATOR.value and not codes:
+            raise ServiceError("Cán bộ cơ sở cần được giao ít nhất một cơ sở.")
+        self.services.users.add(self.username.text(), self.password.text(), role,
+                                full_name=self.full_name.text(), facility_codes=codes)

@@ -1,0 +1,227 @@
+"""Administrators only: the audit trail, and the accounts of the office."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.services import Services
+from quarantine_desk.services.audit import ACTION_LABELS, MAX_ROWS, AuditRow
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.users import UserView
+from quarantine_desk.ui.dialogs.account import UserDialog, _password_edit
+from quarantine_desk.ui.dialogs.base import FormDialog, ask_save_path, date_edit, date_of
+
+SHOWN = 2000  # rows on screen; the export holds every match
+AUDIT_HEADERS = ["Thời điểm", "Người thực hiện", "Thay đổi", "Người (số)", "Nội dung",
+                 "Trước", "Sau"]
+USER_HEADERS = ["Tài khoản", "Họ và tên", "Vai trò", "Cơ sở được giao", "Trạng thái",
+                "Đăng nhập gần nhất"]
+
+
+def _values(values: dict | None) -> str:
+    if not values:
+        return ""
+    return json.dumps(values, ensure_ascii=False)[1:-1]
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class AuditPage(QWidget):
+    """Nhật ký thay đổi: who changed what and when, filtered; exported to Excel."""
+
+    title = "Nhật ký thay đổi"
+
+    def __init__(self, services: Services, today: date | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.rows: list[AuditRow] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.person = QLineEdit()
+        self.person.setPlaceholderText("số của người")
+        self.person.setMaximumWidth(110)
+        self.user = QLineEdit()
+        self.user.setPlaceholderText("tài khoản")
+        self.user.setMaximumWidth(130)
+        self.action = QComboBox()
+        self.action.addItem("Mọi thay đổi", None)
+        for key, label in ACTION_LABELS.items():
+            self.action.addItem(label, key)
+        self.by_date = QCheckBox("Từ ngày")
+        self.since = date_edit(today)
+        self.until = date_edit(today)
+        self.apply_button = QPushButton("Lọc")
+        self.export_button = QPushButton("Xuất Excel…")
+        for w in (QLabel("Người:"), self.person, QLabel("Tài khoản:"), self.user, self.action,
+                  self.by_date, self.since, QLabel("đến"), self.until, self.apply_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.table = _table(AUDIT_HEADERS)
+        for col, width in enumerate([140, 120, 150, 80, 300, 220]):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+        self.apply_button.clicked.connect(self.refresh)
+        self.person.returnPressed.connect(self.refresh)
+        self.user.returnPressed.connect(self.refresh)
+        self.export_button.clicked.connect(self.export)
+
+    def _filters(self) -> dict[str, object]:
+        text = self.person.text().strip()
+        if text and not text.isdigit():
+            raise ServiceError("Số của người là một số nguyên (cột «Số» trong danh sách người).")
+        return {
+            "person_id": int(text) if text else None,
+            "username": self.user.text().strip() or None,
+            "action": self.action.currentData(),
+            "since": date_of(self.since) if self.by_date.isChecked() else None,
+            "until": date_of(self.until) if self.by_date.isChecked() else None,
+        }
+
+    def refresh(self) -> None:
+        if not self.services.access.is_admin:
+            return
+        try:
+            self.rows = self.services.audit.list(**self._filters(), limit=SHOWN)
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        more = " (mới nhất trước; xuất Excel để có tất cả)" if len(self.rows) == SHOWN else ""
+        self.message.setText(f"{len(self.rows)} mục{more}.")
+        _fill(self.table, [[f"{r.at:%d/%m/%Y %H:%M:%S}", r.username or "", r.action_label,
+                            str(r.person_id or ""), r.summary or "", _values(r.before),
+                            _values(r.after)] for r in self.rows])
+
+    def export(self) -> None:
+        from quarantine_desk.reports.make import export_audit
+
+        path = ask_save_path(self, "Xuất nhật ký thay đổi", "nhat-ky-thay-doi.xlsx", ".xlsx")
+        if not path:
+            return
+        try:
+            rows = self.services.audit.list(**self._filters(), limit=MAX_ROWS)
+            said = export_audit(self.services, path, rows)
+        except (ServiceError, OSError) as exc:
+            self.message.setText(f"Không xuất được: {exc}")
+            return
+        self.message.setText(f"Đã xuất {said[:-1]} ra {path}.")
+
+
+class PasswordDialog(FormDialog):
+    def __init__(self, services: Services, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"Đặt lại mật khẩu cho {username}", parent)
+        self.services, self.username = services, username
+        self.password, self.repeat = _password_edit(), _password_edit()
+        self.form.addRow("Mật khẩu mới:", self.password)
+        self.form.addRow("Nhập lại:", self.repeat)
+
+    def apply(self) -> None:
+        if self.password.text() != self.repeat.text():
+            raise ServiceError("Hai lần nhập mật khẩu không khớp.")
+        self.services.users.change_password(self.username, self.password.text())
+
+
+class UsersPage(QWidget):
+    """Tài khoản: add, lock and unlock accounts, reset a password."""
+
+    title = "Tài khoản"
+    data_changed = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.users: list[UserView] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton("Thêm tài khoản…")
+        self.toggle_button = QPushButton("Khoá tài khoản")
+        self.password_button = QPushButton("Đặt lại mật khẩu…")
+        for b in (self.add_button, self.toggle_button, self.password_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.table = _table(USER_HEADERS)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for col, width in enumerate([120, 200, 170, 200, 100]):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add_user)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.password_button.clicked.connect(self.reset_password)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+    def current(self) -> UserView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.users[rows[0].row()] if rows else None
+
+    def refresh(self) -> None:
+        if not self.services.access.is_admin:
+            return
+        self.users = self.services.users.list()
+        _fill(self.table, [[u.username, u.full_name or "", u.role_label,
+                            ", ".join(u.facilities), "Hoạt động" if u.active else "Đã khoá",
+                            f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else ""]
+                           for u in self.users])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        user = self.current()
+        self.toggle_button.setEnabled(user is not None)
+        self.password_button.setEnabled(user is not None)
+        self.toggle_button.setText("Mở lại tài khoản" if user and not user.active
+                                   else "Khoá tài khoản")
+
+    def add_user(self) -> None:
+        if UserDialog(self.services, self).exec():
+            self.refresh()
+
+    def toggle(self) -> None:
+        user = self.current()
+        if user is None:
+            return
+        try:
+            self.services.users.set_active(user.username, not user.active)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Không thực hiện được", str(exc))
+        self.refresh()
+
+    def reset_password(self) -> None:
+        user = self.current()
+        if user is not None:
+            PasswordDialog(self.services, user.username, self).exec()

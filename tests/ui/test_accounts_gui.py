@@ -1,0 +1,145 @@
+"""Sign-in, roles on screen, the idle lock, the audit and accounts pages, through real widgets."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLineEdit
+
+from quarantine_desk.services import Services
+from quarantine_desk.services.demo import load_demo
+from quarantine_desk.ui import launcher
+from quarantine_desk.ui.dialogs.account import FirstAdminDialog, LockDialog, SignInDialog
+from quarantine_desk.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 22)
+PW = "mật khẩu dài"
+
+
+@pytest.fixture
+def office(services, db):
+    load_demo(db, today=TODAY)
+    admin = services.users.create_first_admin("chihuy", PW, "Nguyễn Văn Chỉ")
+    boss = Services.open(db, admin)
+    boss.users.add("canbo", PW, "operator", facility_codes=["KS-NK"])
+    boss.users.add("xem", PW, "viewer")
+    return boss
+
+
+def window_for(qtbot, db, name):
+    actor = Services.open(db).users.sign_in(name, PW)
+    w = MainWindow(Services.open(db, actor), today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def titles(window):
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_first_start_makes_the_administrator(qtbot, db, monkeypatch):
+    def fill(dialog):
+        assert isinstance(dialog, FirstAdminDialog)
+        dialog.username.setText("quantri")
+        dialog.password.setText(PW)
+        dialog.repeat.setText("khác hẳn")
+        dialog.save()
+        assert "không khớp" in dialog.error.text() and dialog.result() == 0
+        dialog.repeat.setText(PW)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", fill)
+    services = launcher.sign_in(db)
+    assert services is not None and services.actor.username == "quantri"
+    assert services.actor.role == "admin"
+
+
+def test_sign_in_shows_the_refusal_and_stays_open(qtbot, office, db):
+    dialog = SignInDialog(Services.open(db).users)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "canbo")
+    qtbot.keyClicks(dialog.password, "sai roi")
+    dialog.save()
+    assert dialog.error.text() == "Sai tên đăng nhập hoặc mật khẩu."
+    assert dialog.actor is None and dialog.password.text() == ""
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+    dialog.password.setText(PW)  # QTest types ASCII only
+    dialog.save()
+    assert dialog.actor is not None and dialog.actor.role == "operator"
+
+
+def test_each_role_sees_only_what_it_may_use(qtbot, office, db):
+    viewer = window_for(qtbot, db, "xem")
+    assert titles(viewer) == ["Tổng quan", "Người cách ly", "Cơ sở cách ly", "Báo cáo, in ấn"]
+    assert viewer.people.admit_button.isHidden() and viewer.facilities.add_button.isHidden()
+    from PySide6.QtWidgets import QLabel
+    status = " ".join(w.text() for w in viewer.statusBar().findChildren(QLabel))
+    assert "xem (xem) – Chỉ xem và in" in status
+    operator = window_for(qtbot, db, "canbo")
+    assert "Nhật ký thay đổi" not in titles(operator) and "Nhập danh sách" in titles(operator)
+    assert operator.facilities.add_button.isHidden()
+    assert not operator.facilities.room_button.isHidden()
+    assert operator.releases.override_button.isHidden()
+    assert operator.facilities.model.rowCount() == 1  # its own facility only
+    admin = window_for(qtbot, db, "chihuy")
+    assert titles(admin)[-2:] == ["Nhật ký thay đổi", "Tài khoản"]
+
+
+def test_idle_window_locks_hides_data_and_unlocks_with_the_password(qtbot, office, db,
+                                                                     monkeypatch):
+    office.settings.set_option("idle_lock_minutes", 1)
+    window = window_for(qtbot, db, "canbo")
+    seen = {}
+
+    def unlock(dialog):
+        assert isinstance(dialog, LockDialog)
+        seen["hidden"] = not window.centralWidget().isVisible()
+        dialog.password.setText("sai")
+        dialog.save()
+        seen["refused"] = dialog.error.text()
+        dialog.password.setText(PW)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", unlock)
+    window.start_session_guards()
+    assert window.idle_lock.timer.interval() == 60_000
+    window.idle_lock.timer.timeout.emit()  # a minute without input
+    assert seen == {"hidden": True, "refused": "Sai tên đăng nhập hoặc mật khẩu."}
+    assert window.centralWidget().isVisible() and window.isVisible()
+
+
+def test_audit_page_filters_and_users_page_adds(qtbot, office, db, monkeypatch):
+    Services.open(db).users.sign_in("canbo", PW)
+    window = window_for(qtbot, db, "chihuy")
+    page = window.audit
+    window.nav.setCurrentRow(titles(window).index("Nhật ký thay đổi"))
+    page.user.setText("canbo")
+    page.refresh()
+    assert page.table.rowCount() >= 1
+    assert {page.table.item(r, 1).text() for r in range(page.table.rowCount())} == {"canbo"}
+    page.person.setText("abc")
+    page.refresh()
+    assert "số nguyên" in page.message.text()
+
+    users = window.users
+    users.refresh()
+    before = users.table.rowCount()
+
+    def fill(dialog):
+        dialog.username.setText("yte")
+        dialog.role.setCurrentIndex(1)  # operator
+        dialog.password.setText(PW)
+        dialog.repeat.setText(PW)
+        dialog.save()
+        assert "ít nhất một cơ sở" in dialog.error.text()
+        dialog.facilities.item(0).setCheckState(dialog.facilities.item(0).checkState().Checked)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", fill)
+    users.add_button.click()
+    assert users.table.rowCount() == before + 1
+    made = {u.username: u for u in office.users.list()}["yte"]
+    assert made.role == "operator" and len(made.facilities) == 1
