@@ -11,6 +11,8 @@ from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import Database, DatabaseError
 
+pytestmark = pytest.mark.sqlite_only  # file backups are a SQLite feature (pg_dump otherwise)
+
 
 def people(path):
     with sqlite3.connect(path) as conn:
@@ -104,9 +106,35 @@ def test_backup_and_restore_commands(capsys, db_path, tmp_path):
     assert main([*db, "facility", "list"]) == 0
 
 
-def test_start_of_the_window_makes_a_backup(db, db_path):
-    from quarantine_desk.ui.launcher import _backup_at_start
+def test_backups_at_start_and_daily_while_running_keep_the_set_count(qtbot, db, db_path,
+                                                                      monkeypatch):
+    from datetime import datetime, timedelta
 
-    _backup_at_start(db)
-    [made] = list((db_path.parent / "backups").glob("quarantine-desk-*.sqlite3"))
-    assert people(made) == people(db_path)
+    from PySide6.QtCore import QObject
+
+    from quarantine_desk.services import backup as backup_module
+    from quarantine_desk.ui.session import DailyBackup
+
+    services = Services.open(db)
+    services.settings.set_option("backup_keep", 2)
+    clock = [datetime(2026, 11, 22, 8, 0)]
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206
+            return clock[0]
+
+    monkeypatch.setattr(backup_module, "datetime", Clock)
+    owner = QObject()
+    daily = DailyBackup(owner, services)
+    assert daily.run(clock[0])  # at start-up
+    folder = db_path.parent / "backups"
+    assert len(list(folder.glob("quarantine-desk-*.sqlite3"))) == 1
+    clock[0] += timedelta(hours=23)
+    assert not daily.tick(clock[0])  # not yet a day
+    for _ in range(3):
+        clock[0] += timedelta(hours=25)
+        assert daily.tick(clock[0])
+    made = sorted(folder.glob("quarantine-desk-*.sqlite3"))
+    assert len(made) == 2 and people(made[-1]) == people(db_path)
+    assert made[-1].name == f"quarantine-desk-{clock[0]:%Y%m%d-%H%M%S}.sqlite3"

@@ -27,7 +27,7 @@ def _worker(path: str, ids: list[int], start, results) -> None:  # noqa: ANN001
     results.put((admitted, refused))
 
 
-def test_parallel_admissions_never_overfill(db, db_path):
+def test_parallel_admissions_never_overfill(db):
     services = Services.open(db)
     services.facilities.add(code="A", name="A", kind="military", beds=BEDS)
     with db.write() as session:
@@ -40,7 +40,7 @@ def test_parallel_admissions_never_overfill(db, db_path):
     results = ctx.Queue()
     procs = [
         ctx.Process(target=_worker,
-                    args=(str(db_path), ids[i * PER_WORKER:(i + 1) * PER_WORKER], start, results))
+                    args=(db.target, ids[i * PER_WORKER:(i + 1) * PER_WORKER], start, results))
         for i in range(WORKERS)
     ]
     for p in procs:
@@ -55,7 +55,7 @@ def test_parallel_admissions_never_overfill(db, db_path):
     assert view.occupied == BEDS
 
 
-def test_two_desks_allocating_batches_into_one_facility(db, db_path):
+def test_two_desks_allocating_batches_into_one_facility(db):
     """Two command-line processes allocate two batches into the last beds at once."""
     import json
     import os
@@ -77,7 +77,7 @@ def test_two_desks_allocating_batches_into_one_facility(db, db_path):
             session.add_all(new_person(full_name=f"Hành Khách {flight} {i}", batch_id=batch.id)
                             for i in range(12))
             batches.append(batch.id)
-    env = {**os.environ, "QUARANTINE_DESK_DB": str(db_path)}
+    env = {**os.environ, "QUARANTINE_DESK_DB": db.target}
     procs = [subprocess.Popen([sys.executable, "-m", "quarantine_desk", "allocate", "--batch",
                                str(b), "--facility", "A", "--json"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

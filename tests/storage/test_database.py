@@ -14,6 +14,7 @@ from quarantine_desk.storage.db import Database, DatabaseError, head_revision
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_at_head_with_pragmas(db):
     assert db.current_revision() == head_revision()
     with db.read() as session:
