@@ -5,6 +5,14 @@ class ServiceError(Exception):
     """A refused action. The message is one sentence in Vietnamese for the operator."""
 
 
+class FieldError(ServiceError):
+    """A refused value of one input; `field` names it so a form can show the message beside it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class NotFoundError(ServiceError):
     """The thing asked for does not exist."""
 

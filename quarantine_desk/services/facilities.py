@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import FacilityKind, FacilityStatus, Sex
 from quarantine_desk.domain.names import normalize_name
 from quarantine_desk.services.access import Service, audit, changed, snapshot
-from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import Facility, Room, Stay
 
 _FIELDS = ("code", "name", "kind", "managing_unit", "address", "district", "contact", "status",
@@ -73,7 +73,7 @@ def _clean(value: str | None) -> str | None:
 def _name_and_kind(name: str, kind: str) -> tuple[str, FacilityKind]:
     clean_name = _clean(name)
     if not clean_name:
-        raise ServiceError("Tên cơ sở cách ly không được để trống.")
+        raise FieldError("name", "Tên cơ sở cách ly không được để trống.")
     try:
         return clean_name, FacilityKind(kind)
     except ValueError:
@@ -84,7 +84,7 @@ def _name_and_kind(name: str, kind: str) -> tuple[str, FacilityKind]:
 
 def _check_beds(beds: int) -> None:
     if not isinstance(beds, int) or beds < 1 or beds > MAX_BEDS:
-        raise ServiceError(f"Số giường phải là số nguyên từ 1 đến {MAX_BEDS}.")
+        raise FieldError("beds", f"Số giường phải là số nguyên từ 1 đến {MAX_BEDS}.")
 
 
 def get_facility(session: Session, code: str, *, lock: bool = False) -> Facility:
@@ -128,7 +128,7 @@ class FacilityService(Service):
         self.access.require_admin("thêm cơ sở cách ly")
         code = (code or "").strip().upper()
         if not _CODE.match(code):
-            raise ServiceError(
+            raise FieldError("code",
                 "Mã cơ sở gồm 1–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới."
             )
         clean_name, kind_value = _name_and_kind(name, kind)
@@ -140,7 +140,7 @@ class FacilityService(Service):
         with self.db.write() as session:
             exists = session.scalar(select(Facility.id).where(Facility.code == code))
             if exists is not None:
-                raise ServiceError(f"Đã có cơ sở cách ly mã {code}.")
+                raise FieldError("code", f"Đã có cơ sở cách ly mã {code}.")
             facility = Facility(
                 code=code,
                 name=clean_name,
@@ -162,7 +162,7 @@ class FacilityService(Service):
                  sex: str | None = None) -> RoomView:
         room_code = normalize_name(room_code or "")
         if not room_code or len(room_code) > 32:
-            raise ServiceError("Tên phòng phải có từ 1 đến 32 ký tự.")
+            raise FieldError("code", "Tên phòng phải có từ 1 đến 32 ký tự.")
         _check_beds(beds)
         if sex is not None and sex not in (Sex.MALE, Sex.FEMALE):
             raise ServiceError("Phòng chỉ có thể dành cho nam (M) hoặc nữ (F).")
@@ -170,10 +170,10 @@ class FacilityService(Service):
             facility = get_facility(session, facility_code, lock=True)
             self.access.require_facility(facility.id, facility.code)
             if any(r.code == room_code for r in facility.rooms):
-                raise ServiceError(f"Cơ sở {facility.code} đã có phòng {room_code}.")
+                raise FieldError("code", f"Cơ sở {facility.code} đã có phòng {room_code}.")
             room_beds = sum(r.beds for r in facility.rooms)
             if room_beds + beds > facility.beds:
-                raise ServiceError(
+                raise FieldError("beds",
                     f"Tổng số giường các phòng ({room_beds + beds}) vượt quá sức chứa "
                     f"của cơ sở {facility.code} ({facility.beds})."
                 )
@@ -197,12 +197,12 @@ class FacilityService(Service):
             before = snapshot(facility, _FIELDS)
             occupied = facility_occupancy(session, facility.id)
             if beds < occupied:
-                raise ServiceError(f"Cơ sở {facility.code} đang có {occupied} người; không thể "
-                                   f"giảm xuống {beds} giường.")
+                raise FieldError("beds", f"Cơ sở {facility.code} đang có {occupied} người; "
+                                         f"không thể giảm xuống {beds} giường.")
             room_beds = sum(r.beds for r in facility.rooms)
             if beds < room_beds:
-                raise ServiceError(f"Các phòng của {facility.code} có tổng {room_beds} giường; "
-                                   f"không thể giảm xuống {beds}.")
+                raise FieldError("beds", f"Các phòng của {facility.code} có tổng {room_beds} "
+                                         f"giường; không thể giảm xuống {beds}.")
             facility.name, facility.kind, facility.beds = clean_name, kind_value.value, beds
             facility.managing_unit, facility.address = _clean(unit), _clean(address)
             facility.district, facility.contact = _clean(district), _clean(contact)

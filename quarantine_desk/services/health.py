@@ -10,7 +10,7 @@ from sqlalchemy import select
 from quarantine_desk.domain.enums import TestKind, TestOutcome
 from quarantine_desk.domain.policy import rule_for
 from quarantine_desk.services.access import Service, audit
-from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.policy import load_rules
 from quarantine_desk.services.stays import get_person
 from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
@@ -59,7 +59,7 @@ class HealthService(Service):
             raise ServiceError("Loại xét nghiệm là pcr hoặc antigen; kết quả là pending, "
                                "negative hoặc positive.") from None
         if taken_on > date.today():
-            raise ServiceError("Ngày xét nghiệm không thể ở tương lai.")
+            raise FieldError("when", "Ngày xét nghiệm không thể ở tương lai.")
         with self.db.write() as session:
             person = get_person(session, person_id)
             self.access.require_person(person)
@@ -89,10 +89,10 @@ class HealthService(Service):
     def record_check(self, person_id: int, checked_on: date, temperature: float | None,
                      symptoms: str | None = None) -> CheckResult:
         if temperature is not None and not MIN_TEMP <= temperature <= MAX_TEMP:
-            raise ServiceError(f"Nhiệt độ {temperature} °C không hợp lệ "
+            raise FieldError("temperature", f"Nhiệt độ {temperature} °C không hợp lệ "
                                f"(từ {MIN_TEMP:g} đến {MAX_TEMP:g} °C).")
         if checked_on > date.today():
-            raise ServiceError("Ngày kiểm tra không thể ở tương lai.")
+            raise FieldError("when", "Ngày kiểm tra không thể ở tương lai.")
         symptoms = (symptoms or "").strip() or None
         with self.db.write() as session:
             person = get_person(session, person_id)

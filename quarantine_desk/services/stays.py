@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
 from quarantine_desk.services.access import Service, audit
-from quarantine_desk.services.errors import CapacityError, NotFoundError, ServiceError
+from quarantine_desk.services.errors import CapacityError, FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_occupancy, get_facility, room_occupancy
 from quarantine_desk.services.policy import planned_release_for
 from quarantine_desk.storage.models import (
@@ -98,7 +98,7 @@ def end_stay_in_session(person: Person, on: date, outcome: StayOutcome,
                         note: str | None = None) -> Stay:
     stay = _open_stay(person)
     if on < stay.admitted_on:
-        raise ServiceError("Ngày kết thúc không thể trước ngày vào cách ly.")
+        raise FieldError("when", "Ngày kết thúc không thể trước ngày vào cách ly.")
     stay.released_on = on
     stay.outcome = outcome.value
     stay.outcome_note = note
@@ -344,15 +344,15 @@ class CareService(Service):
     def change_planned_date(self, person_id: int, new_date: date, reason: str) -> Stay:
         """Extend or shorten a stay; the reason is required and the history kept."""
         if not reason or not reason.strip():
-            raise ServiceError("Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.")
+            raise FieldError("reason", "Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.")
         with self.db.write() as session:
             person = get_person(session, person_id)
             stay = _open_stay(person)
             self.access.require_facility(stay.facility_id, stay.facility.code)
             if new_date <= stay.admitted_on:
-                raise ServiceError("Ngày dự kiến phải sau ngày vào cách ly.")
+                raise FieldError("new_date", "Ngày dự kiến phải sau ngày vào cách ly.")
             if new_date == stay.planned_release_on:
-                raise ServiceError("Ngày mới trùng ngày dự kiến hiện tại.")
+                raise FieldError("new_date", "Ngày mới trùng ngày dự kiến hiện tại.")
             session.add(PlannedDateChange(stay_id=stay.id, changed_at=datetime.now(),
                                           old_date=stay.planned_release_on, new_date=new_date,
                                           reason=reason.strip(), user_id=self.actor.user_id))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.services.access import SYSTEM, Actor, Service, audit
-from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import Facility, User, UserFacility
 
 SLOW_AFTER = 3
@@ -58,16 +58,17 @@ class UserView:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise ServiceError(f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.")
+        raise FieldError("password", f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.")
     if password.strip() != password:
-        raise ServiceError("Mật khẩu không được bắt đầu hay kết thúc bằng dấu cách.")
+        raise FieldError("password", "Mật khẩu không được bắt đầu hay kết thúc bằng dấu cách.")
 
 
 def _clean_username(username: str) -> str:
     name = username.strip().lower()
     if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name) \
             or not name.isascii():
-        raise ServiceError("Tên đăng nhập gồm chữ không dấu, số và . _ - (tối đa 64 ký tự).")
+        raise FieldError("username",
+                         "Tên đăng nhập gồm chữ không dấu, số và . _ - (tối đa 64 ký tự).")
     return name
 
 
@@ -164,7 +165,7 @@ class UserService(Service):
         name = _clean_username(username)
         _check_password(password)
         if session.scalars(select(User.id).where(User.username == name)).first() is not None:
-            raise ServiceError(f"Tên đăng nhập {name} đã có.")
+            raise FieldError("username", f"Tên đăng nhập {name} đã có.")
         user = User(username=name, full_name=(full_name or "").strip() or None,
                     password_hash=_HASHER.hash(password), role=Role(role).value, active=True,
                     created_at=self.clock(), failed_logins=0)
@@ -255,7 +256,7 @@ class UserService(Service):
             # your own password needs the current one (an administrator may skip it)
             must_know = own and (old_password is not None or not self.access.is_admin)
             if must_know and not self._password_ok(user, old_password or ""):
-                raise ServiceError("Mật khẩu hiện tại không đúng.")
+                raise FieldError("old_password", "Mật khẩu hiện tại không đúng.")
             user.password_hash = _HASHER.hash(new_password)
             user.failed_logins = 0
             user.locked_until = None

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Actor
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.users import MIN_PASSWORD, UserService
 from quarantine_desk.ui.dialogs.base import FormDialog
 
@@ -74,14 +73,14 @@ class FirstAdminDialog(FormDialog):
         self.password = _password_edit()
         self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
         self.repeat = _password_edit()
-        self.form.addRow("Tên đăng nhập:", self.username)
-        self.form.addRow("Họ và tên:", self.full_name)
-        self.form.addRow("Mật khẩu:", self.password)
-        self.form.addRow("Nhập lại mật khẩu:", self.repeat)
+        self.add_row("Tên đăng nhập:", self.username, "username")
+        self.add_row("Họ và tên:", self.full_name)
+        self.add_row("Mật khẩu:", self.password, "password")
+        self.add_row("Nhập lại mật khẩu:", self.repeat, "repeat")
 
     def apply(self) -> None:
         if self.password.text() != self.repeat.text():
-            raise ServiceError("Hai lần nhập mật khẩu không khớp.")
+            raise FieldError("repeat", "Hai lần nhập mật khẩu không khớp.")
         self.actor = self.users.create_first_admin(self.username.text(), self.password.text(),
                                                    self.full_name.text())
 
@@ -135,13 +134,12 @@ class UserDialog(FormDialog):
         self.password = _password_edit()
         self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
         self.repeat = _password_edit()
-        self.form.addRow("Tên đăng nhập:", self.username)
-        self.form.addRow("Họ và tên:", self.full_name)
-        self.form.addRow("Vai trò:", self.role)
-        self.facilities_label = QLabel("Cơ sở được giao:")
-        self.form.addRow(self.facilities_label, self.facilities)
-        self.form.addRow("Mật khẩu:", self.password)
-        self.form.addRow("Nhập lại mật khẩu:", self.repeat)
+        self.add_row("Tên đăng nhập:", self.username, "username")
+        self.add_row("Họ và tên:", self.full_name)
+        self.add_row("Vai trò:", self.role)
+        self.add_row("Cơ sở được giao:", self.facilities, "facilities")
+        self.add_row("Mật khẩu:", self.password, "password")
+        self.add_row("Nhập lại mật khẩu:", self.repeat, "repeat")
         self.role.currentIndexChanged.connect(self._role_changed)
 
     def _role_changed(self) -> None:
@@ -155,10 +153,10 @@ class UserDialog(FormDialog):
 
     def apply(self) -> None:
         if self.password.text() != self.repeat.text():
-            raise ServiceError("Hai lần nhập mật khẩu không khớp.")
+            raise FieldError("repeat", "Hai lần nhập mật khẩu không khớp.")
         role = self.role.currentData()
         codes = self.checked_codes() if role == Role.OPERATOR.value else []
         if role == Role.OPERATOR.value and not codes:
-            raise ServiceError("Cán bộ cơ sở cần được giao ít nhất một cơ sở.")
+            raise FieldError("facilities", "Cán bộ cơ sở cần được giao ít nhất một cơ sở.")
         self.services.users.add(self.username.text(), self.password.text(), role,
                                 full_name=self.full_name.text(), facility_codes=codes)

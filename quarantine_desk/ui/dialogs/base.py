@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import FieldError, ServiceError
+
+_ERROR_STYLE = "color: #b00020;"
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -63,6 +65,33 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
+        """A labelled input; with a field name, a refusal of its value shows right under it."""
+        self.form.addRow(label, widget)
+        if field is None:
+            return
+        message = QLabel()
+        message.setObjectName(f"error_{field}")
+        message.setStyleSheet(_ERROR_STYLE)
+        message.setWordWrap(True)
+        self.form.addRow("", message)
+        self.form.setRowVisible(message, False)
+        self.fields[field] = (widget, message)
+
+    def field_error(self, field: str) -> str:
+        """The message shown beside a field ("" when none)."""
+        widget_message = self.fields.get(field)
+        return widget_message[1].text() if widget_message else ""
+
+    def _clear_errors(self) -> None:
+        self.error.hide()
+        self.error.clear()
+        for widget, message in self.fields.values():
+            message.clear()
+            self.form.setRowVisible(message, False)
+            widget.setStyleSheet("")
 
     def show_note(self, text: str) -> None:
         self.note.setText(text)
@@ -72,13 +101,27 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
+        self._clear_errors()
         try:
             self.apply()
+        except FieldError as exc:
+            if exc.field not in self.fields:
+                self._show_error(str(exc))
+                return
+            widget, message = self.fields[exc.field]
+            message.setText(str(exc))
+            self.form.setRowVisible(message, True)
+            widget.setStyleSheet("border: 1px solid #b00020;")
+            widget.setFocus()
+            return
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self._show_error(str(exc))
             return
         self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, suffix: str) -> str | None:

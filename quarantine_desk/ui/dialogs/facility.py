@@ -31,11 +31,15 @@ class FacilityDialog(FormDialog):
         self.address = QLineEdit()
         self.district = QLineEdit()
         self.contact = QLineEdit()
-        for label, widget in (("Mã cơ sở:", self.code), ("Tên cơ sở:", self.name),
-                              ("Loại:", self.kind), ("Số giường:", self.beds),
-                              ("Đơn vị quản lý:", self.unit), ("Địa chỉ:", self.address),
-                              ("Quận, huyện:", self.district), ("Liên hệ:", self.contact)):
-            self.form.addRow(label, widget)
+        for label, widget, field in (("Mã cơ sở:", self.code, "code"),
+                                     ("Tên cơ sở:", self.name, "name"),
+                                     ("Loại:", self.kind, None),
+                                     ("Số giường:", self.beds, "beds"),
+                                     ("Đơn vị quản lý:", self.unit, None),
+                                     ("Địa chỉ:", self.address, None),
+                                     ("Quận, huyện:", self.district, None),
+                                     ("Liên hệ:", self.contact, None)):
+            self.add_row(label, widget, field)
         if existing is not None:
             self.code.setText(existing.code)
             self.code.setEnabled(False)
@@ -76,8 +80,8 @@ class RoomDialog(FormDialog):
         self.sex.addItem("Không phân biệt", None)
         self.sex.addItem("Chỉ nam", "M")
         self.sex.addItem("Chỉ nữ", "F")
-        self.form.addRow("Phòng:", self.code)
-        self.form.addRow("Số giường:", self.beds)
+        self.add_row("Phòng:", self.code, "code")
+        self.add_row("Số giường:", self.beds, "beds")
         self.form.addRow("Dành cho:", self.sex)
 
     def apply(self) -> None:

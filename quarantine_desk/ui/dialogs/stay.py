@@ -56,7 +56,7 @@ class AdmitDialog(FormDialog):
         self.form.addRow("Người:", _label(_names(people)))
         self.form.addRow("Cơ sở:", self.facility)
         self.form.addRow("Phòng:", self.room)
-        self.form.addRow("Ngày vào:", self.when)
+        self.add_row("Ngày vào:", self.when, "when")
         self.facility.currentIndexChanged.connect(
             lambda: fill_rooms(services, self.facility, self.room))
         self.when.dateChanged.connect(self._preview)
@@ -111,7 +111,7 @@ class TransferDialog(FormDialog):
         self.form.addRow(self.to_facility)
         self.form.addRow("Cơ sở:", self.facility)
         self.form.addRow("Phòng:", self.room)
-        self.form.addRow("Ngày chuyển:", self.when)
+        self.add_row("Ngày chuyển:", self.when, "when")
         self.facility.currentIndexChanged.connect(
             lambda: fill_rooms(services, self.facility, self.room))
         fill_rooms(services, self.facility, self.room)
@@ -152,7 +152,7 @@ class TestResultDialog(FormDialog):
         for outcome in (TestOutcome.NEGATIVE, TestOutcome.PENDING, TestOutcome.POSITIVE):
             self.outcome.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
         self.form.addRow("Người:", _label(_names(people)))
-        self.form.addRow("Ngày lấy mẫu:", self.when)
+        self.add_row("Ngày lấy mẫu:", self.when, "when")
         self.form.addRow("Loại:", self.kind)
         self.form.addRow("Kết quả:", self.outcome)
 
@@ -172,8 +172,8 @@ class PlannedDateDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("VD: tiếp xúc gần với ca dương tính ngày 03/08")
         self.form.addRow("Ngày dự kiến hiện tại:", _label(show_date(person.planned_release_on)))
-        self.form.addRow("Ngày mới:", self.new_date)
-        self.form.addRow("Lý do:", self.reason)
+        self.add_row("Ngày mới:", self.new_date, "new_date")
+        self.add_row("Lý do:", self.reason, "reason")
 
     def apply(self) -> None:
         self.services.care.change_planned_date(self.person.id, date_of(self.new_date),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.services import Services
 from quarantine_desk.services.audit import ACTION_LABELS, MAX_ROWS, AuditRow
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.users import UserView
 from quarantine_desk.ui.dialogs.account import UserDialog, _password_edit
 from quarantine_desk.ui.dialogs.base import FormDialog, ask_save_path, date_edit, date_of
@@ -148,12 +148,12 @@ class PasswordDialog(FormDialog):
         super().__init__(f"Đặt lại mật khẩu cho {username}", parent)
         self.services, self.username = services, username
         self.password, self.repeat = _password_edit(), _password_edit()
-        self.form.addRow("Mật khẩu mới:", self.password)
-        self.form.addRow("Nhập lại:", self.repeat)
+        self.add_row("Mật khẩu mới:", self.password, "password")
+        self.add_row("Nhập lại:", self.repeat, "repeat")
 
     def apply(self) -> None:
         if self.password.text() != self.repeat.text():
-            raise ServiceError("Hai lần nhập mật khẩu không khớp.")
+            raise FieldError("repeat", "Hai lần nhập mật khẩu không khớp.")
         self.services.users.change_password(self.username, self.password.text())
 
 

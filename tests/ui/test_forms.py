@@ -1,0 +1,85 @@
+"""A refused value is shown beside its field, the dialog stays open and nothing is stored."""
+
+from datetime import date, timedelta
+
+from quarantine_desk.ui.dialogs.account import UserDialog
+from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
+from quarantine_desk.ui.dialogs.stay import PlannedDateDialog
+
+
+def visible_errors(dialog):
+    return {name: msg.text() for name, (_, msg) in dialog.fields.items() if msg.text()}
+
+
+def test_facility_form_points_at_the_wrong_field(qtbot, services):
+    dialog = FacilityDialog(services.facilities)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setText("mã có dấu")
+    dialog.name.setText("Trường Quân sự")
+    dialog.save()
+    assert set(visible_errors(dialog)) == {"code"} and "Mã cơ sở" in dialog.field_error("code")
+    assert dialog.fields["code"][1].isVisible() and not dialog.error.isVisible()
+    assert not dialog.fields["name"][1].isVisible()
+    dialog.code.setText("TQS")
+    dialog.name.setText("   ")
+    dialog.save()
+    assert set(visible_errors(dialog)) == {"name"}  # the earlier message is gone
+    assert dialog.result() == 0 and services.facilities.list() == []
+    dialog.name.setText("Trường Quân sự")
+    dialog.save()
+    assert dialog.result() == 1 and [f.code for f in services.facilities.list()] == ["TQS"]
+
+
+def test_beds_below_rooms_and_room_over_capacity(qtbot, services):
+    services.facilities.add(code="QS", name="QS", kind="military", beds=6)
+    view = services.facilities.add_room("QS", "101", 4) and services.facilities.list()[0]
+    room = RoomDialog(services.facilities, view)
+    qtbot.addWidget(room)
+    room.code.setText("102")
+    room.beds.setValue(3)
+    room.save()
+    assert "vượt quá sức chứa" in room.field_error("beds") and room.result() == 0
+    edit = FacilityDialog(services.facilities, existing=view)
+    qtbot.addWidget(edit)
+    edit.beds.setValue(3)
+    edit.save()
+    assert "tổng 4 giường" in edit.field_error("beds")
+    assert services.facilities.list()[0].beds == 6
+
+
+def test_planned_date_needs_a_reason_beside_the_reason(qtbot, services, db):
+    from tests.services.test_operations import make_batch
+
+    services.facilities.add(code="QS", name="QS", kind="military", beds=6)
+    _, [pid] = make_batch(db, [("Nguyễn Văn A", "M", None)], arrival=date(2020, 8, 1))
+    services.stays.admit(pid, "QS", admitted_on=date(2020, 8, 1))
+    [row] = services.people.list()
+    dialog = PlannedDateDialog(services, row)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "lý do" in dialog.field_error("reason")
+    planned = services.people.list()[0].planned_release_on
+    assert planned == date(2020, 8, 15)
+    from quarantine_desk.ui.dialogs.base import date_edit
+
+    dialog.new_date.setDate(date_edit(date(2020, 8, 1) - timedelta(days=1)).date())
+    dialog.reason.setText("theo chỉ đạo")
+    dialog.save()
+    assert "sau ngày vào" in dialog.field_error("new_date") and not dialog.field_error("reason")
+
+
+def test_user_form_checks_password_and_facilities(qtbot, services):
+    services.facilities.add(code="QS", name="QS", kind="military", beds=6)
+    dialog = UserDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("canbo")
+    dialog.password.setText("ngắn")
+    dialog.repeat.setText("ngắn")
+    dialog.facilities.item(0).setCheckState(dialog.facilities.item(0).checkState().Checked)
+    dialog.save()
+    assert "ít nhất 8" in dialog.field_error("password")
+    dialog.password.setText("đủ dài rồi đó")
+    dialog.save()
+    assert "không khớp" in dialog.field_error("repeat") and not dialog.field_error("password")
+    assert not services.users.has_accounts()
