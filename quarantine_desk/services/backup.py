@@ -110,11 +110,30 @@ class BackupService(Service):
         src = Path(src).expanduser()
         if src.resolve() == live.resolve():
             raise ServiceError("Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng.")
-        _check_file(src)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = live.with_name(f"{live.stem}.replaced-{stamp}.sqlite3")
-        _copy(live, kept)
+        _check_file(src)  # before closing anything: a bad file changes nothing
         self.db.close()
-        _copy(src, live, standalone=False)
-        log.info("database restored from a backup")
-        return kept
+        return restore_file(src, live)
+
+
+def automatic_backups(live: Path) -> list[Path]:
+    """The dated copies beside a database, newest first."""
+    folder = live.parent / "backups"
+    return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True) if folder.is_dir() else []
+
+
+def restore_file(src: Path, live: Path) -> Path:
+    """Put a checked backup in place of a database file that is not open; the replaced file
+    is kept aside (moved, when it is too damaged to be read). Returns where it was kept."""
+    _check_file(src)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = live.with_name(f"{live.stem}.replaced-{stamp}.sqlite3")
+    if live.exists():
+        try:
+            _copy(live, kept)
+        except sqlite3.DatabaseError:
+            live.replace(kept)  # a damaged file cannot be copied page by page
+            for extra in ("-wal", "-shm"):
+                live.with_name(live.name + extra).unlink(missing_ok=True)
+    _copy(src, live, standalone=False)
+    log.info("database restored from a backup")
+    return kept

@@ -30,6 +30,14 @@ class DatabaseError(Exception):
     """The database cannot be used; the message is meant for the operator."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The SQLite file failed its integrity check; a backup can replace it."""
+
+    def __init__(self, message: str, path: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
@@ -132,6 +140,14 @@ class Database:
             raise
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.engine.dispose()
+            cause = str(getattr(exc, "orig", None) or exc)
+            if self.is_sqlite and ("malformed" in cause or "not a database" in cause):
+                raise DamagedDatabaseError(
+                    f"Không mở được cơ sở dữ liệu {describe_target(target)}: {_first_line(exc)}. "
+                    "Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: "
+                    "quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục "
+                    "backups cạnh cơ sở dữ liệu).", self.path,
+                ) from exc
             raise DatabaseError(
                 f"Không mở được cơ sở dữ liệu {describe_target(target)}: {_first_line(exc)}"
             ) from exc
@@ -196,10 +212,10 @@ class Database:
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
             conn.rollback()
         if result != "ok":
-            raise DatabaseError(
+            raise DamagedDatabaseError(
                 f"Cơ sở dữ liệu {describe_target(self.target)} bị hỏng ({result}). Hãy khôi "
                 "phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU "
-                "(bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).")
+                "(bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).", self.path)
 
     def _copy_aside(self, revision: str) -> None:
         if not self.is_sqlite or self.path is None or not self.path.exists():

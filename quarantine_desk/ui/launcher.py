@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quarantine_desk.config import log_dir
 from quarantine_desk.services import Services
-from quarantine_desk.storage.db import Database, DatabaseError
+from quarantine_desk.storage.db import DamagedDatabaseError, Database, DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,24 @@ def sign_in(db: Database) -> Services | None:
     return Services.open(db, dialog.actor)
 
 
+def _recover(exc: DamagedDatabaseError, db_arg: str | None) -> Database | None:
+    """Offer the automatic backups in place of a damaged file; the reopened database."""
+    from quarantine_desk.app import open_database
+    from quarantine_desk.ui.dialogs.recover import RecoverDialog
+
+    if exc.path is None:
+        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
+        return None
+    dialog = RecoverDialog(str(exc), exc.path)
+    if not dialog.exec():
+        return None
+    try:
+        return open_database(db_arg)
+    except DatabaseError as again:
+        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(again))
+        return None
+
+
 def run_gui(db_arg: str | None) -> int:
     from quarantine_desk.app import open_database
     from quarantine_desk.ui.main_window import MainWindow
@@ -49,6 +67,10 @@ def run_gui(db_arg: str | None) -> int:
     app.setOrganizationName("QuarantineDesk")
     try:
         db = open_database(db_arg)
+    except DamagedDatabaseError as exc:
+        db = _recover(exc, db_arg)
+        if db is None:
+            return 2
     except DatabaseError as exc:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         return 2

@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
                           self.allocation, self.daily, self.releases, self.reports]
         if role == Role.ADMIN:
             self.pages += [self.audit, self.users]
+        for page in (self.dashboard, self.people, self.facilities, self.importer,
+                     self.allocation, self.daily, self.releases, self.reports, self.audit,
+                     self.users):
+            if page not in self.pages:  # owned by the window all the same, never shown
+                page.setParent(self)
+                page.hide()
         self._hide_what_the_role_cannot_do(role)
 
         self.nav = QListWidget()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
@@ -19,6 +21,34 @@ log = logging.getLogger(__name__)
 
 # fn(progress, cancelled) -> result
 JobFunction = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+_pause_lock = threading.Lock()
+_running_jobs = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def _no_collection_in_workers() -> Iterator[None]:
+    """No cyclic garbage collection while any job runs.
+
+    A collection runs in whichever thread happens to allocate; run in a worker, it may
+    destroy an unreachable Qt widget off the GUI thread, which crashes Qt. Collections
+    resume, on the GUI thread in practice, once the last job ends.
+    """
+    global _running_jobs, _gc_was_enabled
+    with _pause_lock:
+        if _running_jobs == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _running_jobs += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _running_jobs -= 1
+            if _running_jobs == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 class Job(QThread):
@@ -36,6 +66,10 @@ class Job(QThread):
         self._cancel.set()
 
     def run(self) -> None:  # in the worker thread
+        with _no_collection_in_workers():
+            self._run()
+
+    def _run(self) -> None:
         try:
             result = self._fn(self.progressed.emit, self._cancel.is_set)
         except Cancelled:

@@ -55,8 +55,12 @@ def test_parallel_admissions_never_overfill(db):
     assert view.occupied == BEDS
 
 
+ROUNDS = 3
+
+
 def test_two_desks_allocating_batches_into_one_facility(db):
-    """Two command-line processes allocate two batches into the last beds at once."""
+    """Two command-line processes allocate two batches into the last beds at once, in
+    several rounds; every round ends with exactly the beds filled, never more."""
     import json
     import os
     import subprocess
@@ -66,28 +70,31 @@ def test_two_desks_allocating_batches_into_one_facility(db):
     from quarantine_desk.storage.models import ArrivalBatch
 
     services = Services.open(db)
-    services.facilities.add(code="A", name="A", kind="military", beds=BEDS)
-    batches = []
-    with db.write() as session:
-        for flight in ("VN5087", "VN5089"):
-            batch = ArrivalBatch(kind="flight", reference=flight, arrival_date=date(2020, 8, 1),
-                                 created_at=datetime.now())
-            session.add(batch)
-            session.flush()
-            session.add_all(new_person(full_name=f"Hành Khách {flight} {i}", batch_id=batch.id)
-                            for i in range(12))
-            batches.append(batch.id)
     env = {**os.environ, "QUARANTINE_DESK_DB": db.target}
-    procs = [subprocess.Popen([sys.executable, "-m", "quarantine_desk", "allocate", "--batch",
-                               str(b), "--facility", "A", "--json"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-             for b in batches]
-    results = []
-    for p in procs:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err
-        results.append(json.loads(out))
-    assert sum(r["allocated"] for r in results) == BEDS
-    assert sum(r["unallocated"] for r in results) == 24 - BEDS
-    [view] = services.facilities.list()
-    assert view.occupied == BEDS
+    for round_no in range(ROUNDS):
+        code = f"A{round_no}"
+        services.facilities.add(code=code, name=code, kind="military", beds=BEDS)
+        batches = []
+        with db.write() as session:
+            for flight in ("VN5087", "VN5089"):
+                batch = ArrivalBatch(kind="flight", reference=f"{flight}-{round_no}",
+                                     arrival_date=date(2020, 8, 1), created_at=datetime.now())
+                session.add(batch)
+                session.flush()
+                session.add_all(new_person(full_name=f"Hành Khách {flight} {i}",
+                                           batch_id=batch.id) for i in range(12))
+                batches.append(batch.id)
+        procs = [subprocess.Popen([sys.executable, "-m", "quarantine_desk", "allocate",
+                                   "--batch", str(b), "--facility", code, "--json"],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  env=env)
+                 for b in batches]
+        results = []
+        for p in procs:
+            out, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err
+            results.append(json.loads(out))
+        assert sum(r["allocated"] for r in results) == BEDS
+        assert sum(r["unallocated"] for r in results) == 24 - BEDS
+        view = next(v for v in services.facilities.list() if v.code == code)
+        assert view.occupied == BEDS

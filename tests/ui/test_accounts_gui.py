@@ -44,7 +44,7 @@ def test_first_start_makes_the_administrator(qtbot, db, monkeypatch):
         dialog.password.setText(PW)
         dialog.repeat.setText("khác hẳn")
         dialog.save()
-        assert "không khớp" in dialog.error.text() and dialog.result() == 0
+        assert "không khớp" in dialog.field_error("repeat") and dialog.result() == 0
         dialog.repeat.setText(PW)
         dialog.save()
         return dialog.result()
@@ -133,7 +133,7 @@ def test_audit_page_filters_and_users_page_adds(qtbot, office, db, monkeypatch):
         dialog.password.setText(PW)
         dialog.repeat.setText(PW)
         dialog.save()
-        assert "ít nhất một cơ sở" in dialog.error.text()
+        assert "ít nhất một cơ sở" in dialog.field_error("facilities")
         dialog.facilities.item(0).setCheckState(dialog.facilities.item(0).checkState().Checked)
         dialog.save()
         return dialog.result()

@@ -83,3 +83,44 @@ def test_user_form_checks_password_and_facilities(qtbot, services):
     dialog.save()
     assert "không khớp" in dialog.field_error("repeat") and not dialog.field_error("password")
     assert not services.users.has_accounts()
+
+
+def test_damaged_database_offers_the_backups_and_restores_the_chosen_one(qtbot, db_path,
+                                                                          monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from quarantine_desk.services import Services
+    from quarantine_desk.services.demo import load_demo
+    from quarantine_desk.storage.db import DamagedDatabaseError, Database
+    from quarantine_desk.ui import launcher
+
+    database = Database(str(db_path))
+    load_demo(database, today=date(2026, 11, 22))
+    services = Services.open(database)
+    services.backups.auto_backup(db_path.parent / "backups")
+    people = services.people.count()
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    data = bytearray(db_path.read_bytes())
+    for offset in range(8192, len(data) - 4096, 4096):
+        data[offset + 100:offset + 400] = b"\xff" * 300
+    db_path.write_bytes(bytes(data))
+    try:
+        Database(str(db_path))
+    except DamagedDatabaseError as exc:
+        damaged = exc
+    else:
+        raise AssertionError("the damaged file was opened")
+
+    def choose(dialog):
+        assert dialog.list.count() == 1 and dialog.restore_button.isEnabled()
+        dialog.restore_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", choose)
+    reopened = launcher._recover(damaged, str(db_path))
+    assert reopened is not None
+    assert Services.open(reopened).people.count() == people
+    assert list(db_path.parent.glob("qd.replaced-*.sqlite3"))  # the damaged file kept aside
+    reopened.close()

@@ -93,8 +93,7 @@ def test_add_facility_dialog_refuses_then_saves(window, qtbot, monkeypatch, serv
         dialog.code.setText("TQS-CT")  # taken by the demo
         dialog.name.setText("Trùng mã")
         dialog.save()
-        seen["error"] = dialog.error.text()
-        assert not dialog.error.isHidden()
+        seen["error"] = dialog.field_error("code")  # shown beside the code
         dialog.code.setText("QS-2")
         dialog.name.setText("Doanh trại Tiểu đoàn Bộ binh 2")
         dialog.kind.setCurrentIndex(dialog.kind.findData("military"))

@@ -186,7 +186,7 @@ def test_planned_date_change_needs_a_reason(window, qtbot, monkeypatch, services
     def fake_exec(dialog):
         dialog.new_date.setDate(ARRIVED + timedelta(days=21))
         dialog.save()
-        seen["error"] = dialog.error.text()
+        seen["error"] = dialog.field_error("reason")
         dialog.reason.setText("Cùng phòng với ca dương tính")
         dialog.save()
         return dialog.result()
@@ -274,7 +274,7 @@ def test_facility_edit_status_and_rooms(window, qtbot, monkeypatch, services_wit
     def fake_edit(dialog):
         dialog.beds.setValue(2)  # below the beds of its rooms
         dialog.save()
-        assert "không thể giảm" in dialog.error.text()
+        assert "không thể giảm" in dialog.field_error("beds")
         dialog.beds.setValue(12)
         dialog.name.setText("Ký túc xá Trường Đại học Cần Thơ")
         dialog.save()
