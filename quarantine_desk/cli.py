@@ -124,6 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
     person = sub.add_parser("person", help="người cách ly")
     psub = person.add_subparsers(dest="action", metavar="ACTION", required=True,
                                  parser_class=_Parser)
+    pedit = psub.add_parser("edit", help="sửa thông tin một người (chỉ những gì được ghi)")
+    pedit.add_argument("id", type=_positive_int)
+    pedit.add_argument("--name")
+    pedit.add_argument("--sex", choices=["M", "F", "none"])
+    pedit.add_argument("--birth", help="dd/mm/yyyy hoặc năm sinh; 'none' để xoá")
+    pedit.add_argument("--document", help="số giấy tờ; 'none' để xoá")
+    pedit.add_argument("--nationality")
+    pedit.add_argument("--phone")
+    pedit.add_argument("--address")
+    pedit.add_argument("--json", action="store_true")
     plist = psub.add_parser("list", help="danh sách người")
     plist.add_argument("--search", help="tên (có dấu hay không), số giấy tờ hoặc điện thoại")
     plist.add_argument("--facility", metavar="CODE")
@@ -302,6 +312,30 @@ def cmd_facility_list(services: Services, args: argparse.Namespace) -> int:
         return 0
     _table([[v.code, v.name, v.kind, str(v.beds), str(v.occupied), str(v.free), v.status]
             for v in views], ["Mã", "Tên", "Loại", "Giường", "Đang ở", "Trống", "Trạng thái"])
+    return 0
+
+
+def cmd_person_edit(services: Services, args: argparse.Namespace) -> int:
+    [row] = services.people.rows([args.id]) or [None]
+    if row is None:
+        raise ServiceError(f"Không có người mang số {args.id}.")
+
+    def given(value: str | None, current: object) -> Any:
+        if value is None:
+            return current
+        return None if value.strip().lower() == "none" else value
+
+    birth = (f"{row.date_of_birth:%d/%m/%Y}" if row.date_of_birth
+             else str(row.birth_year) if row.birth_year else None)
+    updated = services.people.edit(
+        args.id, full_name=args.name or row.full_name, sex=given(args.sex, row.sex),
+        birth=given(args.birth, birth), id_number=given(args.document, row.id_number),
+        nationality=given(args.nationality, row.nationality),
+        phone=given(args.phone, row.phone), address=given(args.address, row.address))
+    if args.json:
+        _print_json(updated.to_json())
+    else:
+        print(f"Đã lưu thông tin của {updated.full_name} (số {updated.id}).")
     return 0
 
 
@@ -633,6 +667,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("facility", "add"): cmd_facility_add,
     ("facility", "list"): cmd_facility_list,
     ("person", "list"): cmd_person_list,
+    ("person", "edit"): cmd_person_edit,
     ("import", None): cmd_import,
     ("allocate", None): cmd_allocate,
     ("admit", None): cmd_admit,

@@ -63,3 +63,19 @@ def test_accounts_and_audit_on_the_command_line(capsys, db_path, monkeypatch, tm
     assert header[:4] == ["Số", "Thời điểm", "Người thực hiện", "Thay đổi"]
     actions = {row[3] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert {"Khoá tài khoản", "Thêm tài khoản", "Đăng nhập sai"} <= actions
+
+
+def test_person_edit_on_the_command_line(capsys, db_path):
+    db = str(db_path)
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "person", "list", "--json")
+    first = json.loads(out)[0]
+    code, _, err = run(capsys, "--db", db, "person", "edit", str(first["id"]), "--birth",
+                       "31/13/1990")
+    assert code == 2 and err.count("\n") == 1 and "31/13/1990" in err
+    code, out, _ = run(capsys, "--db", db, "person", "edit", str(first["id"]), "--phone",
+                       "0901 234 567", "--json")
+    edited = json.loads(out)
+    assert code == 0 and edited["phone"] == "0901234567"
+    assert edited["full_name"] == first["full_name"] and edited["sex"] == first["sex"]
+    assert edited["id_number"] == first["id_number"]

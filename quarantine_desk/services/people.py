@@ -118,6 +118,10 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_EDITABLE = ("full_name", "sex", "date_of_birth", "birth_year", "id_number", "id_type",
+             "nationality", "phone", "address")
+
+
 class PeopleService(Service):
     # -- queries ------------------------------------------------------------
 
@@ -251,3 +255,64 @@ class PeopleService(Service):
             return dict(session.execute(
                 select(Person.status, func.count(Person.id)).where(*self._visible())
                 .group_by(Person.status)).all())  # fmt: skip
+
+    def edit(self, person_id: int, *, full_name: str,
+                     sex: str | None = None, birth: str | None = None, id_number: str | None = None,
+                     nationality: str | None = None, phone: str | None = None,
+                     address: str | None = None, today: date | None = None) -> PersonRow:
+        """Correct a person's details (a typo in a name, a document found later). Values are
+        checked as the importer checks them; a refusal names its field."""
+        from quarantine_desk.importing.values import (
+            ValueParseError,
+            parse_birth,
+            parse_document,
+            parse_name,
+            parse_phone,
+        )
+        from quarantine_desk.services.access import audit, changed, snapshot
+        from quarantine_desk.services.errors import FieldError, NotFoundError
+
+        def check(field: str, parse: Callable[[], Any]) -> Any:
+            try:
+                return parse()
+            except ValueParseError as exc:
+                text = str(exc)
+                raise FieldError(field, text[:1].upper() + text[1:] + ".") from None
+
+        if not full_name or not full_name.strip():
+            raise FieldError("full_name", "Họ và tên không được để trống.")
+        name = check("full_name", lambda: parse_name(full_name))
+        if sex not in (None, Sex.MALE, Sex.FEMALE):
+            raise FieldError("sex", f"Giới tính «{sex}» không hợp lệ.")
+        born = check("birth", lambda: parse_birth(birth, today or date.today()))
+        document = check("id_number", lambda: parse_document(id_number))
+        phone_value = check("phone", lambda: parse_phone(phone))
+        values = {
+            "full_name": name, "sex": sex,
+            "date_of_birth": born.date_of_birth if born else None,
+            "birth_year": born.birth_year if born else None,
+            "id_number": document[0] if document else None,
+            "id_type": document[1].value if document else None,
+            "nationality": normalize_name(nationality or "")[:100] or None,
+            "phone": phone_value, "address": normalize_name(address or "")[:300] or None,
+        }
+        with self.db.write() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(f"Không có người mang số {person_id}.")
+            self.access.require_person(person)
+            if values["id_number"]:
+                other = session.scalar(select(Person.id).where(
+                    Person.id_number == values["id_number"], Person.id != person_id))
+                if other is not None:
+                    raise FieldError("id_number", f"Số giấy tờ {values['id_number']} đã có ở "
+                                                  f"người số {other}.")
+            before = snapshot(person, _EDITABLE)
+            for key, value in values.items():
+                setattr(person, key, value)
+            person.name_folded, person.sort_key = fold(name), sort_key(name)
+            old, new = changed(before, snapshot(person, _EDITABLE))
+            if new:
+                audit(session, self.actor, "person_edit", entity="person", entity_id=person.id,
+                      person_id=person.id, before=old, after=new, summary=name)
+        return self.rows([person_id])[0]

@@ -121,7 +121,8 @@ class Database:
             # but background jobs may take one another thread used before.
             connect_args["check_same_thread"] = False
         try:
-            self.engine = create_engine(url, connect_args=connect_args)
+            # hide_parameters: personal data never reaches a log through an error message
+            self.engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise DatabaseError(
                 f"Không có trình điều khiển cho {describe_target(target)} ({exc}). "

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
                 b.hide()
         if role == Role.VIEWER:
             self.facilities.room_button.hide()
-            for b in (self.people.admit_button, self.people.test_button,
+            for b in (self.people.edit_button, self.people.admit_button, self.people.test_button,
                       self.people.transfer_button, self.people.date_button,
                       self.people.release_button, self.people.abscond_button):
                 b.hide()

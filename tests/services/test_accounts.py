@@ -242,3 +242,29 @@ def test_a_refused_change_leaves_no_trace_but_a_failed_sign_in_does(office, db):
     with pytest.raises(SignInError):
         Services.open(db).users.sign_in("khongco", "x")
     assert audit_rows(db)[-1].action == "login_failed"
+
+
+def test_editing_a_person_is_checked_scoped_and_recorded(office, db):
+    from quarantine_desk.services.errors import FieldError
+
+    _, ids = make_batch(db, [("Nguyen Van A", "M", None), ("Trần Thị B", "F", None)])
+    office.stays.admit(ids[1], "KTX", admitted_on=ARRIVAL)
+    office.people.edit(ids[1], full_name="Trần Thị Bé", id_number="C7654321", birth="1990")
+    op = as_user(db, "canbo")
+    with pytest.raises(FieldError) as refused:
+        op.people.edit(ids[0], full_name="Nguyễn Văn A", birth="31/02/1980")
+    assert refused.value.field == "birth"
+    with pytest.raises(FieldError) as refused:
+        op.people.edit(ids[0], full_name="Nguyễn Văn A", id_number="c 765 4321")
+    assert refused.value.field == "id_number" and f"người số {ids[1]}" in str(refused.value)
+    with pytest.raises(PermissionDenied):  # admitted to a facility not assigned to canbo
+        op.people.edit(ids[1], full_name="Trần Thị B")
+    row = op.people.edit(ids[0], full_name="NGUYỄN VĂN AN", sex="M", birth="02/01/1980",
+                         id_number="B1234567", phone="912345678")
+    assert (row.full_name, row.date_of_birth, row.id_type, row.phone) == (
+        "Nguyễn Văn An", date(1980, 1, 2), "passport", "0912345678")
+    assert op.people.list(PersonFilter(search="nguyen van an"))[0].id == ids[0]
+    entry = [r for r in audit_rows(db, "person_edit") if r.person_id == ids[0]][-1]
+    assert entry.username == "canbo"
+    assert entry.before["full_name"] == "Nguyen Van A"
+    assert entry.after["full_name"] == "Nguyễn Văn An" and entry.after["id_number"] == "B1234567"

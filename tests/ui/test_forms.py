@@ -124,3 +124,24 @@ def test_damaged_database_offers_the_backups_and_restores_the_chosen_one(qtbot, 
     assert Services.open(reopened).people.count() == people
     assert list(db_path.parent.glob("qd.replaced-*.sqlite3"))  # the damaged file kept aside
     reopened.close()
+
+
+def test_person_form_corrects_a_typo_and_points_at_a_bad_birth_date(qtbot, services, db):
+    from tests.services.test_operations import make_batch
+
+    _, [pid] = make_batch(db, [("Nguyễn Văn Ân", "M", None)])
+    from quarantine_desk.ui.dialogs.stay import PersonDialog
+
+    [row] = services.people.list()
+    dialog = PersonDialog(services, row)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Nguyễn Văn An")
+    dialog.birth.setText("30/02/1980")
+    dialog.save()
+    assert "không tồn tại" in dialog.field_error("birth") and dialog.result() == 0
+    assert services.people.list()[0].full_name == "Nguyễn Văn Ân"
+    dialog.birth.setText("29/02/1980")
+    dialog.save()
+    assert dialog.result() == 1
+    saved = services.people.list()[0]
+    assert (saved.full_name, saved.date_of_birth) == ("Nguyễn Văn An", date(1980, 2, 29))

@@ -184,3 +184,44 @@ def _label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+class PersonDialog(FormDialog):
+    """Correct one person's details; each refused value is shown beside its field."""
+
+    def __init__(self, services: Services, person: PersonRow, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(f"Sửa thông tin: {person.full_name}", parent)
+        self.services, self.person, self.today = services, person, today
+        self.name = QLineEdit(person.full_name)
+        self.name.setMaxLength(120)
+        self.sex = QComboBox()
+        for label, value in (("Chưa rõ", None), ("Nam", "M"), ("Nữ", "F")):
+            self.sex.addItem(label, value)
+        self.sex.setCurrentIndex(self.sex.findData(person.sex))
+        self.birth = QLineEdit(show_date(person.date_of_birth) if person.date_of_birth
+                               else str(person.birth_year or ""))
+        self.birth.setPlaceholderText("dd/mm/yyyy, hoặc chỉ năm sinh")
+        self.document = QLineEdit(person.id_number or "")
+        self.document.setPlaceholderText("CCCD 12 số, CMND 9 số hoặc hộ chiếu")
+        self.nationality = QLineEdit(person.nationality or "")
+        self.phone = QLineEdit(person.phone or "")
+        self.address = QLineEdit(person.address or "")
+        for widget, limit in ((self.document, 32), (self.nationality, 100), (self.phone, 20),
+                              (self.address, 300)):
+            widget.setMaxLength(limit)
+        self.add_row("Họ và tên:", self.name, "full_name")
+        self.add_row("Giới tính:", self.sex, "sex")
+        self.add_row("Ngày sinh:", self.birth, "birth")
+        self.add_row("Số giấy tờ:", self.document, "id_number")
+        self.add_row("Quốc tịch:", self.nationality)
+        self.add_row("Điện thoại:", self.phone, "phone")
+        self.add_row("Địa chỉ:", self.address)
+        self.setMinimumWidth(520)
+
+    def apply(self) -> None:
+        self.services.people.edit(
+            self.person.id, full_name=self.name.text(), sex=self.sex.currentData(),
+            birth=self.birth.text() or None, id_number=self.document.text() or None,
+            nationality=self.nationality.text(), phone=self.phone.text() or None,
+            address=self.address.text(), today=self.today)

@@ -26,6 +26,7 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter, PersonRow
 from quarantine_desk.ui.dialogs.stay import (
     AdmitDialog,
+    PersonDialog,
     PlannedDateDialog,
     TestResultDialog,
     TransferDialog,
@@ -81,7 +82,9 @@ class PeoplePage(QWidget):
         self.date_button = QPushButton("Đổi ngày dự kiến…")
         self.release_button = QPushButton("Cho về (hoàn thành cách ly)")
         self.abscond_button = QPushButton("Báo bỏ trốn")
-        for button, handler in ((self.admit_button, self.admit),
+        self.edit_button = QPushButton("Sửa thông tin…")
+        for button, handler in ((self.edit_button, self.edit_person),
+                                (self.admit_button, self.admit),
                                 (self.test_button, self.record_test),
                                 (self.transfer_button, self.transfer),
                                 (self.date_button, self.change_date),
@@ -198,10 +201,15 @@ class PeoplePage(QWidget):
         self.date_button.setEnabled(one_inside)
         self.release_button.setEnabled(bool(inside) and len(inside) == len(people))
         self.abscond_button.setEnabled(one_inside)
+        self.edit_button.setEnabled(len(people) == 1)
 
     def _after(self, dialog: QDialog) -> None:
         if dialog.exec():
             self.data_changed.emit()
+
+    def edit_person(self) -> None:
+        [person] = self.selected_people()
+        self._after(PersonDialog(self.services, person, self, self.today))
 
     def admit(self) -> None:
         self._after(AdmitDialog(self.services, self.selected_people(), self, self.today))
