@@ -52,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli.parse(argv)
     except cli.UsageError as exc:
         return _fail(str(exc))
+    if args.self_test:
+        from quarantine_desk import selftest
+
+        return selftest.run()
     if args.command is None:
         from quarantine_desk.ui.launcher import run_gui
 

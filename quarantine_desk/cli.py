@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         "rồi thư mục dữ liệu của người dùng)",
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="kiểm tra bản cài đặt (cơ sở dữ liệu tạm, nhập, bố trí, PDF, Excel, cửa sổ) rồi thoát",
+    )
+    parser.add_argument(
         "--user",
         metavar="NAME",
         help="tài khoản đăng nhập (bắt buộc khi cơ sở dữ liệu đã có tài khoản); mật khẩu lấy "
