@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, fields
+from datetime import date
 
+from sqlalchemy import select
+
+from quarantine_desk.domain.enums import PolicyGroup
+from quarantine_desk.domain.policy import PolicyRule
 from quarantine_desk.services.access import Service, audit
-from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.models import Setting
+from quarantine_desk.services.errors import FieldError, ServiceError
+from quarantine_desk.services.policy import load_rules
+from quarantine_desk.storage.models import QuarantinePolicy, Setting
 
 CERTIFICATE_KEY = "certificate_key"
 
@@ -59,7 +65,6 @@ OPTIONS = {
 }
 
 
-
 def _option_named(name: str) -> Option:
     option = OPTIONS.get(name)
     if option is None:
@@ -78,26 +83,87 @@ class SettingsService(Service):
                 setattr(issuer, f.name, values[f.name])
         return issuer
 
-    def set_issuer_field(self, name: str, value: str) -> None:
-        self.access.require_admin("đổi cài đặt")
+    @staticmethod
+    def clean_issuer_field(name: str, value: str) -> str:
+        """The value as it will be stored, or FieldError(name) saying why it cannot be."""
         if name not in ISSUER_LABELS:
             raise ServiceError(f"Không có thiết lập «{name}»; có: {', '.join(ISSUER_LABELS)}.")
         value = " ".join(value.split())
+        if len(value) > 500:
+            raise FieldError(name, f"«{ISSUER_LABELS[name]}» dài quá 500 ký tự.")
         if name == "signer_prefix" and value not in AUTHORITY_PREFIXES:
-            raise ServiceError("Thẩm quyền ký là TM., KT., Q., TL., TUQ. hoặc để trống.")
+            raise FieldError(name, "Thẩm quyền ký là TM., KT., Q., TL., TUQ. hoặc để trống.")
         if name in ("parent_body", "unit", "signer_body", "signer_title"):
             value = value.upper()
         if not value and name in ("unit", "place", "signer_title"):
-            raise ServiceError(f"«{ISSUER_LABELS[name]}» không được để trống.")
+            raise FieldError(name, f"«{ISSUER_LABELS[name]}» không được để trống.")
+        return value
+
+    def set_issuer_field(self, name: str, value: str) -> None:
+        self.set_issuer({name: value})
+
+    def set_issuer(self, values: dict[str, str]) -> None:
+        """Several fields at once: all are checked before any is stored."""
+        self.access.require_admin("đổi cài đặt")
+        clean = {name: self.clean_issuer_field(name, value) for name, value in values.items()}
         with self.db.write() as session:
-            setting = session.get(Setting, SETTING_PREFIX + name)
-            audit(session, self.actor, "setting", entity="setting",
-                  before={name: setting.value if setting else None}, after={name: value},
-                  summary=ISSUER_LABELS[name])
-            if setting is None:
-                session.add(Setting(key=SETTING_PREFIX + name, value=value))
-            else:
-                setting.value = value
+            for name, value in clean.items():
+                setting = session.get(Setting, SETTING_PREFIX + name)
+                old = setting.value if setting else None
+                if old == value:
+                    continue
+                audit(session, self.actor, "setting", entity="setting", before={name: old},
+                      after={name: value}, summary=ISSUER_LABELS[name])
+                if setting is None:
+                    session.add(Setting(key=SETTING_PREFIX + name, value=value))
+                else:
+                    setting.value = value
+
+    # -- quarantine policy ---------------------------------------------------------------
+
+    def policy_rules(self) -> list[PolicyRule]:
+        with self.db.read() as session:
+            return list(load_rules(session))
+
+    def add_policy_rule(self, *, valid_from: date, group: str, days: int,
+                        test_days: str, home_monitoring_days: int = 0,
+                        note: str = "") -> PolicyRule:
+        """A new rule from a date on; stays admitted before that date keep their rule."""
+        self.access.require_admin("đổi quy định thời gian cách ly")
+        try:
+            group_value = PolicyGroup(group)
+        except ValueError:
+            raise FieldError("group", f"Nhóm «{group}» không có (all, vaccinated).") from None
+        if not 1 <= days <= 90:
+            raise FieldError("days", "Số ngày cách ly phải từ 1 đến 90.")
+        try:
+            tests = sorted({int(d) for d in test_days.replace(";", ",").split(",") if d.strip()})
+        except ValueError:
+            raise FieldError("test_days", "Ngày xét nghiệm là các số ngày, cách nhau bởi dấu "
+                                          "phẩy, VD 1, 7, 14.") from None
+        if any(not 1 <= d <= days for d in tests):
+            raise FieldError("test_days", f"Ngày xét nghiệm phải từ ngày 1 đến ngày {days}.")
+        if not 0 <= home_monitoring_days <= 90:
+            raise FieldError("home_monitoring_days", "Số ngày theo dõi tại nhà từ 0 đến 90.")
+        with self.db.write() as session:
+            exists = session.scalar(select(QuarantinePolicy.id).where(
+                QuarantinePolicy.valid_from == valid_from,
+                QuarantinePolicy.group_name == group_value.value))
+            if exists is not None:
+                raise FieldError("valid_from", f"Đã có quy định cho nhóm này từ ngày "
+                                               f"{valid_from:%d/%m/%Y}.")
+            row = QuarantinePolicy(valid_from=valid_from, group_name=group_value.value,
+                                   days=days, test_days=",".join(map(str, tests)),
+                                   home_monitoring_days=home_monitoring_days,
+                                   note=" ".join(note.split())[:300] or None)
+            session.add(row)
+            audit(session, self.actor, "setting", entity="policy",
+                  after={"valid_from": valid_from, "group": group_value.value, "days": days,
+                         "test_days": row.test_days, "home_monitoring_days":
+                         home_monitoring_days, "note": row.note},
+                  summary=f"Quy định cách ly mới từ {valid_from:%d/%m/%Y}")
+        return PolicyRule(valid_from, group_value, days, tuple(tests), home_monitoring_days,
+                          row.note or "")
 
     def certificate_key(self) -> bytes:
         """The secret that signs certificates, made on first use and kept in the database."""
@@ -129,9 +195,9 @@ class SettingsService(Service):
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise ServiceError(f"«{option.label}» phải là một số nguyên.") from None
+            raise FieldError(name, f"«{option.label}» phải là một số nguyên.") from None
         if not option.low <= number <= option.high:
-            raise ServiceError(f"«{option.label}» phải từ {option.low} đến {option.high}.")
+            raise FieldError(name, f"«{option.label}» phải từ {option.low} đến {option.high}.")
         with self.db.write() as session:
             setting = session.get(Setting, OPTION_PREFIX + name)
             audit(session, self.actor, "setting", entity="setting",

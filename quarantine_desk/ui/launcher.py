@@ -33,8 +33,9 @@ def sign_in(db: Database) -> Services | None:
     """The first administrator on a new database, else the sign-in; None when cancelled."""
     from quarantine_desk.ui.dialogs.account import FirstAdminDialog, SignInDialog
 
-    users = Services.open(db).users
-    dialog = SignInDialog(users) if users.has_accounts() else FirstAdminDialog(users)
+    system = Services.open(db)
+    dialog = (SignInDialog(system.users) if system.users.has_accounts()
+              else FirstAdminDialog(system))
     if not dialog.exec() or dialog.actor is None:
         return None
     return Services.open(db, dialog.actor)

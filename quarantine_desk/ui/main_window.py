@@ -29,6 +29,7 @@ from quarantine_desk.ui.pages.import_page import ImportPage
 from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
+from quarantine_desk.ui.pages.settings import SettingsPage
 from quarantine_desk.ui.session import DailyBackup, IdleLock
 
 STYLE = """
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(services, today)
         self.audit = AuditPage(services, today)
         self.users = UsersPage(services)
+        self.settings = SettingsPage(services)
         role = services.actor.role
         if role == Role.VIEWER:  # reads and prints
             self.pages = [self.dashboard, self.people, self.facilities, self.reports]
@@ -69,10 +71,10 @@ class MainWindow(QMainWindow):
             self.pages = [self.dashboard, self.people, self.facilities, self.importer,
                           self.allocation, self.daily, self.releases, self.reports]
         if role == Role.ADMIN:
-            self.pages += [self.audit, self.users]
+            self.pages += [self.audit, self.users, self.settings]
         for page in (self.dashboard, self.people, self.facilities, self.importer,
                      self.allocation, self.daily, self.releases, self.reports, self.audit,
-                     self.users):
+                     self.users, self.settings):
             if page not in self.pages:  # owned by the window all the same, never shown
                 page.setParent(self)
                 page.hide()

@@ -37,22 +37,33 @@ def titles(window):
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-def test_first_start_makes_the_administrator(qtbot, db, monkeypatch):
+def test_first_start_sets_up_the_office_the_administrator_and_demo_data(qtbot, db,
+                                                                         monkeypatch):
     def fill(dialog):
         assert isinstance(dialog, FirstAdminDialog)
+        dialog.office["unit"].setText("Ban Chỉ huy khu cách ly Trường Quân sự")
+        dialog.office["place"].setText("")
         dialog.username.setText("quantri")
         dialog.password.setText(PW)
+        dialog.repeat.setText(PW)
+        dialog.save()
+        assert "không được để trống" in dialog.field_error("place") and dialog.result() == 0
+        dialog.office["place"].setText("Cần Thơ")
         dialog.repeat.setText("khác hẳn")
         dialog.save()
         assert "không khớp" in dialog.field_error("repeat") and dialog.result() == 0
         dialog.repeat.setText(PW)
+        dialog.demo.setChecked(True)
         dialog.save()
         return dialog.result()
 
+    assert not Services.open(db).users.has_accounts()
     monkeypatch.setattr(QDialog, "exec", fill)
     services = launcher.sign_in(db)
     assert services is not None and services.actor.username == "quantri"
     assert services.actor.role == "admin"
+    assert services.settings.issuer().unit == "BAN CHỈ HUY KHU CÁCH LY TRƯỜNG QUÂN SỰ"
+    assert services.people.count() > 100  # the demo data was loaded
 
 
 def test_sign_in_shows_the_refusal_and_stays_open(qtbot, office, db):
@@ -83,7 +94,7 @@ def test_each_role_sees_only_what_it_may_use(qtbot, office, db):
     assert operator.releases.override_button.isHidden()
     assert operator.facilities.model.rowCount() == 1  # its own facility only
     admin = window_for(qtbot, db, "chihuy")
-    assert titles(admin)[-2:] == ["Nhật ký thay đổi", "Tài khoản"]
+    assert titles(admin)[-3:] == ["Nhật ký thay đổi", "Tài khoản", "Cài đặt"]
 
 
 def test_idle_window_locks_hides_data_and_unlocks_with_the_password(qtbot, office, db,

@@ -145,3 +145,36 @@ def test_person_form_corrects_a_typo_and_points_at_a_bad_birth_date(qtbot, servi
     assert dialog.result() == 1
     saved = services.people.list()[0]
     assert (saved.full_name, saved.date_of_birth) == ("Nguyễn Văn An", date(1980, 2, 29))
+
+
+def test_settings_page_validates_and_stores(qtbot, services):
+    from quarantine_desk.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(services)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.issuer_edits["place"].text() == "Cần Thơ"
+    page.issuer_edits["place"].setText("  ")
+    page.issuer_edits["signer_name"].setText("Trần Văn Bình")
+    page.store_issuer()
+    assert "không được để trống" in page.issuer.errors["place"].text()
+    assert services.settings.issuer().signer_name == ""  # nothing stored with a refusal
+    page.issuer_edits["place"].setText("Ninh Kiều")
+    page.store_issuer()
+    issuer = services.settings.issuer()
+    assert (issuer.place, issuer.signer_name) == ("Ninh Kiều", "Trần Văn Bình")
+
+    page.option_edits["idle_lock_minutes"].setValue(25)
+    page.store_options()
+    assert services.settings.option("idle_lock_minutes") == 25
+
+    before = len(services.settings.policy_rules())
+    page.days.setValue(10)
+    page.test_days.setText("1, 12")
+    page.add_rule()
+    assert "từ ngày 1 đến ngày 10" in page.policy.errors["test_days"].text()
+    page.test_days.setText("1, 9")
+    page.note.setText("Công văn mới của Bộ Y tế")
+    page.add_rule()
+    assert page.rules.rowCount() == before + 1
+    assert len(services.settings.policy_rules()) == before + 1

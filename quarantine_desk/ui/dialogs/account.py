@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
@@ -16,6 +17,7 @@ from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Actor
 from quarantine_desk.services.errors import FieldError, ServiceError
+from quarantine_desk.services.settings import ISSUER_LABELS
 from quarantine_desk.services.users import MIN_PASSWORD, UserService
 from quarantine_desk.ui.dialogs.base import FormDialog
 
@@ -55,16 +57,26 @@ class SignInDialog(FormDialog):
 
 
 class FirstAdminDialog(FormDialog):
-    """The first start: the district administrator's account."""
+    """The first start: the office that issues the papers, the district administrator's
+    account, and an offer to load demonstration data."""
 
-    save_text = "Tạo tài khoản"
+    save_text = "Bắt đầu"
+    OFFICE = ("parent_body", "unit", "place", "signer_title", "signer_name")
 
-    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
-        super().__init__("Tạo tài khoản quản trị", parent)
-        self.users = users
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__("Thiết lập lần đầu – Quarantine Desk", parent)
+        self.services = services
         self.actor: Actor | None = None
-        self.show_note("Đây là lần đầu chương trình mở cơ sở dữ liệu này. Tạo tài khoản quản "
-                       "trị cấp huyện: tài khoản này thêm người dùng và đổi cài đặt.")
+        self.show_note("Đây là lần đầu chương trình mở cơ sở dữ liệu này. Nhập tên cơ quan in "
+                       "trên giấy tờ và tạo tài khoản quản trị cấp huyện (tài khoản này thêm "
+                       "người dùng và đổi cài đặt). Mọi mục sửa lại được trong «Cài đặt».")
+        issuer = services.settings.issuer()
+        self.office: dict[str, QLineEdit] = {}
+        for name in self.OFFICE:
+            edit = QLineEdit(getattr(issuer, name))
+            edit.setMaxLength(500)
+            self.office[name] = edit
+            self.add_row(ISSUER_LABELS[name] + ":", edit, name)
         self.username = QLineEdit()
         self.username.setMaxLength(64)
         self.username.setPlaceholderText("VD: quantri")
@@ -73,16 +85,27 @@ class FirstAdminDialog(FormDialog):
         self.password = _password_edit()
         self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
         self.repeat = _password_edit()
-        self.add_row("Tên đăng nhập:", self.username, "username")
+        self.add_row("Tên đăng nhập quản trị:", self.username, "username")
         self.add_row("Họ và tên:", self.full_name)
         self.add_row("Mật khẩu:", self.password, "password")
         self.add_row("Nhập lại mật khẩu:", self.repeat, "repeat")
+        self.demo = QCheckBox("Nạp dữ liệu mẫu để tập dùng thử (có thể bỏ qua)")
+        self.form.addRow(self.demo)
+        self.setMinimumWidth(620)
 
     def apply(self) -> None:
+        settings = self.services.settings
+        office = {n: settings.clean_issuer_field(n, e.text()) for n, e in self.office.items()}
         if self.password.text() != self.repeat.text():
             raise FieldError("repeat", "Hai lần nhập mật khẩu không khớp.")
-        self.actor = self.users.create_first_admin(self.username.text(), self.password.text(),
-                                                   self.full_name.text())
+        self.actor = self.services.users.create_first_admin(
+            self.username.text(), self.password.text(), self.full_name.text())
+        admin = Services.open(self.services.db, self.actor)
+        admin.settings.set_issuer(office)
+        if self.demo.isChecked():
+            from quarantine_desk.services.demo import load_demo
+
+            load_demo(self.services.db)
 
 
 class LockDialog(FormDialog):

@@ -1,0 +1,191 @@
+"""Cài đặt (administrators): who signs the papers, how the desk behaves, the quarantine policy."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.services import Services
+from quarantine_desk.services.errors import FieldError, ServiceError
+from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
+from quarantine_desk.ui.dialogs.base import date_edit, date_of
+
+GROUP_LABELS = {"all": "Mọi người", "vaccinated": "Đã tiêm đủ liều"}
+_ERROR = "color: #b00020;"
+
+
+class _Section(QGroupBox):
+    """A form whose fields can each show a refusal right under them."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self.form = QFormLayout(self)
+        self.errors: dict[str, QLabel] = {}
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+    def add(self, name: str, label: str, widget: QWidget) -> None:
+        self.form.addRow(label, widget)
+        message = QLabel()
+        message.setStyleSheet(_ERROR)
+        message.setWordWrap(True)
+        self.form.addRow("", message)
+        self.form.setRowVisible(message, False)
+        self.errors[name] = message
+
+    def finish(self, button: QPushButton) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(button)
+        self.form.addRow(row)
+
+    def clear(self) -> None:
+        self.status.clear()
+        self.status.setStyleSheet("")
+        for message in self.errors.values():
+            message.clear()
+            self.form.setRowVisible(message, False)
+
+    def refused(self, exc: ServiceError) -> None:
+        if isinstance(exc, FieldError) and exc.field in self.errors:
+            self.errors[exc.field].setText(str(exc))
+            self.form.setRowVisible(self.errors[exc.field], True)
+        else:
+            self.status.setStyleSheet(_ERROR)
+            self.status.setText(str(exc))
+
+    def done(self, text: str) -> None:
+        self.status.setText(text)
+
+
+class SettingsPage(QWidget):
+    title = "Cài đặt"
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        layout = QHBoxLayout(self)
+
+        self.issuer = _Section("Cơ quan ban hành và người ký (in trên giấy tờ)")
+        self.issuer_edits: dict[str, QLineEdit] = {}
+        for name, label in ISSUER_LABELS.items():
+            edit = QLineEdit()
+            edit.setMaxLength(500)
+            self.issuer_edits[name] = edit
+            self.issuer.add(name, label + ":", edit)
+        self.save_issuer = QPushButton("Lưu thông tin ban hành")
+        self.save_issuer.clicked.connect(self.store_issuer)
+        self.issuer.finish(self.save_issuer)
+        layout.addWidget(self.issuer, 1)
+
+        right = QVBoxLayout()
+        self.options = _Section("Vận hành")
+        self.option_edits: dict[str, QSpinBox] = {}
+        for name, option in OPTIONS.items():
+            spin = QSpinBox()
+            spin.setRange(option.low, option.high)
+            self.option_edits[name] = spin
+            self.options.add(name, option.label + ":", spin)
+        self.save_options = QPushButton("Lưu")
+        self.save_options.clicked.connect(self.store_options)
+        self.options.finish(self.save_options)
+        right.addWidget(self.options)
+
+        self.policy = _Section("Quy định thời gian cách ly (theo ngày vào)")
+        self.rules = QTableWidget(0, 5)
+        self.rules.setHorizontalHeaderLabels(["Từ ngày", "Nhóm", "Số ngày", "Ngày xét nghiệm",
+                                              "Ghi chú"])
+        self.rules.verticalHeader().setVisible(False)
+        self.rules.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rules.horizontalHeader().setStretchLastSection(True)
+        self.rules.setMinimumHeight(170)
+        self.policy.form.addRow(self.rules)
+        self.valid_from = date_edit()
+        self.group = QComboBox()
+        for key, label in GROUP_LABELS.items():
+            self.group.addItem(label, key)
+        self.days = QSpinBox()
+        self.days.setRange(1, 90)
+        self.days.setValue(14)
+        self.test_days = QLineEdit()
+        self.test_days.setPlaceholderText("VD: 1, 7, 14")
+        self.home_days = QSpinBox()
+        self.home_days.setRange(0, 90)
+        self.note = QLineEdit()
+        self.note.setMaxLength(300)
+        for name, label, widget in (("valid_from", "Áp dụng từ ngày:", self.valid_from),
+                                    ("group", "Nhóm:", self.group),
+                                    ("days", "Số ngày cách ly:", self.days),
+                                    ("test_days", "Xét nghiệm vào ngày thứ:", self.test_days),
+                                    ("home_monitoring_days", "Theo dõi tại nhà (ngày):",
+                                     self.home_days),
+                                    ("note", "Căn cứ, ghi chú:", self.note)):
+            self.policy.add(name, label, widget)
+        self.add_rule_button = QPushButton("Thêm quy định")
+        self.add_rule_button.clicked.connect(self.add_rule)
+        self.policy.finish(self.add_rule_button)
+        right.addWidget(self.policy, 1)
+        layout.addLayout(right, 1)
+
+    def refresh(self) -> None:
+        if not self.services.access.is_admin:
+            return
+        for name, value in asdict(self.services.settings.issuer()).items():
+            self.issuer_edits[name].setText(value)
+        for name, spin in self.option_edits.items():
+            spin.setValue(self.services.settings.option(name))
+        rules = self.services.settings.policy_rules()
+        self.rules.setRowCount(len(rules))
+        for r, rule in enumerate(rules):
+            for c, text in enumerate((f"{rule.valid_from:%d/%m/%Y}",
+                                      GROUP_LABELS.get(rule.group, rule.group), str(rule.days),
+                                      ", ".join(map(str, rule.test_days)), rule.note)):
+                self.rules.setItem(r, c, QTableWidgetItem(text))
+        self.rules.resizeColumnsToContents()
+
+    def store_issuer(self) -> None:
+        self.issuer.clear()
+        try:
+            self.services.settings.set_issuer({n: e.text() for n, e in self.issuer_edits.items()})
+        except ServiceError as exc:
+            self.issuer.refused(exc)
+            return
+        self.refresh()
+        self.issuer.done("Đã lưu; giấy tờ in từ nay dùng thông tin mới.")
+
+    def store_options(self) -> None:
+        self.options.clear()
+        try:
+            for name, spin in self.option_edits.items():
+                self.services.settings.set_option(name, spin.value())
+        except ServiceError as exc:
+            self.options.refused(exc)
+            return
+        self.options.done("Đã lưu; thời gian tự khoá áp dụng từ lần đăng nhập sau.")
+
+    def add_rule(self) -> None:
+        self.policy.clear()
+        try:
+            self.services.settings.add_policy_rule(
+                valid_from=date_of(self.valid_from), group=self.group.currentData(),
+                days=self.days.value(), test_days=self.test_days.text(),
+                home_monitoring_days=self.home_days.value(), note=self.note.text())
+        except ServiceError as exc:
+            self.policy.refused(exc)
+            return
+        self.refresh()
+        self.policy.done("Đã thêm; người vào cách ly từ ngày đó theo quy định mới.")
