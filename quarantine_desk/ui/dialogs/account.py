@@ -91,6 +91,8 @@ class FirstAdminDialog(FormDialog):
         self.add_row("Nhập lại mật khẩu:", self.repeat, "repeat")
         self.demo = QCheckBox("Nạp dữ liệu mẫu để tập dùng thử (có thể bỏ qua)")
         self.form.addRow(self.demo)
+        self.layout().insertWidget(0, self.note)  # the explanation comes first
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
         self.setMinimumWidth(620)
 
     def apply(self) -> None:

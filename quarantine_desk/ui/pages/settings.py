@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +35,8 @@ class _Section(QGroupBox):
     def __init__(self, title: str) -> None:
         super().__init__(title)
         self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors: dict[str, QLabel] = {}
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -87,6 +90,8 @@ class SettingsPage(QWidget):
             edit.setMaxLength(500)
             self.issuer_edits[name] = edit
             self.issuer.add(name, label + ":", edit)
+        # labels above the fields: long names of offices need the whole width
+        self.issuer.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.save_issuer = QPushButton("Lưu thông tin ban hành")
         self.save_issuer.clicked.connect(self.store_issuer)
         self.issuer.finish(self.save_issuer)
@@ -113,6 +118,7 @@ class SettingsPage(QWidget):
         self.rules.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rules.horizontalHeader().setStretchLastSection(True)
         self.rules.setMinimumHeight(170)
+        self.rules.setWordWrap(False)
         self.policy.form.addRow(self.rules)
         self.valid_from = date_edit()
         self.group = QComboBox()
@@ -154,8 +160,11 @@ class SettingsPage(QWidget):
             for c, text in enumerate((f"{rule.valid_from:%d/%m/%Y}",
                                       GROUP_LABELS.get(rule.group, rule.group), str(rule.days),
                                       ", ".join(map(str, rule.test_days)), rule.note)):
-                self.rules.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.rules.setItem(r, c, item)
         self.rules.resizeColumnsToContents()
+        self.rules.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def store_issuer(self) -> None:
         self.issuer.clear()
