@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
+        self.stale: set[QWidget] = set()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._page_shown)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -169,5 +171,15 @@ class MainWindow(QMainWindow):
         self.reports.make()
 
     def refresh_all(self) -> None:
-        for page in self.pages:
+        """After a change: the page on screen now, the others when they are next shown (a
+        big import would otherwise reload every list at once on the GUI thread)."""
+        current = self.stack.currentWidget()
+        self.stale = {p for p in self.pages if p is not current}
+        if current is not None:
+            current.refresh()
+
+    def _page_shown(self, index: int) -> None:
+        page = self.stack.widget(index)
+        if page in self.stale:
+            self.stale.discard(page)
             page.refresh()

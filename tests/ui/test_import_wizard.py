@@ -110,8 +110,10 @@ def test_wizard_end_to_end(window, qtbot, services, monkeypatch, tmp_path):
     assert stored["Võ Văn Cũ"].phone == "0911111111"  # merged into the known person
     hoa = stored["Trần Thị Hòa"]  # merged: her passport and phone filled in, nobody added
     assert (hoa.id_number, hoa.phone, hoa.batch_id) == ("C2345678", "0987654321", None)
-    # the broadcast reached the people page
-    assert window.people.model.rowCount() == 4
+    # the broadcast reached the people page: it reloads when shown
+    assert window.people in window.stale
+    window.nav.setCurrentRow(window.pages.index(window.people))
+    assert window.people.model.rowCount() == 4 and window.people not in window.stale
 
 
 def test_unreadable_file_is_one_message_and_nothing_moves(window, qtbot, tmp_path):

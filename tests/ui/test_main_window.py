@@ -102,12 +102,14 @@ def test_add_facility_dialog_refuses_then_saves(window, qtbot, monkeypatch, serv
         return dialog.result()
 
     monkeypatch.setattr(facility_dialog.FacilityDialog, "exec", fake_exec)
+    window.nav.setCurrentRow(window.pages.index(window.facilities))
     before = window.facilities.model.rowCount()
     window.facilities.add_button.click()
     assert "Đã có cơ sở cách ly mã TQS-CT" in seen["error"]
     assert window.facilities.model.rowCount() == before + 1
     assert any(v.code == "QS-2" and v.beds == 90 for v in services.facilities.list())
-    # the broadcast refreshed the other pages too
+    # the broadcast reaches the other pages: each reloads when it is next shown
+    window.nav.setCurrentRow(window.pages.index(window.people))
     assert window.people.facility.findData("QS-2") >= 0
 
 

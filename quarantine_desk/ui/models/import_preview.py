@@ -121,10 +121,11 @@ class DuplicatesModel(FlatTableModel):
         self.prepared: Prepared | None = None
         self.rows: list[ParsedRow] = []
 
-    def set_prepared(self, prepared: Prepared) -> None:
+    def set_prepared(self, prepared: Prepared, rows: list[ParsedRow] | None = None) -> None:
+        """`rows`: the duplicate rows when already found (in the background job)."""
         self.beginResetModel()
         self.prepared = prepared
-        self.rows = duplicate_rows(prepared)
+        self.rows = duplicate_rows(prepared) if rows is None else rows
         self.endResetModel()
 
     def set_all(self, decision: Decision) -> None:

@@ -54,11 +54,11 @@ from quarantine_desk.ui.dialogs.base import ask_save_path
 from quarantine_desk.ui.models.import_preview import (
     DECISION_COLUMN,
     DECISION_LABELS,
-    SORT_ROLE,
     DuplicatesModel,
     PreviewModel,
     allowed_decisions,
     analysis_summary,
+    duplicate_rows,
 )
 from quarantine_desk.ui.workers import Job
 
@@ -248,19 +248,17 @@ class ImportPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.errors_button)
         layout.addLayout(row)
+        # Rows stay in the file's order. The filter proxy is attached only while a filter is
+        # chosen: attached, it would look at all 50,000 rows of a big file on the GUI thread
+        # each time the analysis arrives (and sorting them through Python took seconds).
         self.preview_model = PreviewModel(self)
         self.preview_proxy = _IssueFilter(self)
-        self.preview_proxy.setSourceModel(self.preview_model)
-        self.preview_proxy.setSortRole(SORT_ROLE)
         self.preview = QTableView()
-        self.preview.setModel(self.preview_proxy)
-        self.preview.setSortingEnabled(True)
-        self.preview.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setWordWrap(False)
-        for col, width in enumerate([50, 190, 330, 65, 85, 150, 100]):
-            self.preview.setColumnWidth(col, width)
+        self._preview_widths()
         self.preview.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview, 1)
         return page
@@ -544,19 +542,21 @@ class ImportPage(QWidget):
         mapping = self.current_mapping()
         today = self.today
 
-        def work(progress: Any, cancelled: Any) -> Prepared:
-            return self.services.imports.prepare(
+        def work(progress: Any, cancelled: Any) -> tuple[Prepared, dict[str, int], list]:
+            prepared = self.services.imports.prepare(
                 file, today=today, sheet_index=sheet_index, header_row_index=row_index,
                 mapping=mapping, progress=progress, cancelled=cancelled)
+            self.services.imports.remember_mapping(prepared.analysis)
+            # what walks every row, or waits for the disk, is done here, not on the GUI thread
+            return prepared, analysis_summary(prepared.analysis), duplicate_rows(prepared)
 
-        self._run(work, self._analysed, "Đang kiểm tra")
+        self._run(work, lambda done: self._analysed(*done), "Đang kiểm tra")
 
-    def _analysed(self, prepared: Prepared) -> None:
+    def _analysed(self, prepared: Prepared, s: dict[str, int], duplicates: list) -> None:
         self.prepared = prepared
-        self.services.imports.remember_mapping(prepared.analysis)
+        self.preview_filter.setCurrentIndex(0)  # every row, straight from the model
         self.preview_model.set_rows(prepared.analysis.rows)
-        self.duplicates_model.set_prepared(prepared)
-        s = analysis_summary(prepared.analysis)
+        self.duplicates_model.set_prepared(prepared, duplicates)
         text = (f"Đọc {s['rows']} dòng từ trang «{prepared.analysis.sheet_name}»: "
                 f"{s['valid']} dòng hợp lệ, {s['errors']} dòng lỗi (tô đỏ, sẽ không nhập), "
                 f"{s['warnings']} dòng có cảnh báo (tô vàng), {s['duplicates']} dòng có thể "
@@ -571,9 +571,24 @@ class ImportPage(QWidget):
         self._fill_batch(details, prepared.analysis.hints.title)
         self.go(STEP_PREVIEW)
 
+    def _preview_widths(self) -> None:
+        for col, width in enumerate([50, 190, 330, 65, 85, 150, 100]):
+            self.preview.setColumnWidth(col, width)
+
     def _filter_preview(self) -> None:
-        self.preview_proxy.mode = self.preview_filter.currentData()
+        mode = self.preview_filter.currentData()
+        self.preview_proxy.mode = mode
+        if mode == "all":
+            self.preview.setModel(self.preview_model)
+            self.preview_proxy.setSourceModel(None)
+            self._preview_widths()
+            return
+        if self.preview_proxy.sourceModel() is None:
+            self.preview_proxy.setSourceModel(self.preview_model)
         self.preview_proxy.invalidate()
+        if self.preview.model() is not self.preview_proxy:
+            self.preview.setModel(self.preview_proxy)
+            self._preview_widths()
 
     def save_errors(self) -> None:
         if self.prepared is None:
