@@ -35,10 +35,10 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
-def open_database(db_arg: str | None) -> Database:
+def open_database(db_arg: str | None, *, full_check: bool = False) -> Database:
     target = resolve_db_target(db_arg)
     create_parent = db_arg is None and target == resolve_db_target(None)
-    return Database(target, create_parent=create_parent)
+    return Database(target, create_parent=create_parent, full_check=full_check)
 
 
 def _fail(message: str) -> int:

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
+from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
 APP_NAME = "QuarantineDesk"
 APP_AUTHOR = "QuarantineDesk"
@@ -19,6 +19,11 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def window_state_path() -> Path:
+    """Window size, position and last page, kept between runs (per user, per machine)."""
+    return Path(user_config_dir(APP_NAME, APP_AUTHOR)) / "window.ini"
 
 
 def default_db_path() -> Path:

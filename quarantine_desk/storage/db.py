@@ -93,7 +93,11 @@ def describe_target(target: str) -> str:
 class Database:
     """One database, upgraded to the program's schema, with read and write sessions."""
 
-    def __init__(self, target: str, *, create_parent: bool = False) -> None:
+    def __init__(self, target: str, *, create_parent: bool = False,
+                 full_check: bool = False) -> None:
+        """full_check: SQLite's complete `integrity_check` (0.7 s at 200,000 people) instead
+        of `quick_check` (0.1 s); the window asks for it once per start."""
+        self.full_check = full_check
         self.target = target
         self.path: Path | None = None
         # where the file was copied before the last schema upgrade, if one ran
@@ -210,7 +214,8 @@ class Database:
 
     def _check_integrity(self) -> None:
         with self.engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            pragma = "integrity_check" if self.full_check else "quick_check"
+            result = conn.exec_driver_sql(f"PRAGMA {pragma}").scalar()
             conn.rollback()
         if result != "ok":
             raise DamagedDatabaseError(

@@ -53,7 +53,7 @@ def _recover(exc: DamagedDatabaseError, db_arg: str | None) -> Database | None:
     if not dialog.exec():
         return None
     try:
-        return open_database(db_arg)
+        return open_database(db_arg, full_check=True)
     except DatabaseError as again:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(again))
         return None
@@ -67,7 +67,7 @@ def run_gui(db_arg: str | None) -> int:
     app.setApplicationName("Quarantine Desk")
     app.setOrganizationName("QuarantineDesk")
     try:
-        db = open_database(db_arg)
+        db = open_database(db_arg, full_check=True)
     except DamagedDatabaseError as exc:
         db = _recover(exc, db_arg)
         if db is None:
@@ -81,7 +81,7 @@ def run_gui(db_arg: str | None) -> int:
         db.close()
         return 0
     window = MainWindow(services)
-    window.resize(window.sizeHint())
+    window.restore_layout()
     window.show()
     window.start_session_guards()  # a backup now, then daily; the idle lock
     try:

@@ -99,11 +99,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        for number in range(len(self.pages)):
+        for number, page in enumerate(self.pages[:9]):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n))
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
+            self.nav.item(number).setToolTip(f"{page.title} (Ctrl+{number + 1})")
+        for keys, action in ((QKeySequence.StandardKey.Find, self.focus_search),
+                             (QKeySequence.StandardKey.Refresh, self.reload_page),
+                             (QKeySequence.StandardKey.Open, self.open_manifest),
+                             (QKeySequence("Ctrl+L"), self.lock_now),
+                             (QKeySequence.StandardKey.Quit, self.close)):
+            QShortcut(keys, self).activated.connect(action)
 
         for page in self.pages:
             if hasattr(page, "data_changed"):
@@ -145,6 +150,54 @@ class MainWindow(QMainWindow):
                       self.people.release_button, self.people.abscond_button):
                 b.hide()
 
+    def reload_page(self) -> None:
+        """F5: read the page on screen again (another desk may have changed the data)."""
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.refresh()
+
+    def open_manifest(self) -> None:
+        """Ctrl+O: the import page and its file dialog."""
+        if self.importer in self.pages:
+            self.nav.setCurrentRow(self.pages.index(self.importer))
+            self.importer.choose_button.click()
+
+    def lock_now(self) -> None:
+        """Ctrl+L: lock the window before leaving the desk."""
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+
+    def restore_layout(self) -> None:
+        """Size, position and the last page of the previous run."""
+        from PySide6.QtCore import QSettings
+
+        from quarantine_desk.config import window_state_path
+
+        state = QSettings(str(window_state_path()), QSettings.Format.IniFormat)
+        geometry = state.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self.sizeHint())
+        page = state.value("page", "")
+        titles = [p.title for p in self.pages]
+        if page in titles:
+            self.nav.setCurrentRow(titles.index(page))
+
+    def save_layout(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        from quarantine_desk.config import window_state_path
+
+        path = window_state_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # a read-only profile: the layout is simply not kept
+        state = QSettings(str(path), QSettings.Format.IniFormat)
+        state.setValue("geometry", self.saveGeometry())
+        page = self.stack.currentWidget()
+        state.setValue("page", getattr(page, "title", ""))
+        state.sync()
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 760)
 
@@ -154,6 +207,7 @@ class MainWindow(QMainWindow):
         self.people.search.selectAll()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.save_layout()
         self.importer.cancel_job()
         self.importer.wait_for_job()
         if self.reports.job is not None:

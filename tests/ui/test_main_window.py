@@ -121,3 +121,38 @@ def test_table_models_pass_modeltester(qtmodeltester, services, db):
     facilities = FacilityTableModel()
     facilities.set_rows(services.facilities.list())
     qtmodeltester.check(facilities)
+
+
+def test_layout_is_remembered_and_shortcuts_work(qtbot, services, db, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QFileDialog
+
+    from quarantine_desk.config import window_state_path
+
+    load_demo(db, today=TODAY)
+    first = MainWindow(services, today=TODAY)
+    qtbot.addWidget(first)
+    first.restore_layout()
+    first.show()
+    first.resize(1300, 700)
+    first.move(40, 30)
+    size = (first.width(), first.height())
+    first.nav.setCurrentRow(first.pages.index(first.reports))
+    first.close()
+    assert window_state_path().exists()
+
+    again = MainWindow(services, today=TODAY)
+    qtbot.addWidget(again)
+    again.restore_layout()
+    again.show()
+    assert again.stack.currentWidget() is again.reports
+    assert again.height() == size[1]  # (the offscreen screen is too narrow for the width)
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: asked.append(True) or ("", ""))
+    qtbot.keySequence(again, QKeySequence.StandardKey.Open)
+    assert asked and again.stack.currentWidget() is again.importer
+    qtbot.keySequence(again, QKeySequence("Ctrl+2"))
+    assert again.stack.currentWidget() is again.people
+    assert again.nav.item(1).toolTip() == "Người cách ly (Ctrl+2)"
