@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
                              (QKeySequence.StandardKey.Refresh, self.reload_page),
                              (QKeySequence.StandardKey.Open, self.open_manifest),
                              (QKeySequence("Ctrl+L"), self.lock_now),
-                             (QKeySequence.StandardKey.Quit, self.close)):
+                             (QKeySequence("Ctrl+Q"), self.close)):
             QShortcut(keys, self).activated.connect(action)
 
         for page in self.pages:

@@ -145,13 +145,15 @@ def test_layout_is_remembered_and_shortcuts_work(qtbot, services, db, monkeypatc
     qtbot.addWidget(again)
     again.restore_layout()
     again.show()
+    again.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(again.isActiveWindow)
     assert again.stack.currentWidget() is again.reports
     assert again.height() == size[1]  # (the offscreen screen is too narrow for the width)
 
     asked = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: asked.append(True) or ("", ""))
-    qtbot.keySequence(again, QKeySequence.StandardKey.Open)
+    qtbot.keySequence(again, QKeySequence(QKeySequence.StandardKey.Open))
     assert asked and again.stack.currentWidget() is again.importer
     qtbot.keySequence(again, QKeySequence("Ctrl+2"))
     assert again.stack.currentWidget() is again.people
