@@ -1,0 +1,95 @@
+"""Screenshots of the main screens for the README and the operator guide, from the current code.
+
+Runs the real window on demo data (signed in as a district administrator) and saves one
+PNG per screen into docs/screenshots/. Under a virtual screen:
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/make_screenshots.py
+
+(`QT_QPA_PLATFORM=offscreen` works too, with Qt's plain offscreen fonts.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from quarantine_desk.services import Services  # noqa: E402
+from quarantine_desk.services.demo import load_demo  # noqa: E402
+from quarantine_desk.storage.db import Database  # noqa: E402
+from quarantine_desk.ui.main_window import MainWindow  # noqa: E402
+
+TODAY = date(2026, 11, 22)
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication, window: MainWindow, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or any(
+            getattr(p, "job", None) is not None for p in window.pages):
+        app.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > end + 30:
+            break
+
+
+def make(out: Path) -> list[Path]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(str(Path(tmp) / "demo.sqlite3"))
+        load_demo(db, today=TODAY)
+        system = Services.open(db)
+        admin = system.users.create_first_admin("quantri", "mật khẩu dài", "Nguyễn Văn Quản")
+        services = Services.open(db, admin)
+        window = MainWindow(services, today=TODAY)
+        window.resize(*SIZE)
+        window.show()
+
+        def shot(name: str, page: object, prepare: object = None) -> None:
+            window.nav.setCurrentRow(window.pages.index(page))
+            if callable(prepare):
+                prepare()
+            settle(app, window)
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            made.append(path)
+
+        shot("01-tong-quan", window.dashboard)
+        shot("02-nguoi-cach-ly", window.people)
+        shot("03-co-so-cach-ly", window.facilities,
+             lambda: window.facilities.table.selectRow(0))
+        shot("04-nhap-danh-sach", window.importer)
+        shot("05-theo-doi-hang-ngay", window.daily)
+        shot("06-hoan-thanh-cach-ly", window.releases)
+
+        def paper() -> None:
+            window.reports.choose("daily-list", TODAY)
+            window.reports.make()
+
+        shot("07-bao-cao-in-an", window.reports, paper)
+        shot("08-nhat-ky-thay-doi", window.audit, window.audit.refresh)
+        shot("09-cai-dat", window.settings)
+        window.close()
+        db.close()
+    return made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path,
+                        default=Path(__file__).resolve().parent / "screenshots")
+    for path in make(parser.parse_args().out):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
