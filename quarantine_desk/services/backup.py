@@ -15,7 +15,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from quarantine_desk.services.access import Service
+from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import alembic_config
 
@@ -83,6 +83,9 @@ class BackupService(Service):
         if not dest.parent.is_dir():
             raise ServiceError(f"Thư mục {dest.parent} không tồn tại.")
         partial = dest.with_name(dest.name + ".partial")
+        with self.db.write() as session:  # a copy of everyone's data leaves the program
+            audit(session, self.actor, "backup", entity="database",
+                  after={"file": dest.name}, summary=f"Sao lưu ra {dest.name}")
         try:
             _copy(live, partial)
             _check_file(partial)
