@@ -110,9 +110,10 @@ def run(out: Callable[[str], None] = print) -> int:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             from PySide6.QtWidgets import QApplication
 
-            from quarantine_desk.ui.main_window import MainWindow
+            from quarantine_desk.ui.main_window import MainWindow, app_icon
 
             app = QApplication.instance() or QApplication([])
+            assert not app_icon().pixmap(32, 32).isNull(), "icon or SVG plugin missing"
             w = MainWindow(state["services"])
             w.show()
             app.processEvents()

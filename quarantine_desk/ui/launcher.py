@@ -66,6 +66,9 @@ def run_gui(db_arg: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Quarantine Desk")
     app.setOrganizationName("QuarantineDesk")
+    from quarantine_desk.ui.main_window import app_icon
+
+    app.setWindowIcon(app_icon())  # the sign-in dialog and the task bar too
     try:
         db = open_database(db_arg, full_check=True)
     except DamagedDatabaseError as exc:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -41,6 +43,28 @@ STYLE = """
 #statCard { background: white; border: 1px solid #d0d5da; border-radius: 6px; }
 #statValue { font-size: 20pt; font-weight: bold; color: #1f5f3f; }
 """
+
+
+_SP = QStyle.StandardPixmap
+NAV_ICONS = {
+    "Tổng quan": _SP.SP_ComputerIcon,
+    "Người cách ly": _SP.SP_FileDialogDetailedView,
+    "Cơ sở cách ly": _SP.SP_DirHomeIcon,
+    "Nhập danh sách": _SP.SP_DialogOpenButton,
+    "Bố trí chỗ ở": _SP.SP_ArrowRight,
+    "Theo dõi hằng ngày": _SP.SP_FileDialogContentsView,
+    "Hoàn thành cách ly": _SP.SP_DialogApplyButton,
+    "Báo cáo, in ấn": _SP.SP_FileIcon,
+    "Nhật ký thay đổi": _SP.SP_FileDialogInfoView,
+    "Tài khoản": _SP.SP_DirIcon,
+    "Cài đặt": _SP.SP_FileDialogListView,
+}
+
+
+def app_icon() -> QIcon:
+    from quarantine_desk.config import resource_path
+
+    return QIcon(str(resource_path("icons", "quarantine-desk.svg")))
 
 
 class MainWindow(QMainWindow):
@@ -82,11 +106,15 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(222)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for page in self.pages:
-            self.nav.addItem(page.title)
+            item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[page.title]), page.title)
+            self.nav.addItem(item)
             self.stack.addWidget(page)
+        self.nav.setIconSize(QSize(18, 18))
+        self.setWindowIcon(app_icon())
         self.stale: set[QWidget] = set()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._page_shown)
