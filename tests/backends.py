@@ -74,3 +74,16 @@ def backend_target(request: pytest.FixtureRequest, db_path: Path) -> Iterator[st
             pytest.fail("QD_REQUIRE_POSTGRES is set but QD_TEST_POSTGRES is not")
         pytest.skip("no PostgreSQL server (set QD_TEST_POSTGRES)")
     yield from fresh_postgres()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_target(request: pytest.FixtureRequest, db_path: Path) -> Iterator[str]:
+    """The database of a storage or service test: a SQLite file, then a PostgreSQL database."""
+    yield from backend_target(request, db_path)
+
+
+@pytest.fixture
+def db(db_target: str) -> Iterator[Database]:
+    database = Database(db_target)
+    yield database
+    database.close()
