@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.importer.cancel_job()
         self.importer.wait_for_job()
+        self.allocation.wait_for_job()
+        if self.daily_backup is not None:
+            self.daily_backup.wait()
         if self.reports.job is not None:
             self.reports.job.wait(60_000)
         self.reports.close()

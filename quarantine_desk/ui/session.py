@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.ui.workers import Job
 
 log = logging.getLogger(__name__)
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
@@ -69,26 +70,47 @@ class DailyBackup(QObject):
         super().__init__(parent)
         self.services = services
         self.last: datetime | None = None
+        self.job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
-    def tick(self, now: datetime | None = None) -> bool:
+    def tick(self, now: datetime | None = None, *, background: bool = True) -> bool:
         now = now or datetime.now()
         if self.last is not None and now - self.last < timedelta(hours=24):
             return False
-        return self.run(now)
+        return self.run(now, background=background)
 
-    def run(self, now: datetime | None = None) -> bool:
+    def run(self, now: datetime | None = None, *, background: bool = True) -> bool:
+        """Start a backup (in a worker thread: a big file takes a while to copy)."""
         db = self.services.db
-        if not db.is_sqlite or db.path is None:
+        if not db.is_sqlite or db.path is None or self.job is not None:
             return False
-        try:
-            self.services.backups.auto_backup(db.path.parent / "backups",
-                                              self.services.settings.option("backup_keep"))
-        except ServiceError:
-            log.exception("automatic backup failed")
-            return False
+        folder, keep = db.path.parent / "backups", self.services.settings.option("backup_keep")
         self.last = now or datetime.now()
+
+        def work(progress: object, cancelled: object) -> None:
+            self.services.backups.auto_backup(folder, keep)
+
+        if not background:
+            try:
+                work(None, None)
+            except ServiceError:
+                log.exception("automatic backup failed")
+                return False
+            return True
+        self.job = Job(work, self)
+        self.job.failed.connect(lambda message: log.error("automatic backup failed"))
+        self.job.finished.connect(self._done)
+        self.job.start()
         return True
+
+    def _done(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+
+    def wait(self) -> None:
+        if self.job is not None:
+            self.job.wait(120_000)

@@ -127,14 +127,15 @@ def test_backups_at_start_and_daily_while_running_keep_the_set_count(qtbot, db, 
     monkeypatch.setattr(backup_module, "datetime", Clock)
     owner = QObject()
     daily = DailyBackup(owner, services)
-    assert daily.run(clock[0])  # at start-up
+    assert daily.run(clock[0])  # at start-up, in a worker thread
+    qtbot.waitUntil(lambda: daily.job is None)
     folder = db_path.parent / "backups"
     assert len(list(folder.glob("quarantine-desk-*.sqlite3"))) == 1
     clock[0] += timedelta(hours=23)
     assert not daily.tick(clock[0])  # not yet a day
     for _ in range(3):
         clock[0] += timedelta(hours=25)
-        assert daily.tick(clock[0])
+        assert daily.tick(clock[0], background=False)
     made = sorted(folder.glob("quarantine-desk-*.sqlite3"))
     assert len(made) == 2 and people(made[-1]) == people(db_path)
     assert made[-1].name == f"quarantine-desk-{clock[0]:%Y%m%d-%H%M%S}.sqlite3"

@@ -74,6 +74,8 @@ def test_allocate_a_batch_with_preview_then_commit(window, qtbot, services_with_
     page.facilities.item(ktx).setCheckState(Qt.CheckState.Unchecked)
     assert page.chosen_facilities() == ["QS"]
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.job is not None and not page.commit_button.isEnabled()  # in the background
+    qtbot.waitUntil(lambda: page.job is None)
     assert "Xem trước: 3 người" in page.summary.text()
     assert services_with_site.people.count(PersonFilter(status="in_quarantine")) == 0
     rows = {page.table.item(r, 0).text(): page.table.item(r, 1).text()
@@ -81,6 +83,7 @@ def test_allocate_a_batch_with_preview_then_commit(window, qtbot, services_with_
     assert rows["Trần Thị Hòa"] == "QS, phòng 102" and rows["Lê Văn An"] == "QS, phòng 101"
     with qtbot.waitSignal(page.data_changed):
         qtbot.mouseClick(page.commit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None)
     assert services_with_site.people.count(PersonFilter(status="in_quarantine")) == 3
     assert page.batch.count() == 0  # nobody left waiting
     window.nav.setCurrentRow(0)  # the dashboard reloads when shown

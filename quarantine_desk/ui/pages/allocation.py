@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind
 from quarantine_desk.services import Services
 from quarantine_desk.services.allocation import AllocationResult
-from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
+from quarantine_desk.ui.workers import Job
 
 
 class AllocationPage(QWidget):
@@ -37,6 +37,7 @@ class AllocationPage(QWidget):
         self.services = services
         self.today = today
         self.preview: AllocationResult | None = None
+        self.job: Job | None = None
         layout = QVBoxLayout(self)
         heading = QLabel("Bố trí chỗ ở cho một đợt đến")
         heading.setObjectName("pageTitle")
@@ -166,34 +167,57 @@ class AllocationPage(QWidget):
                 for i in range(self.facilities.count())
                 if self.facilities.item(i).checkState() == Qt.CheckState.Checked]
 
-    def _allocate(self, commit: bool) -> AllocationResult | None:
+    def _allocate(self, commit: bool) -> None:
+        """Plan (and with commit, write) in the background; the window stays responsive."""
         self.error.setText("")
         batch_id = self.batch.currentData()
-        if batch_id is None:
-            return None
+        if batch_id is None or self.job is not None:
+            return
         codes = self.chosen_facilities()
         if not codes:
             self.error.setText("Chọn ít nhất một cơ sở nhận người.")
-            return None
-        try:
-            return self.services.allocation.allocate(batch_id, codes, date_of(self.when),
-                                                     commit=commit)
-        except ServiceError as exc:
-            self.error.setText(str(exc))
-            return None
+            return
+        on = date_of(self.when)
 
-    def run_preview(self) -> None:
-        result = self._allocate(commit=False)
-        if result is not None:
+        def work(progress: object, cancelled: object) -> AllocationResult:
+            return self.services.allocation.allocate(batch_id, codes, on, commit=commit)
+
+        job = Job(work, self)
+        job.succeeded.connect(lambda result: self._allocated(result, commit))
+        job.failed.connect(self.error.setText)
+        job.finished.connect(self._job_done)
+        self.job = job
+        for w in (self.preview_button, self.commit_button):
+            w.setEnabled(False)
+        self.summary.setText("Đang bố trí…" if commit else "Đang lập phương án…")
+        job.start()
+
+    def _job_done(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        if not self.error.text() and not self.summary.text().startswith(("Xem", "Đã")):
+            self.summary.setText("")
+        for w in (self.preview_button, self.commit_button):
+            w.setEnabled(self.batch.count() > 0)
+
+    def _allocated(self, result: AllocationResult, committed: bool) -> None:
+        if committed:
+            self._show(result, "Đã bố trí")
+            self.data_changed.emit()
+        else:
             self.preview = result
             self._show(result, "Xem trước")
 
+    def run_preview(self) -> None:
+        self._allocate(commit=False)
+
     def commit(self) -> None:
-        result = self._allocate(commit=True)
-        if result is None:
-            return
-        self._show(result, "Đã bố trí")
-        self.data_changed.emit()
+        self._allocate(commit=True)
+
+    def wait_for_job(self) -> None:
+        if self.job is not None:
+            self.job.wait(60_000)
 
     def _show(self, result: AllocationResult, verb: str) -> None:
         per = ", ".join(f"{code}: {n}" for code, n in result.per_facility.items())
