@@ -190,3 +190,4 @@ def test_killed_allocation_is_all_or_nothing(tmp_path):
             _timed_run(db, *args)
             assert _counts(db)["open_stays"] == placed
     assert killed_runs >= 4
+    print(f"allocation kills landed mid-way: {killed_runs} of 6")
