@@ -17,7 +17,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_NAME, COL_SEX, COL_BIRTH, COL_DOCUMENT, COL_STATUS, COL_FACILITY, COL_ROOM, \
     COL_ADMITTED, COL_RELEASE = range(9)
 
-HEADERS = ["Họ và tên", "Giới tính", "Năm sinh", "Giấy tờ", "Trạng thái", "Cơ sở", "Phòng",
+HEADERS = ["Họ và tên", "Giới tính", "Ngày sinh", "Giấy tờ", "Trạng thái", "Cơ sở", "Phòng",
            "Ngày vào", "Dự kiến ra"]  # fmt: skip
 # The service's sort column behind each table column (None: not sortable there).
 SORT_KEYS = ["name", None, "birth_year", "id_number", "status", "facility", "room",
