@@ -23,7 +23,7 @@ from quarantine_desk.domain.names import fold
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility
-from quarantine_desk.services.stays import admit_in_session
+from quarantine_desk.services.stays import admit_in_session, audit_admission
 from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Room, Stay
 
 
@@ -215,14 +215,10 @@ class AllocationService(Service):
     def _admit(self, session: Session, people: list[Person], facility: Facility,
                state: _RoomState | None, on: date, result: AllocationResult) -> None:
         for person in people:
-            stay = admit_in_session(session, person, facility, state.room if state else None,
-                                    on)
-            audit(session, self.actor, "admit", entity="stay", entity_id=stay.id,
-                  person_id=person.id, after={"facility": facility.code,
-                                              "room": state.room.code if state else None,
-                                              "admitted_on": on,
-                                              "planned_release_on": stay.planned_release_on},
-                  summary=f"{person.full_name} vào {facility.code} (bố trí theo đợt)")
+            room = state.room if state else None
+            stay = admit_in_session(session, person, facility, room, on)
+            audit_admission(session, self.actor, person, stay, facility, room,
+                            " (bố trí theo đợt)")
             result.placements.append(
                 Placement(person.id, person.full_name, facility.code,
                           state.room.code if state else None))

@@ -12,8 +12,15 @@ from sqlalchemy.orm import aliased
 
 from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
 from quarantine_desk.domain.names import fold, normalize_name, sort_key
-from quarantine_desk.services.access import Service
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.importing.values import (
+    ValueParseError,
+    parse_birth,
+    parse_document,
+    parse_name,
+    parse_phone,
+)
+from quarantine_desk.services.access import Access, Service, audit, changed, snapshot
+from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import Facility, Person, Room, Stay
 
 
@@ -106,6 +113,17 @@ def new_person(
     )
 
 
+def visible_people(access: Access) -> list[Any]:
+    """WHERE conditions on Person for this account: a site operator sees people not yet
+    admitted anywhere and those admitted to its own facilities (now or before)."""
+    scope = access.facility_scope()
+    if scope is None:
+        return []
+    return [or_(and_(Person.status == PersonStatus.ARRIVED.value,
+                     Person.current_stay_id.is_(None)),
+                Person.id.in_(select(Stay.person_id).where(Stay.facility_id.in_(scope))))]
+
+
 class _Joined(NamedTuple):
     """The current stay of a person, with its facility and room (outer-joined)."""
 
@@ -171,19 +189,10 @@ class PeopleService(Service):
             if flt.due_to is not None:
                 due.append(Stay.planned_release_on <= flt.due_to)
             conditions.append(Person.current_stay_id.in_(select(Stay.id).where(*due)))
-        conditions.extend(self._visible())
+        conditions.extend(visible_people(self.access))
         if conditions:
             stmt = stmt.where(and_(*conditions))
         return stmt, joined
-
-    def _visible(self) -> list[Any]:
-        """A site operator sees people not yet admitted and those of its own facilities."""
-        scope = self.access.facility_scope()
-        if scope is None:
-            return []
-        return [or_(and_(Person.status == PersonStatus.ARRIVED.value,
-                         Person.current_stay_id.is_(None)),
-                    Person.id.in_(select(Stay.person_id).where(Stay.facility_id.in_(scope))))]
 
     @staticmethod
     def _row_columns(j: _Joined) -> list[Any]:
@@ -253,25 +262,15 @@ class PeopleService(Service):
     def status_counts(self) -> dict[str, int]:
         with self.db.read() as session:
             return dict(session.execute(
-                select(Person.status, func.count(Person.id)).where(*self._visible())
+                select(Person.status, func.count(Person.id)).where(*visible_people(self.access))
                 .group_by(Person.status)).all())  # fmt: skip
 
-    def edit(self, person_id: int, *, full_name: str,
-                     sex: str | None = None, birth: str | None = None, id_number: str | None = None,
-                     nationality: str | None = None, phone: str | None = None,
-                     address: str | None = None, today: date | None = None) -> PersonRow:
+    def edit(self, person_id: int, *, full_name: str, sex: str | None = None,
+             birth: str | None = None, id_number: str | None = None,
+             nationality: str | None = None, phone: str | None = None,
+             address: str | None = None, today: date | None = None) -> PersonRow:
         """Correct a person's details (a typo in a name, a document found later). Values are
         checked as the importer checks them; a refusal names its field."""
-        from quarantine_desk.importing.values import (
-            ValueParseError,
-            parse_birth,
-            parse_document,
-            parse_name,
-            parse_phone,
-        )
-        from quarantine_desk.services.access import audit, changed, snapshot
-        from quarantine_desk.services.errors import FieldError, NotFoundError
-
         def check(field: str, parse: Callable[[], Any]) -> Any:
             try:
                 return parse()

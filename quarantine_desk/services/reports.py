@@ -7,13 +7,13 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import and_, func, select
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.services.access import Access, Service, audit
 from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.services.people import visible_people
 from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import (
@@ -183,15 +183,10 @@ class ReportService(Service):
                 .outerjoin(Stay, Stay.id == Person.current_stay_id)
                 .outerjoin(Facility, Facility.id == Stay.facility_id)
                 .outerjoin(Room, Room.id == Stay.room_id)
-                .where(Person.batch_id == batch_id, *self.people_filter())
+                .where(Person.batch_id == batch_id, *visible_people(self.access))
                 .order_by(Facility.code, Room.code, Person.sort_key)).all()  # fmt: skip
             session.expunge(batch)
             return batch, [BatchRow(*r) for r in rows]
-
-    def people_filter(self) -> list[Any]:
-        from quarantine_desk.services.people import PeopleService
-
-        return PeopleService(self.db, self.access)._visible()
 
     def record_output(self, action: str, kind: str, file_name: str, summary: str) -> None:
         """Personal data left the program (a paper or an export): put it in the trail."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import PolicyGroup
 from quarantine_desk.domain.policy import PolicyRule
@@ -108,16 +109,8 @@ class SettingsService(Service):
         clean = {name: self.clean_issuer_field(name, value) for name, value in values.items()}
         with self.db.write() as session:
             for name, value in clean.items():
-                setting = session.get(Setting, SETTING_PREFIX + name)
-                old = setting.value if setting else None
-                if old == value:
-                    continue
-                audit(session, self.actor, "setting", entity="setting", before={name: old},
-                      after={name: value}, summary=ISSUER_LABELS[name])
-                if setting is None:
-                    session.add(Setting(key=SETTING_PREFIX + name, value=value))
-                else:
-                    setting.value = value
+                self._store(session, SETTING_PREFIX, name, value, ISSUER_LABELS[name],
+                            only_if_changed=True)
 
     # -- quarantine policy ---------------------------------------------------------------
 
@@ -199,12 +192,19 @@ class SettingsService(Service):
         if not option.low <= number <= option.high:
             raise FieldError(name, f"«{option.label}» phải từ {option.low} đến {option.high}.")
         with self.db.write() as session:
-            setting = session.get(Setting, OPTION_PREFIX + name)
-            audit(session, self.actor, "setting", entity="setting",
-                  before={name: setting.value if setting else None}, after={name: number},
-                  summary=option.label)
-            if setting is None:
-                session.add(Setting(key=OPTION_PREFIX + name, value=str(number)))
-            else:
-                setting.value = str(number)
+            self._store(session, OPTION_PREFIX, name, number, option.label)
         return number
+
+    def _store(self, session: Session, prefix: str, name: str, value: str | int, label: str,
+               *, only_if_changed: bool = False) -> None:
+        """Write one setting and its entry in the audit trail."""
+        setting = session.get(Setting, prefix + name)
+        old = setting.value if setting else None
+        if only_if_changed and old == value:
+            return
+        audit(session, self.actor, "setting", entity="setting", before={name: old},
+              after={name: value}, summary=label)
+        if setting is None:
+            session.add(Setting(key=prefix + name, value=str(value)))
+        else:
+            setting.value = str(value)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
-from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.access import Actor, Service, audit
 from quarantine_desk.services.errors import CapacityError, FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_occupancy, get_facility, room_occupancy
 from quarantine_desk.services.policy import planned_release_for
@@ -94,6 +94,14 @@ def admit_in_session(
     return stay
 
 
+def audit_admission(session: Session, actor: Actor, person: Person, stay: Stay,
+                    facility: Facility, room: Room | None, how: str = "") -> None:
+    audit(session, actor, "admit", entity="stay", entity_id=stay.id, person_id=person.id,
+          after={"facility": facility.code, "room": room.code if room else None,
+                 "admitted_on": stay.admitted_on, "planned_release_on": stay.planned_release_on},
+          summary=f"{person.full_name} vào {facility.code}{how}")
+
+
 def end_stay_in_session(person: Person, on: date, outcome: StayOutcome,
                         note: str | None = None) -> Stay:
     stay = _open_stay(person)
@@ -122,12 +130,7 @@ class StayService(Service):
             self.access.require_facility(facility.id, facility.code)
             person = get_person(session, person_id)
             stay = admit_in_session(session, person, facility, room, admitted_on)
-            audit(session, self.actor, "admit", entity="stay", entity_id=stay.id,
-                  person_id=person.id, after={"facility": facility.code,
-                                              "room": room.code if room else None,
-                                              "admitted_on": admitted_on,
-                                              "planned_release_on": stay.planned_release_on},
-                  summary=f"{person.full_name} vào {facility.code}")
+            audit_admission(session, self.actor, person, stay, facility, room)
             return Admission(person.id, stay.id, facility.code, room.code if room else None,
                              stay.admitted_on, stay.planned_release_on)
 
@@ -139,13 +142,11 @@ class StayService(Service):
 
     def release_due_counts(self, today: date) -> tuple[int, int]:
         """(stays planned to end today, open stays whose planned date has passed)."""
-        scope = self.access.facility_scope()
+        scope = self.access.facility_filter(Stay.facility_id)
         with self.db.read() as session:
             def count(*where: object) -> int:
-                query = select(func.count(Stay.id)).where(Stay.released_on.is_(None), *where)
-                if scope is not None:
-                    query = query.where(Stay.facility_id.in_(scope))
-                return session.scalar(query) or 0
+                return session.scalar(select(func.count(Stay.id)).where(
+                    Stay.released_on.is_(None), *scope, *where)) or 0
 
             return (count(Stay.planned_release_on == today),
                     count(Stay.planned_release_on < today))
@@ -282,11 +283,9 @@ class CareService(Service):
     def due_for_release(self, on: date) -> list[int]:
         """People whose planned release is on or before that date and still in quarantine."""
         query = (select(Stay.person_id).join(Person, Person.current_stay_id == Stay.id)
-                 .where(Stay.released_on.is_(None), Stay.planned_release_on <= on)
+                 .where(Stay.released_on.is_(None), Stay.planned_release_on <= on,
+                        *self.access.facility_filter(Stay.facility_id))
                  .order_by(Stay.planned_release_on, Person.sort_key))  # fmt: skip
-        scope = self.access.facility_scope()
-        if scope is not None:
-            query = query.where(Stay.facility_id.in_(scope))
         with self.db.read() as session:
             return list(session.scalars(query))
 

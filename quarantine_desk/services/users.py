@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
-from quarantine_desk.services.access import SYSTEM, Actor, Service, audit
+from quarantine_desk.services.access import Actor, Service, audit
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import Facility, User, UserFacility
 
@@ -149,14 +149,6 @@ class UserService(Service):
             return _HASHER.verify(user.password_hash or "", password)
         except (VerificationError, InvalidHashError):
             return False
-
-    def verify_password(self, actor: Actor, password: str) -> bool:
-        """For unlocking an idle window: the same account's password, with the same limits."""
-        try:
-            again = self.sign_in(actor.username, password)
-        except SignInError:
-            return False
-        return again.user_id == actor.user_id
 
     # -- management (administrators) ----------------------------------------------------
 
@@ -290,4 +282,4 @@ class UserService(Service):
                         user.last_login_at, user.locked_until)
 
 
-__all__ = ["SYSTEM", "SignInError", "UserService", "UserView"]
+__all__ = ["SignInError", "UserService", "UserView"]
