@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk import __version__
+from quarantine_desk.config import window_state_path
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import describe_target
@@ -89,19 +90,18 @@ class MainWindow(QMainWindow):
         self.users = UsersPage(services)
         self.settings = SettingsPage(services)
         role = services.actor.role
+        every_page = [self.dashboard, self.people, self.facilities, self.importer,
+                      self.allocation, self.daily, self.releases, self.reports, self.audit,
+                      self.users, self.settings]
+        hidden = set()
         if role == Role.VIEWER:  # reads and prints
-            self.pages = [self.dashboard, self.people, self.facilities, self.reports]
-        else:
-            self.pages = [self.dashboard, self.people, self.facilities, self.importer,
-                          self.allocation, self.daily, self.releases, self.reports]
-        if role == Role.ADMIN:
-            self.pages += [self.audit, self.users, self.settings]
-        for page in (self.dashboard, self.people, self.facilities, self.importer,
-                     self.allocation, self.daily, self.releases, self.reports, self.audit,
-                     self.users, self.settings):
-            if page not in self.pages:  # owned by the window all the same, never shown
-                page.setParent(self)
-                page.hide()
+            hidden |= {self.importer, self.allocation, self.daily, self.releases}
+        if role != Role.ADMIN:
+            hidden |= {self.audit, self.users, self.settings}
+        self.pages = [p for p in every_page if p not in hidden]
+        for page in hidden:  # owned by the window all the same, never shown
+            page.setParent(self)
+            page.hide()
         self._hide_what_the_role_cannot_do(role)
 
         self.nav = QListWidget()
@@ -195,13 +195,13 @@ class MainWindow(QMainWindow):
         if self.idle_lock is not None:
             self.idle_lock.lock()
 
+    @staticmethod
+    def _layout_store() -> QSettings:
+        return QSettings(str(window_state_path()), QSettings.Format.IniFormat)
+
     def restore_layout(self) -> None:
         """Size, position and the last page of the previous run."""
-        from PySide6.QtCore import QSettings
-
-        from quarantine_desk.config import window_state_path
-
-        state = QSettings(str(window_state_path()), QSettings.Format.IniFormat)
+        state = self._layout_store()
         geometry = state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.sizeHint())
@@ -211,16 +211,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(titles.index(page))
 
     def save_layout(self) -> None:
-        from PySide6.QtCore import QSettings
-
-        from quarantine_desk.config import window_state_path
-
-        path = window_state_path()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            window_state_path().parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             return  # a read-only profile: the layout is simply not kept
-        state = QSettings(str(path), QSettings.Format.IniFormat)
+        state = self._layout_store()
         state.setValue("geometry", self.saveGeometry())
         page = self.stack.currentWidget()
         state.setValue("page", getattr(page, "title", ""))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.services.errors import FieldError, ServiceError
 
-_ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #b00020;"  # refusals and errors, wherever they are shown
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -36,6 +36,45 @@ def date_edit(value: date | None = None) -> QDateEdit:
 def date_of(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
+
+
+class FieldMessages:
+    """Messages under the fields of a form: a refused value (FieldError) is shown right under
+    its field, which gets a red border and the focus. Used by dialogs and by pages."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add(self, field: str, widget: QWidget) -> None:
+        message = QLabel()
+        message.setObjectName(f"error_{field}")
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        self.form.addRow("", message)
+        self.form.setRowVisible(message, False)
+        self.fields[field] = (widget, message)
+
+    def text(self, field: str) -> str:
+        widget_message = self.fields.get(field)
+        return widget_message[1].text() if widget_message else ""
+
+    def clear(self) -> None:
+        for widget, message in self.fields.values():
+            message.clear()
+            self.form.setRowVisible(message, False)
+            widget.setStyleSheet("")
+
+    def show(self, exc: ServiceError) -> bool:
+        """Show a refusal under its field; False when it names no field of this form."""
+        if not isinstance(exc, FieldError) or exc.field not in self.fields:
+            return False
+        widget, message = self.fields[exc.field]
+        message.setText(str(exc))
+        self.form.setRowVisible(message, True)
+        widget.setStyleSheet("border: 1px solid #b00020;")
+        widget.setFocus()
+        return True
 
 
 class FormDialog(QDialog):
@@ -53,7 +92,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.note)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -65,33 +104,18 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
-        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self.messages = FieldMessages(self.form)
+        self.fields = self.messages.fields
 
     def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
         """A labelled input; with a field name, a refusal of its value shows right under it."""
         self.form.addRow(label, widget)
-        if field is None:
-            return
-        message = QLabel()
-        message.setObjectName(f"error_{field}")
-        message.setStyleSheet(_ERROR_STYLE)
-        message.setWordWrap(True)
-        self.form.addRow("", message)
-        self.form.setRowVisible(message, False)
-        self.fields[field] = (widget, message)
+        if field is not None:
+            self.messages.add(field, widget)
 
     def field_error(self, field: str) -> str:
         """The message shown beside a field ("" when none)."""
-        widget_message = self.fields.get(field)
-        return widget_message[1].text() if widget_message else ""
-
-    def _clear_errors(self) -> None:
-        self.error.hide()
-        self.error.clear()
-        for widget, message in self.fields.values():
-            message.clear()
-            self.form.setRowVisible(message, False)
-            widget.setStyleSheet("")
+        return self.messages.text(field)
 
     def show_note(self, text: str) -> None:
         self.note.setText(text)
@@ -101,21 +125,14 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
-        self._clear_errors()
+        self.error.hide()
+        self.error.clear()
+        self.messages.clear()
         try:
             self.apply()
-        except FieldError as exc:
-            if exc.field not in self.fields:
-                self._show_error(str(exc))
-                return
-            widget, message = self.fields[exc.field]
-            message.setText(str(exc))
-            self.form.setRowVisible(message, True)
-            widget.setStyleSheet("border: 1px solid #b00020;")
-            widget.setFocus()
-            return
         except ServiceError as exc:
-            self._show_error(str(exc))
+            if not self.messages.show(exc):
+                self._show_error(str(exc))
             return
         self.accept()
 

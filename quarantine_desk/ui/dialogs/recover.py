@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.services.backup import automatic_backups, restore_file
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE
 
 
 def _describe(path: Path) -> str:
@@ -55,7 +56,7 @@ class RecoverDialog(QDialog):
                          f"{live.parent / 'backups'}.")
         layout.addWidget(self.list)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

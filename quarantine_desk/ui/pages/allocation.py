@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind
 from quarantine_desk.services import Services
 from quarantine_desk.services.allocation import AllocationResult
-from quarantine_desk.ui.dialogs.base import date_edit, date_of
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
 from quarantine_desk.ui.workers import Job
 
@@ -87,7 +87,7 @@ class AllocationPage(QWidget):
         self.summary = _wrap(QLabel())
         layout.addWidget(self.summary)
         self.error = _wrap(QLabel())
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Họ và tên", "Nơi ở", "Ghi chú"])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.ui.dialogs.base import date_edit, date_of
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
 from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
 
 
@@ -47,7 +47,7 @@ class DailyPage(QWidget):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
 
         self.model = HealthGridModel(services.health, self)

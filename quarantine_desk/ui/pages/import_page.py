@@ -50,7 +50,7 @@ from quarantine_desk.services.imports import (
     Prepared,
     default_batch_details,
 )
-from quarantine_desk.ui.dialogs.base import ask_save_path
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE, ask_save_path
 from quarantine_desk.ui.models.import_preview import (
     DECISION_COLUMN,
     DECISION_LABELS,
@@ -150,7 +150,7 @@ class ImportPage(QWidget):
             self.stack.addWidget(build())
 
         self.message = _label(name="formError")
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         layout.addWidget(self.message)
         progress_row = QHBoxLayout()

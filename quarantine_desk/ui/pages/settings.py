@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.services import Services
-from quarantine_desk.services.errors import FieldError, ServiceError
+from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
-from quarantine_desk.ui.dialogs.base import date_edit, date_of
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FieldMessages, date_edit, date_of
 
 GROUP_LABELS = {"all": "Mọi người", "vaccinated": "Đã tiêm đủ liều"}
-_ERROR = "color: #b00020;"
 
 
 class _Section(QGroupBox):
@@ -37,18 +36,18 @@ class _Section(QGroupBox):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.errors: dict[str, QLabel] = {}
+        self.messages = FieldMessages(self.form)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
+    @property
+    def errors(self) -> dict[str, QLabel]:
+        """The message under each field, by field name."""
+        return {name: message for name, (_, message) in self.messages.fields.items()}
+
     def add(self, name: str, label: str, widget: QWidget) -> None:
         self.form.addRow(label, widget)
-        message = QLabel()
-        message.setStyleSheet(_ERROR)
-        message.setWordWrap(True)
-        self.form.addRow("", message)
-        self.form.setRowVisible(message, False)
-        self.errors[name] = message
+        self.messages.add(name, widget)
 
     def finish(self, button: QPushButton) -> None:
         row = QHBoxLayout()
@@ -59,16 +58,11 @@ class _Section(QGroupBox):
     def clear(self) -> None:
         self.status.clear()
         self.status.setStyleSheet("")
-        for message in self.errors.values():
-            message.clear()
-            self.form.setRowVisible(message, False)
+        self.messages.clear()
 
     def refused(self, exc: ServiceError) -> None:
-        if isinstance(exc, FieldError) and exc.field in self.errors:
-            self.errors[exc.field].setText(str(exc))
-            self.form.setRowVisible(self.errors[exc.field], True)
-        else:
-            self.status.setStyleSheet(_ERROR)
+        if not self.messages.show(exc):
+            self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(str(exc))
 
     def done(self, text: str) -> None:
