@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from quarantine_desk import cli
 from quarantine_desk.config import log_dir, resolve_db_target
+from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import Database, DatabaseError
@@ -42,7 +43,7 @@ def open_database(db_arg: str | None, *, full_check: bool = False) -> Database:
 
 
 def _fail(message: str) -> int:
-    print(f"{cli.PROG}: lỗi: {message}", file=sys.stderr)
+    print(tr("{PROG}: lỗi: {message}", PROG=cli.PROG, message=message), file=sys.stderr)
     return cli.EXIT_USAGE
 
 
@@ -73,6 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # last resort: log it, show one line
         log.exception("command %s failed", args.command)
-        return _fail(f"lỗi không lường trước ({type(exc).__name__}); chi tiết trong {log_dir()}")
+        return _fail(
+            tr(
+                "lỗi không lường trước ({kind}); chi tiết trong {folder}",
+                kind=type(exc).__name__,
+                folder=log_dir(),
+            )
+        )
     finally:
         db.close()

@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 
 from quarantine_desk import __version__
 from quarantine_desk.domain.enums import BatchKind, FacilityKind, PersonStatus
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.importing.error_workbook import write_error_workbook
 from quarantine_desk.importing.reader import ImportFileError
 from quarantine_desk.services import Services
@@ -34,21 +35,36 @@ class UsageError(Exception):
     """Bad arguments; the message is printed as one line."""
 
 
-# argparse speaks English; the operators read Vietnamese.
-_ARGPARSE_VI = [
-    (re.compile(r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)"),
-     r"\1: giá trị «\2» không hợp lệ; chọn một trong: \3"),
-    (re.compile(r"the following arguments are required: (.*)"), r"thiếu tham số: \1"),
-    (re.compile(r"unrecognized arguments: (.*)"), r"tham số không nhận ra: \1"),
-    (re.compile(r"argument (\S+): expected one argument"), r"\1 cần một giá trị"),
-    (re.compile(r"argument (\S+): (.*)"), r"\1: \2"),
+# argparse speaks English; the operators read the interface language.
+_ARGPARSE_MESSAGES = [
+    (
+        re.compile(
+            r"argument (?P<arg>\S+): invalid choice: '(?P<value>.*?)' "
+            r"\(choose from (?P<choices>.*)\)"
+        ),
+        QT_TR_NOOP("{arg}: giá trị «{value}» không hợp lệ; chọn một trong: {choices}"),
+    ),
+    (
+        re.compile(r"the following arguments are required: (?P<args>.*)"),
+        QT_TR_NOOP("thiếu tham số: {args}"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<args>.*)"),
+        QT_TR_NOOP("tham số không nhận ra: {args}"),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): expected one argument"),
+        QT_TR_NOOP("{arg} cần một giá trị"),
+    ),
+    (re.compile(r"argument (?P<arg>\S+): (?P<message>.*)"), "{arg}: {message}"),
 ]
 
 
-def _vietnamese(message: str) -> str:
-    for pattern, replacement in _ARGPARSE_VI:
-        if pattern.fullmatch(message):
-            return pattern.sub(replacement, message)
+def _translated(message: str) -> str:
+    for pattern, template in _ARGPARSE_MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            return tr(template, **match.groupdict())
     return message
 
 
@@ -56,23 +72,27 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a mistake in one line instead of usage plus message."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{_vietnamese(message)} (xem: {self.prog} --help)")
+        raise UsageError(
+            tr("{message} (xem: {prog} --help)", message=_translated(message), prog=self.prog)
+        )
 
 
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày «{text}» phải có dạng YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            tr("ngày «{text}» phải có dạng YYYY-MM-DD", text=text)
+        ) from None
 
 
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» không phải số nguyên") from None
+        raise argparse.ArgumentTypeError(tr("«{text}» không phải số nguyên", text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"«{text}» phải lớn hơn 0")
+        raise argparse.ArgumentTypeError(tr("«{text}» phải lớn hơn 0", text=text))
     return value
 
 
@@ -80,199 +100,229 @@ def _temperature(text: str) -> float:
     try:
         return float(text.replace(",", "."))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"nhiệt độ «{text}» phải là số, VD 37.8") from None
+        raise argparse.ArgumentTypeError(
+            tr("nhiệt độ «{text}» phải là số, VD 37.8", text=text)
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Quarantine Desk: quản lý khu cách ly y tế tập trung. "
-        "Không có lệnh nào thì mở giao diện.",
+        description=tr(
+            "Quarantine Desk: quản lý khu cách ly y tế tập trung. "
+            "Không có lệnh nào thì mở giao diện."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: $QUARANTINE_DESK_DB, "
-        "rồi thư mục dữ liệu của người dùng)",
+        help=tr(
+            "tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: $QUARANTINE_DESK_DB, "
+            "rồi thư mục dữ liệu của người dùng)"
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="kiểm tra bản cài đặt (cơ sở dữ liệu tạm, nhập, bố trí, PDF, Excel, cửa sổ) rồi thoát",
+        help=tr(
+            "kiểm tra bản cài đặt (cơ sở dữ liệu tạm, nhập, bố trí, PDF, Excel, cửa sổ) rồi thoát"
+        ),
     )
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help="tài khoản đăng nhập (bắt buộc khi cơ sở dữ liệu đã có tài khoản); mật khẩu lấy "
-        "từ $QUARANTINE_DESK_PASSWORD hoặc được hỏi",
+        help=tr(
+            "tài khoản đăng nhập (bắt buộc khi cơ sở dữ liệu đã có tài khoản); mật khẩu lấy "
+            "từ $QUARANTINE_DESK_PASSWORD hoặc được hỏi"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("demo", help="nạp dữ liệu mẫu (chỉ một lần)")
+    sub.add_parser("demo", help=tr("nạp dữ liệu mẫu (chỉ một lần)"))
 
-    facility = sub.add_parser("facility", help="cơ sở cách ly")
-    fsub = facility.add_subparsers(dest="action", metavar="ACTION", required=True,
-                                   parser_class=_Parser)
-    add = fsub.add_parser("add", help="thêm cơ sở cách ly")
+    facility = sub.add_parser("facility", help=tr("cơ sở cách ly"))
+    fsub = facility.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = fsub.add_parser("add", help=tr("thêm cơ sở cách ly"))
     add.add_argument("--code", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--kind", required=True, choices=[k.value for k in FacilityKind])
     add.add_argument("--beds", required=True, type=_positive_int)
-    add.add_argument("--unit", help="đơn vị quản lý")
+    add.add_argument("--unit", help=tr("đơn vị quản lý"))
     add.add_argument("--address")
     add.add_argument("--district")
     add.add_argument("--json", action="store_true")
-    flist = fsub.add_parser("list", help="danh sách cơ sở với số giường còn trống")
+    flist = fsub.add_parser("list", help=tr("danh sách cơ sở với số giường còn trống"))
     flist.add_argument("--json", action="store_true")
 
-    person = sub.add_parser("person", help="người cách ly")
-    psub = person.add_subparsers(dest="action", metavar="ACTION", required=True,
-                                 parser_class=_Parser)
-    pedit = psub.add_parser("edit", help="sửa thông tin một người (chỉ những gì được ghi)")
+    person = sub.add_parser("person", help=tr("người cách ly"))
+    psub = person.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    pedit = psub.add_parser("edit", help=tr("sửa thông tin một người (chỉ những gì được ghi)"))
     pedit.add_argument("id", type=_positive_int)
     pedit.add_argument("--name")
     pedit.add_argument("--sex", choices=["M", "F", "none"])
-    pedit.add_argument("--birth", help="dd/mm/yyyy hoặc năm sinh; 'none' để xoá")
-    pedit.add_argument("--document", help="số giấy tờ; 'none' để xoá")
+    pedit.add_argument("--birth", help=tr("dd/mm/yyyy hoặc năm sinh; 'none' để xoá"))
+    pedit.add_argument("--document", help=tr("số giấy tờ; 'none' để xoá"))
     pedit.add_argument("--nationality")
     pedit.add_argument("--phone")
     pedit.add_argument("--address")
     pedit.add_argument("--json", action="store_true")
-    plist = psub.add_parser("list", help="danh sách người")
-    plist.add_argument("--search", help="tên (có dấu hay không), số giấy tờ hoặc điện thoại")
+    plist = psub.add_parser("list", help=tr("danh sách người"))
+    plist.add_argument("--search", help=tr("tên (có dấu hay không), số giấy tờ hoặc điện thoại"))
     plist.add_argument("--facility", metavar="CODE")
     plist.add_argument("--status", choices=[s.value for s in PersonStatus])
     plist.add_argument("--batch", type=_positive_int, metavar="ID")
     plist.add_argument("--json", action="store_true")
 
-    imp = sub.add_parser("import", help="nhập danh sách người đến từ tệp Excel/ODS/CSV")
+    imp = sub.add_parser("import", help=tr("nhập danh sách người đến từ tệp Excel/ODS/CSV"))
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--kind", choices=[k.value for k in BatchKind],
-                     help="loại đợt đến (mặc định: đọc từ tiêu đề tệp, không thì flight)")
-    imp.add_argument("--ref", help="số hiệu chuyến bay hoặc mã đợt")
-    imp.add_argument("--origin", metavar="COUNTRY", help="nơi đi")
-    imp.add_argument("--entry-point", metavar="NAME", help="cửa khẩu, sân bay nhập cảnh")
+    imp.add_argument(
+        "--kind",
+        choices=[k.value for k in BatchKind],
+        help=tr("loại đợt đến (mặc định: đọc từ tiêu đề tệp, không thì flight)"),
+    )
+    imp.add_argument("--ref", help=tr("số hiệu chuyến bay hoặc mã đợt"))
+    imp.add_argument("--origin", metavar="COUNTRY", help=tr("nơi đi"))
+    imp.add_argument("--entry-point", metavar="NAME", help=tr("cửa khẩu, sân bay nhập cảnh"))
     imp.add_argument("--arrival-date", type=_date, metavar="YYYY-MM-DD")
-    imp.add_argument("--detecting-unit", metavar="UNIT",
-                     help="đơn vị phát hiện (nhập cảnh trái phép)")
-    imp.add_argument("--sheet", type=_positive_int, metavar="N", help="trang tính thứ N")
-    imp.add_argument("--dry-run", action="store_true", help="kiểm tra, không ghi gì")
-    imp.add_argument("--errors-out", metavar="FILE.xlsx", help="ghi các dòng lỗi ra tệp Excel")
+    imp.add_argument(
+        "--detecting-unit", metavar="UNIT", help=tr("đơn vị phát hiện (nhập cảnh trái phép)")
+    )
+    imp.add_argument("--sheet", type=_positive_int, metavar="N", help=tr("trang tính thứ N"))
+    imp.add_argument("--dry-run", action="store_true", help=tr("kiểm tra, không ghi gì"))
+    imp.add_argument("--errors-out", metavar="FILE.xlsx", help=tr("ghi các dòng lỗi ra tệp Excel"))
     imp.add_argument("--json", action="store_true")
 
-    alloc = sub.add_parser("allocate", help="bố trí chỗ ở cho cả một đợt đến")
+    alloc = sub.add_parser("allocate", help=tr("bố trí chỗ ở cho cả một đợt đến"))
     alloc.add_argument("--batch", type=_positive_int, required=True, metavar="ID")
-    alloc.add_argument("--facility", action="append", metavar="CODE",
-                       help="cơ sở theo thứ tự ưu tiên (lặp lại được)")
-    alloc.add_argument("--date", type=_date, help="ngày vào cách ly (mặc định: ngày đến)")
-    alloc.add_argument("--preview", action="store_true", help="chỉ xem trước, không ghi")
+    alloc.add_argument(
+        "--facility",
+        action="append",
+        metavar="CODE",
+        help=tr("cơ sở theo thứ tự ưu tiên (lặp lại được)"),
+    )
+    alloc.add_argument("--date", type=_date, help=tr("ngày vào cách ly (mặc định: ngày đến)"))
+    alloc.add_argument("--preview", action="store_true", help=tr("chỉ xem trước, không ghi"))
     alloc.add_argument("--json", action="store_true")
 
-    admit = sub.add_parser("admit", help="đưa một người vào cơ sở cách ly")
+    admit = sub.add_parser("admit", help=tr("đưa một người vào cơ sở cách ly"))
     admit.add_argument("person", type=_positive_int, metavar="PERSON_ID")
     admit.add_argument("--facility", required=True, metavar="CODE")
     admit.add_argument("--room")
     admit.add_argument("--date", type=_date)
     admit.add_argument("--json", action="store_true")
 
-    rel = sub.add_parser("release", help="hoàn thành cách ly")
+    rel = sub.add_parser("release", help=tr("hoàn thành cách ly"))
     rel.add_argument("people", type=_positive_int, nargs="*", metavar="PERSON_ID")
-    rel.add_argument("--due", type=_date, metavar="D", help="mọi người đến hạn vào ngày D")
-    rel.add_argument("--date", type=_date, help="ngày hoàn thành (mặc định: hôm nay)")
-    rel.add_argument("--override", metavar="NOTE",
-                     help="cho về dù thiếu/chờ/dương tính xét nghiệm lần cuối, kèm lý do")
+    rel.add_argument("--due", type=_date, metavar="D", help=tr("mọi người đến hạn vào ngày D"))
+    rel.add_argument("--date", type=_date, help=tr("ngày hoàn thành (mặc định: hôm nay)"))
+    rel.add_argument(
+        "--override",
+        metavar="NOTE",
+        help=tr("cho về dù thiếu/chờ/dương tính xét nghiệm lần cuối, kèm lý do"),
+    )
     rel.add_argument("--json", action="store_true")
 
-    tr = sub.add_parser("transfer", help="chuyển bệnh viện hoặc chuyển cơ sở")
-    tr.add_argument("person", type=_positive_int, metavar="PERSON_ID")
-    where = tr.add_mutually_exclusive_group(required=True)
+    tf = sub.add_parser("transfer", help=tr("chuyển bệnh viện hoặc chuyển cơ sở"))
+    tf.add_argument("person", type=_positive_int, metavar="PERSON_ID")
+    where = tf.add_mutually_exclusive_group(required=True)
     where.add_argument("--facility", metavar="CODE")
     where.add_argument("--hospital", metavar="NAME")
-    tr.add_argument("--room")
-    tr.add_argument("--date", type=_date)
+    tf.add_argument("--room")
+    tf.add_argument("--date", type=_date)
 
-    test = sub.add_parser("test", help="ghi kết quả xét nghiệm")
+    test = sub.add_parser("test", help=tr("ghi kết quả xét nghiệm"))
     test.add_argument("person", type=_positive_int, metavar="PERSON_ID")
     test.add_argument("--date", type=_date, required=True)
     test.add_argument("--kind", choices=["pcr", "antigen"], required=True)
     test.add_argument("--result", choices=["pending", "negative", "positive"], required=True)
 
-    health = sub.add_parser("health", help="ghi nhiệt độ, triệu chứng trong ngày")
+    health = sub.add_parser("health", help=tr("ghi nhiệt độ, triệu chứng trong ngày"))
     health.add_argument("person", type=_positive_int, metavar="PERSON_ID")
     health.add_argument("--date", type=_date, required=True)
     health.add_argument("--temp", type=_temperature, required=True, metavar="37.8")
     health.add_argument("--symptoms", metavar="TEXT")
 
-    rep = sub.add_parser("report", help="in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP")
-    rep.add_argument("kind", choices=["daily-list", "releases", "certificates", "summary",
-                                      "batch", "tests-due"])
+    rep = sub.add_parser("report", help=tr("in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP"))
+    rep.add_argument(
+        "kind", choices=["daily-list", "releases", "certificates", "summary", "batch", "tests-due"]
+    )
     rep.add_argument("--facility", metavar="CODE")
     rep.add_argument("--batch", type=_positive_int, metavar="ID")
-    rep.add_argument("--date", type=_date, help="ngày (mặc định: hôm nay)")
-    rep.add_argument("--number", help="số văn bản, VD 15/BC-BCH (báo cáo nhanh)")
+    rep.add_argument("--date", type=_date, help=tr("ngày (mặc định: hôm nay)"))
+    rep.add_argument("--number", help=tr("số văn bản, VD 15/BC-BCH (báo cáo nhanh)"))
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
-    exp = sub.add_parser("export", help="xuất danh sách ra Excel")
+    exp = sub.add_parser("export", help=tr("xuất danh sách ra Excel"))
     exp.add_argument("kind", choices=["daily-list", "releases", "people"])
     exp.add_argument("--facility", metavar="CODE")
     exp.add_argument("--date", type=_date)
     exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
-    bk = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (an toàn khi đang dùng)")
+    bk = sub.add_parser("backup", help=tr("sao lưu cơ sở dữ liệu (an toàn khi đang dùng)"))
     bk.add_argument("-o", "--output", required=True, metavar="FILE")
-    rs = sub.add_parser("restore", help="khôi phục từ bản sao lưu (giữ lại bản đang dùng)")
+    rs = sub.add_parser("restore", help=tr("khôi phục từ bản sao lưu (giữ lại bản đang dùng)"))
     rs.add_argument("file", metavar="FILE")
 
-    ver = sub.add_parser("verify", help="kiểm tra mã xác thực trên giấy xác nhận")
-    ver.add_argument("code", metavar="CODE", help="nội dung mã QR, VD QD1|2026|15/GXN-QS|…")
+    ver = sub.add_parser("verify", help=tr("kiểm tra mã xác thực trên giấy xác nhận"))
+    ver.add_argument("code", metavar="CODE", help=tr("nội dung mã QR, VD QD1|2026|15/GXN-QS|…"))
 
-    st = sub.add_parser("settings", help="thông tin cơ quan ban hành, người ký")
-    ssub = st.add_subparsers(dest="action", metavar="ACTION", required=True,
-                             parser_class=_Parser)
-    ssub.add_parser("list", help="xem các thiết lập")
-    sset = ssub.add_parser("set", help="đặt một thiết lập")
+    st = sub.add_parser("settings", help=tr("thông tin cơ quan ban hành, người ký"))
+    ssub = st.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    ssub.add_parser("list", help=tr("xem các thiết lập"))
+    sset = ssub.add_parser("set", help=tr("đặt một thiết lập"))
     sset.add_argument("name")
     sset.add_argument("value")
 
-    us = sub.add_parser("user", help="tài khoản người dùng (quản trị viên)")
-    usub = us.add_subparsers(dest="action", metavar="ACTION", required=True,
-                             parser_class=_Parser)
-    uadd = usub.add_parser("add", help="thêm tài khoản; mật khẩu lấy từ "
-                                       "$QUARANTINE_DESK_NEW_PASSWORD hoặc được hỏi")
+    us = sub.add_parser("user", help=tr("tài khoản người dùng (quản trị viên)"))
+    usub = us.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    uadd = usub.add_parser(
+        "add",
+        help=tr("thêm tài khoản; mật khẩu lấy từ $QUARANTINE_DESK_NEW_PASSWORD hoặc được hỏi"),
+    )
     uadd.add_argument("name")
     uadd.add_argument("--role", required=True, choices=["admin", "operator", "viewer"])
     uadd.add_argument("--full-name")
-    uadd.add_argument("--facility", action="append", metavar="CODE",
-                      help="cơ sở giao cho cán bộ cơ sở (lặp lại được)")
-    ulist = usub.add_parser("list", help="danh sách tài khoản")
+    uadd.add_argument(
+        "--facility",
+        action="append",
+        metavar="CODE",
+        help=tr("cơ sở giao cho cán bộ cơ sở (lặp lại được)"),
+    )
+    ulist = usub.add_parser("list", help=tr("danh sách tài khoản"))
     ulist.add_argument("--json", action="store_true")
-    for action, text in (("disable", "khoá tài khoản"), ("enable", "mở lại tài khoản")):
+    for action, text in (("disable", tr("khoá tài khoản")), ("enable", tr("mở lại tài khoản"))):
         usub.add_parser(action, help=text).add_argument("name")
-    upw = usub.add_parser("passwd", help="đổi mật khẩu (của mình, hoặc của người khác nếu là "
-                                         "quản trị viên)")
+    upw = usub.add_parser(
+        "passwd", help=tr("đổi mật khẩu (của mình, hoặc của người khác nếu là quản trị viên)")
+    )
     upw.add_argument("name", nargs="?")
-    uas = usub.add_parser("assign", help="giao cơ sở cho một tài khoản (thay danh sách cũ)")
+    uas = usub.add_parser("assign", help=tr("giao cơ sở cho một tài khoản (thay danh sách cũ)"))
     uas.add_argument("name")
     uas.add_argument("facility", nargs="*", metavar="CODE")
 
-    au = sub.add_parser("audit", help="nhật ký thay đổi (quản trị viên)")
-    ausub = au.add_subparsers(dest="action", metavar="ACTION", required=True,
-                              parser_class=_Parser)
-    for action, text in (("list", "xem nhật ký"), ("export", "xuất nhật ký ra Excel")):
+    au = sub.add_parser("audit", help=tr("nhật ký thay đổi (quản trị viên)"))
+    ausub = au.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    for action, text in (("list", tr("xem nhật ký")), ("export", tr("xuất nhật ký ra Excel"))):
         a = ausub.add_parser(action, help=text)
         a.add_argument("--person", type=_positive_int, metavar="ID")
-        a.add_argument("--by", metavar="USER", help="người thực hiện")
+        a.add_argument("--by", metavar="USER", help=tr("người thực hiện"))
         a.add_argument("--from", dest="since", type=_date, metavar="YYYY-MM-DD")
         a.add_argument("--to", dest="until", type=_date, metavar="YYYY-MM-DD")
-        a.add_argument("--action", dest="kind", metavar="KIND", help="loại thay đổi, VD release")
+        a.add_argument(
+            "--action", dest="kind", metavar="KIND", help=tr("loại thay đổi, VD release")
+        )
         if action == "list":
             a.add_argument("--limit", type=_positive_int, default=200)
             a.add_argument("--json", action="store_true")
         else:
             a.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
-    fc = sub.add_parser("forecast", help="giường trống trong những ngày tới")
+    fc = sub.add_parser("forecast", help=tr("giường trống trong những ngày tới"))
     fc.add_argument("--days", type=_positive_int, default=21)
     fc.add_argument("--json", action="store_true")
     return parser
@@ -292,21 +342,45 @@ def _table(rows: list[list[str]], headers: list[str]) -> None:
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
     result = load_demo(services.db)
     if result.created:
-        print(f"Đã nạp dữ liệu mẫu: {result.facilities} cơ sở, {result.batches} đợt đến, "
-              f"{result.people} người.")
+        print(
+            tr(
+                "Đã nạp dữ liệu mẫu: {facilities} cơ sở, {batches} đợt đến, {people} người.",
+                facilities=result.facilities,
+                batches=result.batches,
+                people=result.people,
+            )
+        )
     else:
-        print(f"Dữ liệu mẫu đã được nạp ngày {result.loaded_on}; không thêm gì.")
+        print(
+            tr(
+                "Dữ liệu mẫu đã được nạp ngày {loaded_on}; không thêm gì.",
+                loaded_on=result.loaded_on,
+            )
+        )
     return 0
 
 
 def cmd_facility_add(services: Services, args: argparse.Namespace) -> int:
-    view = services.facilities.add(code=args.code, name=args.name, kind=args.kind,
-                                   beds=args.beds, unit=args.unit, address=args.address,
-                                   district=args.district)
+    view = services.facilities.add(
+        code=args.code,
+        name=args.name,
+        kind=args.kind,
+        beds=args.beds,
+        unit=args.unit,
+        address=args.address,
+        district=args.district,
+    )
     if args.json:
         _print_json(view.to_json())
     else:
-        print(f"Đã thêm cơ sở {view.code}: {view.name}, {view.beds} giường.")
+        print(
+            tr(
+                "Đã thêm cơ sở {code}: {name}, {beds} giường.",
+                code=view.code,
+                name=view.name,
+                beds=view.beds,
+            )
+        )
     return 0
 
 
@@ -315,49 +389,100 @@ def cmd_facility_list(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([v.to_json() for v in views])
         return 0
-    _table([[v.code, v.name, v.kind, str(v.beds), str(v.occupied), str(v.free), v.status]
-            for v in views], ["Mã", "Tên", "Loại", "Giường", "Đang ở", "Trống", "Trạng thái"])
+    _table(
+        [
+            [v.code, v.name, v.kind, str(v.beds), str(v.occupied), str(v.free), v.status]
+            for v in views
+        ],
+        [
+            tr("Mã"),
+            tr("Tên"),
+            tr("Loại"),
+            tr("Giường"),
+            tr("Đang ở"),
+            tr("Trống"),
+            tr("Trạng thái"),
+        ],
+    )
     return 0
 
 
 def cmd_person_edit(services: Services, args: argparse.Namespace) -> int:
     [row] = services.people.rows([args.id]) or [None]
     if row is None:
-        raise ServiceError(f"Không có người mang số {args.id}.")
+        raise ServiceError(tr("Không có người mang số {id}.", id=args.id))
 
     def given(value: str | None, current: object) -> Any:
         if value is None:
             return current
         return None if value.strip().lower() == "none" else value
 
-    birth = (f"{row.date_of_birth:%d/%m/%Y}" if row.date_of_birth
-             else str(row.birth_year) if row.birth_year else None)
+    birth = (
+        f"{row.date_of_birth:%d/%m/%Y}"
+        if row.date_of_birth
+        else str(row.birth_year)
+        if row.birth_year
+        else None
+    )
     updated = services.people.edit(
-        args.id, full_name=args.name or row.full_name, sex=given(args.sex, row.sex),
-        birth=given(args.birth, birth), id_number=given(args.document, row.id_number),
+        args.id,
+        full_name=args.name or row.full_name,
+        sex=given(args.sex, row.sex),
+        birth=given(args.birth, birth),
+        id_number=given(args.document, row.id_number),
         nationality=given(args.nationality, row.nationality),
-        phone=given(args.phone, row.phone), address=given(args.address, row.address))
+        phone=given(args.phone, row.phone),
+        address=given(args.address, row.address),
+    )
     if args.json:
         _print_json(updated.to_json())
     else:
-        print(f"Đã lưu thông tin của {updated.full_name} (số {updated.id}).")
+        print(
+            tr(
+                "Đã lưu thông tin của {full_name} (số {id}).",
+                full_name=updated.full_name,
+                id=updated.id,
+            )
+        )
     return 0
 
 
 def cmd_person_list(services: Services, args: argparse.Namespace) -> int:
-    flt = PersonFilter(search=args.search, facility=args.facility, status=args.status,
-                       batch_id=args.batch)
+    flt = PersonFilter(
+        search=args.search, facility=args.facility, status=args.status, batch_id=args.batch
+    )
     rows = services.people.list(flt)
     if args.json:
         _print_json([r.to_json() for r in rows])
         return 0
-    _table([[str(r.id), r.full_name, r.sex or "", str(r.birth_year or ""), r.id_number or "",
-             r.status, r.facility or "", r.room or "",
-             r.planned_release_on.strftime("%d/%m/%Y") if r.planned_release_on else ""]
-            for r in rows],
-           ["Số", "Họ và tên", "GT", "Năm sinh", "Giấy tờ", "Trạng thái", "Cơ sở", "Phòng",
-            "Dự kiến ra"])  # fmt: skip
-    print(f"Tổng cộng: {len(rows)} người")
+    _table(
+        [
+            [
+                str(r.id),
+                r.full_name,
+                r.sex or "",
+                str(r.birth_year or ""),
+                r.id_number or "",
+                r.status,
+                r.facility or "",
+                r.room or "",
+                r.planned_release_on.strftime("%d/%m/%Y") if r.planned_release_on else "",
+            ]
+            for r in rows
+        ],
+        [
+            tr("Số"),
+            tr("Họ và tên"),
+            "GT",
+            tr("Năm sinh"),
+            tr("Giấy tờ"),
+            tr("Trạng thái"),
+            tr("Cơ sở"),
+            tr("Phòng"),
+            tr("Dự kiến ra"),
+        ],
+    )
+    print(tr("Tổng cộng: {n} người", n=len(rows)))
     return 0
 
 
@@ -370,9 +495,14 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     except ImportFileError as exc:
         raise ServiceError(str(exc)) from exc
     details = default_batch_details(prepared.analysis, date.today())
-    for attr, value in (("kind", args.kind), ("reference", args.ref), ("origin", args.origin),
-                        ("entry_point", args.entry_point), ("arrival_date", args.arrival_date),
-                        ("detecting_unit", args.detecting_unit)):
+    for attr, value in (
+        ("kind", args.kind),
+        ("reference", args.ref),
+        ("origin", args.origin),
+        ("entry_point", args.entry_point),
+        ("arrival_date", args.arrival_date),
+        ("detecting_unit", args.detecting_unit),
+    ):
         if value is not None:
             setattr(details, attr, value)
     result = services.imports.commit(prepared, details, dry_run=args.dry_run)
@@ -380,36 +510,83 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
         try:
             write_error_workbook(prepared.analysis, args.errors_out)
         except OSError as exc:
-            raise ServiceError(f"Không ghi được {args.errors_out}: {exc.strerror}.") from exc
+            raise ServiceError(
+                tr(
+                    "Không ghi được {errors_out}: {strerror}.",
+                    errors_out=args.errors_out,
+                    strerror=exc.strerror,
+                )
+            ) from exc
     if args.json:
         _print_json(result.to_json())
         return 0
-    print(f"Tệp {Path(result.file).name}, trang «{result.sheet}», tiêu đề ở dòng "
-          f"{result.header_row}: đọc {result.rows_read} dòng.")
-    verb = "Sẽ nhập" if result.dry_run else "Đã nhập"
-    batch = f" vào đợt số {result.batch_id}" if result.batch_id and not result.dry_run else ""
-    print(f"{verb} {result.imported} người{batch}; trùng {result.duplicates}; "
-          f"lỗi {len({i.row for i in result.errors})} dòng; cảnh báo {len(result.warnings)}.")
+    print(
+        tr(
+            "Tệp {name}, trang «{sheet}», tiêu đề ở dòng {header_row}: đọc {rows_read} dòng.",
+            name=Path(result.file).name,
+            sheet=result.sheet,
+            header_row=result.header_row,
+            rows_read=result.rows_read,
+        )
+    )
+    verb = tr("Sẽ nhập") if result.dry_run else tr("Đã nhập")
+    batch = (
+        tr(" vào đợt số {batch_id}", batch_id=result.batch_id)
+        if result.batch_id and not result.dry_run
+        else ""
+    )
+    print(
+        tr(
+            "{verb} {imported} người{batch}; trùng {duplicates}; lỗi {n} dòng; cảnh báo {n2}.",
+            verb=verb,
+            imported=result.imported,
+            batch=batch,
+            duplicates=result.duplicates,
+            n=len({i.row for i in result.errors}),
+            n2=len(result.warnings),
+        )
+    )
     for issue in result.errors[:50]:
-        print(f"  Lỗi dòng {issue.row}, cột {issue.column}: {issue.message}")
+        print(
+            tr(
+                "  Lỗi dòng {row}, cột {column}: {message}",
+                row=issue.row,
+                column=issue.column,
+                message=issue.message,
+            )
+        )
     for issue in result.warnings[:50]:
-        where = f"dòng {issue.row}" + (f", cột {issue.column}" if issue.column else "")
-        print(f"  Cảnh báo {where}: {issue.message}" if issue.row else f"  {issue.message}")
+        where = tr("dòng {row}", row=issue.row) + (
+            tr(", cột {column}", column=issue.column) if issue.column else ""
+        )
+        print(
+            tr("  Cảnh báo {where}: {message}", where=where, message=issue.message)
+            if issue.row
+            else f"  {issue.message}"
+        )
     return 0
 
 
 def cmd_allocate(services: Services, args: argparse.Namespace) -> int:
-    result = services.allocation.allocate(args.batch, args.facility, args.date,
-                                          commit=not args.preview)
+    result = services.allocation.allocate(
+        args.batch, args.facility, args.date, commit=not args.preview
+    )
     if args.json:
         _print_json(result.to_json())
         return 0
-    verb = "Sẽ bố trí" if args.preview else "Đã bố trí"
-    print(f"{verb} {len(result.placements)} người, ngày vào {result.admitted_on:%d/%m/%Y}:")
+    verb = tr("Sẽ bố trí") if args.preview else tr("Đã bố trí")
+    print(
+        tr(
+            "{verb} {n} người, ngày vào {admitted_on:%d/%m/%Y}:",
+            verb=verb,
+            n=len(result.placements),
+            admitted_on=result.admitted_on,
+        )
+    )
     for code, n in result.per_facility.items():
-        print(f"  {code}: {n} người")
+        print(tr("  {code}: {n} người", code=code, n=n))
     if result.unplaced:
-        print(f"Chưa bố trí được {len(result.unplaced)} người:")
+        print(tr("Chưa bố trí được {n} người:", n=len(result.unplaced)))
         for u in result.unplaced:
             print(f"  {u.person_id} {u.full_name}: {u.reason}")
     return 0
@@ -418,65 +595,140 @@ def cmd_allocate(services: Services, args: argparse.Namespace) -> int:
 def cmd_admit(services: Services, args: argparse.Namespace) -> int:
     a = services.stays.admit(args.person, args.facility, args.room, args.date)
     if args.json:
-        _print_json({"person_id": a.person_id, "facility": a.facility, "room": a.room,
-                     "admitted_on": a.admitted_on.isoformat(),
-                     "planned_release_on": a.planned_release_on.isoformat()})
+        _print_json(
+            {
+                "person_id": a.person_id,
+                "facility": a.facility,
+                "room": a.room,
+                "admitted_on": a.admitted_on.isoformat(),
+                "planned_release_on": a.planned_release_on.isoformat(),
+            }
+        )
     else:
-        room = f", phòng {a.room}" if a.room else ""
-        print(f"Đã nhận người số {a.person_id} vào {a.facility}{room} ngày "
-              f"{a.admitted_on:%d/%m/%Y}; dự kiến hoàn thành cách ly ngày "
-              f"{a.planned_release_on:%d/%m/%Y}.")
+        room = tr(", phòng {room}", room=a.room) if a.room else ""
+        print(
+            tr(
+                "Đã nhận người số {person_id} vào {facility}{room} ngày "
+                "{admitted_on:%d/%m/%Y}; dự kiến hoàn thành cách ly ngày "
+                "{planned_release_on:%d/%m/%Y}.",
+                person_id=a.person_id,
+                facility=a.facility,
+                room=room,
+                admitted_on=a.admitted_on,
+                planned_release_on=a.planned_release_on,
+            )
+        )
     return 0
 
 
 def cmd_release(services: Services, args: argparse.Namespace) -> int:
     if bool(args.people) == (args.due is not None):
-        raise UsageError("cho danh sách PERSON_ID hoặc --due D, không cả hai")
+        raise UsageError(tr("cho danh sách PERSON_ID hoặc --due D, không cả hai"))
     on = args.date or args.due or date.today()
     ids = list(args.people) or services.care.due_for_release(args.due)
-    released, refused = services.care.release(ids, on, all_or_nothing=bool(args.people),
-                                              override_note=args.override)
+    released, refused = services.care.release(
+        ids, on, all_or_nothing=bool(args.people), override_note=args.override
+    )
     if args.json:
-        _print_json({
-            "released": [{"person_id": r.person_id, "full_name": r.full_name,
-                          "facility": r.facility, "released_on": r.released_on.isoformat(),
-                          "certificate_number": r.certificate_number} for r in released],
-            "refused": [{"person_id": r.person_id, "full_name": r.full_name,
-                         "reason": r.reason} for r in refused],
-        })
+        _print_json(
+            {
+                "released": [
+                    {
+                        "person_id": r.person_id,
+                        "full_name": r.full_name,
+                        "facility": r.facility,
+                        "released_on": r.released_on.isoformat(),
+                        "certificate_number": r.certificate_number,
+                    }
+                    for r in released
+                ],
+                "refused": [
+                    {"person_id": r.person_id, "full_name": r.full_name, "reason": r.reason}
+                    for r in refused
+                ],
+            }
+        )
     else:
         for r in released:
-            print(f"Hoàn thành cách ly: {r.person_id} {r.full_name} ({r.facility}), "
-                  f"giấy xác nhận số {r.certificate_number}")
+            print(
+                tr(
+                    "Hoàn thành cách ly: {person_id} {full_name} ({facility}), giấy xác "
+                    "nhận số {certificate_number}",
+                    person_id=r.person_id,
+                    full_name=r.full_name,
+                    facility=r.facility,
+                    certificate_number=r.certificate_number,
+                )
+            )
         for r in refused:
-            print(f"Không cho về: {r.person_id} {r.full_name}: {r.reason}", file=sys.stderr)
+            print(
+                tr(
+                    "Không cho về: {person_id} {full_name}: {reason}",
+                    person_id=r.person_id,
+                    full_name=r.full_name,
+                    reason=r.reason,
+                ),
+                file=sys.stderr,
+            )
     return 0
 
 
 def cmd_transfer(services: Services, args: argparse.Namespace) -> int:
-    stay = services.care.transfer(args.person, args.date, facility_code=args.facility,
-                                  room_code=args.room, hospital=args.hospital)
+    stay = services.care.transfer(
+        args.person,
+        args.date,
+        facility_code=args.facility,
+        room_code=args.room,
+        hospital=args.hospital,
+    )
     if args.hospital:
-        print(f"Đã chuyển người số {args.person} đến {args.hospital}; giường đã được trả.")
+        print(
+            tr(
+                "Đã chuyển người số {person} đến {hospital}; giường đã được trả.",
+                person=args.person,
+                hospital=args.hospital,
+            )
+        )
     else:
-        print(f"Đã chuyển người số {args.person} đến {args.facility.upper()}; vẫn dự kiến "
-              f"hoàn thành cách ly ngày {stay.planned_release_on:%d/%m/%Y}.")
+        print(
+            tr(
+                "Đã chuyển người số {person} đến {value}; vẫn dự kiến hoàn thành cách ly "
+                "ngày {planned_release_on:%d/%m/%Y}.",
+                person=args.person,
+                value=args.facility.upper(),
+                planned_release_on=stay.planned_release_on,
+            )
+        )
     return 0
 
 
 def cmd_test(services: Services, args: argparse.Namespace) -> int:
     services.health.record_test(args.person, args.date, args.kind, args.result)
-    print(f"Đã ghi xét nghiệm {args.kind} ngày {args.date:%d/%m/%Y} của người số {args.person}.")
+    print(
+        tr(
+            "Đã ghi xét nghiệm {kind} ngày {date:%d/%m/%Y} của người số {person}.",
+            kind=args.kind,
+            date=args.date,
+            person=args.person,
+        )
+    )
     if args.result == "positive":
-        print("Dương tính: hãy chuyển người này đến bệnh viện (lệnh transfer --hospital).")
+        print(tr("Dương tính: hãy chuyển người này đến bệnh viện (lệnh transfer --hospital)."))
     return 0
 
 
 def cmd_health(services: Services, args: argparse.Namespace) -> int:
     check = services.health.record_check(args.person, args.date, args.temp, args.symptoms)
-    print(f"Đã ghi {args.temp:.1f} °C ngày {args.date:%d/%m/%Y} cho người số {args.person}.")
+    print(
+        tr(
+            "Đã ghi {temp:.1f} °C ngày {date:%d/%m/%Y} cho người số {person}.",
+            temp=args.temp,
+            date=args.date,
+            person=args.person,
+        )
+    )
     if check.fever:
-        print("Sốt từ 37,5 °C: chuyển đi khám và điều trị.")
+        print(tr("Sốt từ 37,5 °C: chuyển đi khám và điều trị."))
     return 0
 
 
@@ -485,16 +737,20 @@ def cmd_forecast(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"days": [d.to_json() for d in days]})
         return 0
-    _table([[d.day.strftime("%d/%m/%Y"), str(d.beds), str(d.occupied), str(d.free),
-             str(d.arriving)] for d in days],
-           ["Ngày", "Giường", "Đang ở", "Trống", "Sắp đến"])
+    _table(
+        [
+            [d.day.strftime("%d/%m/%Y"), str(d.beds), str(d.occupied), str(d.free), str(d.arriving)]
+            for d in days
+        ],
+        [tr("Ngày"), tr("Giường"), tr("Đang ở"), tr("Trống"), tr("Sắp đến")],
+    )
     return 0
 
 
 def _output(path: str) -> Path:
     output = Path(path)
     if not output.parent.is_dir():
-        raise ServiceError(f"Thư mục {output.parent} không tồn tại.")
+        raise ServiceError(tr("Thư mục {parent} không tồn tại.", parent=output.parent))
     return output
 
 
@@ -502,9 +758,16 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
     from quarantine_desk.reports.make import make_report
 
     output = _output(args.output)
-    what = make_report(services, args.kind, output, args.date or date.today(),
-                       facility=args.facility, batch_id=args.batch, number=args.number)
-    print(f"Đã in ra {output}: {what}")
+    what = make_report(
+        services,
+        args.kind,
+        output,
+        args.date or date.today(),
+        facility=args.facility,
+        batch_id=args.batch,
+        number=args.number,
+    )
+    print(tr("Đã in ra {output}: {what}", output=output, what=what))
     return 0
 
 
@@ -512,21 +775,28 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     from quarantine_desk.reports.make import make_export
 
     output = _output(args.output)
-    what = make_export(services, args.kind, output, args.date or date.today(),
-                       facility=args.facility)
-    print(f"Đã xuất ra {output}: {what}")
+    what = make_export(
+        services, args.kind, output, args.date or date.today(), facility=args.facility
+    )
+    print(tr("Đã xuất ra {output}: {what}", output=output, what=what))
     return 0
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
     path = services.backups.backup(args.output)
-    print(f"Đã sao lưu vào {path}.")
+    print(tr("Đã sao lưu vào {path}.", path=path))
     return 0
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     kept = services.backups.restore(args.file)
-    print(f"Đã khôi phục từ {args.file}; cơ sở dữ liệu cũ được giữ tại {kept}.")
+    print(
+        tr(
+            "Đã khôi phục từ {file}; cơ sở dữ liệu cũ được giữ tại {kept}.",
+            file=args.file,
+            kept=kept,
+        )
+    )
     return 0
 
 
@@ -544,10 +814,12 @@ def cmd_settings_list(services: Services, args: argparse.Namespace) -> int:
     from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
 
     for name, value in asdict(services.settings.issuer()).items():
-        print(f"{name:17} {value!s:50} ({ISSUER_LABELS[name]})")
+        print(f"{name:17} {value!s:50} ({tr(ISSUER_LABELS[name])})")
     for name, option in OPTIONS.items():
-        print(f"{name:17} {services.settings.option(name)!s:50} ({option.label}, "
-              f"{option.low}–{option.high})")
+        print(
+            f"{name:17} {services.settings.option(name)!s:50} ({tr(option.label)}, "
+            f"{option.low}–{option.high})"
+        )
     return 0
 
 
@@ -558,18 +830,18 @@ def cmd_settings_set(services: Services, args: argparse.Namespace) -> int:
         services.settings.set_option(args.name, args.value)
     else:
         services.settings.set_issuer_field(args.name, args.value)
-    print(f"Đã lưu {args.name}.")
+    print(tr("Đã lưu {name}.", name=args.name))
     return 0
 
 
-def new_password(prompt: str = "Mật khẩu mới: ") -> str:
+def new_password(prompt: str | None = None) -> str:
     """A new password from $QUARANTINE_DESK_NEW_PASSWORD, or asked twice at the terminal."""
     given = os.environ.get("QUARANTINE_DESK_NEW_PASSWORD")
     if given is not None:
         return given
-    first = _ask_secret(prompt)
-    if _ask_secret("Nhập lại: ") != first:
-        raise UsageError("hai lần nhập mật khẩu không khớp")
+    first = _ask_secret(prompt or tr("Mật khẩu mới: "))
+    if _ask_secret(tr("Nhập lại: ")) != first:
+        raise UsageError(tr("hai lần nhập mật khẩu không khớp"))
     return first
 
 
@@ -577,27 +849,43 @@ def _ask_secret(prompt: str) -> str:
     import getpass
 
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError("không hỏi được mật khẩu (không có cửa sổ lệnh); đặt biến môi trường "
-                         "QUARANTINE_DESK_PASSWORD hoặc QUARANTINE_DESK_NEW_PASSWORD")
+        raise UsageError(
+            tr(
+                "không hỏi được mật khẩu (không có cửa sổ lệnh); đặt biến môi trường "
+                "QUARANTINE_DESK_PASSWORD hoặc QUARANTINE_DESK_NEW_PASSWORD"
+            )
+        )
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
-        raise UsageError("đã huỷ nhập mật khẩu") from None
+        raise UsageError(tr("đã huỷ nhập mật khẩu")) from None
 
 
 def cmd_user_add(services: Services, args: argparse.Namespace) -> int:
     password = new_password()
     if not services.users.has_accounts():
         if args.role != "admin":
-            raise ServiceError("Tài khoản đầu tiên phải là quản trị viên (--role admin).")
+            raise ServiceError(tr("Tài khoản đầu tiên phải là quản trị viên (--role admin)."))
         services.users.create_first_admin(args.name, password, args.full_name)
         if args.facility:
-            raise ServiceError("Quản trị viên không cần giao cơ sở.")
-        print(f"Đã tạo quản trị viên {args.name.strip().lower()}; từ nay mọi lệnh cần --user.")
+            raise ServiceError(tr("Quản trị viên không cần giao cơ sở."))
+        print(
+            tr(
+                "Đã tạo quản trị viên {value}; từ nay mọi lệnh cần --user.",
+                value=args.name.strip().lower(),
+            )
+        )
         return 0
-    view = services.users.add(args.name, password, args.role, full_name=args.full_name,
-                              facility_codes=args.facility)
-    print(f"Đã thêm tài khoản {view.username} ({view.role_label}).")
+    view = services.users.add(
+        args.name, password, args.role, full_name=args.full_name, facility_codes=args.facility
+    )
+    print(
+        tr(
+            "Đã thêm tài khoản {username} ({role_label}).",
+            username=view.username,
+            role_label=view.role_label,
+        )
+    )
     return 0
 
 
@@ -606,21 +894,31 @@ def cmd_user_list(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([u.to_json() for u in users])
         return 0
-    _table([[u.username, u.role, "hoạt động" if u.active else "đã khoá", ",".join(u.facilities),
-             f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else ""] for u in users],
-           ["Tài khoản", "Vai trò", "Trạng thái", "Cơ sở", "Đăng nhập gần nhất"])
+    _table(
+        [
+            [
+                u.username,
+                u.role,
+                tr("hoạt động") if u.active else tr("đã khoá"),
+                ",".join(u.facilities),
+                f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else "",
+            ]
+            for u in users
+        ],
+        [tr("Tài khoản"), tr("Vai trò"), tr("Trạng thái"), tr("Cơ sở"), tr("Đăng nhập gần nhất")],
+    )
     return 0
 
 
 def cmd_user_disable(services: Services, args: argparse.Namespace) -> int:
     services.users.set_active(args.name, False)
-    print(f"Đã khoá tài khoản {args.name}.")
+    print(tr("Đã khoá tài khoản {name}.", name=args.name))
     return 0
 
 
 def cmd_user_enable(services: Services, args: argparse.Namespace) -> int:
     services.users.set_active(args.name, True)
-    print(f"Đã mở lại tài khoản {args.name}.")
+    print(tr("Đã mở lại tài khoản {name}.", name=args.name))
     return 0
 
 
@@ -629,21 +927,27 @@ def cmd_user_passwd(services: Services, args: argparse.Namespace) -> int:
     own = name.strip().lower() == services.actor.username
     old = None
     if own and not services.access.is_admin:
-        old = os.environ.get("QUARANTINE_DESK_PASSWORD") or _ask_secret("Mật khẩu hiện tại: ")
+        old = os.environ.get("QUARANTINE_DESK_PASSWORD") or _ask_secret(tr("Mật khẩu hiện tại: "))
     services.users.change_password(name, new_password(), old)
-    print(f"Đã đổi mật khẩu của {name}.")
+    print(tr("Đã đổi mật khẩu của {name}.", name=name))
     return 0
 
 
 def cmd_user_assign(services: Services, args: argparse.Namespace) -> int:
     view = services.users.set_facilities(args.name, args.facility)
-    print(f"{view.username}: {', '.join(view.facilities) or 'không có cơ sở nào'}.")
+    print(f"{view.username}: {', '.join(view.facilities) or tr('không có cơ sở nào')}.")
     return 0
 
 
 def _audit_rows(services: Services, args: argparse.Namespace, limit: int) -> list[Any]:
-    return services.audit.list(person_id=args.person, username=args.by, since=args.since,
-                               until=args.until, action=args.kind, limit=limit)
+    return services.audit.list(
+        person_id=args.person,
+        username=args.by,
+        since=args.since,
+        until=args.until,
+        action=args.kind,
+        limit=limit,
+    )
 
 
 def cmd_audit_list(services: Services, args: argparse.Namespace) -> int:
@@ -651,9 +955,19 @@ def cmd_audit_list(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([r.to_json() for r in rows])
         return 0
-    _table([[f"{r.at:%d/%m/%Y %H:%M:%S}", r.username or "", r.action_label,
-             str(r.person_id or ""), r.summary or ""] for r in rows],
-           ["Thời điểm", "Người thực hiện", "Thay đổi", "Người", "Nội dung"])
+    _table(
+        [
+            [
+                f"{r.at:%d/%m/%Y %H:%M:%S}",
+                r.username or "",
+                r.action_label,
+                str(r.person_id or ""),
+                r.summary or "",
+            ]
+            for r in rows
+        ],
+        [tr("Thời điểm"), tr("Người thực hiện"), tr("Thay đổi"), tr("Người"), tr("Nội dung")],
+    )
     return 0
 
 
@@ -663,7 +977,13 @@ def cmd_audit_export(services: Services, args: argparse.Namespace) -> int:
 
     output = _output(args.output)
     rows = _audit_rows(services, args, MAX_ROWS)
-    print(f"Đã xuất ra {output}: {export_audit(services, output, rows)}")
+    print(
+        tr(
+            "Đã xuất ra {output}: {value}",
+            output=output,
+            value=export_audit(services, output, rows),
+        )
+    )
     return 0
 
 
@@ -711,14 +1031,18 @@ def sign_in(services: Services, args: argparse.Namespace) -> Services:
     """
     if not services.users.has_accounts():
         if args.user:
-            raise UsageError("cơ sở dữ liệu chưa có tài khoản nào; tạo quản trị viên đầu tiên "
-                             "bằng: user add TÊN --role admin")
+            raise UsageError(
+                tr(
+                    "cơ sở dữ liệu chưa có tài khoản nào; tạo quản trị viên đầu tiên "
+                    "bằng: user add TÊN --role admin"
+                )
+            )
         return services
     if not args.user:
-        raise UsageError("cơ sở dữ liệu này có tài khoản: hãy đăng nhập bằng --user TÊN")
+        raise UsageError(tr("cơ sở dữ liệu này có tài khoản: hãy đăng nhập bằng --user TÊN"))
     password = os.environ.get("QUARANTINE_DESK_PASSWORD")
     if password is None:
-        password = _ask_secret(f"Mật khẩu của {args.user}: ")
+        password = _ask_secret(tr("Mật khẩu của {user}: ", user=args.user))
     actor = services.users.sign_in(args.user, password)
     return Services.open(services.db, actor)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from quarantine_desk.i18n import QT_TR_NOOP
+
 
 class FacilityKind(StrEnum):
     MILITARY = "military"
@@ -73,50 +75,50 @@ class PolicyGroup(StrEnum):
 
 
 FACILITY_KIND_LABELS: dict[FacilityKind, str] = {
-    FacilityKind.MILITARY: "Quân đội",
-    FacilityKind.HOTEL: "Khách sạn",
-    FacilityKind.MEDICAL: "Cơ sở y tế",
-    FacilityKind.SCHOOL: "Trường học, ký túc xá",
-    FacilityKind.OTHER: "Khác",
+    FacilityKind.MILITARY: QT_TR_NOOP("Quân đội"),
+    FacilityKind.HOTEL: QT_TR_NOOP("Khách sạn"),
+    FacilityKind.MEDICAL: QT_TR_NOOP("Cơ sở y tế"),
+    FacilityKind.SCHOOL: QT_TR_NOOP("Trường học, ký túc xá"),
+    FacilityKind.OTHER: QT_TR_NOOP("Khác"),
 }
 
 FACILITY_STATUS_LABELS: dict[FacilityStatus, str] = {
-    FacilityStatus.ACTIVE: "Đang hoạt động",
-    FacilityStatus.STANDBY: "Dự phòng",
-    FacilityStatus.CLOSED: "Đã đóng",
+    FacilityStatus.ACTIVE: QT_TR_NOOP("Đang hoạt động"),
+    FacilityStatus.STANDBY: QT_TR_NOOP("Dự phòng"),
+    FacilityStatus.CLOSED: QT_TR_NOOP("Đã đóng"),
 }
 
 BATCH_KIND_LABELS: dict[BatchKind, str] = {
-    BatchKind.FLIGHT: "Chuyến bay",
-    BatchKind.LAND_BORDER: "Cửa khẩu đường bộ",
-    BatchKind.SEAPORT: "Cảng biển",
-    BatchKind.ROAD: "Đường bộ",
-    BatchKind.ILLEGAL_ENTRY: "Nhập cảnh trái phép",
-    BatchKind.DOMESTIC: "Từ vùng dịch trong nước",
+    BatchKind.FLIGHT: QT_TR_NOOP("Chuyến bay"),
+    BatchKind.LAND_BORDER: QT_TR_NOOP("Cửa khẩu đường bộ"),
+    BatchKind.SEAPORT: QT_TR_NOOP("Cảng biển"),
+    BatchKind.ROAD: QT_TR_NOOP("Đường bộ"),
+    BatchKind.ILLEGAL_ENTRY: QT_TR_NOOP("Nhập cảnh trái phép"),
+    BatchKind.DOMESTIC: QT_TR_NOOP("Từ vùng dịch trong nước"),
 }
 
-SEX_LABELS: dict[Sex, str] = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
+SEX_LABELS: dict[Sex, str] = {Sex.MALE: QT_TR_NOOP("Nam"), Sex.FEMALE: QT_TR_NOOP("Nữ")}
 
 ID_TYPE_LABELS: dict[IdType, str] = {
-    IdType.CCCD: "CCCD",
-    IdType.CMND: "CMND",
-    IdType.PASSPORT: "Hộ chiếu",
-    IdType.OTHER: "Giấy tờ khác",
+    IdType.CCCD: QT_TR_NOOP("CCCD"),
+    IdType.CMND: QT_TR_NOOP("CMND"),
+    IdType.PASSPORT: QT_TR_NOOP("Hộ chiếu"),
+    IdType.OTHER: QT_TR_NOOP("Giấy tờ khác"),
 }
 
 PERSON_STATUS_LABELS: dict[PersonStatus, str] = {
-    PersonStatus.ARRIVED: "Mới đến",
-    PersonStatus.IN_QUARANTINE: "Đang cách ly",
-    PersonStatus.RELEASED: "Hoàn thành cách ly",
-    PersonStatus.HOSPITAL: "Chuyển bệnh viện",
-    PersonStatus.TRANSFERRED: "Chuyển nơi khác",
-    PersonStatus.ABSCONDED: "Bỏ trốn",
+    PersonStatus.ARRIVED: QT_TR_NOOP("Mới đến"),
+    PersonStatus.IN_QUARANTINE: QT_TR_NOOP("Đang cách ly"),
+    PersonStatus.RELEASED: QT_TR_NOOP("Hoàn thành cách ly"),
+    PersonStatus.HOSPITAL: QT_TR_NOOP("Chuyển bệnh viện"),
+    PersonStatus.TRANSFERRED: QT_TR_NOOP("Chuyển nơi khác"),
+    PersonStatus.ABSCONDED: QT_TR_NOOP("Bỏ trốn"),
 }
 
 TEST_OUTCOME_LABELS: dict[TestOutcome, str] = {
-    TestOutcome.PENDING: "Chờ kết quả",
-    TestOutcome.NEGATIVE: "Âm tính",
-    TestOutcome.POSITIVE: "Dương tính",
+    TestOutcome.PENDING: QT_TR_NOOP("Chờ kết quả"),
+    TestOutcome.NEGATIVE: QT_TR_NOOP("Âm tính"),
+    TestOutcome.POSITIVE: QT_TR_NOOP("Dương tính"),
 }
 
 
@@ -129,7 +131,7 @@ class Role(StrEnum):
 
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.ADMIN: "Quản trị cấp huyện",
-    Role.OPERATOR: "Cán bộ cơ sở cách ly",
-    Role.VIEWER: "Chỉ xem và in",
+    Role.ADMIN: QT_TR_NOOP("Quản trị cấp huyện"),
+    Role.OPERATOR: QT_TR_NOOP("Cán bộ cơ sở cách ly"),
+    Role.VIEWER: QT_TR_NOOP("Chỉ xem và in"),
 }

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from quarantine_desk.domain.enums import PolicyGroup
+from quarantine_desk.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def rule_for(rules: tuple[PolicyRule, ...] | list[PolicyRule], admitted_on: date
         candidates = [r for r in rules if r.group == group and r.valid_from <= admitted_on]
         if candidates:
             return max(candidates, key=lambda r: r.valid_from)
-    raise NoPolicyError(f"Không có quy định cách ly nào áp dụng cho ngày {admitted_on:%d/%m/%Y}")
+    raise NoPolicyError(tr("Không có quy định cách ly nào áp dụng cho ngày "
+                           "{admitted_on:%d/%m/%Y}", admitted_on=admitted_on))
 
 
 def planned_release(rule: PolicyRule, admitted_on: date) -> date:

@@ -8,23 +8,24 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.importing.manifest import Analysis
 from quarantine_desk.reports.excel import cell_for
 
-REASON_HEADER = "Lý do không nhập được"
-ROW_HEADER = "Dòng trong tệp gốc"
+REASON_HEADER = QT_TR_NOOP("Lý do không nhập được")
+ROW_HEADER = QT_TR_NOOP("Dòng trong tệp gốc")
 
 
 def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
     """Write the failing rows; returns how many were written."""
     failing = [r for r in analysis.rows if r.errors]
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Dòng lỗi")
+    ws = wb.create_sheet(tr("Dòng lỗi"))
     ws.freeze_panes = "A2"
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="FDE2E1")
     header = []
-    for text in [*analysis.headers, REASON_HEADER, ROW_HEADER]:
+    for text in [*analysis.headers, tr(REASON_HEADER), tr(ROW_HEADER)]:
         cell = WriteOnlyCell(ws, value=text)
         cell.font = bold
         header.append(cell)
@@ -32,8 +33,15 @@ def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
     width = len(analysis.headers)
     for row in failing:
         values = list(row.raw[:width]) + [None] * (width - len(row.raw))
-        reason = WriteOnlyCell(ws, value="; ".join(
-            f"cột {i.column}: {i.message}" if i.column else i.message for i in row.errors))
+        reason = WriteOnlyCell(
+            ws,
+            value="; ".join(
+                tr("cột {column}: {message}", column=i.column, message=i.message)
+                if i.column
+                else i.message
+                for i in row.errors
+            ),
+        )
         reason.data_type = "s"
         reason.fill = fill
         ws.append([cell_for(ws, v) for v in values] + [reason, row.row_number])

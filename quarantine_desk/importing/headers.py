@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quarantine_desk.domain.names import fold
+from quarantine_desk.i18n import QT_TR_NOOP
 from quarantine_desk.importing.reader import Cell, SheetData
 
 HEADER_SCAN_ROWS = 30
@@ -33,22 +34,22 @@ class Field(StrEnum):
 
 
 FIELD_LABELS: dict[Field, str] = {
-    Field.SEQ: "Số thứ tự (bỏ qua)",
-    Field.FULL_NAME: "Họ và tên",
-    Field.SURNAME: "Họ",
-    Field.GIVEN_NAMES: "Tên đệm và tên",
-    Field.SEX: "Giới tính",
-    Field.DATE_OF_BIRTH: "Ngày sinh",
-    Field.BIRTH_YEAR: "Năm sinh",
-    Field.DOCUMENT: "Số giấy tờ (hộ chiếu/CCCD/CMND)",
-    Field.PASSPORT: "Số hộ chiếu",
-    Field.CCCD: "Số CCCD",
-    Field.CMND: "Số CMND",
-    Field.NATIONALITY: "Quốc tịch",
-    Field.PHONE: "Điện thoại",
-    Field.ADDRESS: "Địa chỉ",
-    Field.EXTRA: "Giữ làm thông tin thêm",
-    Field.IGNORE: "Bỏ qua cột này",
+    Field.SEQ: QT_TR_NOOP("Số thứ tự (bỏ qua)"),
+    Field.FULL_NAME: QT_TR_NOOP("Họ và tên"),
+    Field.SURNAME: QT_TR_NOOP("Họ"),
+    Field.GIVEN_NAMES: QT_TR_NOOP("Tên đệm và tên"),
+    Field.SEX: QT_TR_NOOP("Giới tính"),
+    Field.DATE_OF_BIRTH: QT_TR_NOOP("Ngày sinh"),
+    Field.BIRTH_YEAR: QT_TR_NOOP("Năm sinh"),
+    Field.DOCUMENT: QT_TR_NOOP("Số giấy tờ (hộ chiếu/CCCD/CMND)"),
+    Field.PASSPORT: QT_TR_NOOP("Số hộ chiếu"),
+    Field.CCCD: QT_TR_NOOP("Số CCCD"),
+    Field.CMND: QT_TR_NOOP("Số CMND"),
+    Field.NATIONALITY: QT_TR_NOOP("Quốc tịch"),
+    Field.PHONE: QT_TR_NOOP("Điện thoại"),
+    Field.ADDRESS: QT_TR_NOOP("Địa chỉ"),
+    Field.EXTRA: QT_TR_NOOP("Giữ làm thông tin thêm"),
+    Field.IGNORE: QT_TR_NOOP("Bỏ qua cột này"),
 }
 
 _SYNONYMS: dict[Field, list[str]] = {

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from quarantine_desk.domain.documents import cccd_info
 from quarantine_desk.domain.enums import IdType, Sex
 from quarantine_desk.domain.names import fold, sort_key
+from quarantine_desk.i18n import tr
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
 from quarantine_desk.importing.headers import (
     Field,
@@ -156,13 +157,20 @@ def find_header(file: FileData, sheet_index: int | None = None) -> tuple[int, in
         guess = detect_header(file.sheets)
     else:
         if not 0 <= sheet_index < len(file.sheets):
-            raise ImportFileError(f"Tệp không có trang tính số {sheet_index + 1}.")
+            raise ImportFileError(tr("Tệp không có trang tính số {value}.", value=sheet_index + 1))
         guess = detect_header_in(file.sheets[sheet_index], sheet_index)
     if guess is None:
-        where = "" if sheet_index is None else f" của trang «{file.sheets[sheet_index].name}»"
+        where = (
+            ""
+            if sheet_index is None
+            else tr(" của trang «{name}»", name=file.sheets[sheet_index].name)
+        )
         raise ImportFileError(
-            f"Không tìm thấy dòng tiêu đề{where} trong 30 dòng đầu (cần cột «Họ và tên» "
-            "và ít nhất một cột như ngày sinh, giới tính, số giấy tờ)."
+            tr(
+                "Không tìm thấy dòng tiêu đề{where} trong 30 dòng đầu (cần cột «Họ và tên» và "
+                "ít nhất một cột như ngày sinh, giới tính, số giấy tờ).",
+                where=where,
+            )
         )
     return guess.sheet_index, guess.row_index, list(guess.mapping)
 
@@ -191,29 +199,36 @@ def analyze(
     fields += [Field.IGNORE] * (width - len(fields))
     for i, h in enumerate(headers):
         if not h:
-            headers[i] = f"Cột {column_letter(i)}"
+            headers[i] = tr("Cột {value}", value=column_letter(i))
     if not any(f in fields for f in _NAME_FIELDS):
-        raise ImportFileError("Chưa chọn cột họ tên: cần «Họ và tên», hoặc «Họ» và «Tên».")
+        raise ImportFileError(tr("Chưa chọn cột họ tên: cần «Họ và tên», hoặc «Họ» và «Tên»."))
 
-    title_lines = [" ".join(cell_text(c) for c in row if not _blank(c))
-                   for row in sheet.rows[:h_index]]
+    title_lines = [
+        " ".join(cell_text(c) for c in row if not _blank(c)) for row in sheet.rows[:h_index]
+    ]
     hints = hints_from_title(title_lines)
 
-    data_rows = sheet.rows[h_index + 1:]
+    data_rows = sheet.rows[h_index + 1 :]
     if not any(not all(_blank(c) for c in row) for row in data_rows):
-        raise ImportFileError("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.")
+        raise ImportFileError(tr("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách."))
 
     with bulk_work():
-        rows = _read_rows(data_rows, h_index, _RowReader(headers, fields, today), known,
-                          progress, cancelled)
+        rows = _read_rows(
+            data_rows, h_index, _RowReader(headers, fields, today), known, progress, cancelled
+        )
     if not rows:
-        raise ImportFileError("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.")
+        raise ImportFileError(tr("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách."))
     return Analysis(file, s_index, h_index + 1, headers, fields, rows, hints)
 
 
-def _read_rows(data_rows: list[list[Cell]], h_index: int, reader: _RowReader,
-               known: DuplicateIndex, progress: Callable[[int, int], None] | None,
-               cancelled: Callable[[], bool] | None) -> list[ParsedRow]:
+def _read_rows(
+    data_rows: list[list[Cell]],
+    h_index: int,
+    reader: _RowReader,
+    known: DuplicateIndex,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[ParsedRow]:
     in_file = DuplicateIndex()
     by_document: dict[str, int] = {}
     rows: list[ParsedRow] = []
@@ -238,8 +253,9 @@ def _read_rows(data_rows: list[list[Cell]], h_index: int, reader: _RowReader,
     return rows
 
 
-def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIndex,
-                     by_document: dict[str, int]) -> None:
+def _mark_duplicates(
+    row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIndex, by_document: dict[str, int]
+) -> None:
     """Same document earlier in the file or in the database; else a close name and birth."""
 
     def warn(text: str, person_id: int | None = None) -> None:
@@ -249,30 +265,66 @@ def _mark_duplicates(row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIn
         earlier = by_document.get(row.id_number)
         if earlier is not None:
             row.duplicate_row = earlier
-            warn(f"trùng số giấy tờ {row.id_number} với dòng {earlier}")
+            warn(
+                tr(
+                    "trùng số giấy tờ {id_number} với dòng {earlier}",
+                    id_number=row.id_number,
+                    earlier=earlier,
+                )
+            )
             return
         by_document[row.id_number] = row.row_number
         match = known.exact(row.id_number)
         if match is not None:
             row.duplicate_of = match
             row.name_differs = fuzz.ratio(row.name_folded, match.name_folded) < NAME_CHECK
-            note = "; tên khác hẳn, hãy kiểm tra số giấy tờ" if row.name_differs else ""
-            warn(f"đã có trong cơ sở dữ liệu: {match.full_name} (số {match.id}), "
-                 f"cùng số giấy tờ {row.id_number}{note}", match.id)
+            note = tr("; tên khác hẳn, hãy kiểm tra số giấy tờ") if row.name_differs else ""
+            warn(
+                tr(
+                    "đã có trong cơ sở dữ liệu: {full_name} (số {id}), cùng số giấy tờ "
+                    "{id_number}{note}",
+                    full_name=match.full_name,
+                    id=match.id,
+                    id_number=row.id_number,
+                    note=note,
+                ),
+                match.id,
+            )
             return
     similar = known.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
     if similar is not None:
         row.similar_to, row.similar_score = similar
-        warn(f"có thể trùng với {similar[0].full_name} (số {similar[0].id}) đã có trong cơ sở "
-             f"dữ liệu: tên giống {similar[1]:.0f}%, cùng ngày/năm sinh", similar[0].id)
+        warn(
+            tr(
+                "có thể trùng với {full_name} (số {id}) đã có trong cơ sở dữ liệu: tên giống "
+                "{value:.0f}%, cùng ngày/năm sinh",
+                full_name=similar[0].full_name,
+                id=similar[0].id,
+                value=similar[1],
+            ),
+            similar[0].id,
+        )
     else:
         twin = in_file.fuzzy(row.name_folded, row.date_of_birth, row.birth_year, row.id_number)
         if twin is not None:
             row.similar_row, row.similar_score = -twin[0].id, twin[1]
-            warn(f"có thể trùng với dòng {-twin[0].id}: tên giống {twin[1]:.0f}%, "
-                 "cùng ngày/năm sinh")
-    in_file.add(KnownPerson(-row.row_number, row.full_name or "", row.name_folded,
-                            row.date_of_birth, row.birth_year, row.id_number))
+            warn(
+                tr(
+                    "có thể trùng với dòng {value}: tên giống {value2:.0f}%, cùng ngày/năm sinh",
+                    value=-twin[0].id,
+                    value2=twin[1],
+                )
+            )
+    in_file.add(
+        KnownPerson(
+            -row.row_number,
+            row.full_name or "",
+            row.name_folded,
+            row.date_of_birth,
+            row.birth_year,
+            row.id_number,
+        )
+    )
 
 
 class _RowReader:
@@ -294,17 +346,26 @@ class _RowReader:
             elif f not in (Field.IGNORE, Field.SEQ) and f not in self.cols:
                 self.cols[f] = i
         get = self.cols.get
-        self.i_full, self.i_sur, self.i_given = (get(Field.FULL_NAME), get(Field.SURNAME),
-                                                 get(Field.GIVEN_NAMES))
+        self.i_full, self.i_sur, self.i_given = (
+            get(Field.FULL_NAME),
+            get(Field.SURNAME),
+            get(Field.GIVEN_NAMES),
+        )
         self.i_sex = get(Field.SEX)
-        self.birth_cols = [i for i in (get(Field.DATE_OF_BIRTH), get(Field.BIRTH_YEAR))
-                           if i is not None]
-        self.i_phone, self.i_nat, self.i_addr = (get(Field.PHONE), get(Field.NATIONALITY),
-                                                 get(Field.ADDRESS))
-        self.doc_cols = [(self.cols[f], declared) for f, declared in _DOC_FIELDS.items()
-                         if f in self.cols]
-        self.name_col = next((i for i in (self.i_full, self.i_sur, self.i_given)
-                              if i is not None), None)
+        self.birth_cols = [
+            i for i in (get(Field.DATE_OF_BIRTH), get(Field.BIRTH_YEAR)) if i is not None
+        ]
+        self.i_phone, self.i_nat, self.i_addr = (
+            get(Field.PHONE),
+            get(Field.NATIONALITY),
+            get(Field.ADDRESS),
+        )
+        self.doc_cols = [
+            (self.cols[f], declared) for f, declared in _DOC_FIELDS.items() if f in self.cols
+        ]
+        self.name_col = next(
+            (i for i in (self.i_full, self.i_sur, self.i_given) if i is not None), None
+        )
         self.data_cols = [*self.birth_cols, *(c for c, _ in self.doc_cols)]
         self._sex: dict[object, Sex | None | str] = {}
         self._birth: dict[object, Any] = {}
@@ -337,17 +398,20 @@ class _RowReader:
 
         # name
         name_value = raw[self.i_full] if self.i_full is not None and self.i_full < width else None
-        if name_value is None or name_value == "" or (
-            type(name_value) is str and not name_value.strip()
+        if (
+            name_value is None
+            or name_value == ""
+            or (type(name_value) is str and not name_value.strip())
         ):
             parts = [cell_text(cell(i)) for i in (self.i_sur, self.i_given)]
             name_value = " ".join(p for p in parts if p)
         if _blank(name_value):
-            self._issue(err, row_number, self.name_col, "thiếu họ tên")
+            self._issue(err, row_number, self.name_col, tr("thiếu họ tên"))
         else:
             try:
                 row.full_name = name = parse_name(
-                    name_value if type(name_value) is str else cell_text(name_value))
+                    name_value if type(name_value) is str else cell_text(name_value)
+                )
                 row.name_folded = fold(name)
                 row.sort_key = sort_key(name)
             except ValueParseError as exc:
@@ -367,7 +431,7 @@ class _RowReader:
             if isinstance(sex, Sex):
                 row.sex = _SEX_VALUE[sex]
             elif sex is None:
-                self._issue(warn, row_number, self.i_sex, "thiếu giới tính")
+                self._issue(warn, row_number, self.i_sex, tr("thiếu giới tính"))
             else:
                 self._issue(err, row_number, self.i_sex, sex)
 
@@ -395,10 +459,17 @@ class _RowReader:
                 if row.birth_year is None:
                     row.date_of_birth, row.birth_year = birth.date_of_birth, birth.birth_year
                 elif birth.birth_year != row.birth_year:
-                    self._issue(warn, row_number, i,
-                                f"năm sinh {birth.birth_year} khác ngày sinh đã ghi")
+                    self._issue(
+                        warn,
+                        row_number,
+                        i,
+                        tr(
+                            "năm sinh {birth_year} khác ngày sinh đã ghi",
+                            birth_year=birth.birth_year,
+                        ),
+                    )
         if row.birth_year is None and self.birth_cols and not birth_error:
-            self._issue(warn, row_number, self.birth_cols[0], "thiếu ngày sinh")
+            self._issue(warn, row_number, self.birth_cols[0], tr("thiếu ngày sinh"))
 
         # identity document
         doc_error = False
@@ -413,20 +484,40 @@ class _RowReader:
                 row.id_number, kind = found
                 row.id_type = _ID_VALUE[kind]
         if row.id_number is None and not doc_error and self.doc_cols:
-            self._issue(warn, row_number, self.doc_cols[0][0],
-                        "thiếu số giấy tờ (trẻ em có thể đi theo hộ chiếu của cha mẹ)")
+            self._issue(
+                warn,
+                row_number,
+                self.doc_cols[0][0],
+                tr("thiếu số giấy tờ (trẻ em có thể đi theo hộ chiếu của cha mẹ)"),
+            )
         if row.id_type == "cccd" and row.id_number:
             info = cccd_info(row.id_number)
             doc_col = self.doc_cols[0][0]
             if info is not None:
                 if row.sex is not None and info.sex != row.sex:
-                    self._issue(warn, row_number, doc_col,
-                                f"số CCCD {row.id_number} ghi giới tính "
-                                f"{'nam' if info.sex == Sex.MALE else 'nữ'}, khác cột giới tính")
+                    self._issue(
+                        warn,
+                        row_number,
+                        doc_col,
+                        tr(
+                            "số CCCD {id_number} ghi giới tính {value}, khác cột giới tính",
+                            id_number=row.id_number,
+                            value="nam" if info.sex == Sex.MALE else "nữ",
+                        ),
+                    )
                 if row.birth_year is not None and info.birth_year != row.birth_year:
-                    self._issue(warn, row_number, doc_col,
-                                f"số CCCD {row.id_number} ghi năm sinh {info.birth_year}, "
-                                f"khác năm sinh {row.birth_year}")
+                    self._issue(
+                        warn,
+                        row_number,
+                        doc_col,
+                        tr(
+                            "số CCCD {id_number} ghi năm sinh {birth_year}, khác năm "
+                            "sinh {birth_year2}",
+                            id_number=row.id_number,
+                            birth_year=info.birth_year,
+                            birth_year2=row.birth_year,
+                        ),
+                    )
 
         # contact and the rest
         extra: dict[str, str] = {}
@@ -435,8 +526,12 @@ class _RowReader:
             try:
                 row.phone = parse_phone(value)
             except ValueParseError as exc:
-                self._issue(warn, row_number, self.i_phone,
-                            f"{exc}; giữ nguyên trong thông tin thêm")
+                self._issue(
+                    warn,
+                    row_number,
+                    self.i_phone,
+                    tr("{exc}; giữ nguyên trong thông tin thêm", exc=exc),
+                )
                 extra[self.headers[self.i_phone]] = cell_text(value)
         if self.i_nat is not None:
             value = cell(self.i_nat)

@@ -19,6 +19,8 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
+
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
 SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES
@@ -63,30 +65,37 @@ def _looks_like_ole(head: bytes) -> bool:
 def read_file(path: str | Path) -> FileData:
     path = Path(path)
     if not path.exists():
-        raise ImportFileError(f"Không tìm thấy tệp {path}.")
+        raise ImportFileError(tr("Không tìm thấy tệp {path}.", path=path))
     if path.is_dir():
-        raise ImportFileError(f"{path} là một thư mục, không phải tệp bảng tính.")
+        raise ImportFileError(tr("{path} là một thư mục, không phải tệp bảng tính.", path=path))
     size = path.stat().st_size
     if size == 0:
-        raise ImportFileError(f"Tệp {path.name} rỗng.")
+        raise ImportFileError(tr("Tệp {name} rỗng.", name=path.name))
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB).")
+        raise ImportFileError(
+            tr("Tệp {name} quá lớn ({value} MB).", name=path.name, value=size // (1024 * 1024))
+        )
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ImportFileError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
+        raise ImportFileError(
+            tr("Không đọc được tệp {name}: {strerror}.", name=path.name, strerror=exc.strerror)
+        ) from exc
     if suffix in CSV_SUFFIXES and not (_looks_like_zip(head) or _looks_like_ole(head)):
         sheets = [_read_csv(path)]
     elif suffix in WORKBOOK_SUFFIXES or _looks_like_zip(head) or _looks_like_ole(head):
         sheets = _read_workbook(path, head)
     else:
         raise ImportFileError(
-            f"Tệp {path.name} không phải bảng tính (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv)."
+            tr(
+                "Tệp {name} không phải bảng tính (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv).",
+                name=path.name,
+            )
         )
     if not any(any(_filled(c) for c in row) for s in sheets for row in s.rows):
-        raise ImportFileError(f"Tệp {path.name} không có dữ liệu.")
+        raise ImportFileError(tr("Tệp {name} không có dữ liệu.", name=path.name))
     return FileData(path=path, sha256=file_sha256(path), sheets=sheets)
 
 
@@ -94,7 +103,7 @@ def _filled(cell: Any) -> bool:
     return not (cell is None or (isinstance(cell, str) and not cell.strip()))
 
 
-_LOCKED = "Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại."
+_LOCKED = QT_TR_NOOP("Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.")
 
 
 def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
@@ -102,14 +111,17 @@ def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError as exc:
-        raise ImportFileError(_LOCKED.format(name=name)) from exc
+        raise ImportFileError(tr(_LOCKED, name=name)) from exc
     except (CalamineError, ValueError, OSError, RuntimeError) as exc:
         if _looks_like_ole(head) and path.suffix.lower() in {".xlsx", ".xlsm"}:
             raise ImportFileError(
-                f"Tệp {name} được đặt mật khẩu hoặc mã hóa; hãy gỡ mật khẩu rồi gửi lại."
+                tr(
+                    "Tệp {name} được đặt mật khẩu hoặc mã hóa; hãy gỡ mật khẩu rồi gửi lại.",
+                    name=name,
+                )
             ) from exc
         raise ImportFileError(
-            f"Không đọc được {name}: tệp hỏng, bị cắt cụt hoặc không phải bảng tính."
+            tr("Không đọc được {name}: tệp hỏng, bị cắt cụt hoặc không phải bảng tính.", name=name)
         ) from exc
     sheets: list[SheetData] = []
     gc_was_enabled = gc.isenabled()
@@ -120,17 +132,17 @@ def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
             rows = sheet.to_python(skip_empty_area=False)
             sheets.append(SheetData(sheet_name, rows))
     except PasswordError as exc:
-        raise ImportFileError(_LOCKED.format(name=name)) from exc
+        raise ImportFileError(tr(_LOCKED, name=name)) from exc
     except (CalamineError, ValueError, OSError, RuntimeError) as exc:
         raise ImportFileError(
-            f"Không đọc được {name}: tệp hỏng hoặc bị cắt cụt giữa chừng."
+            tr("Không đọc được {name}: tệp hỏng hoặc bị cắt cụt giữa chừng.", name=name)
         ) from exc
     finally:
         workbook.close()
         if gc_was_enabled:
             gc.enable()
     if not sheets:
-        raise ImportFileError(f"Tệp {name} không có trang tính nào.")
+        raise ImportFileError(tr("Tệp {name} không có trang tính nào.", name=name))
     return sheets
 
 
@@ -148,12 +160,15 @@ def _decode(raw: bytes) -> str:
 def _read_csv(path: Path) -> SheetData:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise ImportFileError(f"Tệp {path.name} không phải tệp CSV văn bản.")
+        raise ImportFileError(tr("Tệp {name} không phải tệp CSV văn bản.", name=path.name))
     try:
         text = _decode(raw)
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"Không nhận ra bảng mã của {path.name} (chỉ nhận UTF-8 hoặc Windows-1258)."
+            tr(
+                "Không nhận ra bảng mã của {name} (chỉ nhận UTF-8 hoặc Windows-1258).",
+                name=path.name,
+            )
         ) from exc
     sample = text[:8192]
     try:
@@ -163,5 +178,7 @@ def _read_csv(path: Path) -> SheetData:
     try:
         rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
     except csv.Error as exc:
-        raise ImportFileError(f"Tệp CSV {path.name} sai định dạng: {exc}.") from exc
+        raise ImportFileError(
+            tr("Tệp CSV {name} sai định dạng: {exc}.", name=path.name, exc=exc)
+        ) from exc
     return SheetData(path.stem, rows)  # type: ignore[arg-type]

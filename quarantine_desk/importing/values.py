@@ -14,6 +14,7 @@ from functools import lru_cache
 from quarantine_desk.domain.documents import classify_document
 from quarantine_desk.domain.enums import IdType, Sex
 from quarantine_desk.domain.names import fold, normalize_name, title_case_name
+from quarantine_desk.i18n import tr
 
 MAX_AGE = 120
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's 1900 date system, with its leap-year bug
@@ -57,16 +58,20 @@ def _two_digit_year(yy: int, today: date) -> int:
 
 def _check_birth(d: date, today: date) -> None:
     if d > today:
-        raise ValueParseError(f"ngày sinh {d:%d/%m/%Y} ở tương lai")
+        raise ValueParseError(tr("ngày sinh {d:%d/%m/%Y} ở tương lai", d=d))
     if today.year - d.year > MAX_AGE:
-        raise ValueParseError(f"ngày sinh {d:%d/%m/%Y} cho tuổi trên {MAX_AGE}")
+        raise ValueParseError(
+            tr("ngày sinh {d:%d/%m/%Y} cho tuổi trên {MAX_AGE}", d=d, MAX_AGE=MAX_AGE)
+        )
 
 
 def _check_year(year: int, today: date) -> None:
     if year > today.year:
-        raise ValueParseError(f"năm sinh {year} ở tương lai")
+        raise ValueParseError(tr("năm sinh {year} ở tương lai", year=year))
     if today.year - year > MAX_AGE:
-        raise ValueParseError(f"năm sinh {year} cho tuổi trên {MAX_AGE}")
+        raise ValueParseError(
+            tr("năm sinh {year} cho tuổi trên {MAX_AGE}", year=year, MAX_AGE=MAX_AGE)
+        )
 
 
 def _make_date(y: int, m: int, d: int, original: str) -> date:
@@ -74,7 +79,8 @@ def _make_date(y: int, m: int, d: int, original: str) -> date:
         return date(y, m, d)
     except ValueError:
         raise ValueParseError(
-            f"ngày «{original}» không tồn tại (đọc theo ngày/tháng/năm)") from None
+            tr("ngày «{original}» không tồn tại (đọc theo ngày/tháng/năm)", original=original)
+        ) from None
 
 
 def parse_birth(value: object, today: date) -> Birth | None:
@@ -87,7 +93,7 @@ def parse_birth(value: object, today: date) -> Birth | None:
         _check_birth(value, today)
         return Birth(value, value.year)
     if isinstance(value, bool):
-        raise ValueParseError("ngày sinh không hợp lệ")
+        raise ValueParseError(tr("ngày sinh không hợp lệ"))
     if isinstance(value, (int, float)):
         number = float(value)
         # A plausible birth year is a year; any other number is an Excel serial date
@@ -98,7 +104,7 @@ def parse_birth(value: object, today: date) -> Birth | None:
             d = EXCEL_EPOCH + timedelta(days=int(number))
             _check_birth(d, today)
             return Birth(d, d.year)
-        raise ValueParseError(f"ngày sinh «{_number_text(value)}» không hợp lệ")
+        raise ValueParseError(tr("ngày sinh «{value}» không hợp lệ", value=_number_text(value)))
     text = _TIME_TAIL.sub("", str(value).strip())
     if m := _DMY.match(text):
         day, month, year = int(m[1]), int(m[2]), int(m[3])
@@ -110,7 +116,7 @@ def parse_birth(value: object, today: date) -> Birth | None:
     elif m := _DMONY.match(fold(text)):
         month_no = _MONTHS.get(m[2][:3] if not m[2].startswith("thg") else m[2])
         if month_no is None:
-            raise ValueParseError(f"tháng «{m[2]}» không nhận ra")
+            raise ValueParseError(tr("tháng «{value}» không nhận ra", value=m[2]))
         year = int(m[3]) if len(m[3]) == 4 else _two_digit_year(int(m[3]), today)
         d = _make_date(year, month_no, int(m[1]), text)
     elif m := _YEAR.match(text):
@@ -120,7 +126,7 @@ def parse_birth(value: object, today: date) -> Birth | None:
     elif _NUMBER.fullmatch(text):
         return parse_birth(float(text), today)
     else:
-        raise ValueParseError(f"ngày sinh «{text}» không đọc được")
+        raise ValueParseError(tr("ngày sinh «{text}» không đọc được", text=text))
     _check_birth(d, today)
     return Birth(d, d.year)
 
@@ -138,7 +144,9 @@ def parse_sex(value: object) -> Sex | None:
     key = fold(str(value)).strip(" .")
     sex = _SEX_WORDS.get(key)
     if sex is None:
-        raise ValueParseError(f"giới tính «{str(value).strip()}» không nhận ra (Nam/Nữ)")
+        raise ValueParseError(
+            tr("giới tính «{value}» không nhận ra (Nam/Nữ)", value=str(value).strip())
+        )
     return sex
 
 
@@ -147,9 +155,9 @@ def parse_name(value: str) -> str:
     """NFC, single spaces; Vietnamese capitalisation when the file wrote it in capitals."""
     name = title_case_name(normalize_name(value))
     if any(ch.isdigit() for ch in name):
-        raise ValueParseError(f"họ tên «{name}» có chữ số")
+        raise ValueParseError(tr("họ tên «{name}» có chữ số", name=name))
     if len(name) > 120:
-        raise ValueParseError("họ tên dài quá 120 ký tự")
+        raise ValueParseError(tr("họ tên dài quá 120 ký tự"))
     return name
 
 
@@ -171,12 +179,14 @@ def parse_document(value: object, declared: IdType | None = None) -> tuple[str, 
     text = value.strip() if type(value) is str else cell_text(value)
     found = classify_document(text)
     if found is None:
-        raise ValueParseError(f"số giấy tờ «{text}» không đúng dạng CCCD, CMND hay hộ chiếu")
+        raise ValueParseError(
+            tr("số giấy tờ «{text}» không đúng dạng CCCD, CMND hay hộ chiếu", text=text)
+        )
     number, kind = found
     if declared is IdType.CCCD and kind is not IdType.CCCD:
-        raise ValueParseError(f"số CCCD «{text}» phải có 12 chữ số")
+        raise ValueParseError(tr("số CCCD «{text}» phải có 12 chữ số", text=text))
     if declared is IdType.CMND and kind is not IdType.CMND:
-        raise ValueParseError(f"số CMND «{text}» phải có 9 chữ số")
+        raise ValueParseError(tr("số CMND «{text}» phải có 9 chữ số", text=text))
     return number, kind
 
 
@@ -196,13 +206,15 @@ def parse_phone(value: object) -> str | None:
         digits = text[1:]
         if digits.isascii() and digits.isdigit() and 7 <= len(digits) <= 15:
             return text
-        raise ValueParseError(f"số điện thoại «{cell_text(value)}» không hợp lệ")
+        raise ValueParseError(tr("số điện thoại «{value}» không hợp lệ", value=cell_text(value)))
     if not (text.isascii() and text.isdigit()):
-        raise ValueParseError(f"số điện thoại «{cell_text(value)}» không hợp lệ")
+        raise ValueParseError(tr("số điện thoại «{value}» không hợp lệ", value=cell_text(value)))
     if len(text) == 9 and not text.startswith("0"):
         text = "0" + text
     if not (10 <= len(text) <= 11 and text.startswith("0")):
-        raise ValueParseError(f"số điện thoại «{cell_text(value)}» không đủ 10 chữ số")
+        raise ValueParseError(
+            tr("số điện thoại «{value}» không đủ 10 chữ số", value=cell_text(value))
+        )
     return text
 
 

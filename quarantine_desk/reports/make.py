@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from quarantine_desk.i18n import QT_TR_NOOP
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.excel import export_rows
 from quarantine_desk.services import Services
@@ -14,17 +15,17 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter
 
 REPORTS = {
-    "daily-list": "Danh sách người đang cách ly",
-    "releases": "Danh sách hoàn thành cách ly trong ngày",
-    "certificates": "Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)",
-    "summary": "Báo cáo nhanh gửi Ban Chỉ đạo thành phố",
-    "batch": "Danh sách bố trí theo đợt đến",
-    "tests-due": "Danh sách cần lấy mẫu xét nghiệm",
+    "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
+    "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly trong ngày"),
+    "certificates": QT_TR_NOOP("Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
+    "summary": QT_TR_NOOP("Báo cáo nhanh gửi Ban Chỉ đạo thành phố"),
+    "batch": QT_TR_NOOP("Danh sách bố trí theo đợt đến"),
+    "tests-due": QT_TR_NOOP("Danh sách cần lấy mẫu xét nghiệm"),
 }
 EXPORTS = {
-    "daily-list": "Danh sách người đang cách ly",
-    "releases": "Danh sách hoàn thành cách ly",
-    "people": "Toàn bộ người trong cơ sở dữ liệu",
+    "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
+    "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly"),
+    "people": QT_TR_NOOP("Toàn bộ người trong cơ sở dữ liệu"),
 }
 SEX = {"M": "Nam", "F": "Nữ"}
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import Role
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import AuditEvent, Person
@@ -43,7 +44,7 @@ class Actor:
 # command line and the GUI ask for a sign-in as soon as an account exists.
 SYSTEM = Actor(None, "system", Role.ADMIN)
 
-_READ_ONLY = "Tài khoản chỉ xem không được thay đổi dữ liệu."
+_READ_ONLY = QT_TR_NOOP("Tài khoản chỉ xem không được thay đổi dữ liệu.")
 
 
 class Access:
@@ -63,11 +64,11 @@ class Access:
 
     def require_admin(self, what: str) -> None:
         if not self.is_admin:
-            raise PermissionDenied(f"Chỉ quản trị cấp huyện được {what}.")
+            raise PermissionDenied(tr("Chỉ quản trị cấp huyện được {what}.", what=what))
 
     def require_write(self) -> None:
         if not self.can_write():
-            raise PermissionDenied(_READ_ONLY)
+            raise PermissionDenied(tr(_READ_ONLY))
 
     def facility_scope(self) -> frozenset[int] | None:
         """The facility ids this account is limited to, or None for all of them."""
@@ -92,14 +93,14 @@ class Access:
         if stay is not None and stay.released_on is None:
             self.require_facility(stay.facility_id, stay.facility.code)
         elif self.facility_scope() is not None and person.status != "arrived":
-            raise PermissionDenied("Người này không ở cơ sở được giao cho tài khoản này.")
+            raise PermissionDenied(tr("Người này không ở cơ sở được giao cho tài khoản này."))
 
     def require_facility(self, facility_id: int | None, code: str | None = None) -> None:
         """May change what is in this facility (writes only)."""
         self.require_write()
         if not self.sees_facility(facility_id):
             name = f" {code}" if code else ""
-            raise PermissionDenied(f"Tài khoản này không được giao cơ sở{name}.")
+            raise PermissionDenied(tr("Tài khoản này không được giao cơ sở{name}.", name=name))
 
 
 def _plain(value: Any) -> Any:

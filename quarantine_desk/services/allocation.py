@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
 from quarantine_desk.domain.names import fold
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility
@@ -113,7 +114,7 @@ class AllocationService(Service):
                 f = get_facility(session, code, lock=True)
                 self.access.require_facility(f.id, f.code)
                 if f.status == FacilityStatus.CLOSED:
-                    raise ServiceError(f"Cơ sở {f.code} đã đóng, không nhận người.")
+                    raise ServiceError(tr("Cơ sở {code} đã đóng, không nhận người.", code=f.code))
                 if f not in facilities:
                     facilities.append(f)
             return facilities
@@ -131,11 +132,11 @@ class AllocationService(Service):
                         admitted_on: date | None) -> AllocationResult:
         batch = session.get(ArrivalBatch, batch_id)
         if batch is None:
-            raise NotFoundError(f"Không có đợt đến số {batch_id}.")
+            raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
         on = admitted_on or batch.arrival_date
         facilities = self._facilities(session, codes)
         if not facilities:
-            raise ServiceError("Không có cơ sở cách ly nào đang hoạt động để bố trí.")
+            raise ServiceError(tr("Không có cơ sở cách ly nào đang hoạt động để bố trí."))
         waiting = list(session.scalars(
             select(Person).where(Person.batch_id == batch_id,
                                  Person.status == PersonStatus.ARRIVED.value)
@@ -167,8 +168,8 @@ class AllocationService(Service):
             placed = self._place_group(session, group, facilities, rooms, facility_free, on,
                                        result)
             if not placed:
-                reason = ("không còn chỗ cho cả hộ gia đình cùng nhau" if len(group) > 1
-                          else "không còn giường phù hợp")
+                reason = (tr("không còn chỗ cho cả hộ gia đình cùng nhau") if len(group) > 1
+                          else tr("không còn giường phù hợp"))
                 result.unplaced.extend(Unplaced(p.id, p.full_name, reason) for p in group)
         return result
 
@@ -218,7 +219,7 @@ class AllocationService(Service):
             room = state.room if state else None
             stay = admit_in_session(session, person, facility, room, on)
             audit_admission(session, self.actor, person, stay, facility, room,
-                            " (bố trí theo đợt)")
+                            tr(" (bố trí theo đợt)"))
             result.placements.append(
                 Placement(person.id, person.full_name, facility.code,
                           state.room.code if state else None))

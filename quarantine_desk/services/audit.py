@@ -8,36 +8,37 @@ from typing import Any
 
 from sqlalchemy import select
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Service
 from quarantine_desk.storage.models import AuditEvent
 
 ACTION_LABELS = {
-    "login": "Đăng nhập",
-    "login_failed": "Đăng nhập sai",
-    "import": "Nhập danh sách",
-    "admit": "Tiếp nhận",
-    "allocate": "Bố trí chỗ ở",
-    "release": "Hoàn thành cách ly",
-    "transfer": "Chuyển cơ sở",
-    "abscond": "Bỏ trốn",
-    "planned_date": "Đổi ngày dự kiến",
-    "test": "Kết quả xét nghiệm",
-    "health_check": "Đo thân nhiệt",
-    "person_edit": "Sửa thông tin người",
-    "person_merge": "Gộp thông tin người",
-    "facility_add": "Thêm cơ sở",
-    "facility_edit": "Sửa cơ sở",
-    "room_add": "Thêm phòng",
-    "setting": "Đổi cài đặt",
-    "user_add": "Thêm tài khoản",
-    "user_edit": "Sửa tài khoản",
-    "user_disable": "Khoá tài khoản",
-    "user_enable": "Mở tài khoản",
-    "user_password": "Đổi mật khẩu",
-    "print": "In giấy tờ",
-    "export": "Xuất dữ liệu",
-    "backup": "Sao lưu",
-    "restore": "Khôi phục",
+    "login": QT_TR_NOOP("Đăng nhập"),
+    "login_failed": QT_TR_NOOP("Đăng nhập sai"),
+    "import": QT_TR_NOOP("Nhập danh sách"),
+    "admit": QT_TR_NOOP("Tiếp nhận"),
+    "allocate": QT_TR_NOOP("Bố trí chỗ ở"),
+    "release": QT_TR_NOOP("Hoàn thành cách ly"),
+    "transfer": QT_TR_NOOP("Chuyển cơ sở"),
+    "abscond": QT_TR_NOOP("Bỏ trốn"),
+    "planned_date": QT_TR_NOOP("Đổi ngày dự kiến"),
+    "test": QT_TR_NOOP("Kết quả xét nghiệm"),
+    "health_check": QT_TR_NOOP("Đo thân nhiệt"),
+    "person_edit": QT_TR_NOOP("Sửa thông tin người"),
+    "person_merge": QT_TR_NOOP("Gộp thông tin người"),
+    "facility_add": QT_TR_NOOP("Thêm cơ sở"),
+    "facility_edit": QT_TR_NOOP("Sửa cơ sở"),
+    "room_add": QT_TR_NOOP("Thêm phòng"),
+    "setting": QT_TR_NOOP("Đổi cài đặt"),
+    "user_add": QT_TR_NOOP("Thêm tài khoản"),
+    "user_edit": QT_TR_NOOP("Sửa tài khoản"),
+    "user_disable": QT_TR_NOOP("Khoá tài khoản"),
+    "user_enable": QT_TR_NOOP("Mở tài khoản"),
+    "user_password": QT_TR_NOOP("Đổi mật khẩu"),
+    "print": QT_TR_NOOP("In giấy tờ"),
+    "export": QT_TR_NOOP("Xuất dữ liệu"),
+    "backup": QT_TR_NOOP("Sao lưu"),
+    "restore": QT_TR_NOOP("Khôi phục"),
 }
 MAX_ROWS = 50_000
 
@@ -57,7 +58,7 @@ class AuditRow:
 
     @property
     def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
+        return tr(ACTION_LABELS.get(self.action, self.action))
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "at": self.at.isoformat(timespec="seconds"),
@@ -71,7 +72,7 @@ class AuditService(Service):
              since: date | None = None, until: date | None = None,
              action: str | None = None, limit: int = MAX_ROWS) -> list[AuditRow]:
         """Newest first. Administrators only: the trail names every account's work."""
-        self.access.require_admin("xem nhật ký thay đổi")
+        self.access.require_admin(tr("xem nhật ký thay đổi"))
         query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
         if person_id is not None:
             query = query.where(AuditEvent.person_id == person_id)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import alembic_config
@@ -27,27 +28,44 @@ DEFAULT_KEEP = 10
 def _check_file(path: Path) -> str:
     """The schema revision of a backup file; ServiceError if it cannot be restored."""
     if not path.is_file():
-        raise ServiceError(f"Không tìm thấy tệp {path}.")
+        raise ServiceError(tr("Không tìm thấy tệp {path}.", path=path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise ServiceError(f"Tệp {path.name} bị hỏng ({result}); không khôi phục.")
-            tables = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+                raise ServiceError(
+                    tr(
+                        "Tệp {name} bị hỏng ({result}); không khôi phục.",
+                        name=path.name,
+                        result=result,
+                    )
+                )
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
             if "alembic_version" not in tables or "person" not in tables:
-                raise ServiceError(f"{path.name} không phải bản sao lưu của Quarantine Desk.")
+                raise ServiceError(
+                    tr("{name} không phải bản sao lưu của Quarantine Desk.", name=path.name)
+                )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise ServiceError(f"{path.name} không phải tệp cơ sở dữ liệu ({exc}).") from exc
+        raise ServiceError(
+            tr("{name} không phải tệp cơ sở dữ liệu ({exc}).", name=path.name, exc=exc)
+        ) from exc
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for unknown ids
-        raise ServiceError(f"{path.name} được tạo bởi phiên bản mới hơn (lược đồ {revision}); "
-                           "hãy dùng phiên bản mới hơn để khôi phục.") from exc
+        raise ServiceError(
+            tr(
+                "{name} được tạo bởi phiên bản mới hơn (lược đồ {revision}); "
+                "hãy dùng phiên bản mới hơn để khôi phục.",
+                name=path.name,
+                revision=revision,
+            )
+        ) from exc
     return revision
 
 
@@ -69,8 +87,12 @@ def _copy(src: Path, dest: Path, *, standalone: bool = True) -> None:
 class BackupService(Service):
     def _live_path(self) -> Path:
         if not self.db.is_sqlite or self.db.path is None:
-            raise ServiceError("Sao lưu trong chương trình chỉ dành cho SQLite; với PostgreSQL "
-                               "hãy dùng pg_dump và pg_restore.")
+            raise ServiceError(
+                tr(
+                    "Sao lưu trong chương trình chỉ dành cho SQLite; với PostgreSQL "
+                    "hãy dùng pg_dump và pg_restore."
+                )
+            )
         return self.db.path
 
     def backup(self, dest: str | Path) -> Path:
@@ -79,20 +101,28 @@ class BackupService(Service):
         live = self._live_path()
         dest = Path(dest).expanduser()
         if dest.resolve() == live.resolve():
-            raise ServiceError("Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng.")
+            raise ServiceError(tr("Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng."))
         if not dest.parent.is_dir():
-            raise ServiceError(f"Thư mục {dest.parent} không tồn tại.")
+            raise ServiceError(tr("Thư mục {parent} không tồn tại.", parent=dest.parent))
         partial = dest.with_name(dest.name + ".partial")
         with self.db.write() as session:  # a copy of everyone's data leaves the program
-            audit(session, self.actor, "backup", entity="database",
-                  after={"file": dest.name}, summary=f"Sao lưu ra {dest.name}")
+            audit(
+                session,
+                self.actor,
+                "backup",
+                entity="database",
+                after={"file": dest.name},
+                summary=f"Sao lưu ra {dest.name}",
+            )
         try:
             _copy(live, partial)
             _check_file(partial)
             partial.replace(dest)
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
-            raise ServiceError(f"Không ghi được bản sao lưu {dest}: {exc}.") from exc
+            raise ServiceError(
+                tr("Không ghi được bản sao lưu {dest}: {exc}.", dest=dest, exc=exc)
+            ) from exc
         log.info("backup written")
         return dest
 
@@ -108,11 +138,11 @@ class BackupService(Service):
 
     def restore(self, src: str | Path) -> Path:
         """Replace the database with a checked backup; returns where the old one was kept."""
-        self.access.require_admin("khôi phục cơ sở dữ liệu")
+        self.access.require_admin(tr("khôi phục cơ sở dữ liệu"))
         live = self._live_path()
         src = Path(src).expanduser()
         if src.resolve() == live.resolve():
-            raise ServiceError("Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng.")
+            raise ServiceError(tr("Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng."))
         _check_file(src)  # before closing anything: a bad file changes nothing
         self.db.close()
         return restore_file(src, live)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.domain.names import normalize_name
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.models import ArrivalBatch, Person
@@ -34,7 +35,9 @@ def new_batch(*, kind: str, arrival_date: date, reference: str | None = None,
         kind_value = BatchKind(kind)
     except ValueError:
         allowed = ", ".join(k.value for k in BatchKind)
-        raise ServiceError(f"Loại đợt đến «{kind}» không hợp lệ; chọn: {allowed}.") from None
+        raise ServiceError(
+            tr("Loại đợt đến «{kind}» không hợp lệ; chọn: {allowed}.", kind=kind, allowed=allowed)
+        ) from None
 
     def clean(v: str | None) -> str | None:
         return normalize_name(v) or None if v else None
@@ -64,7 +67,16 @@ class BatchService(Service):
                 select(ArrivalBatch).order_by(ArrivalBatch.arrival_date.desc(), ArrivalBatch.id)
             )
             return [
-                BatchView(b.id, b.kind, b.reference, b.origin, b.entry_point, b.arrival_date,
-                          b.detecting_unit, counts.get(b.id, 0), waiting.get(b.id, 0))
+                BatchView(
+                    b.id,
+                    b.kind,
+                    b.reference,
+                    b.origin,
+                    b.entry_point,
+                    b.arrival_date,
+                    b.detecting_unit,
+                    counts.get(b.id, 0),
+                    waiting.get(b.id, 0),
+                )
                 for b in batches
             ]

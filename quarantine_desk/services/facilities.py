@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityKind, FacilityStatus, Sex
 from quarantine_desk.domain.names import normalize_name
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import Facility, Room, Stay
@@ -73,18 +74,25 @@ def _clean(value: str | None) -> str | None:
 def _name_and_kind(name: str, kind: str) -> tuple[str, FacilityKind]:
     clean_name = _clean(name)
     if not clean_name:
-        raise FieldError("name", "Tên cơ sở cách ly không được để trống.")
+        raise FieldError("name", tr("Tên cơ sở cách ly không được để trống."))
     try:
         return clean_name, FacilityKind(kind)
     except ValueError:
         allowed = ", ".join(k.value for k in FacilityKind)
         raise ServiceError(
-            f"Loại cơ sở «{kind}» không hợp lệ; chọn một trong: {allowed}.") from None
+            tr(
+                "Loại cơ sở «{kind}» không hợp lệ; chọn một trong: {allowed}.",
+                kind=kind,
+                allowed=allowed,
+            )
+        ) from None
 
 
 def _check_beds(beds: int) -> None:
     if not isinstance(beds, int) or beds < 1 or beds > MAX_BEDS:
-        raise FieldError("beds", f"Số giường phải là số nguyên từ 1 đến {MAX_BEDS}.")
+        raise FieldError(
+            "beds", tr("Số giường phải là số nguyên từ 1 đến {MAX_BEDS}.", MAX_BEDS=MAX_BEDS)
+        )
 
 
 def get_facility(session: Session, code: str, *, lock: bool = False) -> Facility:
@@ -93,22 +101,28 @@ def get_facility(session: Session, code: str, *, lock: bool = False) -> Facility
         stmt = stmt.with_for_update()
     facility = session.scalars(stmt).one_or_none()
     if facility is None:
-        raise NotFoundError(f"Không có cơ sở cách ly mã {code}.")
+        raise NotFoundError(tr("Không có cơ sở cách ly mã {code}.", code=code))
     return facility
 
 
 def facility_occupancy(session: Session, facility_id: int) -> int:
-    return session.scalar(
-        select(func.count(Stay.id)).where(
-            Stay.facility_id == facility_id, Stay.released_on.is_(None)
+    return (
+        session.scalar(
+            select(func.count(Stay.id)).where(
+                Stay.facility_id == facility_id, Stay.released_on.is_(None)
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def room_occupancy(session: Session, room_id: int) -> int:
-    return session.scalar(
-        select(func.count(Stay.id)).where(Stay.room_id == room_id, Stay.released_on.is_(None))
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count(Stay.id)).where(Stay.room_id == room_id, Stay.released_on.is_(None))
+        )
+        or 0
+    )
 
 
 class FacilityService(Service):
@@ -125,22 +139,26 @@ class FacilityService(Service):
         contact: str | None = None,
         status: str = FacilityStatus.ACTIVE,
     ) -> FacilityView:
-        self.access.require_admin("thêm cơ sở cách ly")
+        self.access.require_admin(tr("thêm cơ sở cách ly"))
         code = (code or "").strip().upper()
         if not _CODE.match(code):
-            raise FieldError("code",
-                "Mã cơ sở gồm 1–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới."
+            raise FieldError(
+                "code",
+                tr(
+                    "Mã cơ sở gồm 1–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang "
+                    "hoặc gạch dưới."
+                ),
             )
         clean_name, kind_value = _name_and_kind(name, kind)
         try:
             status_value = FacilityStatus(status)
         except ValueError:
-            raise ServiceError(f"Trạng thái «{status}» không hợp lệ.") from None
+            raise ServiceError(tr("Trạng thái «{status}» không hợp lệ.", status=status)) from None
         _check_beds(beds)
         with self.db.write() as session:
             exists = session.scalar(select(Facility.id).where(Facility.code == code))
             if exists is not None:
-                raise FieldError("code", f"Đã có cơ sở cách ly mã {code}.")
+                raise FieldError("code", tr("Đã có cơ sở cách ly mã {code}.", code=code))
             facility = Facility(
                 code=code,
                 name=clean_name,
@@ -154,42 +172,78 @@ class FacilityService(Service):
             )
             session.add(facility)
             session.flush()
-            audit(session, self.actor, "facility_add", entity="facility", entity_id=facility.id,
-                  after=snapshot(facility, _FIELDS), summary=f"{facility.code} {facility.name}")
+            audit(
+                session,
+                self.actor,
+                "facility_add",
+                entity="facility",
+                entity_id=facility.id,
+                after=snapshot(facility, _FIELDS),
+                summary=f"{facility.code} {facility.name}",
+            )
             return self._view(session, facility)
 
-    def add_room(self, facility_code: str, room_code: str, beds: int,
-                 sex: str | None = None) -> RoomView:
+    def add_room(
+        self, facility_code: str, room_code: str, beds: int, sex: str | None = None
+    ) -> RoomView:
         room_code = normalize_name(room_code or "")
         if not room_code or len(room_code) > 32:
-            raise FieldError("code", "Tên phòng phải có từ 1 đến 32 ký tự.")
+            raise FieldError("code", tr("Tên phòng phải có từ 1 đến 32 ký tự."))
         _check_beds(beds)
         if sex is not None and sex not in (Sex.MALE, Sex.FEMALE):
-            raise ServiceError("Phòng chỉ có thể dành cho nam (M) hoặc nữ (F).")
+            raise ServiceError(tr("Phòng chỉ có thể dành cho nam (M) hoặc nữ (F)."))
         with self.db.write() as session:
             facility = get_facility(session, facility_code, lock=True)
             self.access.require_facility(facility.id, facility.code)
             if any(r.code == room_code for r in facility.rooms):
-                raise FieldError("code", f"Cơ sở {facility.code} đã có phòng {room_code}.")
+                raise FieldError(
+                    "code",
+                    tr(
+                        "Cơ sở {code} đã có phòng {room_code}.",
+                        code=facility.code,
+                        room_code=room_code,
+                    ),
+                )
             room_beds = sum(r.beds for r in facility.rooms)
             if room_beds + beds > facility.beds:
-                raise FieldError("beds",
-                    f"Tổng số giường các phòng ({room_beds + beds}) vượt quá sức chứa "
-                    f"của cơ sở {facility.code} ({facility.beds})."
+                raise FieldError(
+                    "beds",
+                    tr(
+                        "Tổng số giường các phòng ({value}) vượt quá sức chứa của cơ sở "
+                        "{code} ({beds}).",
+                        value=room_beds + beds,
+                        code=facility.code,
+                        beds=facility.beds,
+                    ),
                 )
             room = Room(facility_id=facility.id, code=room_code, beds=beds, sex=sex)
             session.add(room)
             session.flush()
-            audit(session, self.actor, "room_add", entity="room", entity_id=room.id,
-                  after={"facility": facility.code, "room": room.code, "beds": beds, "sex": sex},
-                  summary=f"{facility.code} phòng {room.code}")
+            audit(
+                session,
+                self.actor,
+                "room_add",
+                entity="room",
+                entity_id=room.id,
+                after={"facility": facility.code, "room": room.code, "beds": beds, "sex": sex},
+                summary=f"{facility.code} phòng {room.code}",
+            )
             return RoomView(room.id, room.code, room.beds, room.sex, 0)
 
-    def update(self, code: str, *, name: str, kind: str, beds: int, unit: str | None = None,
-               address: str | None = None, district: str | None = None,
-               contact: str | None = None) -> FacilityView:
+    def update(
+        self,
+        code: str,
+        *,
+        name: str,
+        kind: str,
+        beds: int,
+        unit: str | None = None,
+        address: str | None = None,
+        district: str | None = None,
+        contact: str | None = None,
+    ) -> FacilityView:
         """Edit a facility. Beds cannot go below the people in it or the beds of its rooms."""
-        self.access.require_admin("sửa cơ sở cách ly")
+        self.access.require_admin(tr("sửa cơ sở cách ly"))
         clean_name, kind_value = _name_and_kind(name, kind)
         _check_beds(beds)
         with self.db.write() as session:
@@ -197,12 +251,28 @@ class FacilityService(Service):
             before = snapshot(facility, _FIELDS)
             occupied = facility_occupancy(session, facility.id)
             if beds < occupied:
-                raise FieldError("beds", f"Cơ sở {facility.code} đang có {occupied} người; "
-                                         f"không thể giảm xuống {beds} giường.")
+                raise FieldError(
+                    "beds",
+                    tr(
+                        "Cơ sở {code} đang có {occupied} người; không "
+                        "thể giảm xuống {beds} giường.",
+                        code=facility.code,
+                        occupied=occupied,
+                        beds=beds,
+                    ),
+                )
             room_beds = sum(r.beds for r in facility.rooms)
             if beds < room_beds:
-                raise FieldError("beds", f"Các phòng của {facility.code} có tổng {room_beds} "
-                                         f"giường; không thể giảm xuống {beds}.")
+                raise FieldError(
+                    "beds",
+                    tr(
+                        "Các phòng của {code} có tổng {room_beds} "
+                        "giường; không thể giảm xuống {beds}.",
+                        code=facility.code,
+                        room_beds=room_beds,
+                        beds=beds,
+                    ),
+                )
             facility.name, facility.kind, facility.beds = clean_name, kind_value.value, beds
             facility.managing_unit, facility.address = _clean(unit), _clean(address)
             facility.district, facility.contact = _clean(district), _clean(contact)
@@ -214,15 +284,21 @@ class FacilityService(Service):
         try:
             value = FacilityStatus(status)
         except ValueError:
-            raise ServiceError(f"Trạng thái «{status}» không hợp lệ.") from None
-        self.access.require_admin("đổi trạng thái cơ sở cách ly")
+            raise ServiceError(tr("Trạng thái «{status}» không hợp lệ.", status=status)) from None
+        self.access.require_admin(tr("đổi trạng thái cơ sở cách ly"))
         with self.db.write() as session:
             facility = get_facility(session, code, lock=True)
             before = snapshot(facility, _FIELDS)
             occupied = facility_occupancy(session, facility.id)
             if value == FacilityStatus.CLOSED and occupied:
-                raise ServiceError(f"Cơ sở {facility.code} còn {occupied} người đang cách ly; "
-                                   "hãy chuyển hoặc cho về hết trước khi đóng.")
+                raise ServiceError(
+                    tr(
+                        "Cơ sở {code} còn {occupied} người đang cách ly; hãy "
+                        "chuyển hoặc cho về hết trước khi đóng.",
+                        code=facility.code,
+                        occupied=occupied,
+                    )
+                )
             facility.status = value.value
             self._audit_edit(session, facility, before)
             return self._view(session, facility, occupied)
@@ -237,8 +313,11 @@ class FacilityService(Service):
                 ).all()
             )
             facilities = session.scalars(select(Facility).order_by(Facility.code))
-            return [self._view(session, f, occupied.get(f.id, 0)) for f in facilities
-                    if self.access.sees_facility(f.id)]
+            return [
+                self._view(session, f, occupied.get(f.id, 0))
+                for f in facilities
+                if self.access.sees_facility(f.id)
+            ]
 
     def rooms(self, facility_code: str) -> list[RoomView]:
         with self.db.read() as session:
@@ -253,15 +332,22 @@ class FacilityService(Service):
                 ).all()
             )
             return [
-                RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0))
-                for r in facility.rooms
+                RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0)) for r in facility.rooms
             ]
 
     def _audit_edit(self, session: Session, facility: Facility, before: dict) -> None:
         old, new = changed(before, snapshot(facility, _FIELDS))
         if new:
-            audit(session, self.actor, "facility_edit", entity="facility", entity_id=facility.id,
-                  before=old, after=new, summary=facility.code)
+            audit(
+                session,
+                self.actor,
+                "facility_edit",
+                entity="facility",
+                entity_id=facility.id,
+                before=old,
+                after=new,
+                summary=facility.code,
+            )
 
     @staticmethod
     def _view(session: Session, f: Facility, occupied: int | None = None) -> FacilityView:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Stay, TestResult
@@ -47,7 +48,7 @@ class DaySummary:
 class ForecastService(Service):
     def forecast(self, days: int = 21, start: date | None = None) -> list[ForecastDay]:
         if not 1 <= days <= MAX_DAYS:
-            raise ServiceError(f"Số ngày dự báo phải từ 1 đến {MAX_DAYS}.")
+            raise ServiceError(tr("Số ngày dự báo phải từ 1 đến {MAX_DAYS}.", MAX_DAYS=MAX_DAYS))
         start = start or date.today()
         with self.db.read() as session:
             facilities = list(session.scalars(
@@ -103,7 +104,7 @@ class ForecastService(Service):
     def where_to_put(self, people: int, on: date) -> dict[str, int]:
         """Facilities (most free beds first) that together take that many people on that day."""
         if people < 1:
-            raise ServiceError("Số người phải lớn hơn 0.")
+            raise ServiceError(tr("Số người phải lớn hơn 0."))
         today = date.today()
         start = min(on, today)
         [day] = self.forecast(days=(on - start).days + 1, start=start)[-1:]
@@ -117,6 +118,6 @@ class ForecastService(Service):
                 plan[code] = take
                 left -= take
         if left > 0:
-            raise ServiceError(f"Ngày {on:%d/%m/%Y} chỉ còn {day.free} giường trống, "
-                               f"không đủ cho {people} người.")
+            raise ServiceError(tr("Ngày {on:%d/%m/%Y} chỉ còn {free} giường trống, không đủ "
+                                  "cho {people} người.", on=on, free=day.free, people=people))
         return plan

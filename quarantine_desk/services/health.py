@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
 from quarantine_desk.domain.policy import rule_for
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.policy import load_rules
@@ -56,10 +57,10 @@ class HealthService(Service):
         try:
             kind_value, result_value = TestKind(kind), TestOutcome(result)
         except ValueError:
-            raise ServiceError("Loại xét nghiệm là pcr hoặc antigen; kết quả là pending, "
-                               "negative hoặc positive.") from None
+            raise ServiceError(tr("Loại xét nghiệm là pcr hoặc antigen; kết quả là pending, "
+                               "negative hoặc positive.")) from None
         if taken_on > date.today():
-            raise FieldError("when", "Ngày xét nghiệm không thể ở tương lai.")
+            raise FieldError("when", tr("Ngày xét nghiệm không thể ở tương lai."))
         with self.db.write() as session:
             person = get_person(session, person_id)
             self.access.require_person(person)
@@ -89,10 +90,17 @@ class HealthService(Service):
     def record_check(self, person_id: int, checked_on: date, temperature: float | None,
                      symptoms: str | None = None) -> CheckResult:
         if temperature is not None and not MIN_TEMP <= temperature <= MAX_TEMP:
-            raise FieldError("temperature", f"Nhiệt độ {temperature} °C không hợp lệ "
-                               f"(từ {MIN_TEMP:g} đến {MAX_TEMP:g} °C).")
+            raise FieldError(
+                "temperature",
+                tr(
+                    "Nhiệt độ {temperature} °C không hợp lệ (từ {MIN_TEMP:g} đến {MAX_TEMP:g} °C).",
+                    temperature=temperature,
+                    MIN_TEMP=MIN_TEMP,
+                    MAX_TEMP=MAX_TEMP,
+                ),
+            )
         if checked_on > date.today():
-            raise FieldError("when", "Ngày kiểm tra không thể ở tương lai.")
+            raise FieldError("when", tr("Ngày kiểm tra không thể ở tương lai."))
         symptoms = (symptoms or "").strip() or None
         with self.db.write() as session:
             person = get_person(session, person_id)
@@ -102,18 +110,29 @@ class HealthService(Service):
                 HealthCheck.person_id == person_id,
                 HealthCheck.checked_on == checked_on)).first()  # fmt: skip
             if check is None:
-                check = HealthCheck(person_id=person_id, checked_on=checked_on,
-                                    stay_id=stay.id if stay else None)
+                check = HealthCheck(
+                    person_id=person_id, checked_on=checked_on, stay_id=stay.id if stay else None
+                )
                 session.add(check)
-            before = ({"temperature": check.temperature, "symptoms": check.symptoms}
-                      if check.id is not None else None)
+            before = (
+                {"temperature": check.temperature, "symptoms": check.symptoms}
+                if check.id is not None
+                else None
+            )
             check.temperature, check.symptoms = temperature, symptoms
-            audit(session, self.actor, "health_check", entity="health_check",
-                  person_id=person_id, before=before,
-                  after={"checked_on": checked_on, "temperature": temperature,
-                         "symptoms": symptoms}, summary=person.full_name)
-            return CheckResult(person_id, checked_on, temperature,
-                               temperature is not None and temperature >= FEVER)
+            audit(
+                session,
+                self.actor,
+                "health_check",
+                entity="health_check",
+                person_id=person_id,
+                before=before,
+                after={"checked_on": checked_on, "temperature": temperature, "symptoms": symptoms},
+                summary=person.full_name,
+            )
+            return CheckResult(
+                person_id, checked_on, temperature, temperature is not None and temperature >= FEVER
+            )
 
     def checks_for(self, facility_code: str, on: date) -> list[CheckRow]:
         """Everyone in the facility that day, by room and name, with that day's check."""
@@ -121,9 +140,12 @@ class HealthService(Service):
 
         with self.db.read() as session:
             facility = session.scalars(
-                select(Facility).where(Facility.code == facility_code.strip().upper())).first()
+                select(Facility).where(Facility.code == facility_code.strip().upper())
+            ).first()
             if facility is None:
-                raise NotFoundError(f"Không có cơ sở cách ly mã {facility_code}.")
+                raise NotFoundError(
+                    tr("Không có cơ sở cách ly mã {facility_code}.", facility_code=facility_code)
+                )
             if not self.access.sees_facility(facility.id):
                 return []
             rows = session.execute(
@@ -133,13 +155,30 @@ class HealthService(Service):
                 .where(Stay.facility_id == facility.id, Stay.released_on.is_(None),
                        Stay.admitted_on <= on)
                 .order_by(Room.code, Person.sort_key)).all()  # fmt: skip
-            checks = {c.person_id: c for c in session.scalars(select(HealthCheck).where(
-                HealthCheck.checked_on == on,
-                HealthCheck.person_id.in_([r[0] for r in rows])))} if rows else {}
-            return [CheckRow(pid, name, room, (on - admitted).days + 1,
-                             checks[pid].temperature if pid in checks else None,
-                             checks[pid].symptoms if pid in checks else None)
-                    for pid, name, room, admitted in rows]
+            checks = (
+                {
+                    c.person_id: c
+                    for c in session.scalars(
+                        select(HealthCheck).where(
+                            HealthCheck.checked_on == on,
+                            HealthCheck.person_id.in_([r[0] for r in rows]),
+                        )
+                    )
+                }
+                if rows
+                else {}
+            )
+            return [
+                CheckRow(
+                    pid,
+                    name,
+                    room,
+                    (on - admitted).days + 1,
+                    checks[pid].temperature if pid in checks else None,
+                    checks[pid].symptoms if pid in checks else None,
+                )
+                for pid, name, room, admitted in rows
+            ]
 
     def tests_due(self, on: date) -> list[TestDue]:
         """Everyone in quarantine whose policy has a test on that day and who has none yet."""
@@ -153,8 +192,9 @@ class HealthService(Service):
                 .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
                        *self.access.facility_filter(Stay.facility_id))
                 .order_by(Facility.code, Person.sort_key)).all()  # fmt: skip
-            tested = set(session.scalars(
-                select(TestResult.person_id).where(TestResult.taken_on == on)))
+            tested = set(
+                session.scalars(select(TestResult.person_id).where(TestResult.taken_on == on))
+            )
             due = []
             for person_id, name, vaccinated, admitted, code in rows:
                 day = (on - admitted).days + 1

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from quarantine_desk.domain.enums import BatchKind, PersonStatus
+from quarantine_desk.i18n import tr
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
 from quarantine_desk.importing.headers import Field, fields_of_header, headers_signature
 from quarantine_desk.importing.manifest import (
@@ -221,17 +222,41 @@ class ImportService(Service):
                     header_row=analysis.header_row, rows_read=len(analysis.rows))
         if prepared.previous_batch is not None:
             batch_id, when = prepared.previous_batch
-            warnings = [Issue(None, None, f"Tệp này đã được nhập vào đợt số {batch_id} "
-                                          f"(ngày đến {when:%d/%m/%Y}); không thêm ai."),
-                        *warnings]
-            return ImportResult(**base, imported=0, merged=0, duplicates=len(valid),
-                                skipped=0, errors=errors, warnings=warnings, batch_id=batch_id,
-                                dry_run=dry_run, already_imported=True)
+            warnings = [
+                Issue(
+                    None,
+                    None,
+                    tr(
+                        "Tệp này đã được nhập vào đợt số {batch_id} "
+                        "(ngày đến {when:%d/%m/%Y}); không thêm ai.",
+                        batch_id=batch_id,
+                        when=when,
+                    ),
+                ),
+                *warnings,
+            ]
+            return ImportResult(
+                **base,
+                imported=0,
+                merged=0,
+                duplicates=len(valid),
+                skipped=0,
+                errors=errors,
+                warnings=warnings,
+                batch_id=batch_id,
+                dry_run=dry_run,
+                already_imported=True,
+            )
         if details.arrival_date is None:
-            raise ServiceError("Cần ngày đến của đợt.")
-        batch = new_batch(kind=details.kind, reference=details.reference, origin=details.origin,
-                          entry_point=details.entry_point, arrival_date=details.arrival_date,
-                          detecting_unit=details.detecting_unit)
+            raise ServiceError(tr("Cần ngày đến của đợt."))
+        batch = new_batch(
+            kind=details.kind,
+            reference=details.reference,
+            origin=details.origin,
+            entry_point=details.entry_point,
+            arrival_date=details.arrival_date,
+            detecting_unit=details.detecting_unit,
+        )
         batch.source_file = analysis.file.path.name
         batch.source_sha256 = analysis.file.sha256
 
@@ -261,9 +286,13 @@ class ImportService(Service):
                         raise Cancelled
                     if progress is not None:
                         progress(start, total)
-                    chunk = to_add[start:start + INSERT_CHUNK]
-                    bulk_insert(session, Person.__table__, PERSON_COLUMNS,
-                                [_person_values(r, batch.id, now) for r in chunk])
+                    chunk = to_add[start : start + INSERT_CHUNK]
+                    bulk_insert(
+                        session,
+                        Person.__table__,
+                        PERSON_COLUMNS,
+                        [_person_values(r, batch.id, now) for r in chunk],
+                    )
                 for row in to_merge:
                     target = row.duplicate_of or row.similar_to
                     assert target is not None
@@ -272,15 +301,34 @@ class ImportService(Service):
                         before = snapshot(person, _MERGED)
                         _merge_into(person, row)
                         old, new = changed(before, snapshot(person, _MERGED))
-                        audit(session, self.actor, "person_merge", entity="person",
-                              entity_id=person.id, person_id=person.id, before=old, after=new,
-                              summary=f"Gộp dòng {row.row_number} của {batch.source_file}")
-                audit(session, self.actor, "import", entity="batch", entity_id=batch.id,
-                      after={"file": batch.source_file, "sha256": batch.source_sha256,
-                             "imported": len(to_add), "merged": len(to_merge),
-                             "duplicates": duplicates, "skipped": skipped,
-                             "errors": len(errors)},
-                      summary=f"Nhập {len(to_add)} người từ {batch.source_file}")
+                        audit(
+                            session,
+                            self.actor,
+                            "person_merge",
+                            entity="person",
+                            entity_id=person.id,
+                            person_id=person.id,
+                            before=old,
+                            after=new,
+                            summary=f"Gộp dòng {row.row_number} của {batch.source_file}",
+                        )
+                audit(
+                    session,
+                    self.actor,
+                    "import",
+                    entity="batch",
+                    entity_id=batch.id,
+                    after={
+                        "file": batch.source_file,
+                        "sha256": batch.source_sha256,
+                        "imported": len(to_add),
+                        "merged": len(to_merge),
+                        "duplicates": duplicates,
+                        "skipped": skipped,
+                        "errors": len(errors),
+                    },
+                    summary=f"Nhập {len(to_add)} người từ {batch.source_file}",
+                )
                 if progress is not None:
                     progress(total, total)
                 batch_id: int | None = batch.id
@@ -288,25 +336,74 @@ class ImportService(Service):
                     raise _DryRun
         except _DryRun:
             batch_id = None
-        return ImportResult(**base, imported=len(to_add), merged=len(to_merge),
-                            duplicates=duplicates, skipped=skipped, errors=errors,
-                            warnings=warnings, batch_id=batch_id, dry_run=dry_run)
+        return ImportResult(
+            **base,
+            imported=len(to_add),
+            merged=len(to_merge),
+            duplicates=duplicates,
+            skipped=skipped,
+            errors=errors,
+            warnings=warnings,
+            batch_id=batch_id,
+            dry_run=dry_run,
+        )
 
 
-PERSON_COLUMNS = ("full_name", "name_folded", "sort_key", "sex", "date_of_birth", "birth_year",
-                  "id_number", "id_type", "nationality", "phone", "address", "fully_vaccinated",
-                  "extra", "batch_id", "status", "current_stay_id", "created_at")
+PERSON_COLUMNS = (
+    "full_name",
+    "name_folded",
+    "sort_key",
+    "sex",
+    "date_of_birth",
+    "birth_year",
+    "id_number",
+    "id_type",
+    "nationality",
+    "phone",
+    "address",
+    "fully_vaccinated",
+    "extra",
+    "batch_id",
+    "status",
+    "current_stay_id",
+    "created_at",
+)
 _ARRIVED = PersonStatus.ARRIVED.value
 
 
 def _person_values(row: ParsedRow, batch_id: int, now: datetime) -> tuple[object, ...]:
-    return (row.full_name, row.name_folded, row.sort_key, row.sex, row.date_of_birth,
-            row.birth_year, row.id_number, row.id_type, row.nationality, row.phone, row.address,
-            False, row.extra, batch_id, _ARRIVED, None, now)
+    return (
+        row.full_name,
+        row.name_folded,
+        row.sort_key,
+        row.sex,
+        row.date_of_birth,
+        row.birth_year,
+        row.id_number,
+        row.id_type,
+        row.nationality,
+        row.phone,
+        row.address,
+        False,
+        row.extra,
+        batch_id,
+        _ARRIVED,
+        None,
+        now,
+    )
 
 
-_MERGED = ("sex", "date_of_birth", "birth_year", "id_number", "id_type", "nationality", "phone",
-           "address", "extra")
+_MERGED = (
+    "sex",
+    "date_of_birth",
+    "birth_year",
+    "id_number",
+    "id_type",
+    "nationality",
+    "phone",
+    "address",
+    "extra",
+)
 
 
 def _merge_into(person: Person, row: ParsedRow) -> None:

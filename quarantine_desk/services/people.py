@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 
 from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
 from quarantine_desk.domain.names import fold, normalize_name, sort_key
+from quarantine_desk.i18n import tr
 from quarantine_desk.importing.values import (
     ValueParseError,
     parse_birth,
@@ -86,11 +87,11 @@ def new_person(
     """A Person with its derived fields filled in. The caller adds it to a session."""
     name = normalize_name(full_name)
     if not name:
-        raise ServiceError("Họ và tên không được để trống.")
+        raise ServiceError(tr("Họ và tên không được để trống."))
     if sex is not None and sex not in (Sex.MALE, Sex.FEMALE):
-        raise ServiceError(f"Giới tính «{sex}» không hợp lệ.")
+        raise ServiceError(tr("Giới tính «{sex}» không hợp lệ.", sex=sex))
     if id_type is not None and id_type not in {t.value for t in IdType}:
-        raise ServiceError(f"Loại giấy tờ «{id_type}» không hợp lệ.")
+        raise ServiceError(tr("Loại giấy tờ «{id_type}» không hợp lệ.", id_type=id_type))
     if date_of_birth is not None:
         birth_year = date_of_birth.year
     return Person(
@@ -173,13 +174,26 @@ class PeopleService(Service):
         if flt.status:
             if flt.status not in {s.value for s in PersonStatus}:
                 allowed = ", ".join(s.value for s in PersonStatus)
-                raise ServiceError(f"Trạng thái «{flt.status}» không hợp lệ; chọn: {allowed}.")
+                raise ServiceError(
+                    tr(
+                        "Trạng thái «{status}» không hợp lệ; chọn: {allowed}.",
+                        status=flt.status,
+                        allowed=allowed,
+                    )
+                )
             conditions.append(Person.status == flt.status)
         if facility_code:
             # the current stays in that facility, matched against the list index
-            conditions.append(Person.current_stay_id.in_(
-                select(Stay.id).where(Stay.facility_id == select(Facility.id).where(
-                    Facility.code == facility_code).scalar_subquery())))
+            conditions.append(
+                Person.current_stay_id.in_(
+                    select(Stay.id).where(
+                        Stay.facility_id
+                        == select(Facility.id)
+                        .where(Facility.code == facility_code)
+                        .scalar_subquery()
+                    )
+                )
+            )
         if flt.batch_id is not None:
             conditions.append(Person.batch_id == flt.batch_id)
         if flt.due_from is not None or flt.due_to is not None:
@@ -218,13 +232,17 @@ class PeopleService(Service):
             "planned_release_on": stay.planned_release_on,
         }[column]
 
-    def ids(self, flt: PersonFilter = PersonFilter(), sort: str = "name",
-            descending: bool = False) -> list[int]:
+    def ids(
+        self, flt: PersonFilter = PersonFilter(), sort: str = "name", descending: bool = False
+    ) -> list[int]:
         """The ids of everyone matching, in display order (for a lazy table model)."""
         if sort not in SORT_COLUMNS:
-            raise ServiceError(f"Không sắp xếp được theo «{sort}».")
-        stmt, joined = self._base(lambda j: [Person.id], flt,
-                                  join=sort not in ("name", "birth_year", "id_number", "status"))
+            raise ServiceError(tr("Không sắp xếp được theo «{sort}».", sort=sort))
+        stmt, joined = self._base(
+            lambda j: [Person.id],
+            flt,
+            join=sort not in ("name", "birth_year", "id_number", "status"),
+        )
         expr = self._sort_expr(sort, joined)
         expr = expr.desc() if descending else expr.asc()
         tie = Person.id.desc() if descending else Person.id.asc()
@@ -265,12 +283,22 @@ class PeopleService(Service):
                 select(Person.status, func.count(Person.id)).where(*visible_people(self.access))
                 .group_by(Person.status)).all())  # fmt: skip
 
-    def edit(self, person_id: int, *, full_name: str, sex: str | None = None,
-             birth: str | None = None, id_number: str | None = None,
-             nationality: str | None = None, phone: str | None = None,
-             address: str | None = None, today: date | None = None) -> PersonRow:
+    def edit(
+        self,
+        person_id: int,
+        *,
+        full_name: str,
+        sex: str | None = None,
+        birth: str | None = None,
+        id_number: str | None = None,
+        nationality: str | None = None,
+        phone: str | None = None,
+        address: str | None = None,
+        today: date | None = None,
+    ) -> PersonRow:
         """Correct a person's details (a typo in a name, a document found later). Values are
         checked as the importer checks them; a refusal names its field."""
+
         def check(field: str, parse: Callable[[], Any]) -> Any:
             try:
                 return parse()
@@ -279,39 +307,59 @@ class PeopleService(Service):
                 raise FieldError(field, text[:1].upper() + text[1:] + ".") from None
 
         if not full_name or not full_name.strip():
-            raise FieldError("full_name", "Họ và tên không được để trống.")
+            raise FieldError("full_name", tr("Họ và tên không được để trống."))
         name = check("full_name", lambda: parse_name(full_name))
         if sex not in (None, Sex.MALE, Sex.FEMALE):
-            raise FieldError("sex", f"Giới tính «{sex}» không hợp lệ.")
+            raise FieldError("sex", tr("Giới tính «{sex}» không hợp lệ.", sex=sex))
         born = check("birth", lambda: parse_birth(birth, today or date.today()))
         document = check("id_number", lambda: parse_document(id_number))
         phone_value = check("phone", lambda: parse_phone(phone))
         values = {
-            "full_name": name, "sex": sex,
+            "full_name": name,
+            "sex": sex,
             "date_of_birth": born.date_of_birth if born else None,
             "birth_year": born.birth_year if born else None,
             "id_number": document[0] if document else None,
             "id_type": document[1].value if document else None,
             "nationality": normalize_name(nationality or "")[:100] or None,
-            "phone": phone_value, "address": normalize_name(address or "")[:300] or None,
+            "phone": phone_value,
+            "address": normalize_name(address or "")[:300] or None,
         }
         with self.db.write() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFoundError(f"Không có người mang số {person_id}.")
+                raise NotFoundError(tr("Không có người mang số {person_id}.", person_id=person_id))
             self.access.require_person(person)
             if values["id_number"]:
-                other = session.scalar(select(Person.id).where(
-                    Person.id_number == values["id_number"], Person.id != person_id))
+                other = session.scalar(
+                    select(Person.id).where(
+                        Person.id_number == values["id_number"], Person.id != person_id
+                    )
+                )
                 if other is not None:
-                    raise FieldError("id_number", f"Số giấy tờ {values['id_number']} đã có ở "
-                                                  f"người số {other}.")
+                    raise FieldError(
+                        "id_number",
+                        tr(
+                            "Số giấy tờ {value} đã có ở người số {other}.",
+                            value=values["id_number"],
+                            other=other,
+                        ),
+                    )
             before = snapshot(person, _EDITABLE)
             for key, value in values.items():
                 setattr(person, key, value)
             person.name_folded, person.sort_key = fold(name), sort_key(name)
             old, new = changed(before, snapshot(person, _EDITABLE))
             if new:
-                audit(session, self.actor, "person_edit", entity="person", entity_id=person.id,
-                      person_id=person.id, before=old, after=new, summary=name)
+                audit(
+                    session,
+                    self.actor,
+                    "person_edit",
+                    entity="person",
+                    entity_id=person.id,
+                    person_id=person.id,
+                    before=old,
+                    after=new,
+                    summary=name,
+                )
         return self.rows([person_id])[0]

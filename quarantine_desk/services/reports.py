@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import and_, func, select
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.people import visible_people
@@ -143,29 +144,74 @@ class ReportService(Service):
             if facility_code:
                 code = facility_code.strip().upper()
                 if session.scalar(select(Facility.id).where(Facility.code == code)) is None:
-                    raise NotFoundError(f"Không có cơ sở cách ly mã {facility_code}.")
+                    raise NotFoundError(
+                        tr(
+                            "Không có cơ sở cách ly mã {facility_code}.",
+                            facility_code=facility_code,
+                        )
+                    )
                 stmt = stmt.where(Facility.code == code)
             rows = []
-            for (pid, name, year, sex, doc, address, code, fname, room, admitted, planned,
-                 taken, result) in session.execute(stmt):
+            for (
+                pid,
+                name,
+                year,
+                sex,
+                doc,
+                address,
+                code,
+                fname,
+                room,
+                admitted,
+                planned,
+                taken,
+                result,
+            ) in session.execute(stmt):
                 test = ""
                 if result:
                     test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"
-                rows.append(ListRow(pid, name, year, sex, doc, address, code, fname, room,
-                                    admitted, planned, (on - admitted).days + 1, test))
+                rows.append(
+                    ListRow(
+                        pid,
+                        name,
+                        year,
+                        sex,
+                        doc,
+                        address,
+                        code,
+                        fname,
+                        room,
+                        admitted,
+                        planned,
+                        (on - admitted).days + 1,
+                        test,
+                    )
+                )
             return rows
 
     def releases(self, on: date, facility_code: str | None = None) -> list[ReleaseRow]:
         """Everyone released on that day, by facility and certificate number."""
         with self.db.read() as session:
-            stmt = (select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
-                           Facility.code, Stay.admitted_on, Stay.released_on,
-                           Stay.certificate_number)
-                    .join(Stay, Stay.person_id == Person.id)
-                    .join(Facility, Facility.id == Stay.facility_id)
-                    .where(Stay.released_on == on, Stay.outcome == "released",
-                           *self.access.facility_filter(Stay.facility_id))
-                    .order_by(Facility.code, Stay.certificate_seq, Person.sort_key))
+            stmt = (
+                select(
+                    Person.full_name,
+                    Person.birth_year,
+                    Person.sex,
+                    Person.id_number,
+                    Facility.code,
+                    Stay.admitted_on,
+                    Stay.released_on,
+                    Stay.certificate_number,
+                )
+                .join(Stay, Stay.person_id == Person.id)
+                .join(Facility, Facility.id == Stay.facility_id)
+                .where(
+                    Stay.released_on == on,
+                    Stay.outcome == "released",
+                    *self.access.facility_filter(Stay.facility_id),
+                )
+                .order_by(Facility.code, Stay.certificate_seq, Person.sort_key)
+            )
             if facility_code:
                 stmt = stmt.where(Facility.code == facility_code.strip().upper())
             return [ReleaseRow(*r) for r in session.execute(stmt)]
@@ -175,7 +221,7 @@ class ReportService(Service):
         with self.db.read() as session:
             batch = session.get(ArrivalBatch, batch_id)
             if batch is None:
-                raise NotFoundError(f"Không có đợt đến số {batch_id}.")
+                raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
             rows = session.execute(
                 select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
                        Person.status, Facility.code, Room.code, Stay.admitted_on,
@@ -191,16 +237,26 @@ class ReportService(Service):
     def record_output(self, action: str, kind: str, file_name: str, summary: str) -> None:
         """Personal data left the program (a paper or an export): put it in the trail."""
         with self.db.write() as session:
-            audit(session, self.actor, action, entity="report",
-                  after={"kind": kind, "file": file_name}, summary=summary)
+            audit(
+                session,
+                self.actor,
+                action,
+                entity="report",
+                after={"kind": kind, "file": file_name},
+                summary=summary,
+            )
 
-    def certificates(self, released_on: date | None = None,
-                     person_ids: list[int] | None = None,
-                     stay_ids: list[int] | None = None, *,
-                     scoped: bool = True) -> list[CertificateData]:
+    def certificates(
+        self,
+        released_on: date | None = None,
+        person_ids: list[int] | None = None,
+        stay_ids: list[int] | None = None,
+        *,
+        scoped: bool = True,
+    ) -> list[CertificateData]:
         """Certificates of everyone released on a day (or of the given people)."""
         if released_on is None and not person_ids and not stay_ids:
-            raise ServiceError("Chọn ngày hoàn thành cách ly hoặc những người cần in giấy.")
+            raise ServiceError(tr("Chọn ngày hoàn thành cách ly hoặc những người cần in giấy."))
         key = self.settings.certificate_key()
         with self.db.read() as session:
             conditions = [Stay.certificate_number.is_not(None)]
@@ -213,21 +269,45 @@ class ReportService(Service):
             if stay_ids:
                 conditions.append(Stay.id.in_(stay_ids))
             stays = session.execute(
-                select(Stay, Person, Facility).join(Person, Person.id == Stay.person_id)
-                .join(Facility, Facility.id == Stay.facility_id).where(and_(*conditions))
-                .order_by(Stay.certificate_year, Facility.code, Stay.certificate_seq)).all()
+                select(Stay, Person, Facility)
+                .join(Person, Person.id == Stay.person_id)
+                .join(Facility, Facility.id == Stay.facility_id)
+                .where(and_(*conditions))
+                .order_by(Stay.certificate_year, Facility.code, Stay.certificate_seq)
+            ).all()
             out = []
             for stay, person, facility in stays:
-                tests = [(t.taken_on, t.kind, t.result) for t in session.scalars(
-                    select(TestResult).where(TestResult.person_id == person.id,
-                                             TestResult.taken_on >= stay.admitted_on,
-                                             TestResult.taken_on <= stay.released_on)
-                    .order_by(TestResult.taken_on))]
+                tests = [
+                    (t.taken_on, t.kind, t.result)
+                    for t in session.scalars(
+                        select(TestResult)
+                        .where(
+                            TestResult.person_id == person.id,
+                            TestResult.taken_on >= stay.admitted_on,
+                            TestResult.taken_on <= stay.released_on,
+                        )
+                        .order_by(TestResult.taken_on)
+                    )
+                ]
                 data = CertificateData(
-                    stay.id, stay.certificate_number, stay.certificate_year, person.full_name,
-                    person.sex, person.date_of_birth, person.birth_year, person.id_number,
-                    person.id_type, person.nationality, person.address, facility.code,
-                    facility.name, facility.address, stay.admitted_on, stay.released_on, tests)
+                    stay.id,
+                    stay.certificate_number,
+                    stay.certificate_year,
+                    person.full_name,
+                    person.sex,
+                    person.date_of_birth,
+                    person.birth_year,
+                    person.id_number,
+                    person.id_type,
+                    person.nationality,
+                    person.address,
+                    facility.code,
+                    facility.name,
+                    facility.address,
+                    stay.admitted_on,
+                    stay.released_on,
+                    tests,
+                )
                 data.code = sign(key, data.canonical())
                 out.append(data)
             return out
@@ -236,18 +316,40 @@ class ReportService(Service):
         """Whether a certificate's code (what its QR code holds) is genuine, and whose."""
         parts = text.strip().split("|")
         if len(parts) != 4 or parts[0] != CODE_PREFIX or not parts[1].isdigit():
-            return Verification(False, "Mã không đúng dạng mã xác thực của Quarantine Desk.")
+            return Verification(False, tr("Mã không đúng dạng mã xác thực của Quarantine Desk."))
         _, year, number, code = parts
         with self.db.read() as session:
-            stay_id = session.scalar(select(Stay.id).where(
-                Stay.certificate_year == int(year), Stay.certificate_number == number))
+            stay_id = session.scalar(
+                select(Stay.id).where(
+                    Stay.certificate_year == int(year), Stay.certificate_number == number
+                )
+            )
         if stay_id is None:
-            return Verification(False, f"Không có giấy xác nhận số {number} năm {year}.")
+            return Verification(
+                False,
+                tr("Không có giấy xác nhận số {number} năm {year}.", number=number, year=year),
+            )
         [data] = self.certificates(stay_ids=[stay_id], scoped=False)  # anyone may check
         if not hmac.compare_digest(data.code, code.upper()):
-            return Verification(False, f"Mã xác thực không khớp giấy số {number}: giấy giả "
-                                       "hoặc đã bị sửa.", None)
-        return Verification(True, f"Giấy xác nhận số {number} là thật: cấp cho "
-                                  f"{data.full_name}, cách ly tại {data.facility_name} từ "
-                                  f"{data.admitted_on:%d/%m/%Y} đến {data.released_on:%d/%m/%Y}.",
-                            data)
+            return Verification(
+                False,
+                tr(
+                    "Mã xác thực không khớp giấy số {number}: giấy giả hoặc đã bị sửa.",
+                    number=number,
+                ),
+                None,
+            )
+        return Verification(
+            True,
+            tr(
+                "Giấy xác nhận số {number} là thật: cấp cho "
+                "{full_name}, cách ly tại {facility_name} từ "
+                "{admitted_on:%d/%m/%Y} đến {released_on:%d/%m/%Y}.",
+                number=number,
+                full_name=data.full_name,
+                facility_name=data.facility_name,
+                admitted_on=data.admitted_on,
+                released_on=data.released_on,
+            ),
+            data,
+        )

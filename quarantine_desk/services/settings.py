@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import PolicyGroup
 from quarantine_desk.domain.policy import PolicyRule
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.policy import load_rules
@@ -37,16 +38,16 @@ class Issuer:
 
 SETTING_PREFIX = "issuer."
 ISSUER_LABELS = {
-    "parent_body": "Cơ quan chủ quản",
-    "unit": "Đơn vị ban hành",
-    "unit_short": "Chữ viết tắt của đơn vị (trong số văn bản)",
-    "place": "Địa danh ghi ngày tháng",
-    "signer_prefix": "Thẩm quyền ký (TM., KT., Q., TL., TUQ. hoặc để trống)",
-    "signer_body": "Tập thể/cơ quan sau thẩm quyền ký",
-    "signer_title": "Chức vụ người ký",
-    "signer_name": "Họ và tên người ký",
-    "recipients": "Nơi nhận (cách nhau bởi dấu ;)",
-    "archive": "Lưu",
+    "parent_body": QT_TR_NOOP("Cơ quan chủ quản"),
+    "unit": QT_TR_NOOP("Đơn vị ban hành"),
+    "unit_short": QT_TR_NOOP("Chữ viết tắt của đơn vị (trong số văn bản)"),
+    "place": QT_TR_NOOP("Địa danh ghi ngày tháng"),
+    "signer_prefix": QT_TR_NOOP("Thẩm quyền ký (TM., KT., Q., TL., TUQ. hoặc để trống)"),
+    "signer_body": QT_TR_NOOP("Tập thể/cơ quan sau thẩm quyền ký"),
+    "signer_title": QT_TR_NOOP("Chức vụ người ký"),
+    "signer_name": QT_TR_NOOP("Họ và tên người ký"),
+    "recipients": QT_TR_NOOP("Nơi nhận (cách nhau bởi dấu ;)"),
+    "archive": QT_TR_NOOP("Lưu"),
 }
 AUTHORITY_PREFIXES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 
@@ -61,23 +62,27 @@ class Option:
 
 OPTION_PREFIX = "option."
 OPTIONS = {
-    "idle_lock_minutes": Option("Tự khoá sau bao nhiêu phút không dùng", 1, 240, 10),
-    "backup_keep": Option("Số bản sao lưu tự động được giữ", 1, 365, 14),
+    "idle_lock_minutes": Option(QT_TR_NOOP("Tự khoá sau bao nhiêu phút không dùng"), 1, 240, 10),
+    "backup_keep": Option(QT_TR_NOOP("Số bản sao lưu tự động được giữ"), 1, 365, 14),
 }
 
 
 def _option_named(name: str) -> Option:
     option = OPTIONS.get(name)
     if option is None:
-        raise ServiceError(f"Không có thiết lập «{name}»; có: {', '.join(OPTIONS)}.")
+        raise ServiceError(
+            tr("Không có thiết lập «{name}»; có: {value}.", name=name, value=", ".join(OPTIONS))
+        )
     return option
 
 
 class SettingsService(Service):
     def issuer(self) -> Issuer:
         with self.db.read() as session:
-            values = {s.key[len(SETTING_PREFIX):]: s.value for s in session.query(Setting)
-                      .filter(Setting.key.like(SETTING_PREFIX + "%"))}
+            values = {
+                s.key[len(SETTING_PREFIX) :]: s.value
+                for s in session.query(Setting).filter(Setting.key.like(SETTING_PREFIX + "%"))
+            }
         issuer = Issuer()
         for f in fields(Issuer):
             if f.name in values:
@@ -88,16 +93,26 @@ class SettingsService(Service):
     def clean_issuer_field(name: str, value: str) -> str:
         """The value as it will be stored, or FieldError(name) saying why it cannot be."""
         if name not in ISSUER_LABELS:
-            raise ServiceError(f"Không có thiết lập «{name}»; có: {', '.join(ISSUER_LABELS)}.")
+            raise ServiceError(
+                tr(
+                    "Không có thiết lập «{name}»; có: {value}.",
+                    name=name,
+                    value=", ".join(ISSUER_LABELS),
+                )
+            )
         value = " ".join(value.split())
         if len(value) > 500:
-            raise FieldError(name, f"«{ISSUER_LABELS[name]}» dài quá 500 ký tự.")
+            raise FieldError(
+                name, tr("«{value}» dài quá 500 ký tự.", value=tr(ISSUER_LABELS[name]))
+            )
         if name == "signer_prefix" and value not in AUTHORITY_PREFIXES:
-            raise FieldError(name, "Thẩm quyền ký là TM., KT., Q., TL., TUQ. hoặc để trống.")
+            raise FieldError(name, tr("Thẩm quyền ký là TM., KT., Q., TL., TUQ. hoặc để trống."))
         if name in ("parent_body", "unit", "signer_body", "signer_title"):
             value = value.upper()
         if not value and name in ("unit", "place", "signer_title"):
-            raise FieldError(name, f"«{ISSUER_LABELS[name]}» không được để trống.")
+            raise FieldError(
+                name, tr("«{value}» không được để trống.", value=tr(ISSUER_LABELS[name]))
+            )
         return value
 
     def set_issuer_field(self, name: str, value: str) -> None:
@@ -105,12 +120,13 @@ class SettingsService(Service):
 
     def set_issuer(self, values: dict[str, str]) -> None:
         """Several fields at once: all are checked before any is stored."""
-        self.access.require_admin("đổi cài đặt")
+        self.access.require_admin(tr("đổi cài đặt"))
         clean = {name: self.clean_issuer_field(name, value) for name, value in values.items()}
         with self.db.write() as session:
             for name, value in clean.items():
-                self._store(session, SETTING_PREFIX, name, value, ISSUER_LABELS[name],
-                            only_if_changed=True)
+                self._store(
+                    session, SETTING_PREFIX, name, value, ISSUER_LABELS[name], only_if_changed=True
+                )
 
     # -- quarantine policy ---------------------------------------------------------------
 
@@ -118,45 +134,81 @@ class SettingsService(Service):
         with self.db.read() as session:
             return list(load_rules(session))
 
-    def add_policy_rule(self, *, valid_from: date, group: str, days: int,
-                        test_days: str, home_monitoring_days: int = 0,
-                        note: str = "") -> PolicyRule:
+    def add_policy_rule(
+        self,
+        *,
+        valid_from: date,
+        group: str,
+        days: int,
+        test_days: str,
+        home_monitoring_days: int = 0,
+        note: str = "",
+    ) -> PolicyRule:
         """A new rule from a date on; stays admitted before that date keep their rule."""
-        self.access.require_admin("đổi quy định thời gian cách ly")
+        self.access.require_admin(tr("đổi quy định thời gian cách ly"))
         try:
             group_value = PolicyGroup(group)
         except ValueError:
-            raise FieldError("group", f"Nhóm «{group}» không có (all, vaccinated).") from None
+            raise FieldError(
+                "group", tr("Nhóm «{group}» không có (all, vaccinated).", group=group)
+            ) from None
         if not 1 <= days <= 90:
-            raise FieldError("days", "Số ngày cách ly phải từ 1 đến 90.")
+            raise FieldError("days", tr("Số ngày cách ly phải từ 1 đến 90."))
         try:
             tests = sorted({int(d) for d in test_days.replace(";", ",").split(",") if d.strip()})
         except ValueError:
-            raise FieldError("test_days", "Ngày xét nghiệm là các số ngày, cách nhau bởi dấu "
-                                          "phẩy, VD 1, 7, 14.") from None
+            raise FieldError(
+                "test_days",
+                tr("Ngày xét nghiệm là các số ngày, cách nhau bởi dấu phẩy, VD 1, 7, 14."),
+            ) from None
         if any(not 1 <= d <= days for d in tests):
-            raise FieldError("test_days", f"Ngày xét nghiệm phải từ ngày 1 đến ngày {days}.")
+            raise FieldError(
+                "test_days", tr("Ngày xét nghiệm phải từ ngày 1 đến ngày {days}.", days=days)
+            )
         if not 0 <= home_monitoring_days <= 90:
-            raise FieldError("home_monitoring_days", "Số ngày theo dõi tại nhà từ 0 đến 90.")
+            raise FieldError("home_monitoring_days", tr("Số ngày theo dõi tại nhà từ 0 đến 90."))
         with self.db.write() as session:
-            exists = session.scalar(select(QuarantinePolicy.id).where(
-                QuarantinePolicy.valid_from == valid_from,
-                QuarantinePolicy.group_name == group_value.value))
+            exists = session.scalar(
+                select(QuarantinePolicy.id).where(
+                    QuarantinePolicy.valid_from == valid_from,
+                    QuarantinePolicy.group_name == group_value.value,
+                )
+            )
             if exists is not None:
-                raise FieldError("valid_from", f"Đã có quy định cho nhóm này từ ngày "
-                                               f"{valid_from:%d/%m/%Y}.")
-            row = QuarantinePolicy(valid_from=valid_from, group_name=group_value.value,
-                                   days=days, test_days=",".join(map(str, tests)),
-                                   home_monitoring_days=home_monitoring_days,
-                                   note=" ".join(note.split())[:300] or None)
+                raise FieldError(
+                    "valid_from",
+                    tr(
+                        "Đã có quy định cho nhóm này từ ngày {valid_from:%d/%m/%Y}.",
+                        valid_from=valid_from,
+                    ),
+                )
+            row = QuarantinePolicy(
+                valid_from=valid_from,
+                group_name=group_value.value,
+                days=days,
+                test_days=",".join(map(str, tests)),
+                home_monitoring_days=home_monitoring_days,
+                note=" ".join(note.split())[:300] or None,
+            )
             session.add(row)
-            audit(session, self.actor, "setting", entity="policy",
-                  after={"valid_from": valid_from, "group": group_value.value, "days": days,
-                         "test_days": row.test_days, "home_monitoring_days":
-                         home_monitoring_days, "note": row.note},
-                  summary=f"Quy định cách ly mới từ {valid_from:%d/%m/%Y}")
-        return PolicyRule(valid_from, group_value, days, tuple(tests), home_monitoring_days,
-                          row.note or "")
+            audit(
+                session,
+                self.actor,
+                "setting",
+                entity="policy",
+                after={
+                    "valid_from": valid_from,
+                    "group": group_value.value,
+                    "days": days,
+                    "test_days": row.test_days,
+                    "home_monitoring_days": home_monitoring_days,
+                    "note": row.note,
+                },
+                summary=f"Quy định cách ly mới từ {valid_from:%d/%m/%Y}",
+            )
+        return PolicyRule(
+            valid_from, group_value, days, tuple(tests), home_monitoring_days, row.note or ""
+        )
 
     def certificate_key(self) -> bytes:
         """The secret that signs certificates, made on first use and kept in the database."""
@@ -183,27 +235,52 @@ class SettingsService(Service):
         return value if option.low <= value <= option.high else option.default
 
     def set_option(self, name: str, value: str | int) -> int:
-        self.access.require_admin("đổi cài đặt")
+        self.access.require_admin(tr("đổi cài đặt"))
         option = _option_named(name)
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise FieldError(name, f"«{option.label}» phải là một số nguyên.") from None
+            raise FieldError(
+                name, tr("«{label}» phải là một số nguyên.", label=tr(option.label))
+            ) from None
         if not option.low <= number <= option.high:
-            raise FieldError(name, f"«{option.label}» phải từ {option.low} đến {option.high}.")
+            raise FieldError(
+                name,
+                tr(
+                    "«{label}» phải từ {low} đến {high}.",
+                    label=tr(option.label),
+                    low=option.low,
+                    high=option.high,
+                ),
+            )
         with self.db.write() as session:
             self._store(session, OPTION_PREFIX, name, number, option.label)
         return number
 
-    def _store(self, session: Session, prefix: str, name: str, value: str | int, label: str,
-               *, only_if_changed: bool = False) -> None:
+    def _store(
+        self,
+        session: Session,
+        prefix: str,
+        name: str,
+        value: str | int,
+        label: str,
+        *,
+        only_if_changed: bool = False,
+    ) -> None:
         """Write one setting and its entry in the audit trail."""
         setting = session.get(Setting, prefix + name)
         old = setting.value if setting else None
         if only_if_changed and old == value:
             return
-        audit(session, self.actor, "setting", entity="setting", before={name: old},
-              after={name: value}, summary=label)
+        audit(
+            session,
+            self.actor,
+            "setting",
+            entity="setting",
+            before={name: old},
+            after={name: value},
+            summary=label,
+        )
         if setting is None:
             session.add(Setting(key=prefix + name, value=str(value)))
         else:

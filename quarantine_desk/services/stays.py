@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Actor, Service, audit
 from quarantine_desk.services.errors import CapacityError, FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_occupancy, get_facility, room_occupancy
@@ -41,14 +42,14 @@ class Admission:
 def get_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(f"Không có người mang số {person_id}.")
+        raise NotFoundError(tr("Không có người mang số {person_id}.", person_id=person_id))
     return person
 
 
 def _open_stay(person: Person) -> Stay:
     stay = person.current_stay
     if stay is None or stay.released_on is not None:
-        raise ServiceError(f"{person.full_name} không đang cách ly.")
+        raise ServiceError(tr("{full_name} không đang cách ly.", full_name=person.full_name))
     return stay
 
 
@@ -61,25 +62,45 @@ def admit_in_session(
 ) -> Stay:
     """Admit within an open write transaction whose facility row is locked."""
     if facility.status == FacilityStatus.CLOSED:
-        raise ServiceError(f"Cơ sở {facility.code} đã đóng, không nhận người.")
+        raise ServiceError(tr("Cơ sở {code} đã đóng, không nhận người.", code=facility.code))
     if person.current_stay is not None and person.current_stay.released_on is None:
         raise ServiceError(
-            f"{person.full_name} đang cách ly tại {person.current_stay.facility.code}."
+            tr(
+                "{full_name} đang cách ly tại {code}.",
+                full_name=person.full_name,
+                code=person.current_stay.facility.code,
+            )
         )
     occupied = facility_occupancy(session, facility.id)
     if occupied >= facility.beds:
         raise CapacityError(
-            f"Cơ sở {facility.code} đã hết giường ({occupied}/{facility.beds})."
+            tr(
+                "Cơ sở {code} đã hết giường ({occupied}/{beds}).",
+                code=facility.code,
+                occupied=occupied,
+                beds=facility.beds,
+            )
         )
     if room is not None:
         if room.facility_id != facility.id:
-            raise ServiceError(f"Phòng {room.code} không thuộc cơ sở {facility.code}.")
+            raise ServiceError(
+                tr("Phòng {code} không thuộc cơ sở {code2}.", code=room.code, code2=facility.code)
+            )
         in_room = room_occupancy(session, room.id)
         if in_room >= room.beds:
-            raise CapacityError(f"Phòng {room.code} của {facility.code} đã đủ {room.beds} người.")
+            raise CapacityError(
+                tr(
+                    "Phòng {code} của {code2} đã đủ {beds} người.",
+                    code=room.code,
+                    code2=facility.code,
+                    beds=room.beds,
+                )
+            )
         if room.sex is not None and person.sex is not None and room.sex != person.sex:
-            label = "nam" if room.sex == "M" else "nữ"
-            raise ServiceError(f"Phòng {room.code} chỉ dành cho {label}.")
+            label = tr("nam") if room.sex == "M" else tr("nữ")
+            raise ServiceError(
+                tr("Phòng {code} chỉ dành cho {label}.", code=room.code, label=label)
+            )
     stay = Stay(
         person_id=person.id,
         facility_id=facility.id,
@@ -94,19 +115,38 @@ def admit_in_session(
     return stay
 
 
-def audit_admission(session: Session, actor: Actor, person: Person, stay: Stay,
-                    facility: Facility, room: Room | None, how: str = "") -> None:
-    audit(session, actor, "admit", entity="stay", entity_id=stay.id, person_id=person.id,
-          after={"facility": facility.code, "room": room.code if room else None,
-                 "admitted_on": stay.admitted_on, "planned_release_on": stay.planned_release_on},
-          summary=f"{person.full_name} vào {facility.code}{how}")
+def audit_admission(
+    session: Session,
+    actor: Actor,
+    person: Person,
+    stay: Stay,
+    facility: Facility,
+    room: Room | None,
+    how: str = "",
+) -> None:
+    audit(
+        session,
+        actor,
+        "admit",
+        entity="stay",
+        entity_id=stay.id,
+        person_id=person.id,
+        after={
+            "facility": facility.code,
+            "room": room.code if room else None,
+            "admitted_on": stay.admitted_on,
+            "planned_release_on": stay.planned_release_on,
+        },
+        summary=f"{person.full_name} vào {facility.code}{how}",
+    )
 
 
-def end_stay_in_session(person: Person, on: date, outcome: StayOutcome,
-                        note: str | None = None) -> Stay:
+def end_stay_in_session(
+    person: Person, on: date, outcome: StayOutcome, note: str | None = None
+) -> Stay:
     stay = _open_stay(person)
     if on < stay.admitted_on:
-        raise FieldError("when", "Ngày kết thúc không thể trước ngày vào cách ly.")
+        raise FieldError("when", tr("Ngày kết thúc không thể trước ngày vào cách ly."))
     stay.released_on = on
     stay.outcome = outcome.value
     stay.outcome_note = note
@@ -115,8 +155,13 @@ def end_stay_in_session(person: Person, on: date, outcome: StayOutcome,
 
 
 class StayService(Service):
-    def admit(self, person_id: int, facility_code: str, room_code: str | None = None,
-              admitted_on: date | None = None) -> Admission:
+    def admit(
+        self,
+        person_id: int,
+        facility_code: str,
+        room_code: str | None = None,
+        admitted_on: date | None = None,
+    ) -> Admission:
         admitted_on = admitted_on or date.today()
         with self.db.write() as session:
             facility = get_facility(session, facility_code, lock=True)
@@ -126,13 +171,25 @@ class StayService(Service):
                     select(Room).where(Room.facility_id == facility.id, Room.code == room_code)
                 ).one_or_none()
                 if room is None:
-                    raise NotFoundError(f"Cơ sở {facility.code} không có phòng {room_code}.")
+                    raise NotFoundError(
+                        tr(
+                            "Cơ sở {code} không có phòng {room_code}.",
+                            code=facility.code,
+                            room_code=room_code,
+                        )
+                    )
             self.access.require_facility(facility.id, facility.code)
             person = get_person(session, person_id)
             stay = admit_in_session(session, person, facility, room, admitted_on)
             audit_admission(session, self.actor, person, stay, facility, room)
-            return Admission(person.id, stay.id, facility.code, room.code if room else None,
-                             stay.admitted_on, stay.planned_release_on)
+            return Admission(
+                person.id,
+                stay.id,
+                facility.code,
+                room.code if room else None,
+                stay.admitted_on,
+                stay.planned_release_on,
+            )
 
     def planned_release_preview(self, person_id: int, admitted_on: date) -> date:
         """The release date the policy gives an admission on that day (shown before saving)."""
@@ -144,12 +201,18 @@ class StayService(Service):
         """(stays planned to end today, open stays whose planned date has passed)."""
         scope = self.access.facility_filter(Stay.facility_id)
         with self.db.read() as session:
-            def count(*where: object) -> int:
-                return session.scalar(select(func.count(Stay.id)).where(
-                    Stay.released_on.is_(None), *scope, *where)) or 0
 
-            return (count(Stay.planned_release_on == today),
-                    count(Stay.planned_release_on < today))
+            def count(*where: object) -> int:
+                return (
+                    session.scalar(
+                        select(func.count(Stay.id)).where(
+                            Stay.released_on.is_(None), *scope, *where
+                        )
+                    )
+                    or 0
+                )
+
+            return (count(Stay.planned_release_on == today), count(Stay.planned_release_on < today))
 
 
 @dataclass(frozen=True)
@@ -186,10 +249,13 @@ def release_refusal(session: Session, person: Person, on: date) -> str | None:
     """Why this person cannot be released on that date, or None if they can."""
     stay = person.current_stay
     if stay is None or stay.released_on is not None:
-        return "không đang cách ly"
+        return tr("không đang cách ly")
     if on < stay.planned_release_on:
-        return (f"chưa đến ngày hoàn thành cách ly ({stay.planned_release_on:%d/%m/%Y}); "
-                "muốn cho về sớm phải sửa ngày dự kiến kèm lý do")
+        return tr(
+            "chưa đến ngày hoàn thành cách ly ({planned_release_on:%d/%m/%Y}); muốn "
+            "cho về sớm phải sửa ngày dự kiến kèm lý do",
+            planned_release_on=stay.planned_release_on,
+        )
     reason = _test_refusal(session, person, stay, on)
     return TestRefusal(reason) if reason else None
 
@@ -205,27 +271,42 @@ def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str
                                      TestResult.taken_on <= on)
             .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()  # fmt: skip
         if latest is None:
-            return f"thiếu kết quả xét nghiệm lần cuối (ngày thứ {last_day} của thời gian cách ly)"
+            return tr(
+                "thiếu kết quả xét nghiệm lần cuối (ngày thứ {last_day} của thời gian cách ly)",
+                last_day=last_day,
+            )
         if latest.result == TestOutcome.PENDING:
-            return f"xét nghiệm ngày {latest.taken_on:%d/%m/%Y} đang chờ kết quả"
+            return tr(
+                "xét nghiệm ngày {taken_on:%d/%m/%Y} đang chờ kết quả", taken_on=latest.taken_on
+            )
         if latest.result == TestOutcome.POSITIVE:
-            return f"xét nghiệm ngày {latest.taken_on:%d/%m/%Y} dương tính"
+            return tr("xét nghiệm ngày {taken_on:%d/%m/%Y} dương tính", taken_on=latest.taken_on)
     return None
 
 
 def next_certificate(session: Session, facility: Facility, year: int) -> tuple[int, str]:
-    seq = (session.scalar(
-        select(func.max(Stay.certificate_seq)).where(Stay.facility_id == facility.id,
-                                                     Stay.certificate_year == year)) or 0) + 1
+    seq = (
+        session.scalar(
+            select(func.max(Stay.certificate_seq)).where(
+                Stay.facility_id == facility.id, Stay.certificate_year == year
+            )
+        )
+        or 0
+    ) + 1
     return seq, f"{seq}/GXN-{facility.code}"
 
 
 class CareService(Service):
     """Release, transfer, planned-date changes: the end and the changes of a stay."""
 
-    def release(self, person_ids: list[int], on: date | None = None, *,
-                all_or_nothing: bool = False,
-                override_note: str | None = None) -> tuple[list[Release], list[Refusal]]:
+    def release(
+        self,
+        person_ids: list[int],
+        on: date | None = None,
+        *,
+        all_or_nothing: bool = False,
+        override_note: str | None = None,
+    ) -> tuple[list[Release], list[Refusal]]:
         """Release everyone allowed and list the others with the reason, in one transaction.
 
         With all_or_nothing, one refusal refuses the whole request and changes nothing.
@@ -235,9 +316,9 @@ class CareService(Service):
         """
         self.access.require_write()
         if override_note is not None:
-            self.access.require_admin("cho về khi chưa đủ điều kiện xét nghiệm")
+            self.access.require_admin(tr("cho về khi chưa đủ điều kiện xét nghiệm"))
             if not override_note.strip():
-                raise ServiceError("Cho về khi chưa đủ điều kiện phải ghi rõ lý do.")
+                raise ServiceError(tr("Cho về khi chưa đủ điều kiện phải ghi rõ lý do."))
         on = on or date.today()
         released: list[Release] = []
         refused: list[Refusal] = []
@@ -245,18 +326,22 @@ class CareService(Service):
             for person_id in dict.fromkeys(person_ids):
                 person = session.get(Person, person_id)
                 if person is None:
-                    refused.append(Refusal(person_id, "", "không có người mang số này"))
+                    refused.append(Refusal(person_id, "", tr("không có người mang số này")))
                     continue
                 stay = person.current_stay
                 if stay is not None and not self.access.sees_facility(stay.facility_id):
-                    refused.append(Refusal(person.id, person.full_name,
-                                           "không thuộc cơ sở được giao cho tài khoản này"))
+                    refused.append(
+                        Refusal(
+                            person.id,
+                            person.full_name,
+                            tr("không thuộc cơ sở được giao cho tài khoản này"),
+                        )
+                    )
                     continue
                 reason = release_refusal(session, person, on)
                 note = None
                 if isinstance(reason, TestRefusal) and override_note is not None:
-                    note = (f"Cho về khi chưa đủ điều kiện ({reason}): "
-                            f"{override_note.strip()}")[:300]
+                    note = f"Cho về khi chưa đủ điều kiện ({reason}): {override_note.strip()}"[:300]
                 elif reason is not None:
                     refused.append(Refusal(person.id, person.full_name, reason))
                     continue
@@ -269,15 +354,25 @@ class CareService(Service):
                 stay.certificate_seq, stay.certificate_year = seq, on.year
                 stay.certificate_number = number
                 session.flush()
-                audit(session, self.actor, "release", entity="stay", entity_id=stay.id,
-                      person_id=person.id, after={"released_on": on, "certificate": number,
-                                                  "override": note},
-                      summary=f"{person.full_name} hoàn thành cách ly tại {facility.code}")
+                audit(
+                    session,
+                    self.actor,
+                    "release",
+                    entity="stay",
+                    entity_id=stay.id,
+                    person_id=person.id,
+                    after={"released_on": on, "certificate": number, "override": note},
+                    summary=f"{person.full_name} hoàn thành cách ly tại {facility.code}",
+                )
                 released.append(Release(person.id, person.full_name, facility.code, on, number))
             if all_or_nothing and refused:
-                raise ServiceError("Không cho về: " + "; ".join(
-                    f"{r.person_id} {r.full_name}: {r.reason}".replace("  ", " ")
-                    for r in refused))
+                raise ServiceError(
+                    tr("Không cho về: ")
+                    + "; ".join(
+                        f"{r.person_id} {r.full_name}: {r.reason}".replace("  ", " ")
+                        for r in refused
+                    )
+                )
         return released, refused
 
     def due_for_release(self, on: date) -> list[int]:
@@ -289,8 +384,15 @@ class CareService(Service):
         with self.db.read() as session:
             return list(session.scalars(query))
 
-    def transfer(self, person_id: int, on: date | None = None, *, facility_code: str | None = None,
-                 room_code: str | None = None, hospital: str | None = None) -> Stay:
+    def transfer(
+        self,
+        person_id: int,
+        on: date | None = None,
+        *,
+        facility_code: str | None = None,
+        room_code: str | None = None,
+        hospital: str | None = None,
+    ) -> Stay:
         """To hospital (the stay ends, the bed is freed) or to another facility.
 
         A move between facilities keeps the planned release date: the quarantine
@@ -298,36 +400,63 @@ class CareService(Service):
         """
         on = on or date.today()
         if (facility_code is None) == (hospital is None or not hospital.strip()):
-            raise ServiceError("Chọn một nơi chuyển đến: một cơ sở cách ly hoặc một bệnh viện.")
+            raise ServiceError(tr("Chọn một nơi chuyển đến: một cơ sở cách ly hoặc một bệnh viện."))
         with self.db.write() as session:
             person = get_person(session, person_id)
             old = _open_stay(person)
             self.access.require_facility(old.facility_id, old.facility.code)
             if hospital is not None:
-                audit(session, self.actor, "transfer", entity="stay", entity_id=old.id,
-                      person_id=person.id, before={"facility": old.facility.code},
-                      after={"hospital": hospital.strip(), "on": on},
-                      summary=f"{person.full_name} chuyển viện: {hospital.strip()}")
+                audit(
+                    session,
+                    self.actor,
+                    "transfer",
+                    entity="stay",
+                    entity_id=old.id,
+                    person_id=person.id,
+                    before={"facility": old.facility.code},
+                    after={"hospital": hospital.strip(), "on": on},
+                    summary=f"{person.full_name} chuyển viện: {hospital.strip()}",
+                )
                 return end_stay_in_session(person, on, StayOutcome.HOSPITAL, hospital.strip())
             assert facility_code is not None
             target = get_facility(session, facility_code, lock=True)
             self.access.require_facility(target.id, target.code)
             if target.id == old.facility_id:
-                raise ServiceError(f"{person.full_name} đang ở {target.code} rồi.")
+                raise ServiceError(
+                    tr(
+                        "{full_name} đang ở {code} rồi.",
+                        full_name=person.full_name,
+                        code=target.code,
+                    )
+                )
             room = None
             if room_code:
-                room = session.scalars(select(Room).where(
-                    Room.facility_id == target.id, Room.code == room_code)).one_or_none()
+                room = session.scalars(
+                    select(Room).where(Room.facility_id == target.id, Room.code == room_code)
+                ).one_or_none()
                 if room is None:
-                    raise NotFoundError(f"Cơ sở {target.code} không có phòng {room_code}.")
+                    raise NotFoundError(
+                        tr(
+                            "Cơ sở {code} không có phòng {room_code}.",
+                            code=target.code,
+                            room_code=room_code,
+                        )
+                    )
             planned = old.planned_release_on
             end_stay_in_session(person, on, StayOutcome.TRANSFERRED, f"Chuyển đến {target.code}")
             new = admit_in_session(session, person, target, room, on)
             new.planned_release_on = planned
-            audit(session, self.actor, "transfer", entity="stay", entity_id=new.id,
-                  person_id=person.id, before={"facility": old.facility.code},
-                  after={"facility": target.code, "room": room.code if room else None, "on": on},
-                  summary=f"{person.full_name} chuyển {old.facility.code} → {target.code}")
+            audit(
+                session,
+                self.actor,
+                "transfer",
+                entity="stay",
+                entity_id=new.id,
+                person_id=person.id,
+                before={"facility": old.facility.code},
+                after={"facility": target.code, "room": room.code if room else None, "on": on},
+                summary=f"{person.full_name} chuyển {old.facility.code} → {target.code}",
+            )
             return new
 
     def abscond(self, person_id: int, on: date | None = None, note: str | None = None) -> Stay:
@@ -335,29 +464,52 @@ class CareService(Service):
             person = get_person(session, person_id)
             stay = _open_stay(person)
             self.access.require_facility(stay.facility_id, stay.facility.code)
-            audit(session, self.actor, "abscond", entity="stay", entity_id=stay.id,
-                  person_id=person.id, after={"on": on or date.today(), "note": note},
-                  summary=f"{person.full_name} bỏ trốn khỏi {stay.facility.code}")
+            audit(
+                session,
+                self.actor,
+                "abscond",
+                entity="stay",
+                entity_id=stay.id,
+                person_id=person.id,
+                after={"on": on or date.today(), "note": note},
+                summary=f"{person.full_name} bỏ trốn khỏi {stay.facility.code}",
+            )
             return end_stay_in_session(person, on or date.today(), StayOutcome.ABSCONDED, note)
 
     def change_planned_date(self, person_id: int, new_date: date, reason: str) -> Stay:
         """Extend or shorten a stay; the reason is required and the history kept."""
         if not reason or not reason.strip():
-            raise FieldError("reason", "Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.")
+            raise FieldError(
+                "reason", tr("Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.")
+            )
         with self.db.write() as session:
             person = get_person(session, person_id)
             stay = _open_stay(person)
             self.access.require_facility(stay.facility_id, stay.facility.code)
             if new_date <= stay.admitted_on:
-                raise FieldError("new_date", "Ngày dự kiến phải sau ngày vào cách ly.")
+                raise FieldError("new_date", tr("Ngày dự kiến phải sau ngày vào cách ly."))
             if new_date == stay.planned_release_on:
-                raise FieldError("new_date", "Ngày mới trùng ngày dự kiến hiện tại.")
-            session.add(PlannedDateChange(stay_id=stay.id, changed_at=datetime.now(),
-                                          old_date=stay.planned_release_on, new_date=new_date,
-                                          reason=reason.strip(), user_id=self.actor.user_id))
-            audit(session, self.actor, "planned_date", entity="stay", entity_id=stay.id,
-                  person_id=person.id, before={"planned_release_on": stay.planned_release_on},
-                  after={"planned_release_on": new_date, "reason": reason.strip()},
-                  summary=person.full_name)
+                raise FieldError("new_date", tr("Ngày mới trùng ngày dự kiến hiện tại."))
+            session.add(
+                PlannedDateChange(
+                    stay_id=stay.id,
+                    changed_at=datetime.now(),
+                    old_date=stay.planned_release_on,
+                    new_date=new_date,
+                    reason=reason.strip(),
+                    user_id=self.actor.user_id,
+                )
+            )
+            audit(
+                session,
+                self.actor,
+                "planned_date",
+                entity="stay",
+                entity_id=stay.id,
+                person_id=person.id,
+                before={"planned_release_on": stay.planned_release_on},
+                after={"planned_release_on": new_date, "reason": reason.strip()},
+                summary=person.full_name,
+            )
             stay.planned_release_on = new_date
             return stay

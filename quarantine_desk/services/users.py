@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Actor, Service, audit
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import Facility, User, UserFacility
@@ -47,7 +48,7 @@ class UserView:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS[Role(self.role)]
+        return tr(ROLE_LABELS[Role(self.role)])
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "username": self.username, "full_name": self.full_name,
@@ -58,23 +59,31 @@ class UserView:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise FieldError("password", f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.")
+        raise FieldError(
+            "password", tr("Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.", MIN_PASSWORD=MIN_PASSWORD)
+        )
     if password.strip() != password:
-        raise FieldError("password", "Mật khẩu không được bắt đầu hay kết thúc bằng dấu cách.")
+        raise FieldError("password", tr("Mật khẩu không được bắt đầu hay kết thúc bằng dấu cách."))
 
 
 def _clean_username(username: str) -> str:
     name = username.strip().lower()
-    if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name) \
-            or not name.isascii():
-        raise FieldError("username",
-                         "Tên đăng nhập gồm chữ không dấu, số và . _ - (tối đa 64 ký tự).")
+    if (
+        not name
+        or len(name) > 64
+        or not all(ch.isalnum() or ch in "._-" for ch in name)
+        or not name.isascii()
+    ):
+        raise FieldError(
+            "username", tr("Tên đăng nhập gồm chữ không dấu, số và . _ - (tối đa 64 ký tự).")
+        )
     return name
 
 
 def _actor_for(session: Session, user: User) -> Actor:
-    ids = frozenset(session.scalars(
-        select(UserFacility.facility_id).where(UserFacility.user_id == user.id)))
+    ids = frozenset(
+        session.scalars(select(UserFacility.facility_id).where(UserFacility.user_id == user.id))
+    )
     return Actor(user.id, user.username, Role(user.role), ids, user.full_name)
 
 
@@ -95,17 +104,24 @@ class UserService(Service):
         with self.db.read() as session:
             return bool(session.scalar(select(func.count()).select_from(User)))
 
-    def create_first_admin(self, username: str, password: str,
-                           full_name: str | None = None) -> Actor:
+    def create_first_admin(
+        self, username: str, password: str, full_name: str | None = None
+    ) -> Actor:
         """The administrator made at first start; refused once any account exists."""
         with self.db.write() as session:
             if session.scalar(select(func.count()).select_from(User)):
-                raise ServiceError("Đã có tài khoản; hãy đăng nhập.")
+                raise ServiceError(tr("Đã có tài khoản; hãy đăng nhập."))
             user = self._new_user(session, username, password, Role.ADMIN, full_name)
             actor = _actor_for(session, user)
-            audit(session, actor, "user_add", entity="user", entity_id=user.id,
-                  after={"username": user.username, "role": user.role},
-                  summary=f"Tạo quản trị viên đầu tiên {user.username}")
+            audit(
+                session,
+                actor,
+                "user_add",
+                entity="user",
+                entity_id=user.id,
+                after={"username": user.username, "role": user.role},
+                summary=f"Tạo quản trị viên đầu tiên {user.username}",
+            )
             return actor
 
     def sign_in(self, username: str, password: str) -> Actor:
@@ -115,22 +131,41 @@ class UserService(Service):
         with self.db.write() as session:  # a refusal is recorded too, so no raise in here
             user = session.scalars(select(User).where(User.username == name)).one_or_none()
             if user is None or not user.active or not user.password_hash:
-                audit(session, Actor(None, name[:64], Role.VIEWER), "login_failed",
-                      summary="Tài khoản không tồn tại hoặc đã bị khoá")
-                refusal = SignInError("Sai tên đăng nhập hoặc mật khẩu.")
+                audit(
+                    session,
+                    Actor(None, name[:64], Role.VIEWER),
+                    "login_failed",
+                    summary="Tài khoản không tồn tại hoặc đã bị khoá",
+                )
+                refusal = SignInError(tr("Sai tên đăng nhập hoặc mật khẩu."))
             elif user.locked_until is not None and now < user.locked_until:
                 seconds = int((user.locked_until - now).total_seconds()) + 1
                 refusal = SignInError(
-                    f"Tài khoản tạm khoá sau {user.failed_logins} lần sai mật khẩu; thử lại sau "
-                    f"{user.locked_until:%H:%M}." if user.failed_logins >= LOCK_AFTER else
-                    f"Đã sai mật khẩu nhiều lần; đợi {seconds} giây rồi thử lại.")
+                    tr(
+                        "Tài khoản tạm khoá sau {failed_logins} lần sai mật khẩu; thử lại sau "
+                        "{locked_until:%H:%M}.",
+                        failed_logins=user.failed_logins,
+                        locked_until=user.locked_until,
+                    )
+                    if user.failed_logins >= LOCK_AFTER
+                    else tr(
+                        "Đã sai mật khẩu nhiều lần; đợi {seconds} giây rồi thử lại.",
+                        seconds=seconds,
+                    )
+                )
             elif not self._password_ok(user, password):
                 user.failed_logins += 1
                 wait = _wait_after(user.failed_logins)
                 user.locked_until = now + wait if wait else None
-                audit(session, _actor_for(session, user), "login_failed", entity="user",
-                      entity_id=user.id, summary=f"Lần sai thứ {user.failed_logins}")
-                refusal = SignInError("Sai tên đăng nhập hoặc mật khẩu.")
+                audit(
+                    session,
+                    _actor_for(session, user),
+                    "login_failed",
+                    entity="user",
+                    entity_id=user.id,
+                    summary=f"Lần sai thứ {user.failed_logins}",
+                )
+                refusal = SignInError(tr("Sai tên đăng nhập hoặc mật khẩu."))
             else:
                 if _HASHER.check_needs_rehash(user.password_hash or ""):
                     user.password_hash = _HASHER.hash(password)
@@ -152,58 +187,93 @@ class UserService(Service):
 
     # -- management (administrators) ----------------------------------------------------
 
-    def _new_user(self, session: Session, username: str, password: str, role: Role,
-                  full_name: str | None) -> User:
+    def _new_user(
+        self, session: Session, username: str, password: str, role: Role, full_name: str | None
+    ) -> User:
         name = _clean_username(username)
         _check_password(password)
         if session.scalars(select(User.id).where(User.username == name)).first() is not None:
-            raise FieldError("username", f"Tên đăng nhập {name} đã có.")
-        user = User(username=name, full_name=(full_name or "").strip() or None,
-                    password_hash=_HASHER.hash(password), role=Role(role).value, active=True,
-                    created_at=self.clock(), failed_logins=0)
+            raise FieldError("username", tr("Tên đăng nhập {name} đã có.", name=name))
+        user = User(
+            username=name,
+            full_name=(full_name or "").strip() or None,
+            password_hash=_HASHER.hash(password),
+            role=Role(role).value,
+            active=True,
+            created_at=self.clock(),
+            failed_logins=0,
+        )
         session.add(user)
         session.flush()
         return user
 
-    def add(self, username: str, password: str, role: str, *, full_name: str | None = None,
-            facility_codes: list[str] | None = None) -> UserView:
-        self.access.require_admin("thêm tài khoản")
+    def add(
+        self,
+        username: str,
+        password: str,
+        role: str,
+        *,
+        full_name: str | None = None,
+        facility_codes: list[str] | None = None,
+    ) -> UserView:
+        self.access.require_admin(tr("thêm tài khoản"))
         try:
             role_value = Role(role)
         except ValueError:
-            raise ServiceError(f"Vai trò «{role}» không có (admin, operator, viewer).") from None
+            raise ServiceError(
+                tr("Vai trò «{role}» không có (admin, operator, viewer).", role=role)
+            ) from None
         with self.db.write() as session:
             user = self._new_user(session, username, password, role_value, full_name)
             codes = self._assign(session, user, facility_codes or [])
-            audit(session, self.actor, "user_add", entity="user", entity_id=user.id,
-                  after={"username": user.username, "role": user.role, "facilities": codes},
-                  summary=f"Thêm tài khoản {user.username}")
+            audit(
+                session,
+                self.actor,
+                "user_add",
+                entity="user",
+                entity_id=user.id,
+                after={"username": user.username, "role": user.role, "facilities": codes},
+                summary=f"Thêm tài khoản {user.username}",
+            )
             return self._view(session, user)
 
     def _assign(self, session: Session, user: User, codes: list[str]) -> list[str]:
-        found = {f.code: f.id for f in session.scalars(
-            select(Facility).where(Facility.code.in_(codes)))} if codes else {}
+        found = (
+            {
+                f.code: f.id
+                for f in session.scalars(select(Facility).where(Facility.code.in_(codes)))
+            }
+            if codes
+            else {}
+        )
         missing = [c for c in codes if c not in found]
         if missing:
-            raise NotFoundError(f"Không có cơ sở {', '.join(missing)}.")
+            raise NotFoundError(tr("Không có cơ sở {value}.", value=", ".join(missing)))
         session.execute(delete(UserFacility).where(UserFacility.user_id == user.id))
         for fid in dict.fromkeys(found.values()):
             session.add(UserFacility(user_id=user.id, facility_id=fid))
         return sorted(found)
 
     def set_facilities(self, username: str, facility_codes: list[str]) -> UserView:
-        self.access.require_admin("giao cơ sở cho tài khoản")
+        self.access.require_admin(tr("giao cơ sở cho tài khoản"))
         with self.db.write() as session:
             user = self._get(session, username)
             before = self._view(session, user).facilities
             codes = self._assign(session, user, facility_codes)
-            audit(session, self.actor, "user_edit", entity="user", entity_id=user.id,
-                  before={"facilities": list(before)}, after={"facilities": codes},
-                  summary=f"Giao cơ sở cho {user.username}")
+            audit(
+                session,
+                self.actor,
+                "user_edit",
+                entity="user",
+                entity_id=user.id,
+                before={"facilities": list(before)},
+                after={"facilities": codes},
+                summary=f"Giao cơ sở cho {user.username}",
+            )
             return self._view(session, user)
 
     def set_role(self, username: str, role: str) -> UserView:
-        self.access.require_admin("đổi vai trò")
+        self.access.require_admin(tr("đổi vai trò"))
         with self.db.write() as session:
             user = self._get(session, username)
             new = Role(role).value
@@ -211,18 +281,25 @@ class UserService(Service):
                 self._keep_an_admin(session, user)
             before = user.role
             user.role = new
-            audit(session, self.actor, "user_edit", entity="user", entity_id=user.id,
-                  before={"role": before}, after={"role": new},
-                  summary=f"Đổi vai trò của {user.username}")
+            audit(
+                session,
+                self.actor,
+                "user_edit",
+                entity="user",
+                entity_id=user.id,
+                before={"role": before},
+                after={"role": new},
+                summary=f"Đổi vai trò của {user.username}",
+            )
             return self._view(session, user)
 
     def set_active(self, username: str, active: bool) -> UserView:
-        self.access.require_admin("khoá hay mở tài khoản")
+        self.access.require_admin(tr("khoá hay mở tài khoản"))
         with self.db.write() as session:
             user = self._get(session, username)
             if not active:
                 if user.id == self.actor.user_id:
-                    raise ServiceError("Không thể tự khoá tài khoản của mình.")
+                    raise ServiceError(tr("Không thể tự khoá tài khoản của mình."))
                 if user.role == Role.ADMIN:
                     self._keep_an_admin(session, user)
             before = user.active
@@ -230,56 +307,89 @@ class UserService(Service):
             if active:
                 user.failed_logins = 0
                 user.locked_until = None
-            audit(session, self.actor, "user_enable" if active else "user_disable",
-                  entity="user", entity_id=user.id, before={"active": before},
-                  after={"active": active}, summary=user.username)
+            audit(
+                session,
+                self.actor,
+                "user_enable" if active else "user_disable",
+                entity="user",
+                entity_id=user.id,
+                before={"active": before},
+                after={"active": active},
+                summary=user.username,
+            )
             return self._view(session, user)
 
-    def change_password(self, username: str, new_password: str,
-                        old_password: str | None = None) -> None:
+    def change_password(
+        self, username: str, new_password: str, old_password: str | None = None
+    ) -> None:
         """Own password with the old one; an administrator may reset anyone's."""
         name = username.strip().lower()
         own = name == self.actor.username
         if not own:
-            self.access.require_admin("đặt lại mật khẩu của người khác")
+            self.access.require_admin(tr("đặt lại mật khẩu của người khác"))
         _check_password(new_password)
         with self.db.write() as session:
             user = self._get(session, name)
             # your own password needs the current one (an administrator may skip it)
             must_know = own and (old_password is not None or not self.access.is_admin)
             if must_know and not self._password_ok(user, old_password or ""):
-                raise FieldError("old_password", "Mật khẩu hiện tại không đúng.")
+                raise FieldError("old_password", tr("Mật khẩu hiện tại không đúng."))
             user.password_hash = _HASHER.hash(new_password)
             user.failed_logins = 0
             user.locked_until = None
-            audit(session, self.actor, "user_password", entity="user", entity_id=user.id,
-                  summary=f"Đổi mật khẩu của {user.username}")
+            audit(
+                session,
+                self.actor,
+                "user_password",
+                entity="user",
+                entity_id=user.id,
+                summary=f"Đổi mật khẩu của {user.username}",
+            )
 
     def list(self) -> list[UserView]:
-        self.access.require_admin("xem danh sách tài khoản")
+        self.access.require_admin(tr("xem danh sách tài khoản"))
         with self.db.read() as session:
-            return [self._view(session, u)
-                    for u in session.scalars(select(User).order_by(User.username))]
+            return [
+                self._view(session, u)
+                for u in session.scalars(select(User).order_by(User.username))
+            ]
 
     def _get(self, session: Session, username: str) -> User:
         user = session.scalars(
-            select(User).where(User.username == username.strip().lower())).one_or_none()
+            select(User).where(User.username == username.strip().lower())
+        ).one_or_none()
         if user is None:
-            raise NotFoundError(f"Không có tài khoản {username}.")
+            raise NotFoundError(tr("Không có tài khoản {username}.", username=username))
         return user
 
     def _keep_an_admin(self, session: Session, user: User) -> None:
-        others = session.scalar(select(func.count()).select_from(User).where(
-            User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id))
+        others = session.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id)
+        )
         if not others:
-            raise ServiceError("Phải còn ít nhất một quản trị viên đang hoạt động.")
+            raise ServiceError(tr("Phải còn ít nhất một quản trị viên đang hoạt động."))
 
     def _view(self, session: Session, user: User) -> UserView:
-        codes = tuple(session.scalars(
-            select(Facility.code).join(UserFacility, UserFacility.facility_id == Facility.id)
-            .where(UserFacility.user_id == user.id).order_by(Facility.code)))
-        return UserView(user.id, user.username, user.full_name, user.role, user.active, codes,
-                        user.last_login_at, user.locked_until)
+        codes = tuple(
+            session.scalars(
+                select(Facility.code)
+                .join(UserFacility, UserFacility.facility_id == Facility.id)
+                .where(UserFacility.user_id == user.id)
+                .order_by(Facility.code)
+            )
+        )
+        return UserView(
+            user.id,
+            user.username,
+            user.full_name,
+            user.role,
+            user.active,
+            codes,
+            user.last_login_at,
+            user.locked_until,
+        )
 
 
 __all__ = ["SignInError", "UserService", "UserView"]

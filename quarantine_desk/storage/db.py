@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quarantine_desk.config import is_url
+from quarantine_desk.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,9 @@ class Database:
             try:
                 parsed = make_url(url)
             except ArgumentError as exc:
-                raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {target}") from exc
+                raise DatabaseError(
+                    tr("Địa chỉ cơ sở dữ liệu không hợp lệ: {target}", target=target)
+                ) from exc
             if parsed.get_backend_name() == "sqlite" and parsed.database:
                 self.path = Path(parsed.database)
         else:
@@ -115,9 +118,11 @@ class Database:
             if create_parent:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.path.is_dir():
-                raise DatabaseError(f"{self.path} là một thư mục, không phải tệp cơ sở dữ liệu.")
+                raise DatabaseError(
+                    tr("{path} là một thư mục, không phải tệp cơ sở dữ liệu.", path=self.path)
+                )
             if not self.path.parent.is_dir():
-                raise DatabaseError(f"Thư mục {self.path.parent} không tồn tại.")
+                raise DatabaseError(tr("Thư mục {parent} không tồn tại.", parent=self.path.parent))
             url = _sqlite_url(self.path)
         connect_args = {}
         if url.startswith("sqlite"):
@@ -129,8 +134,12 @@ class Database:
             self.engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise DatabaseError(
-                f"Không có trình điều khiển cho {describe_target(target)} ({exc}). "
-                "Với PostgreSQL, cài thêm: pip install 'quarantine-desk[postgres]'."
+                tr(
+                    "Không có trình điều khiển cho {value} ({exc}). Với PostgreSQL, cài thêm: "
+                    "pip install 'quarantine-desk[postgres]'.",
+                    value=describe_target(target),
+                    exc=exc,
+                )
             ) from exc
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
@@ -148,13 +157,22 @@ class Database:
             cause = str(getattr(exc, "orig", None) or exc)
             if self.is_sqlite and ("malformed" in cause or "not a database" in cause):
                 raise DamagedDatabaseError(
-                    f"Không mở được cơ sở dữ liệu {describe_target(target)}: {_first_line(exc)}. "
-                    "Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: "
-                    "quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục "
-                    "backups cạnh cơ sở dữ liệu).", self.path,
+                    tr(
+                        "Không mở được cơ sở dữ liệu {value}: {value2}. Tệp hỏng hoặc không "
+                        "phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: "
+                        "quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong "
+                        "thư mục backups cạnh cơ sở dữ liệu).",
+                        value=describe_target(target),
+                        value2=_first_line(exc),
+                    ),
+                    self.path,
                 ) from exc
             raise DatabaseError(
-                f"Không mở được cơ sở dữ liệu {describe_target(target)}: {_first_line(exc)}"
+                tr(
+                    "Không mở được cơ sở dữ liệu {value}: {value2}",
+                    value=describe_target(target),
+                    value2=_first_line(exc),
+                )
             ) from exc
 
     # -- schema -------------------------------------------------------------
@@ -171,17 +189,24 @@ class Database:
             tables = set(inspect(conn).get_table_names())
         if current is None and tables - {"alembic_version"}:
             raise DatabaseError(
-                f"{describe_target(self.target)} không phải cơ sở dữ liệu của Quarantine Desk "
-                "(có bảng dữ liệu nhưng không có phiên bản lược đồ). Không thay đổi gì."
+                tr(
+                    "{value} không phải cơ sở dữ liệu của Quarantine Desk (có bảng dữ liệu "
+                    "nhưng không có phiên bản lược đồ). Không thay đổi gì.",
+                    value=describe_target(self.target),
+                )
             )
         if current is not None:
             try:
                 script.get_revision(current)
             except Exception as exc:  # alembic raises several kinds for unknown ids
                 raise DatabaseError(
-                    f"Cơ sở dữ liệu {describe_target(self.target)} được tạo bởi phiên bản "
-                    f"Quarantine Desk mới hơn (lược đồ {current}). Hãy dùng phiên bản mới hơn; "
-                    "chương trình này không thay đổi gì trong đó."
+                    tr(
+                        "Cơ sở dữ liệu {value} được tạo bởi phiên bản Quarantine Desk mới hơn "
+                        "(lược đồ {current}). Hãy dùng phiên bản mới hơn; chương trình này "
+                        "không thay đổi gì trong đó.",
+                        value=describe_target(self.target),
+                        current=current,
+                    )
                 ) from exc
         if self.is_sqlite:
             self._check_integrity()
@@ -205,8 +230,10 @@ class Database:
                         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if broken:
                             raise DatabaseError(
-                                "Nâng cấp lược đồ để lại liên kết hỏng; đã hoàn tác, "
-                                "cơ sở dữ liệu giữ nguyên."
+                                tr(
+                                    "Nâng cấp lược đồ để lại liên kết hỏng; đã hoàn tác, "
+                                    "cơ sở dữ liệu giữ nguyên."
+                                )
                             )
             finally:
                 if self.is_sqlite:
@@ -219,9 +246,15 @@ class Database:
             conn.rollback()
         if result != "ok":
             raise DamagedDatabaseError(
-                f"Cơ sở dữ liệu {describe_target(self.target)} bị hỏng ({result}). Hãy khôi "
-                "phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU "
-                "(bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).", self.path)
+                tr(
+                    "Cơ sở dữ liệu {value} bị hỏng ({result}). Hãy khôi phục từ một bản sao "
+                    "lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong "
+                    "thư mục backups cạnh cơ sở dữ liệu).",
+                    value=describe_target(self.target),
+                    result=result,
+                ),
+                self.path,
+            )
 
     def _copy_aside(self, revision: str) -> None:
         if not self.is_sqlite or self.path is None or not self.path.exists():

@@ -16,6 +16,7 @@ from quarantine_desk.domain.enums import (
     PersonStatus,
     Sex,
 )
+from quarantine_desk.i18n import tr
 
 
 def show_date(value: date | None) -> str:
@@ -26,7 +27,7 @@ def _label(mapping: dict, enum: type, value: str | None) -> str:  # type: ignore
     if value is None:
         return ""
     try:
-        return mapping[enum(value)]
+        return tr(mapping[enum(value)])
     except ValueError:
         return value
 

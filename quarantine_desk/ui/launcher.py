@@ -10,6 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quarantine_desk.config import log_dir
+from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import DamagedDatabaseError, Database, DatabaseError
 
@@ -21,9 +22,9 @@ def _install_excepthook() -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         QMessageBox.critical(
             None,
-            "Lỗi không lường trước",
-            "Đã xảy ra lỗi không lường trước; thao tác vừa rồi có thể chưa hoàn thành.\n"
-            f"Chi tiết được ghi trong thư mục nhật ký: {log_dir()}",
+            tr("Lỗi không lường trước"),
+            tr("Đã xảy ra lỗi không lường trước; thao tác vừa rồi có thể chưa hoàn "
+               "thành.\nChi tiết được ghi trong thư mục nhật ký: {value}", value=log_dir()),
         )
 
     sys.excepthook = hook
@@ -47,7 +48,7 @@ def _recover(exc: DamagedDatabaseError, db_arg: str | None) -> Database | None:
     from quarantine_desk.ui.dialogs.recover import RecoverDialog
 
     if exc.path is None:
-        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
+        QMessageBox.critical(None, tr("Không mở được cơ sở dữ liệu"), str(exc))
         return None
     dialog = RecoverDialog(str(exc), exc.path)
     if not dialog.exec():
@@ -55,7 +56,7 @@ def _recover(exc: DamagedDatabaseError, db_arg: str | None) -> Database | None:
     try:
         return open_database(db_arg, full_check=True)
     except DatabaseError as again:
-        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(again))
+        QMessageBox.critical(None, tr("Không mở được cơ sở dữ liệu"), str(again))
         return None
 
 
@@ -76,7 +77,7 @@ def run_gui(db_arg: str | None) -> int:
         if db is None:
             return 2
     except DatabaseError as exc:
-        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
+        QMessageBox.critical(None, tr("Không mở được cơ sở dữ liệu"), str(exc))
         return 2
     _install_excepthook()
     services = sign_in(db)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk import __version__
 from quarantine_desk.config import window_state_path
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
+from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
@@ -110,7 +111,8 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for page in self.pages:
-            item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[page.title]), page.title)
+            item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[page.title]),
+                                   tr(page.title))
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.setIconSize(QSize(18, 18))
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages[:9]):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n))
-            self.nav.item(number).setToolTip(f"{page.title} (Ctrl+{number + 1})")
+            self.nav.item(number).setToolTip(f"{tr(page.title)} (Ctrl+{number + 1})")
         for keys, action in ((QKeySequence.StandardKey.Find, self.focus_search),
                              (QKeySequence.StandardKey.Refresh, self.reload_page),
                              (QKeySequence.StandardKey.Open, self.open_manifest),
@@ -144,11 +146,15 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.refresh_all)
         self.importer.allocate_requested.connect(self.allocate_batch)
         self.releases.print_requested.connect(self.print_certificates)
-        self.statusBar().showMessage(f"Cơ sở dữ liệu: {describe_target(services.db.target)}")
+        self.statusBar().showMessage(
+            tr("Cơ sở dữ liệu: {value}", value=describe_target(services.db.target))
+        )
         actor = services.actor
         if actor.user_id is not None:
-            who = QLabel(f"{actor.full_name or actor.username} ({actor.username}) – "
-                         f"{ROLE_LABELS[actor.role]}")
+            who = QLabel(
+                f"{actor.full_name or actor.username} ({actor.username}) – "
+                f"{tr(ROLE_LABELS[actor.role])}"
+            )
             self.statusBar().addPermanentWidget(who)
         self.idle_lock: IdleLock | None = None
         self.daily_backup: DailyBackup | None = None
@@ -168,14 +174,24 @@ class MainWindow(QMainWindow):
     def _hide_what_the_role_cannot_do(self, role: Role) -> None:
         """The service layer refuses anyway; this keeps refused buttons off the screen."""
         if role != Role.ADMIN:
-            for b in (self.facilities.add_button, self.facilities.edit_button,
-                      *self.facilities.status_buttons.values(), self.releases.override_button):
+            for b in (
+                self.facilities.add_button,
+                self.facilities.edit_button,
+                *self.facilities.status_buttons.values(),
+                self.releases.override_button,
+            ):
                 b.hide()
         if role == Role.VIEWER:
             self.facilities.room_button.hide()
-            for b in (self.people.edit_button, self.people.admit_button, self.people.test_button,
-                      self.people.transfer_button, self.people.date_button,
-                      self.people.release_button, self.people.abscond_button):
+            for b in (
+                self.people.edit_button,
+                self.people.admit_button,
+                self.people.test_button,
+                self.people.transfer_button,
+                self.people.date_button,
+                self.people.release_button,
+                self.people.abscond_button,
+            ):
                 b.hide()
 
     def reload_page(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from quarantine_desk.config import log_dir
+from quarantine_desk.i18n import tr
 from quarantine_desk.importing.manifest import Cancelled
 from quarantine_desk.importing.reader import ImportFileError
 from quarantine_desk.services.errors import ServiceError
@@ -78,7 +79,7 @@ class Job(QThread):
             self.failed.emit(str(exc))
         except Exception:
             log.exception("background job failed")
-            self.failed.emit("Lỗi không lường trước; không có gì được ghi. "
-                             f"Chi tiết trong thư mục nhật ký: {log_dir()}")
+            self.failed.emit(tr("Lỗi không lường trước; không có gì được ghi. Chi tiết trong "
+                                "thư mục nhật ký: {value}", value=log_dir()))
         else:
             self.succeeded.emit(result)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Actor
 from quarantine_desk.services.errors import FieldError, ServiceError
@@ -32,24 +33,24 @@ def _password_edit() -> QLineEdit:
 class SignInDialog(FormDialog):
     """Name and password; a refusal is shown in the dialog, which stays open."""
 
-    save_text = "Đăng nhập"
+    save_text = QT_TR_NOOP("Đăng nhập")
 
     def __init__(self, users: UserService, parent: QWidget | None = None,
                  username: str = "") -> None:
-        super().__init__("Đăng nhập – Quarantine Desk", parent)
+        super().__init__(tr("Đăng nhập – Quarantine Desk"), parent)
         self.users = users
         self.actor: Actor | None = None
         self.username = QLineEdit(username)
         self.username.setMaxLength(64)
         self.password = _password_edit()
-        self.form.addRow("Tên đăng nhập:", self.username)
-        self.form.addRow("Mật khẩu:", self.password)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        self.form.addRow(tr("Tên đăng nhập:"), self.username)
+        self.form.addRow(tr("Mật khẩu:"), self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Thoát"))
         (self.password if username else self.username).setFocus()
 
     def apply(self) -> None:
         if not self.username.text().strip():
-            raise ServiceError("Nhập tên đăng nhập.")
+            raise ServiceError(tr("Nhập tên đăng nhập."))
         try:
             self.actor = self.users.sign_in(self.username.text(), self.password.text())
         finally:
@@ -60,48 +61,51 @@ class FirstAdminDialog(FormDialog):
     """The first start: the office that issues the papers, the district administrator's
     account, and an offer to load demonstration data."""
 
-    save_text = "Bắt đầu"
+    save_text = QT_TR_NOOP("Bắt đầu")
     OFFICE = ("parent_body", "unit", "place", "signer_title", "signer_name")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__("Thiết lập lần đầu – Quarantine Desk", parent)
+        super().__init__(tr("Thiết lập lần đầu – Quarantine Desk"), parent)
         self.services = services
         self.actor: Actor | None = None
-        self.show_note("Đây là lần đầu chương trình mở cơ sở dữ liệu này. Nhập tên cơ quan in "
+        self.show_note(tr("Đây là lần đầu chương trình mở cơ sở dữ liệu này. Nhập tên cơ quan in "
                        "trên giấy tờ và tạo tài khoản quản trị cấp huyện (tài khoản này thêm "
-                       "người dùng và đổi cài đặt). Mọi mục sửa lại được trong «Cài đặt».")
+                       "người dùng và đổi cài đặt). Mọi mục sửa lại được trong «Cài đặt»."))
         issuer = services.settings.issuer()
         self.office: dict[str, QLineEdit] = {}
         for name in self.OFFICE:
             edit = QLineEdit(getattr(issuer, name))
             edit.setMaxLength(500)
             self.office[name] = edit
-            self.add_row(ISSUER_LABELS[name] + ":", edit, name)
+            self.add_row(tr(ISSUER_LABELS[name]) + ":", edit, name)
         self.username = QLineEdit()
         self.username.setMaxLength(64)
-        self.username.setPlaceholderText("VD: quantri")
+        self.username.setPlaceholderText(tr("VD: quantri"))
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(200)
         self.password = _password_edit()
-        self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
+        self.password.setPlaceholderText(
+            tr("ít nhất {MIN_PASSWORD} ký tự", MIN_PASSWORD=MIN_PASSWORD)
+        )
         self.repeat = _password_edit()
-        self.add_row("Tên đăng nhập quản trị:", self.username, "username")
-        self.add_row("Họ và tên:", self.full_name)
-        self.add_row("Mật khẩu:", self.password, "password")
-        self.add_row("Nhập lại mật khẩu:", self.repeat, "repeat")
-        self.demo = QCheckBox("Nạp dữ liệu mẫu để tập dùng thử (có thể bỏ qua)")
+        self.add_row(tr("Tên đăng nhập quản trị:"), self.username, "username")
+        self.add_row(tr("Họ và tên:"), self.full_name)
+        self.add_row(tr("Mật khẩu:"), self.password, "password")
+        self.add_row(tr("Nhập lại mật khẩu:"), self.repeat, "repeat")
+        self.demo = QCheckBox(tr("Nạp dữ liệu mẫu để tập dùng thử (có thể bỏ qua)"))
         self.form.addRow(self.demo)
         self.layout().insertWidget(0, self.note)  # the explanation comes first
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Thoát"))
         self.setMinimumWidth(620)
 
     def apply(self) -> None:
         settings = self.services.settings
         office = {n: settings.clean_issuer_field(n, e.text()) for n, e in self.office.items()}
         if self.password.text() != self.repeat.text():
-            raise FieldError("repeat", "Hai lần nhập mật khẩu không khớp.")
+            raise FieldError("repeat", tr("Hai lần nhập mật khẩu không khớp."))
         self.actor = self.services.users.create_first_admin(
-            self.username.text(), self.password.text(), self.full_name.text())
+            self.username.text(), self.password.text(), self.full_name.text()
+        )
         admin = Services.open(self.services.db, self.actor)
         admin.settings.set_issuer(office)
         if self.demo.isChecked():
@@ -113,17 +117,25 @@ class FirstAdminDialog(FormDialog):
 class LockDialog(FormDialog):
     """The window locked after a while without input: the same account's password."""
 
-    save_text = "Mở khoá"
+    save_text = QT_TR_NOOP("Mở khoá")
 
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__("Chương trình đã khoá", parent)
+        super().__init__(tr("Chương trình đã khoá"), parent)
         self.users = users
         self.actor = actor
-        self.show_note(f"Chương trình tự khoá khi không dùng. Nhập mật khẩu của "
-                       f"{actor.full_name or actor.username} ({actor.username}) để tiếp tục.")
+        self.show_note(
+            tr(
+                "Chương trình tự khoá khi không dùng. Nhập mật khẩu của {value} "
+                "({username}) để tiếp tục.",
+                value=actor.full_name or actor.username,
+                username=actor.username,
+            )
+        )
         self.password = _password_edit()
-        self.form.addRow("Mật khẩu:", self.password)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát chương trình")
+        self.form.addRow(tr("Mật khẩu:"), self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            tr("Thoát chương trình")
+        )
         self.password.setFocus()
 
     def apply(self) -> None:
@@ -132,14 +144,14 @@ class LockDialog(FormDialog):
         finally:
             self.password.clear()
         if again.user_id != self.actor.user_id:  # pragma: no cover - same name, same account
-            raise ServiceError("Sai mật khẩu.")
+            raise ServiceError(tr("Sai mật khẩu."))
 
 
 class UserDialog(FormDialog):
     """A new account: name, role, facilities for a site operator, first password."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__("Thêm tài khoản", parent)
+        super().__init__(tr("Thêm tài khoản"), parent)
         self.services = services
         self.username = QLineEdit()
         self.username.setMaxLength(64)
@@ -147,7 +159,7 @@ class UserDialog(FormDialog):
         self.full_name.setMaxLength(200)
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(ROLE_LABELS[role], role.value)
+            self.role.addItem(tr(ROLE_LABELS[role]), role.value)
         self.role.setCurrentIndex(list(Role).index(Role.OPERATOR))
         self.facilities = QListWidget()
         self.facilities.setMaximumHeight(130)
@@ -157,14 +169,16 @@ class UserDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.facilities.addItem(item)
         self.password = _password_edit()
-        self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
+        self.password.setPlaceholderText(
+            tr("ít nhất {MIN_PASSWORD} ký tự", MIN_PASSWORD=MIN_PASSWORD)
+        )
         self.repeat = _password_edit()
-        self.add_row("Tên đăng nhập:", self.username, "username")
-        self.add_row("Họ và tên:", self.full_name)
-        self.add_row("Vai trò:", self.role)
-        self.add_row("Cơ sở được giao:", self.facilities, "facilities")
-        self.add_row("Mật khẩu:", self.password, "password")
-        self.add_row("Nhập lại mật khẩu:", self.repeat, "repeat")
+        self.add_row(tr("Tên đăng nhập:"), self.username, "username")
+        self.add_row(tr("Họ và tên:"), self.full_name)
+        self.add_row(tr("Vai trò:"), self.role)
+        self.add_row(tr("Cơ sở được giao:"), self.facilities, "facilities")
+        self.add_row(tr("Mật khẩu:"), self.password, "password")
+        self.add_row(tr("Nhập lại mật khẩu:"), self.repeat, "repeat")
         self.role.currentIndexChanged.connect(self._role_changed)
 
     def _role_changed(self) -> None:
@@ -172,16 +186,23 @@ class UserDialog(FormDialog):
         self.facilities.setEnabled(operator)
 
     def checked_codes(self) -> list[str]:
-        return [self.facilities.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.facilities.count())
-                if self.facilities.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.facilities.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.facilities.count())
+            if self.facilities.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def apply(self) -> None:
         if self.password.text() != self.repeat.text():
-            raise FieldError("repeat", "Hai lần nhập mật khẩu không khớp.")
+            raise FieldError("repeat", tr("Hai lần nhập mật khẩu không khớp."))
         role = self.role.currentData()
         codes = self.checked_codes() if role == Role.OPERATOR.value else []
         if role == Role.OPERATOR.value and not codes:
-            raise FieldError("facilities", "Cán bộ cơ sở cần được giao ít nhất một cơ sở.")
-        self.services.users.add(self.username.text(), self.password.text(), role,
-                                full_name=self.full_name.text(), facility_codes=codes)
+            raise FieldError("facilities", tr("Cán bộ cơ sở cần được giao ít nhất một cơ sở."))
+        self.services.users.add(
+            self.username.text(),
+            self.password.text(),
+            role,
+            full_name=self.full_name.text(),
+            facility_codes=codes,
+        )

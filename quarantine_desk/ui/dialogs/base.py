@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.errors import FieldError, ServiceError
 
 ERROR_STYLE = "color: #b00020;"  # refusals and errors, wherever they are shown
@@ -78,7 +79,7 @@ class FieldMessages:
 
 
 class FormDialog(QDialog):
-    save_text = "Lưu"
+    save_text = QT_TR_NOOP("Lưu")
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,8 +99,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.save_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr(self.save_text))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

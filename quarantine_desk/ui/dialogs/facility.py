@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from quarantine_desk.domain.enums import FACILITY_KIND_LABELS
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.facilities import MAX_BEDS, FacilityService, FacilityView, RoomView
 from quarantine_desk.ui.dialogs.base import FormDialog
 
@@ -12,33 +13,33 @@ from quarantine_desk.ui.dialogs.base import FormDialog
 class FacilityDialog(FormDialog):
     def __init__(self, service: FacilityService, parent: QWidget | None = None,
                  existing: FacilityView | None = None) -> None:
-        super().__init__("Sửa cơ sở cách ly" if existing else "Thêm cơ sở cách ly", parent)
+        super().__init__(tr("Sửa cơ sở cách ly") if existing else tr("Thêm cơ sở cách ly"), parent)
         self.service = service
         self.existing = existing
         self.created: FacilityView | None = None
         self.code = QLineEdit()
         self.code.setMaxLength(32)
-        self.code.setPlaceholderText("VD: TQS-CT")
+        self.code.setPlaceholderText(tr("VD: TQS-CT"))
         self.name = QLineEdit()
         self.kind = QComboBox()
         for kind, label in FACILITY_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(tr(label), kind.value)
         self.beds = QSpinBox()
         self.beds.setRange(1, MAX_BEDS)
         self.beds.setValue(100)
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText("VD: Bộ Chỉ huy Quân sự thành phố Cần Thơ")
+        self.unit.setPlaceholderText(tr("VD: Bộ Chỉ huy Quân sự thành phố Cần Thơ"))
         self.address = QLineEdit()
         self.district = QLineEdit()
         self.contact = QLineEdit()
-        for label, widget, field in (("Mã cơ sở:", self.code, "code"),
-                                     ("Tên cơ sở:", self.name, "name"),
-                                     ("Loại:", self.kind, None),
-                                     ("Số giường:", self.beds, "beds"),
-                                     ("Đơn vị quản lý:", self.unit, None),
-                                     ("Địa chỉ:", self.address, None),
-                                     ("Quận, huyện:", self.district, None),
-                                     ("Liên hệ:", self.contact, None)):
+        for label, widget, field in ((tr("Mã cơ sở:"), self.code, "code"),
+                                     (tr("Tên cơ sở:"), self.name, "name"),
+                                     (tr("Loại:"), self.kind, None),
+                                     (tr("Số giường:"), self.beds, "beds"),
+                                     (tr("Đơn vị quản lý:"), self.unit, None),
+                                     (tr("Địa chỉ:"), self.address, None),
+                                     (tr("Quận, huyện:"), self.district, None),
+                                     (tr("Liên hệ:"), self.contact, None)):
             self.add_row(label, widget, field)
         if existing is not None:
             self.code.setText(existing.code)
@@ -66,23 +67,23 @@ class FacilityDialog(FormDialog):
 class RoomDialog(FormDialog):
     def __init__(self, service: FacilityService, facility: FacilityView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(f"Thêm phòng cho {facility.code}", parent)
+        super().__init__(tr("Thêm phòng cho {code}", code=facility.code), parent)
         self.service = service
         self.facility = facility
         self.created: RoomView | None = None
         self.code = QLineEdit()
         self.code.setMaxLength(32)
-        self.code.setPlaceholderText("VD: 101")
+        self.code.setPlaceholderText(tr("VD: 101"))
         self.beds = QSpinBox()
         self.beds.setRange(1, 500)
         self.beds.setValue(4)
         self.sex = QComboBox()
-        self.sex.addItem("Không phân biệt", None)
-        self.sex.addItem("Chỉ nam", "M")
-        self.sex.addItem("Chỉ nữ", "F")
-        self.add_row("Phòng:", self.code, "code")
-        self.add_row("Số giường:", self.beds, "beds")
-        self.form.addRow("Dành cho:", self.sex)
+        self.sex.addItem(tr("Không phân biệt"), None)
+        self.sex.addItem(tr("Chỉ nam"), "M")
+        self.sex.addItem(tr("Chỉ nữ"), "F")
+        self.add_row(tr("Phòng:"), self.code, "code")
+        self.add_row(tr("Số giường:"), self.beds, "beds")
+        self.form.addRow(tr("Dành cho:"), self.sex)
 
     def apply(self) -> None:
         self.created = self.service.add_room(self.facility.code, self.code.text(),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.backup import automatic_backups, restore_file
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE
@@ -36,12 +37,17 @@ class RecoverDialog(QDialog):
 
     def __init__(self, message: str, live: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cơ sở dữ liệu bị hỏng")
+        self.setWindowTitle(tr("Cơ sở dữ liệu bị hỏng"))
         self.live = live
         self.kept: Path | None = None
         layout = QVBoxLayout(self)
-        text = QLabel(f"{message}\n\nChọn một bản sao lưu để khôi phục. Tệp hỏng được giữ lại "
-                      "bên cạnh (đổi tên thành …replaced-…) để chuyên viên kiểm tra.")
+        text = QLabel(
+            tr(
+                "{message}\n\nChọn một bản sao lưu để khôi phục. Tệp hỏng được giữ "
+                "lại bên cạnh (đổi tên thành …replaced-…) để chuyên viên kiểm tra.",
+                message=message,
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.list = QListWidget()
@@ -52,8 +58,13 @@ class RecoverDialog(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            text.setText(f"{message}\n\nKhông có bản sao lưu tự động nào trong "
-                         f"{live.parent / 'backups'}.")
+            text.setText(
+                tr(
+                    "{message}\n\nKhông có bản sao lưu tự động nào trong {value}.",
+                    message=message,
+                    value=live.parent / "backups",
+                )
+            )
         layout.addWidget(self.list)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -61,10 +72,11 @@ class RecoverDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("Khôi phục bản đã chọn",
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            tr("Khôi phục bản đã chọn"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(self.list.count() > 0)
-        buttons.addButton("Thoát", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.restore)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadio
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.domain.policy import NoPolicyError
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonRow
@@ -20,45 +21,53 @@ def facility_combo(services: Services, *, active_only: bool = True) -> QComboBox
     for f in services.facilities.list():
         if active_only and f.status == "closed":
             continue
-        combo.addItem(f"{f.code} – {f.name} (còn {f.free} giường)", f.code)
+        combo.addItem(
+            tr("{code} – {name} (còn {free} giường)", code=f.code, name=f.name, free=f.free), f.code
+        )
     return combo
 
 
 def fill_rooms(services: Services, facility: QComboBox, room: QComboBox) -> None:
     room.clear()
-    room.addItem("Chưa xếp phòng", None)
+    room.addItem(tr("Chưa xếp phòng"), None)
     code = facility.currentData()
     if code is None:
         return
     for r in services.facilities.rooms(code):
-        kind = {"M": ", nam", "F": ", nữ"}.get(r.sex or "", "")
+        kind = {"M": tr(", nam"), "F": tr(", nữ")}.get(r.sex or "", "")
         room.addItem(f"{r.code} ({r.occupied}/{r.beds}{kind})", r.code)
 
 
 def _names(people: list[PersonRow]) -> str:
     names = ", ".join(p.full_name for p in people[:5])
-    return names + (f" và {len(people) - 5} người khác" if len(people) > 5 else "")
+    return names + (tr(" và {value} người khác", value=len(people) - 5) if len(people) > 5 else "")
 
 
 class AdmitDialog(FormDialog):
     """Admit the selected people; the planned release date is shown before saving."""
 
-    save_text = "Nhận vào"
+    save_text = QT_TR_NOOP("Nhận vào")
 
-    def __init__(self, services: Services, people: list[PersonRow],
-                 parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__("Nhận vào cơ sở cách ly", parent)
+    def __init__(
+        self,
+        services: Services,
+        people: list[PersonRow],
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(tr("Nhận vào cơ sở cách ly"), parent)
         self.services = services
         self.people = people
         self.facility = facility_combo(services)
         self.room = QComboBox()
         self.when = date_edit(today)
-        self.form.addRow("Người:", _label(_names(people)))
-        self.form.addRow("Cơ sở:", self.facility)
-        self.form.addRow("Phòng:", self.room)
-        self.add_row("Ngày vào:", self.when, "when")
+        self.form.addRow(tr("Người:"), _label(_names(people)))
+        self.form.addRow(tr("Cơ sở:"), self.facility)
+        self.form.addRow(tr("Phòng:"), self.room)
+        self.add_row(tr("Ngày vào:"), self.when, "when")
         self.facility.currentIndexChanged.connect(
-            lambda: fill_rooms(services, self.facility, self.room))
+            lambda: fill_rooms(services, self.facility, self.room)
+        )
         self.when.dateChanged.connect(self._preview)
         fill_rooms(services, self.facility, self.room)
         self._preview()
@@ -67,37 +76,48 @@ class AdmitDialog(FormDialog):
         if not self.people:
             return
         try:
-            planned = self.services.stays.planned_release_preview(self.people[0].id,
-                                                                  date_of(self.when))
+            planned = self.services.stays.planned_release_preview(
+                self.people[0].id, date_of(self.when)
+            )
         except (ServiceError, NoPolicyError) as exc:
             self.show_note(str(exc))
             return
-        self.show_note(f"Theo quy định đang áp dụng, dự kiến hoàn thành cách ly ngày "
-                       f"{show_date(planned)}.")
+        self.show_note(
+            tr(
+                "Theo quy định đang áp dụng, dự kiến hoàn thành cách ly ngày {value}.",
+                value=show_date(planned),
+            )
+        )
 
     def apply(self) -> None:
         code = self.facility.currentData()
         if code is None:
-            raise ServiceError("Chưa có cơ sở cách ly nào đang nhận người.")
+            raise ServiceError(tr("Chưa có cơ sở cách ly nào đang nhận người."))
         room = self.room.currentData()
         when = date_of(self.when)
         if room is not None and len(self.people) > 1:
-            raise ServiceError("Nhiều người cùng lúc: hãy để «Chưa xếp phòng» hoặc dùng "
-                               "trang Bố trí chỗ ở.")
+            raise ServiceError(
+                tr("Nhiều người cùng lúc: hãy để «Chưa xếp phòng» hoặc dùng trang Bố trí chỗ ở.")
+            )
         for person in self.people:
             self.services.stays.admit(person.id, code, room, when)
 
 
 class TransferDialog(FormDialog):
-    save_text = "Chuyển"
+    save_text = QT_TR_NOOP("Chuyển")
 
-    def __init__(self, services: Services, person: PersonRow, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
-        super().__init__(f"Chuyển {person.full_name}", parent)
+    def __init__(
+        self,
+        services: Services,
+        person: PersonRow,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(tr("Chuyển {full_name}", full_name=person.full_name), parent)
         self.services = services
         self.person = person
-        self.to_hospital = QRadioButton("Chuyển bệnh viện (kết thúc cách ly, trả giường)")
-        self.to_facility = QRadioButton("Chuyển sang cơ sở cách ly khác (giữ ngày dự kiến)")
+        self.to_hospital = QRadioButton(tr("Chuyển bệnh viện (kết thúc cách ly, trả giường)"))
+        self.to_facility = QRadioButton(tr("Chuyển sang cơ sở cách ly khác (giữ ngày dự kiến)"))
         group = QButtonGroup(self)
         group.addButton(self.to_hospital)
         group.addButton(self.to_facility)
@@ -107,13 +127,14 @@ class TransferDialog(FormDialog):
         self.room = QComboBox()
         self.when = date_edit(today)
         self.form.addRow(self.to_hospital)
-        self.form.addRow("Bệnh viện:", self.hospital)
+        self.form.addRow(tr("Bệnh viện:"), self.hospital)
         self.form.addRow(self.to_facility)
-        self.form.addRow("Cơ sở:", self.facility)
-        self.form.addRow("Phòng:", self.room)
-        self.add_row("Ngày chuyển:", self.when, "when")
+        self.form.addRow(tr("Cơ sở:"), self.facility)
+        self.form.addRow(tr("Phòng:"), self.room)
+        self.add_row(tr("Ngày chuyển:"), self.when, "when")
         self.facility.currentIndexChanged.connect(
-            lambda: fill_rooms(services, self.facility, self.room))
+            lambda: fill_rooms(services, self.facility, self.room)
+        )
         fill_rooms(services, self.facility, self.room)
         self.to_hospital.toggled.connect(self._toggle)
         self._toggle()
@@ -127,57 +148,69 @@ class TransferDialog(FormDialog):
     def apply(self) -> None:
         if self.to_hospital.isChecked():
             if not self.hospital.text().strip():
-                raise ServiceError("Ghi tên bệnh viện nhận người.")
-            self.services.care.transfer(self.person.id, date_of(self.when),
-                                        hospital=self.hospital.text())
+                raise ServiceError(tr("Ghi tên bệnh viện nhận người."))
+            self.services.care.transfer(
+                self.person.id, date_of(self.when), hospital=self.hospital.text()
+            )
         else:
-            self.services.care.transfer(self.person.id, date_of(self.when),
-                                        facility_code=self.facility.currentData(),
-                                        room_code=self.room.currentData())
+            self.services.care.transfer(
+                self.person.id,
+                date_of(self.when),
+                facility_code=self.facility.currentData(),
+                room_code=self.room.currentData(),
+            )
 
 
 class TestResultDialog(FormDialog):
     __test__ = False  # not a pytest class
 
-    def __init__(self, services: Services, people: list[PersonRow],
-                 parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__("Ghi kết quả xét nghiệm", parent)
+    def __init__(
+        self,
+        services: Services,
+        people: list[PersonRow],
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(tr("Ghi kết quả xét nghiệm"), parent)
         self.services = services
         self.people = people
         self.when = date_edit(today)
         self.kind = QComboBox()
         self.kind.addItem("RT-PCR", "pcr")
-        self.kind.addItem("Test nhanh kháng nguyên", "antigen")
+        self.kind.addItem(tr("Test nhanh kháng nguyên"), "antigen")
         self.outcome = QComboBox()
         for outcome in (TestOutcome.NEGATIVE, TestOutcome.PENDING, TestOutcome.POSITIVE):
-            self.outcome.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
-        self.form.addRow("Người:", _label(_names(people)))
-        self.add_row("Ngày lấy mẫu:", self.when, "when")
-        self.form.addRow("Loại:", self.kind)
-        self.form.addRow("Kết quả:", self.outcome)
+            self.outcome.addItem(tr(TEST_OUTCOME_LABELS[outcome]), outcome.value)
+        self.form.addRow(tr("Người:"), _label(_names(people)))
+        self.add_row(tr("Ngày lấy mẫu:"), self.when, "when")
+        self.form.addRow(tr("Loại:"), self.kind)
+        self.form.addRow(tr("Kết quả:"), self.outcome)
 
     def apply(self) -> None:
         for person in self.people:
-            self.services.health.record_test(person.id, date_of(self.when),
-                                             self.kind.currentData(), self.outcome.currentData())
+            self.services.health.record_test(
+                person.id, date_of(self.when), self.kind.currentData(), self.outcome.currentData()
+            )
 
 
 class PlannedDateDialog(FormDialog):
-    def __init__(self, services: Services, person: PersonRow,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(f"Đổi ngày dự kiến – {person.full_name}", parent)
+    def __init__(
+        self, services: Services, person: PersonRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(tr("Đổi ngày dự kiến – {full_name}", full_name=person.full_name), parent)
         self.services = services
         self.person = person
         self.new_date = date_edit(person.planned_release_on)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("VD: tiếp xúc gần với ca dương tính ngày 03/08")
-        self.form.addRow("Ngày dự kiến hiện tại:", _label(show_date(person.planned_release_on)))
-        self.add_row("Ngày mới:", self.new_date, "new_date")
-        self.add_row("Lý do:", self.reason, "reason")
+        self.reason.setPlaceholderText(tr("VD: tiếp xúc gần với ca dương tính ngày 03/08"))
+        self.form.addRow(tr("Ngày dự kiến hiện tại:"), _label(show_date(person.planned_release_on)))
+        self.add_row(tr("Ngày mới:"), self.new_date, "new_date")
+        self.add_row(tr("Lý do:"), self.reason, "reason")
 
     def apply(self) -> None:
-        self.services.care.change_planned_date(self.person.id, date_of(self.new_date),
-                                               self.reason.text())
+        self.services.care.change_planned_date(
+            self.person.id, date_of(self.new_date), self.reason.text()
+        )
 
 
 def _label(text: str) -> QLabel:
@@ -189,39 +222,57 @@ def _label(text: str) -> QLabel:
 class PersonDialog(FormDialog):
     """Correct one person's details; each refused value is shown beside its field."""
 
-    def __init__(self, services: Services, person: PersonRow, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
-        super().__init__(f"Sửa thông tin: {person.full_name}", parent)
+    def __init__(
+        self,
+        services: Services,
+        person: PersonRow,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(tr("Sửa thông tin: {full_name}", full_name=person.full_name), parent)
         self.services, self.person, self.today = services, person, today
         self.name = QLineEdit(person.full_name)
         self.name.setMaxLength(120)
         self.sex = QComboBox()
-        for label, value in (("Chưa rõ", None), ("Nam", "M"), ("Nữ", "F")):
+        for label, value in ((tr("Chưa rõ"), None), (tr("Nam"), "M"), (tr("Nữ"), "F")):
             self.sex.addItem(label, value)
         self.sex.setCurrentIndex(self.sex.findData(person.sex))
-        self.birth = QLineEdit(show_date(person.date_of_birth) if person.date_of_birth
-                               else str(person.birth_year or ""))
-        self.birth.setPlaceholderText("dd/mm/yyyy, hoặc chỉ năm sinh")
+        self.birth = QLineEdit(
+            show_date(person.date_of_birth)
+            if person.date_of_birth
+            else str(person.birth_year or "")
+        )
+        self.birth.setPlaceholderText(tr("dd/mm/yyyy, hoặc chỉ năm sinh"))
         self.document = QLineEdit(person.id_number or "")
-        self.document.setPlaceholderText("CCCD 12 số, CMND 9 số hoặc hộ chiếu")
+        self.document.setPlaceholderText(tr("CCCD 12 số, CMND 9 số hoặc hộ chiếu"))
         self.nationality = QLineEdit(person.nationality or "")
         self.phone = QLineEdit(person.phone or "")
         self.address = QLineEdit(person.address or "")
-        for widget, limit in ((self.document, 32), (self.nationality, 100), (self.phone, 20),
-                              (self.address, 300)):
+        for widget, limit in (
+            (self.document, 32),
+            (self.nationality, 100),
+            (self.phone, 20),
+            (self.address, 300),
+        ):
             widget.setMaxLength(limit)
-        self.add_row("Họ và tên:", self.name, "full_name")
-        self.add_row("Giới tính:", self.sex, "sex")
-        self.add_row("Ngày sinh:", self.birth, "birth")
-        self.add_row("Số giấy tờ:", self.document, "id_number")
-        self.add_row("Quốc tịch:", self.nationality)
-        self.add_row("Điện thoại:", self.phone, "phone")
-        self.add_row("Địa chỉ:", self.address)
+        self.add_row(tr("Họ và tên:"), self.name, "full_name")
+        self.add_row(tr("Giới tính:"), self.sex, "sex")
+        self.add_row(tr("Ngày sinh:"), self.birth, "birth")
+        self.add_row(tr("Số giấy tờ:"), self.document, "id_number")
+        self.add_row(tr("Quốc tịch:"), self.nationality)
+        self.add_row(tr("Điện thoại:"), self.phone, "phone")
+        self.add_row(tr("Địa chỉ:"), self.address)
         self.setMinimumWidth(520)
 
     def apply(self) -> None:
         self.services.people.edit(
-            self.person.id, full_name=self.name.text(), sex=self.sex.currentData(),
-            birth=self.birth.text() or None, id_number=self.document.text() or None,
-            nationality=self.nationality.text(), phone=self.phone.text() or None,
-            address=self.address.text(), today=self.today)
+            self.person.id,
+            full_name=self.name.text(),
+            sex=self.sex.currentData(),
+            birth=self.birth.text() or None,
+            id_number=self.document.text() or None,
+            nationality=self.nationality.text(),
+            phone=self.phone.text() or None,
+            address=self.address.text(),
+            today=self.today,
+        )

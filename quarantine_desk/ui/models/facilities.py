@@ -6,16 +6,35 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from quarantine_desk.i18n import QT_TR_NOOP
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.formatting import facility_status_label, kind_label
 from quarantine_desk.ui.models.base import FlatTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COL_CODE, COL_NAME, COL_KIND, COL_UNIT, COL_DISTRICT, COL_BEDS, COL_OCCUPIED, COL_FREE, \
-    COL_STATUS = range(9)
-HEADERS = ["Mã", "Tên cơ sở", "Loại", "Đơn vị quản lý", "Quận, huyện", "Giường", "Đang ở",
-           "Còn trống", "Trạng thái"]  # fmt: skip
+(
+    COL_CODE,
+    COL_NAME,
+    COL_KIND,
+    COL_UNIT,
+    COL_DISTRICT,
+    COL_BEDS,
+    COL_OCCUPIED,
+    COL_FREE,
+    COL_STATUS,
+) = range(9)
+HEADERS = [
+    QT_TR_NOOP("Mã"),
+    QT_TR_NOOP("Tên cơ sở"),
+    QT_TR_NOOP("Loại"),
+    QT_TR_NOOP("Đơn vị quản lý"),
+    QT_TR_NOOP("Quận, huyện"),
+    QT_TR_NOOP("Giường"),
+    QT_TR_NOOP("Đang ở"),
+    QT_TR_NOOP("Còn trống"),
+    QT_TR_NOOP("Trạng thái"),
+]
 NUMERIC = {COL_BEDS, COL_OCCUPIED, COL_FREE}
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -44,8 +63,17 @@ class FacilityTableModel(FlatTableModel):
             return None
         f = self._rows[index.row()]
         col = index.column()
-        values: list[Any] = [f.code, f.name, f.kind, f.unit or "", f.district or "", f.beds,
-                             f.occupied, f.free, f.status]
+        values: list[Any] = [
+            f.code,
+            f.name,
+            f.kind,
+            f.unit or "",
+            f.district or "",
+            f.beds,
+            f.occupied,
+            f.free,
+            f.status,
+        ]
         if role == SORT_ROLE:
             return values[col]
         if role == Qt.ItemDataRole.DisplayRole:

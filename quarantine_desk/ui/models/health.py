@@ -8,13 +8,20 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.health import CheckRow, HealthService
 from quarantine_desk.ui.models.base import FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 FEVER_BRUSH = QBrush(QColor("#fde2e1"))
-HEADERS = ["Phòng", "Họ và tên", "Ngày thứ", "Nhiệt độ (°C)", "Triệu chứng"]
+HEADERS = [
+    QT_TR_NOOP("Phòng"),
+    QT_TR_NOOP("Họ và tên"),
+    QT_TR_NOOP("Ngày thứ"),
+    QT_TR_NOOP("Nhiệt độ (°C)"),
+    QT_TR_NOOP("Triệu chứng"),
+]
 COL_ROOM, COL_NAME, COL_DAY, COL_TEMP, COL_SYMPTOMS = range(5)
 
 
@@ -54,7 +61,7 @@ class HealthGridModel(FlatTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return FEVER_BRUSH if row.fever else None
         if role == Qt.ItemDataRole.ToolTipRole and row.fever:
-            return "Sốt từ 37,5 °C: chuyển đi khám và điều trị"
+            return tr("Sốt từ 37,5 °C: chuyển đi khám và điều trị")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DAY, COL_TEMP):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -74,8 +81,12 @@ class HealthGridModel(FlatTableModel):
             return row.symptoms or ""
         return None
 
-    def setData(self, index: _Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: _Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row = self.rows[index.row()]
@@ -88,7 +99,7 @@ class HealthGridModel(FlatTableModel):
                 try:
                     temperature = float(text)
                 except ValueError:
-                    self.refused.emit(f"Nhiệt độ «{value}» phải là số, VD 37,8.")
+                    self.refused.emit(tr("Nhiệt độ «{value}» phải là số, VD 37,8.", value=value))
                     return False
         elif index.column() == COL_SYMPTOMS:
             symptoms = str(value).strip() or None

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.importing.manifest import Analysis, ParsedRow
 from quarantine_desk.services.imports import Decision, Prepared
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date
@@ -17,8 +18,16 @@ ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 WARNING_BRUSH = QBrush(QColor("#fff4cc"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-PREVIEW_HEADERS = ["Dòng", "Họ và tên", "Lỗi và cảnh báo", "Giới tính", "Ngày sinh", "Giấy tờ",
-                   "Điện thoại", "Địa chỉ"]  # fmt: skip
+PREVIEW_HEADERS = [
+    QT_TR_NOOP("Dòng"),
+    QT_TR_NOOP("Họ và tên"),
+    QT_TR_NOOP("Lỗi và cảnh báo"),
+    QT_TR_NOOP("Giới tính"),
+    QT_TR_NOOP("Ngày sinh"),
+    QT_TR_NOOP("Giấy tờ"),
+    QT_TR_NOOP("Điện thoại"),
+    QT_TR_NOOP("Địa chỉ"),
+]
 ISSUES_COLUMN = 2
 
 
@@ -82,15 +91,25 @@ class PreviewModel(FlatTableModel):
 
 
 def _issue_text(issue: Any) -> str:
-    return f"cột {issue.column}: {issue.message}" if issue.column else issue.message
+    return (
+        tr("cột {column}: {message}", column=issue.column, message=issue.message)
+        if issue.column
+        else issue.message
+    )
 
 
 DECISION_LABELS = {
-    Decision.ADD: "Thêm người mới",
-    Decision.SKIP: "Bỏ qua dòng này",
-    Decision.MERGE: "Gộp vào người đã có",
+    Decision.ADD: QT_TR_NOOP("Thêm người mới"),
+    Decision.SKIP: QT_TR_NOOP("Bỏ qua dòng này"),
+    Decision.MERGE: QT_TR_NOOP("Gộp vào người đã có"),
 }
-DUPLICATE_HEADERS = ["Dòng", "Trong tệp", "Đã có", "Vì sao", "Quyết định"]
+DUPLICATE_HEADERS = [
+    QT_TR_NOOP("Dòng"),
+    QT_TR_NOOP("Trong tệp"),
+    QT_TR_NOOP("Đã có"),
+    QT_TR_NOOP("Vì sao"),
+    QT_TR_NOOP("Quyết định"),
+]
 DECISION_COLUMN = 4
 
 
@@ -99,8 +118,12 @@ def duplicate_rows(prepared: Prepared) -> list[ParsedRow]:
 
 
 def is_possible_duplicate(r: ParsedRow) -> bool:
-    return (r.duplicate_of is not None or r.duplicate_row is not None
-            or r.similar_to is not None or r.similar_row is not None)
+    return (
+        r.duplicate_of is not None
+        or r.duplicate_row is not None
+        or r.similar_to is not None
+        or r.similar_row is not None
+    )
 
 
 def allowed_decisions(row: ParsedRow) -> list[Decision]:
@@ -134,8 +157,9 @@ class DuplicatesModel(FlatTableModel):
             if decision in allowed_decisions(row):
                 self.prepared.decisions[row.row_number] = decision
         if self.rows:
-            self.dataChanged.emit(self.index(0, DECISION_COLUMN),
-                                  self.index(len(self.rows) - 1, DECISION_COLUMN))
+            self.dataChanged.emit(
+                self.index(0, DECISION_COLUMN), self.index(len(self.rows) - 1, DECISION_COLUMN)
+            )
 
     HEADERS = DUPLICATE_HEADERS
 
@@ -163,32 +187,51 @@ class DuplicatesModel(FlatTableModel):
         if col == 0:
             return str(row.row_number)
         if col == 1:
-            return f"{row.full_name}, {birth_text(row)}, {row.id_number or 'không giấy tờ'}"
+            return f"{row.full_name}, {birth_text(row)}, {row.id_number or tr('không giấy tờ')}"
         if col == 2:
             if row.duplicate_row is not None:
-                return f"Dòng {row.duplicate_row} của tệp này"
+                return tr("Dòng {duplicate_row} của tệp này", duplicate_row=row.duplicate_row)
             if row.duplicate_of is None and row.similar_to is None:
-                return f"Dòng {row.similar_row} của tệp này"
+                return tr("Dòng {similar_row} của tệp này", similar_row=row.similar_row)
             match = row.duplicate_of or row.similar_to
             assert match is not None
-            born = show_date(match.date_of_birth) if match.date_of_birth else (
-                str(match.birth_year or ""))
-            return f"{match.full_name} (số {match.id}), {born}, {match.id_number or ''}".strip(
-                ", ")
+            born = (
+                show_date(match.date_of_birth)
+                if match.date_of_birth
+                else (str(match.birth_year or ""))
+            )
+            return tr(
+                "{full_name} (số {id}), {born}, {value}",
+                full_name=match.full_name,
+                id=match.id,
+                born=born,
+                value=match.id_number or "",
+            ).strip(", ")
         if col == 3:
             if row.name_differs:
-                return "Cùng số giấy tờ nhưng khác tên: kiểm tra lại"
+                return tr("Cùng số giấy tờ nhưng khác tên: kiểm tra lại")
             if row.duplicate_row is not None or row.duplicate_of is not None:
-                return "Cùng số giấy tờ"
-            return f"Tên giống {row.similar_score:.0f}%, cùng ngày/năm sinh"
+                return tr("Cùng số giấy tờ")
+            return tr(
+                "Tên giống {similar_score:.0f}%, cùng ngày/năm sinh",
+                similar_score=row.similar_score,
+            )
         if col == DECISION_COLUMN:
-            return DECISION_LABELS[decision]
+            return tr(DECISION_LABELS[decision])
         return None
 
-    def setData(self, index: _Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
-                or index.column() != DECISION_COLUMN or self.prepared is None):
+    def setData(
+        self,
+        index: _Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != DECISION_COLUMN
+            or self.prepared is None
+        ):
             return False
         row = self.rows[index.row()]
         try:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from quarantine_desk.i18n import QT_TR_NOOP
 from quarantine_desk.services.people import PeopleService, PersonFilter, PersonRow
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date, status_label
 from quarantine_desk.ui.models.base import FlatTableModel
@@ -17,8 +18,17 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_NAME, COL_SEX, COL_BIRTH, COL_DOCUMENT, COL_STATUS, COL_FACILITY, COL_ROOM, \
     COL_ADMITTED, COL_RELEASE = range(9)
 
-HEADERS = ["Họ và tên", "Giới tính", "Ngày sinh", "Giấy tờ", "Trạng thái", "Cơ sở", "Phòng",
-           "Ngày vào", "Dự kiến ra"]  # fmt: skip
+HEADERS = [
+    QT_TR_NOOP("Họ và tên"),
+    QT_TR_NOOP("Giới tính"),
+    QT_TR_NOOP("Ngày sinh"),
+    QT_TR_NOOP("Giấy tờ"),
+    QT_TR_NOOP("Trạng thái"),
+    QT_TR_NOOP("Cơ sở"),
+    QT_TR_NOOP("Phòng"),
+    QT_TR_NOOP("Ngày vào"),
+    QT_TR_NOOP("Dự kiến ra"),
+]
 # The service's sort column behind each table column (None: not sortable there).
 SORT_KEYS = ["name", None, "birth_year", "id_number", "status", "facility", "room",
              "admitted_on", "planned_release_on"]  # fmt: skip

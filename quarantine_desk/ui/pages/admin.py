@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.audit import ACTION_LABELS, MAX_ROWS, AuditRow
 from quarantine_desk.services.errors import FieldError, ServiceError
@@ -29,10 +30,23 @@ from quarantine_desk.ui.dialogs.account import UserDialog, _password_edit
 from quarantine_desk.ui.dialogs.base import FormDialog, ask_save_path, date_edit, date_of
 
 SHOWN = 2000  # rows on screen; the export holds every match
-AUDIT_HEADERS = ["Thời điểm", "Người thực hiện", "Thay đổi", "Người (số)", "Nội dung",
-                 "Trước", "Sau"]
-USER_HEADERS = ["Tài khoản", "Họ và tên", "Vai trò", "Cơ sở được giao", "Trạng thái",
-                "Đăng nhập gần nhất"]
+AUDIT_HEADERS = [
+    QT_TR_NOOP("Thời điểm"),
+    QT_TR_NOOP("Người thực hiện"),
+    QT_TR_NOOP("Thay đổi"),
+    QT_TR_NOOP("Người (số)"),
+    QT_TR_NOOP("Nội dung"),
+    QT_TR_NOOP("Trước"),
+    QT_TR_NOOP("Sau"),
+]
+USER_HEADERS = [
+    QT_TR_NOOP("Tài khoản"),
+    QT_TR_NOOP("Họ và tên"),
+    QT_TR_NOOP("Vai trò"),
+    QT_TR_NOOP("Cơ sở được giao"),
+    QT_TR_NOOP("Trạng thái"),
+    QT_TR_NOOP("Đăng nhập gần nhất"),
+]
 
 
 def _values(values: dict | None) -> str:
@@ -43,7 +57,7 @@ def _values(values: dict | None) -> str:
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -61,7 +75,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class AuditPage(QWidget):
     """Nhật ký thay đổi: who changed what and when, filtered; exported to Excel."""
 
-    title = "Nhật ký thay đổi"
+    title = QT_TR_NOOP("Nhật ký thay đổi")
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -70,22 +84,32 @@ class AuditPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.person = QLineEdit()
-        self.person.setPlaceholderText("số của người")
+        self.person.setPlaceholderText(tr("số của người"))
         self.person.setMaximumWidth(110)
         self.user = QLineEdit()
-        self.user.setPlaceholderText("tài khoản")
+        self.user.setPlaceholderText(tr("tài khoản"))
         self.user.setMaximumWidth(130)
         self.action = QComboBox()
-        self.action.addItem("Mọi thay đổi", None)
+        self.action.addItem(tr("Mọi thay đổi"), None)
         for key, label in ACTION_LABELS.items():
-            self.action.addItem(label, key)
-        self.by_date = QCheckBox("Từ ngày")
+            self.action.addItem(tr(label), key)
+        self.by_date = QCheckBox(tr("Từ ngày"))
         self.since = date_edit(today)
         self.until = date_edit(today)
-        self.apply_button = QPushButton("Lọc")
-        self.export_button = QPushButton("Xuất Excel…")
-        for w in (QLabel("Người:"), self.person, QLabel("Tài khoản:"), self.user, self.action,
-                  self.by_date, self.since, QLabel("đến"), self.until, self.apply_button):
+        self.apply_button = QPushButton(tr("Lọc"))
+        self.export_button = QPushButton(tr("Xuất Excel…"))
+        for w in (
+            QLabel(tr("Người:")),
+            self.person,
+            QLabel(tr("Tài khoản:")),
+            self.user,
+            self.action,
+            self.by_date,
+            self.since,
+            QLabel(tr("đến")),
+            self.until,
+            self.apply_button,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
@@ -105,7 +129,9 @@ class AuditPage(QWidget):
     def _filters(self) -> dict[str, object]:
         text = self.person.text().strip()
         if text and not text.isdigit():
-            raise ServiceError("Số của người là một số nguyên (cột «Số» trong danh sách người).")
+            raise ServiceError(
+                tr("Số của người là một số nguyên (cột «Số» trong danh sách người).")
+            )
         return {
             "person_id": int(text) if text else None,
             "username": self.user.text().strip() or None,
@@ -122,45 +148,57 @@ class AuditPage(QWidget):
         except ServiceError as exc:
             self.message.setText(str(exc))
             return
-        more = " (mới nhất trước; xuất Excel để có tất cả)" if len(self.rows) == SHOWN else ""
-        self.message.setText(f"{len(self.rows)} mục{more}.")
-        _fill(self.table, [[f"{r.at:%d/%m/%Y %H:%M:%S}", r.username or "", r.action_label,
-                            str(r.person_id or ""), r.summary or "", _values(r.before),
-                            _values(r.after)] for r in self.rows])
+        more = tr(" (mới nhất trước; xuất Excel để có tất cả)") if len(self.rows) == SHOWN else ""
+        self.message.setText(tr("{n} mục{more}.", n=len(self.rows), more=more))
+        _fill(
+            self.table,
+            [
+                [
+                    f"{r.at:%d/%m/%Y %H:%M:%S}",
+                    r.username or "",
+                    r.action_label,
+                    str(r.person_id or ""),
+                    r.summary or "",
+                    _values(r.before),
+                    _values(r.after),
+                ]
+                for r in self.rows
+            ],
+        )
 
     def export(self) -> None:
         from quarantine_desk.reports.make import export_audit
 
-        path = ask_save_path(self, "Xuất nhật ký thay đổi", "nhat-ky-thay-doi.xlsx", ".xlsx")
+        path = ask_save_path(self, tr("Xuất nhật ký thay đổi"), "nhat-ky-thay-doi.xlsx", ".xlsx")
         if not path:
             return
         try:
             rows = self.services.audit.list(**self._filters(), limit=MAX_ROWS)
             said = export_audit(self.services, path, rows)
         except (ServiceError, OSError) as exc:
-            self.message.setText(f"Không xuất được: {exc}")
+            self.message.setText(tr("Không xuất được: {exc}", exc=exc))
             return
-        self.message.setText(f"Đã xuất {said[:-1]} ra {path}.")
+        self.message.setText(tr("Đã xuất {value} ra {path}.", value=said[:-1], path=path))
 
 
 class PasswordDialog(FormDialog):
     def __init__(self, services: Services, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"Đặt lại mật khẩu cho {username}", parent)
+        super().__init__(tr("Đặt lại mật khẩu cho {username}", username=username), parent)
         self.services, self.username = services, username
         self.password, self.repeat = _password_edit(), _password_edit()
-        self.add_row("Mật khẩu mới:", self.password, "password")
-        self.add_row("Nhập lại:", self.repeat, "repeat")
+        self.add_row(tr("Mật khẩu mới:"), self.password, "password")
+        self.add_row(tr("Nhập lại:"), self.repeat, "repeat")
 
     def apply(self) -> None:
         if self.password.text() != self.repeat.text():
-            raise FieldError("repeat", "Hai lần nhập mật khẩu không khớp.")
+            raise FieldError("repeat", tr("Hai lần nhập mật khẩu không khớp."))
         self.services.users.change_password(self.username, self.password.text())
 
 
 class UsersPage(QWidget):
     """Tài khoản: add, lock and unlock accounts, reset a password."""
 
-    title = "Tài khoản"
+    title = QT_TR_NOOP("Tài khoản")
     data_changed = Signal()
 
     def __init__(self, services: Services) -> None:
@@ -169,9 +207,9 @@ class UsersPage(QWidget):
         self.users: list[UserView] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Thêm tài khoản…")
-        self.toggle_button = QPushButton("Khoá tài khoản")
-        self.password_button = QPushButton("Đặt lại mật khẩu…")
+        self.add_button = QPushButton(tr("Thêm tài khoản…"))
+        self.toggle_button = QPushButton(tr("Khoá tài khoản"))
+        self.password_button = QPushButton(tr("Đặt lại mật khẩu…"))
         for b in (self.add_button, self.toggle_button, self.password_button):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -194,18 +232,29 @@ class UsersPage(QWidget):
         if not self.services.access.is_admin:
             return
         self.users = self.services.users.list()
-        _fill(self.table, [[u.username, u.full_name or "", u.role_label,
-                            ", ".join(u.facilities), "Hoạt động" if u.active else "Đã khoá",
-                            f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else ""]
-                           for u in self.users])
+        _fill(
+            self.table,
+            [
+                [
+                    u.username,
+                    u.full_name or "",
+                    u.role_label,
+                    ", ".join(u.facilities),
+                    tr("Hoạt động") if u.active else tr("Đã khoá"),
+                    f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else "",
+                ]
+                for u in self.users
+            ],
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         user = self.current()
         self.toggle_button.setEnabled(user is not None)
         self.password_button.setEnabled(user is not None)
-        self.toggle_button.setText("Mở lại tài khoản" if user and not user.active
-                                   else "Khoá tài khoản")
+        self.toggle_button.setText(
+            tr("Mở lại tài khoản") if user and not user.active else tr("Khoá tài khoản")
+        )
 
     def add_user(self) -> None:
         if UserDialog(self.services, self).exec():
@@ -218,7 +267,7 @@ class UsersPage(QWidget):
         try:
             self.services.users.set_active(user.username, not user.active)
         except ServiceError as exc:
-            QMessageBox.warning(self, "Không thực hiện được", str(exc))
+            QMessageBox.warning(self, tr("Không thực hiện được"), str(exc))
         self.refresh()
 
     def reset_password(self) -> None:

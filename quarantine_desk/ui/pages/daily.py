@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
@@ -28,7 +29,7 @@ from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
 
 
 class DailyPage(QWidget):
-    title = "Theo dõi hằng ngày"
+    title = QT_TR_NOOP("Theo dõi hằng ngày")
     data_changed = Signal()
 
     def __init__(self, services: Services, today: date | None = None) -> None:
@@ -38,9 +39,9 @@ class DailyPage(QWidget):
         bar = QHBoxLayout()
         self.facility = QComboBox()
         self.when = date_edit(today)
-        bar.addWidget(QLabel("Cơ sở:"))
+        bar.addWidget(QLabel(tr("Cơ sở:")))
         bar.addWidget(self.facility, 2)
-        bar.addWidget(QLabel("Ngày:"))
+        bar.addWidget(QLabel(tr("Ngày:")))
         bar.addWidget(self.when)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -69,7 +70,7 @@ class DailyPage(QWidget):
         self.tests_title.setObjectName("sectionTitle")
         tests_layout.addWidget(self.tests_title)
         self.tests = QTableWidget(0, 3)
-        self.tests.setHorizontalHeaderLabels(["Họ và tên", "Cơ sở", "Ngày thứ"])
+        self.tests.setHorizontalHeaderLabels([tr("Họ và tên"), tr("Cơ sở"), tr("Ngày thứ")])
         self.tests.verticalHeader().setVisible(False)
         self.tests.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -79,11 +80,11 @@ class DailyPage(QWidget):
         row = QHBoxLayout()
         self.outcome = QComboBox()
         for outcome in (TestOutcome.PENDING, TestOutcome.NEGATIVE, TestOutcome.POSITIVE):
-            self.outcome.addItem(TEST_OUTCOME_LABELS[outcome], outcome.value)
+            self.outcome.addItem(tr(TEST_OUTCOME_LABELS[outcome]), outcome.value)
         self.kind = QComboBox()
         self.kind.addItem("RT-PCR", "pcr")
-        self.kind.addItem("Test nhanh kháng nguyên", "antigen")
-        self.record_button = QPushButton("Ghi cho những người đã chọn")
+        self.kind.addItem(tr("Test nhanh kháng nguyên"), "antigen")
+        self.record_button = QPushButton(tr("Ghi cho những người đã chọn"))
         self.record_button.clicked.connect(self.record_tests)
         row.addWidget(self.kind)
         row.addWidget(self.outcome)
@@ -110,7 +111,15 @@ class DailyPage(QWidget):
         self.facility.clear()
         for f in self.services.facilities.list():
             if f.occupied:
-                self.facility.addItem(f"{f.code} – {f.name} ({f.occupied} người)", f.code)
+                self.facility.addItem(
+                    tr(
+                        "{code} – {name} ({occupied} người)",
+                        code=f.code,
+                        name=f.name,
+                        occupied=f.occupied,
+                    ),
+                    f.code,
+                )
         self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
         self.facility.blockSignals(False)
         self.load()
@@ -126,7 +135,9 @@ class DailyPage(QWidget):
         self.due = self.services.health.tests_due(on)
         code = self.facility.currentData()
         self.due = [d for d in self.due if d.facility == code]
-        self.tests_title.setText(f"Xét nghiệm đến hạn ngày {on:%d/%m/%Y}: {len(self.due)} người")
+        self.tests_title.setText(
+            tr("Xét nghiệm đến hạn ngày {on:%d/%m/%Y}: {n} người", on=on, n=len(self.due))
+        )
         self.tests.setRowCount(len(self.due))
         for r, d in enumerate(self.due):
             for c, text in enumerate([d.full_name, d.facility, str(d.day)]):
@@ -138,20 +149,27 @@ class DailyPage(QWidget):
         rows = self.model.rows
         done = sum(1 for r in rows if r.temperature is not None)
         fever = sum(1 for r in rows if r.fever)
-        self.summary.setText(f"{len(rows)} người; đã đo {done}; sốt từ 37,5 °C: {fever}"
-                             + (" (tô đỏ: chuyển đi khám)" if fever else ""))
+        self.summary.setText(
+            tr(
+                "{n} người; đã đo {done}; sốt từ 37,5 °C: {fever}",
+                n=len(rows),
+                done=done,
+                fever=fever,
+            )
+            + (tr(" (tô đỏ: chuyển đi khám)") if fever else "")
+        )
 
     def record_tests(self) -> None:
         rows = sorted({i.row() for i in self.tests.selectionModel().selectedRows()})
         if not rows:
-            self.error.setText("Chọn người trong danh sách xét nghiệm đến hạn.")
+            self.error.setText(tr("Chọn người trong danh sách xét nghiệm đến hạn."))
             return
         on = date_of(self.when)
         try:
             for r in rows:
-                self.services.health.record_test(self.due[r].person_id, on,
-                                                  self.kind.currentData(),
-                                                  self.outcome.currentData())
+                self.services.health.record_test(
+                    self.due[r].person_id, on, self.kind.currentData(), self.outcome.currentData()
+                )
         except ServiceError as exc:
             self.error.setText(str(exc))
         self.load()

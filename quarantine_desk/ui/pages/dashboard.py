@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind, FacilityStatus, PersonStatus
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
@@ -28,7 +29,7 @@ from quarantine_desk.ui.widgets.stat_card import StatCard
 
 
 class DashboardPage(QWidget):
-    title = "Tổng quan"
+    title = QT_TR_NOOP("Tổng quan")
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -41,38 +42,40 @@ class DashboardPage(QWidget):
 
         grid = QGridLayout()
         self.cards = {
-            "in_quarantine": StatCard("Đang cách ly"),
-            "free_beds": StatCard("Giường còn trống (cơ sở đang hoạt động)"),
-            "arrived": StatCard("Chờ bố trí chỗ ở"),
-            "due_today": StatCard("Dự kiến hoàn thành cách ly hôm nay"),
-            "overdue": StatCard("Quá ngày dự kiến, chưa kết thúc"),
-            "released": StatCard("Đã hoàn thành cách ly"),
-            "hospital": StatCard("Đã chuyển bệnh viện"),
-            "absconded": StatCard("Bỏ trốn"),
-            "arrivals_today": StatCard("Đến hôm nay"),
-            "tests_due": StatCard("Xét nghiệm đến hạn hôm nay"),
-            "positives_today": StatCard("Dương tính hôm nay"),
-            "moved_today": StatCard("Chuyển bệnh viện, chuyển cơ sở hôm nay"),
+            "in_quarantine": StatCard(tr("Đang cách ly")),
+            "free_beds": StatCard(tr("Giường còn trống (cơ sở đang hoạt động)")),
+            "arrived": StatCard(tr("Chờ bố trí chỗ ở")),
+            "due_today": StatCard(tr("Dự kiến hoàn thành cách ly hôm nay")),
+            "overdue": StatCard(tr("Quá ngày dự kiến, chưa kết thúc")),
+            "released": StatCard(tr("Đã hoàn thành cách ly")),
+            "hospital": StatCard(tr("Đã chuyển bệnh viện")),
+            "absconded": StatCard(tr("Bỏ trốn")),
+            "arrivals_today": StatCard(tr("Đến hôm nay")),
+            "tests_due": StatCard(tr("Xét nghiệm đến hạn hôm nay")),
+            "positives_today": StatCard(tr("Dương tính hôm nay")),
+            "moved_today": StatCard(tr("Chuyển bệnh viện, chuyển cơ sở hôm nay")),
         }
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 4, i % 4)
         layout.addLayout(grid)
 
-        forecast_title = QLabel("Giường trống 21 ngày tới (cột xanh) và người sắp đến (vạch đỏ)")
+        forecast_title = QLabel(
+            tr("Giường trống 21 ngày tới (cột xanh) và người sắp đến (vạch đỏ)")
+        )
         forecast_title.setObjectName("sectionTitle")
         layout.addWidget(forecast_title)
         self.chart = ForecastChart()
         layout.addWidget(self.chart, 1)
         ask = QHBoxLayout()
-        ask.addWidget(QLabel("Có thể nhận"))
+        ask.addWidget(QLabel(tr("Có thể nhận")))
         self.ask_people = QSpinBox()
         self.ask_people.setRange(1, 100_000)
         self.ask_people.setValue(200)
         ask.addWidget(self.ask_people)
-        ask.addWidget(QLabel("người vào ngày"))
+        ask.addWidget(QLabel(tr("người vào ngày")))
         self.ask_date = date_edit(today)
         ask.addWidget(self.ask_date)
-        self.ask_button = QPushButton("Kiểm tra")
+        self.ask_button = QPushButton(tr("Kiểm tra"))
         self.ask_button.clicked.connect(self.answer)
         ask.addWidget(self.ask_button)
         self.answer_label = QLabel()
@@ -80,12 +83,13 @@ class DashboardPage(QWidget):
         ask.addWidget(self.answer_label, 1)
         layout.addLayout(ask)
 
-        caption = QLabel("Giường theo cơ sở cách ly")
+        caption = QLabel(tr("Giường theo cơ sở cách ly"))
         caption.setObjectName("sectionTitle")
         layout.addWidget(caption)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Cơ sở", "Loại", "Đang ở / Giường", "Còn trống",
-                                              "Mức sử dụng"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Cơ sở"), tr("Loại"), tr("Đang ở / Giường"), tr("Còn trống"), tr("Mức sử dụng")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -104,11 +108,11 @@ class DashboardPage(QWidget):
             self.answer_label.setText(str(exc))
             return
         where = ", ".join(f"{code}: {n}" for code, n in plan.items())
-        self.answer_label.setText(f"Được: {where}.")
+        self.answer_label.setText(tr("Được: {where}.", where=where))
 
     def refresh(self) -> None:
         today = self.today or date.today()
-        self.heading.setText(f"Tổng quan ngày {show_date(today)}")
+        self.heading.setText(tr("Tổng quan ngày {value}", value=show_date(today)))
         counts = self.services.people.status_counts()
         facilities = self.services.facilities.list()
         due, overdue = self.services.stays.release_due_counts(today)
@@ -123,9 +127,13 @@ class DashboardPage(QWidget):
         self.cards["absconded"].set_value(counts.get(PersonStatus.ABSCONDED, 0))
         day = self.services.forecast.day_summary(today)
         self.cards["arrivals_today"].set_value(sum(day.arrivals_by_kind.values()))
-        self.cards["arrivals_today"].setToolTip("\n".join(
-            f"{BATCH_KIND_LABELS.get(BatchKind(k), k)}: {n}"
-            for k, n in day.arrivals_by_kind.items()) or "Không có")
+        self.cards["arrivals_today"].setToolTip(
+            "\n".join(
+                f"{tr(BATCH_KIND_LABELS.get(BatchKind(k), k))}: {n}"
+                for k, n in day.arrivals_by_kind.items()
+            )
+            or tr("Không có")
+        )
         self.cards["tests_due"].set_value(len(self.services.health.tests_due(today)))
         self.cards["positives_today"].set_value(day.positives)
         self.cards["moved_today"].set_value(day.to_hospital + day.transferred)

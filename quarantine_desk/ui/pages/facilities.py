@@ -19,19 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import FACILITY_STATUS_LABELS, FacilityStatus
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
 from quarantine_desk.ui.models.facilities import SORT_ROLE, FacilityTableModel
 
-SEX_ROOM = {None: "Không phân biệt", "M": "Nam", "F": "Nữ"}
+SEX_ROOM = {None: QT_TR_NOOP("Không phân biệt"), "M": QT_TR_NOOP("Nam"), "F": QT_TR_NOOP("Nữ")}
 # code, name, kind, unit, district, beds, occupied, free (status takes the rest)
 COLUMN_WIDTHS = [80, 260, 115, 190, 100, 60, 60, 75]
 
 
 class FacilitiesPage(QWidget):
-    title = "Cơ sở cách ly"
+    title = QT_TR_NOOP("Cơ sở cách ly")
     data_changed = Signal()
 
     def __init__(self, services: Services) -> None:
@@ -39,9 +40,9 @@ class FacilitiesPage(QWidget):
         self.services = services
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Thêm cơ sở…")
-        self.edit_button = QPushButton("Sửa…")
-        self.room_button = QPushButton("Thêm phòng…")
+        self.add_button = QPushButton(tr("Thêm cơ sở…"))
+        self.edit_button = QPushButton(tr("Sửa…"))
+        self.room_button = QPushButton(tr("Thêm phòng…"))
         self.status_buttons = {}
         self.add_button.clicked.connect(self.add_facility)
         self.edit_button.clicked.connect(self.edit_facility)
@@ -49,9 +50,9 @@ class FacilitiesPage(QWidget):
         for b in (self.add_button, self.edit_button, self.room_button):
             bar.addWidget(b)
         bar.addSpacing(20)
-        for status, text in ((FacilityStatus.ACTIVE, "Cho hoạt động"),
-                             (FacilityStatus.STANDBY, "Chuyển dự phòng"),
-                             (FacilityStatus.CLOSED, "Đóng cơ sở")):
+        for status, text in ((FacilityStatus.ACTIVE, tr("Cho hoạt động")),
+                             (FacilityStatus.STANDBY, tr("Chuyển dự phòng")),
+                             (FacilityStatus.CLOSED, tr("Đóng cơ sở"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
             self.status_buttons[status] = button
@@ -80,11 +81,13 @@ class FacilitiesPage(QWidget):
         rooms_box = QWidget()
         rooms_layout = QVBoxLayout(rooms_box)
         rooms_layout.setContentsMargins(0, 0, 0, 0)
-        self.rooms_title = QLabel("Chọn một cơ sở để xem các phòng.")
+        self.rooms_title = QLabel(tr("Chọn một cơ sở để xem các phòng."))
         self.rooms_title.setObjectName("sectionTitle")
         rooms_layout.addWidget(self.rooms_title)
         self.rooms = QTableWidget(0, 4)
-        self.rooms.setHorizontalHeaderLabels(["Phòng", "Giường", "Đang ở", "Dành cho"])
+        self.rooms.setHorizontalHeaderLabels(
+            [tr("Phòng"), tr("Giường"), tr("Đang ở"), tr("Dành cho")]
+        )
         self.rooms.verticalHeader().setVisible(False)
         self.rooms.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rooms.horizontalHeader().setStretchLastSection(True)
@@ -133,21 +136,36 @@ class FacilitiesPage(QWidget):
         facility = self.selected()
         self.rooms.setRowCount(0)
         if facility is None:
-            self.rooms_title.setText("Chọn một cơ sở để xem các phòng.")
+            self.rooms_title.setText(tr("Chọn một cơ sở để xem các phòng."))
             return
         rooms = self.services.facilities.rooms(facility.code)
         unit = f" – {facility.unit}" if facility.unit else ""
         self.rooms_title.setText(
-            f"{facility.name}{unit}: {len(rooms)} phòng, {facility.occupied}/{facility.beds} "
-            f"giường đang dùng ({FACILITY_STATUS_LABELS[FacilityStatus(facility.status)]})")
+            tr(
+                "{name}{unit}: {n} phòng, {occupied}/{beds} giường đang dùng ({value})",
+                name=facility.name,
+                unit=unit,
+                n=len(rooms),
+                occupied=facility.occupied,
+                beds=facility.beds,
+                value=tr(FACILITY_STATUS_LABELS[FacilityStatus(facility.status)]),
+            )
+        )
         self.rooms.setRowCount(len(rooms))
         for r, room in enumerate(rooms):
-            for c, text in enumerate([room.code, str(room.beds), str(room.occupied),
-                                      SEX_ROOM.get(room.sex, room.sex or "")]):
+            for c, text in enumerate(
+                [
+                    room.code,
+                    str(room.beds),
+                    str(room.occupied),
+                    tr(SEX_ROOM.get(room.sex, room.sex or "")),
+                ]
+            ):
                 item = QTableWidgetItem(text)
                 if c in (1, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.rooms.setItem(r, c, item)
 
     def add_facility(self) -> None:
@@ -178,6 +196,6 @@ class FacilitiesPage(QWidget):
         try:
             self.services.facilities.set_status(current.code, status.value)
         except ServiceError as exc:
-            QMessageBox.warning(self, "Không đổi được trạng thái", str(exc))
+            QMessageBox.warning(self, tr("Không đổi được trạng thái"), str(exc))
             return
         self.data_changed.emit()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.importing.error_workbook import write_error_workbook
 from quarantine_desk.importing.headers import FIELD_LABELS, Field, column_letter, detect_header_in
 from quarantine_desk.importing.manifest import find_header
@@ -63,9 +64,15 @@ from quarantine_desk.ui.models.import_preview import (
 from quarantine_desk.ui.workers import Job
 
 STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_DUPLICATES, STEP_BATCH, STEP_RESULT = range(6)
-STEP_TITLES = ["Chọn tệp", "Ghép cột", "Xem trước", "Người có thể trùng", "Thông tin đợt đến",
-               "Kết quả"]  # fmt: skip
-FILE_FILTER = "Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv);;Mọi tệp (*)"
+STEP_TITLES = [
+    QT_TR_NOOP("Chọn tệp"),
+    QT_TR_NOOP("Ghép cột"),
+    QT_TR_NOOP("Xem trước"),
+    QT_TR_NOOP("Người có thể trùng"),
+    QT_TR_NOOP("Thông tin đợt đến"),
+    QT_TR_NOOP("Kết quả"),
+]
+FILE_FILTER = QT_TR_NOOP("Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv);;Mọi tệp (*)")
 
 
 def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
@@ -85,11 +92,12 @@ class DropArea(QFrame):
         super().__init__()
         self.setAcceptDrops(True)
         self.setObjectName("dropArea")
-        self.setStyleSheet("#dropArea { border: 2px dashed #8a9aa9; border-radius: 8px; "
-                           "background: #fafbfc; }")
+        self.setStyleSheet(
+            "#dropArea { border: 2px dashed #8a9aa9; border-radius: 8px; background: #fafbfc; }"
+        )
         self.setMinimumHeight(160)
         layout = QVBoxLayout(self)
-        text = _label("Kéo thả tệp danh sách (.xlsx, .xlsm, .xls, .ods, .csv) vào đây")
+        text = _label(tr("Kéo thả tệp danh sách (.xlsx, .xlsm, .xls, .ods, .csv) vào đây"))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
 
@@ -114,7 +122,7 @@ class DecisionDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for decision in allowed_decisions(self.model.rows[index.row()]):
-            combo.addItem(DECISION_LABELS[decision], decision.value)
+            combo.addItem(tr(DECISION_LABELS[decision]), decision.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
@@ -127,7 +135,7 @@ class DecisionDelegate(QStyledItemDelegate):
 
 
 class ImportPage(QWidget):
-    title = "Nhập danh sách"
+    title = QT_TR_NOOP("Nhập danh sách")
     data_changed = Signal()
     allocate_requested = Signal(int)  # batch id
 
@@ -145,8 +153,14 @@ class ImportPage(QWidget):
         layout.addWidget(self.step_title)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        for build in (self._build_file, self._build_columns, self._build_preview,
-                      self._build_duplicates, self._build_batch, self._build_result):
+        for build in (
+            self._build_file,
+            self._build_columns,
+            self._build_preview,
+            self._build_duplicates,
+            self._build_batch,
+            self._build_result,
+        ):
             self.stack.addWidget(build())
 
         self.message = _label(name="formError")
@@ -156,7 +170,7 @@ class ImportPage(QWidget):
         progress_row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.hide()
-        self.cancel_button = QPushButton("Hủy")
+        self.cancel_button = QPushButton(tr("Hủy"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_job)
         progress_row.addWidget(self.progress, 1)
@@ -164,11 +178,11 @@ class ImportPage(QWidget):
         layout.addLayout(progress_row)
 
         buttons = QHBoxLayout()
-        self.restart_button = QPushButton("Làm lại từ đầu")
+        self.restart_button = QPushButton(tr("Làm lại từ đầu"))
         self.restart_button.clicked.connect(self.restart)
-        self.back_button = QPushButton("< Quay lại")
+        self.back_button = QPushButton(tr("< Quay lại"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("Tiếp >")
+        self.next_button = QPushButton(tr("Tiếp >"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
         buttons.addWidget(self.restart_button)
@@ -183,14 +197,19 @@ class ImportPage(QWidget):
     def _build_file(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(
-            "Chọn tệp danh sách người đến do hãng bay, sân bay, biên phòng, công an hoặc "
-            "phường xã gửi. Chương trình tự tìm trang tính và dòng tiêu đề; bạn sẽ xem lại "
-            "trước khi ghi."))
+        layout.addWidget(
+            _label(
+                tr(
+                    "Chọn tệp danh sách người đến do hãng bay, sân bay, biên phòng, công an hoặc "
+                    "phường xã gửi. Chương trình tự tìm trang tính và dòng tiêu đề; bạn sẽ xem lại "
+                    "trước khi ghi."
+                )
+            )
+        )
         self.drop = DropArea()
         self.drop.dropped.connect(self.open_file)
         layout.addWidget(self.drop)
-        self.choose_button = QPushButton("Chọn tệp…")
+        self.choose_button = QPushButton(tr("Chọn tệp…"))
         self.choose_button.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
@@ -206,19 +225,20 @@ class ImportPage(QWidget):
         self.sheet_combo = QComboBox()
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 30)
-        form.addWidget(QLabel("Trang tính:"))
+        form.addWidget(QLabel(tr("Trang tính:")))
         form.addWidget(self.sheet_combo, 1)
-        form.addWidget(QLabel("Dòng tiêu đề:"))
+        form.addWidget(QLabel(tr("Dòng tiêu đề:")))
         form.addWidget(self.header_spin)
-        self.redetect_button = QPushButton("Đọc lại tiêu đề")
+        self.redetect_button = QPushButton(tr("Đọc lại tiêu đề"))
         self.redetect_button.clicked.connect(self.reload_columns)
         form.addWidget(self.redetect_button)
         layout.addLayout(form)
         self.memory_note = _label()
         layout.addWidget(self.memory_note)
         self.columns_table = QTableWidget(0, 4)
-        self.columns_table.setHorizontalHeaderLabels(["Cột", "Tiêu đề trong tệp", "Ví dụ",
-                                                      "Dùng làm"])
+        self.columns_table.setHorizontalHeaderLabels(
+            [tr("Cột"), tr("Tiêu đề trong tệp"), tr("Ví dụ"), tr("Dùng làm")]
+        )
         self.columns_table.verticalHeader().setVisible(False)
         header = self.columns_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -237,13 +257,13 @@ class ImportPage(QWidget):
         layout.addWidget(self.summary)
         row = QHBoxLayout()
         self.preview_filter = QComboBox()
-        self.preview_filter.addItem("Mọi dòng", "all")
-        self.preview_filter.addItem("Chỉ dòng lỗi", "errors")
-        self.preview_filter.addItem("Chỉ dòng có cảnh báo", "warnings")
+        self.preview_filter.addItem(tr("Mọi dòng"), "all")
+        self.preview_filter.addItem(tr("Chỉ dòng lỗi"), "errors")
+        self.preview_filter.addItem(tr("Chỉ dòng có cảnh báo"), "warnings")
         self.preview_filter.currentIndexChanged.connect(self._filter_preview)
-        self.errors_button = QPushButton("Lưu các dòng lỗi ra Excel…")
+        self.errors_button = QPushButton(tr("Lưu các dòng lỗi ra Excel…"))
         self.errors_button.clicked.connect(self.save_errors)
-        row.addWidget(QLabel("Hiện:"))
+        row.addWidget(QLabel(tr("Hiện:")))
         row.addWidget(self.preview_filter)
         row.addStretch(1)
         row.addWidget(self.errors_button)
@@ -266,14 +286,19 @@ class ImportPage(QWidget):
     def _build_duplicates(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(
-            "Những dòng dưới đây có thể là người đã có. Quyết định cho cả tệp một lần, "
-            "hoặc sửa từng dòng ở cột «Quyết định». Cùng số giấy tờ là cùng một người: "
-            "chỉ có thể bỏ qua hoặc gộp."))
+        layout.addWidget(
+            _label(
+                tr(
+                    "Những dòng dưới đây có thể là người đã có. Quyết định cho cả tệp một lần, "
+                    "hoặc sửa từng dòng ở cột «Quyết định». Cùng số giấy tờ là cùng một người: "
+                    "chỉ có thể bỏ qua hoặc gộp."
+                )
+            )
+        )
         row = QHBoxLayout()
-        self.skip_all = QPushButton("Bỏ qua tất cả")
-        self.merge_all = QPushButton("Gộp tất cả vào người đã có")
-        self.add_all = QPushButton("Thêm mới tất cả (trừ trùng số giấy tờ)")
+        self.skip_all = QPushButton(tr("Bỏ qua tất cả"))
+        self.merge_all = QPushButton(tr("Gộp tất cả vào người đã có"))
+        self.add_all = QPushButton(tr("Thêm mới tất cả (trừ trùng số giấy tờ)"))
         self.skip_all.clicked.connect(lambda: self.duplicates_model.set_all(Decision.SKIP))
         self.merge_all.clicked.connect(lambda: self.duplicates_model.set_all(Decision.MERGE))
         self.add_all.clicked.connect(lambda: self.duplicates_model.set_all(Decision.ADD))
@@ -285,7 +310,8 @@ class ImportPage(QWidget):
         self.duplicates = QTableView()
         self.duplicates.setModel(self.duplicates_model)
         self.duplicates.setItemDelegateForColumn(
-            DECISION_COLUMN, DecisionDelegate(self.duplicates_model, self.duplicates))
+            DECISION_COLUMN, DecisionDelegate(self.duplicates_model, self.duplicates)
+        )
         self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.duplicates.verticalHeader().setVisible(False)
         self.duplicates.setWordWrap(False)
@@ -303,23 +329,25 @@ class ImportPage(QWidget):
         form = QFormLayout()
         self.kind = QComboBox()
         for kind, label in BATCH_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(tr(label), kind.value)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("VD: VN5087")
+        self.reference.setPlaceholderText(tr("VD: VN5087"))
         self.origin = QLineEdit()
-        self.origin.setPlaceholderText("VD: Brunei")
+        self.origin.setPlaceholderText(tr("VD: Brunei"))
         self.entry_point = QLineEdit()
         self.arrival = QDateEdit()
         self.arrival.setCalendarPopup(True)
         self.arrival.setDisplayFormat("dd/MM/yyyy")
         self.detecting_unit = QLineEdit()
-        self.detecting_unit.setPlaceholderText("Đơn vị phát hiện (với người nhập cảnh trái phép)")
-        form.addRow("Loại đợt đến:", self.kind)
-        form.addRow("Số hiệu chuyến bay / mã đợt:", self.reference)
-        form.addRow("Nơi đi:", self.origin)
-        form.addRow("Cửa khẩu, sân bay nhập cảnh:", self.entry_point)
-        form.addRow("Ngày đến:", self.arrival)
-        form.addRow("Đơn vị phát hiện:", self.detecting_unit)
+        self.detecting_unit.setPlaceholderText(
+            tr("Đơn vị phát hiện (với người nhập cảnh trái phép)")
+        )
+        form.addRow(tr("Loại đợt đến:"), self.kind)
+        form.addRow(tr("Số hiệu chuyến bay / mã đợt:"), self.reference)
+        form.addRow(tr("Nơi đi:"), self.origin)
+        form.addRow(tr("Cửa khẩu, sân bay nhập cảnh:"), self.entry_point)
+        form.addRow(tr("Ngày đến:"), self.arrival)
+        form.addRow(tr("Đơn vị phát hiện:"), self.detecting_unit)
         layout.addLayout(form)
         layout.addStretch(1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -331,11 +359,11 @@ class ImportPage(QWidget):
         self.result_text = _label(name="resultText")
         layout.addWidget(self.result_text)
         row = QHBoxLayout()
-        self.result_errors_button = QPushButton("Lưu các dòng lỗi ra Excel…")
+        self.result_errors_button = QPushButton(tr("Lưu các dòng lỗi ra Excel…"))
         self.result_errors_button.clicked.connect(self.save_errors)
-        self.another_button = QPushButton("Nhập tệp khác")
+        self.another_button = QPushButton(tr("Nhập tệp khác"))
         self.another_button.clicked.connect(self.restart)
-        self.allocate_button = QPushButton("Bố trí chỗ ở ngay")
+        self.allocate_button = QPushButton(tr("Bố trí chỗ ở ngay"))
         self.allocate_button.clicked.connect(self._allocate_now)
         row.addWidget(self.allocate_button)
         row.addWidget(self.result_errors_button)
@@ -353,10 +381,18 @@ class ImportPage(QWidget):
 
     def go(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        self.step_title.setText(f"Nhập danh sách – bước {step + 1}/6: {STEP_TITLES[step]}")
+        self.step_title.setText(
+            tr(
+                "Nhập danh sách – bước {value}/6: {value2}",
+                value=step + 1,
+                value2=tr(STEP_TITLES[step]),
+            )
+        )
         self.back_button.setVisible(step not in (STEP_FILE, STEP_RESULT))
         self.next_button.setVisible(step not in (STEP_FILE, STEP_RESULT))
-        self.next_button.setText("Nhập vào cơ sở dữ liệu" if step == STEP_BATCH else "Tiếp >")
+        self.next_button.setText(
+            tr("Nhập vào cơ sở dữ liệu") if step == STEP_BATCH else tr("Tiếp >")
+        )
         self.restart_button.setVisible(step != STEP_FILE)
         self.show_message("")
 
@@ -382,8 +418,12 @@ class ImportPage(QWidget):
         elif self.step == STEP_PREVIEW:
             assert self.prepared is not None
             if not self.prepared.analysis.valid_rows:
-                self.show_message("Không có dòng hợp lệ nào để nhập. Hãy lưu các dòng lỗi "
-                                  "và gửi lại cho nơi lập danh sách.")
+                self.show_message(
+                    tr(
+                        "Không có dòng hợp lệ nào để nhập. Hãy lưu các dòng lỗi "
+                        "và gửi lại cho nơi lập danh sách."
+                    )
+                )
                 return
             self.go(STEP_DUPLICATES if self.duplicates_model.rows else STEP_BATCH)
         elif self.step == STEP_DUPLICATES:
@@ -408,7 +448,7 @@ class ImportPage(QWidget):
         job.progressed.connect(self._progress)
         job.succeeded.connect(on_done)
         job.failed.connect(self.show_message)
-        job.was_cancelled.connect(lambda: self.show_message("Đã hủy; không có gì được ghi."))
+        job.was_cancelled.connect(lambda: self.show_message(tr("Đã hủy; không có gì được ghi.")))
         job.finished.connect(self._job_finished)
         self.job = job
         job.start()
@@ -438,16 +478,19 @@ class ImportPage(QWidget):
     # -- step 1: the file -------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Chọn tệp danh sách", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp danh sách"), "", tr(FILE_FILTER))
         if path:
             self.open_file(path)
 
     def open_file(self, path: str) -> None:
         if Path(path).suffix.lower() not in SUFFIXES and not Path(path).exists():
-            self.show_message(f"Không tìm thấy tệp {path}.")
+            self.show_message(tr("Không tìm thấy tệp {path}.", path=path))
             return
-        self._run(lambda progress, cancelled: self.services.imports.read(path),
-                  self._file_read, "Đang đọc tệp")
+        self._run(
+            lambda progress, cancelled: self.services.imports.read(path),
+            self._file_read,
+            tr("Đang đọc tệp"),
+        )
 
     def _file_read(self, file: FileData) -> None:
         self.file = file
@@ -487,10 +530,13 @@ class ImportPage(QWidget):
         if self.file is None:
             return
         mapping, remembered = self.services.imports.mapping_for(
-            self.file, self.sheet_combo.currentIndex(), self.header_spin.value() - 1)
+            self.file, self.sheet_combo.currentIndex(), self.header_spin.value() - 1
+        )
         self.memory_note.setText(
-            "Dùng cách ghép cột đã xác nhận trước đây cho tệp có cùng tiêu đề." if remembered
-            else "Kiểm tra cột «Dùng làm»; cột không nhận ra được giữ làm thông tin thêm.")
+            tr("Dùng cách ghép cột đã xác nhận trước đây cho tệp có cùng tiêu đề.")
+            if remembered
+            else tr("Kiểm tra cột «Dùng làm»; cột không nhận ra được giữ làm thông tin thêm.")
+        )
         self._fill_columns(mapping)
         self.show_message("")
 
@@ -502,18 +548,20 @@ class ImportPage(QWidget):
         sheet = self.file.sheets[self.sheet_combo.currentIndex()]
         row_index = self.header_spin.value() - 1
         header = sheet.rows[row_index] if row_index < len(sheet.rows) else []
-        samples = sheet.rows[row_index + 1:row_index + 4]
+        samples = sheet.rows[row_index + 1 : row_index + 4]
         table.setRowCount(len(mapping))
         for col, f in enumerate(mapping):
             table.setItem(col, 0, QTableWidgetItem(column_letter(col)))
-            table.setItem(col, 1, QTableWidgetItem(cell_text(header[col]) if col < len(header)
-                                                   else ""))
-            example = " | ".join(cell_text(r[col]) for r in samples if col < len(r)
-                                 and cell_text(r[col]))
+            table.setItem(
+                col, 1, QTableWidgetItem(cell_text(header[col]) if col < len(header) else "")
+            )
+            example = " | ".join(
+                cell_text(r[col]) for r in samples if col < len(r) and cell_text(r[col])
+            )
             table.setItem(col, 2, QTableWidgetItem(example))
             combo = QComboBox()
             for option, label in FIELD_LABELS.items():
-                combo.addItem(label, option.value)
+                combo.addItem(tr(label), option.value)
             combo.setCurrentIndex(combo.findData(f.value))
             table.setCellWidget(col, 3, combo)
         for r in range(table.rowCount()):
@@ -544,27 +592,44 @@ class ImportPage(QWidget):
 
         def work(progress: Any, cancelled: Any) -> tuple[Prepared, dict[str, int], list]:
             prepared = self.services.imports.prepare(
-                file, today=today, sheet_index=sheet_index, header_row_index=row_index,
-                mapping=mapping, progress=progress, cancelled=cancelled)
+                file,
+                today=today,
+                sheet_index=sheet_index,
+                header_row_index=row_index,
+                mapping=mapping,
+                progress=progress,
+                cancelled=cancelled,
+            )
             self.services.imports.remember_mapping(prepared.analysis)
             # what walks every row, or waits for the disk, is done here, not on the GUI thread
             return prepared, analysis_summary(prepared.analysis), duplicate_rows(prepared)
 
-        self._run(work, lambda done: self._analysed(*done), "Đang kiểm tra")
+        self._run(work, lambda done: self._analysed(*done), tr("Đang kiểm tra"))
 
     def _analysed(self, prepared: Prepared, s: dict[str, int], duplicates: list) -> None:
         self.prepared = prepared
         self.preview_filter.setCurrentIndex(0)  # every row, straight from the model
         self.preview_model.set_rows(prepared.analysis.rows)
         self.duplicates_model.set_prepared(prepared, duplicates)
-        text = (f"Đọc {s['rows']} dòng từ trang «{prepared.analysis.sheet_name}»: "
-                f"{s['valid']} dòng hợp lệ, {s['errors']} dòng lỗi (tô đỏ, sẽ không nhập), "
-                f"{s['warnings']} dòng có cảnh báo (tô vàng), {s['duplicates']} dòng có thể "
-                "trùng.")
+        text = tr(
+            "Đọc {value} dòng từ trang «{sheet_name}»: {value2} dòng hợp lệ, {value3} "
+            "dòng lỗi (tô đỏ, sẽ không nhập), {value4} dòng có cảnh báo (tô vàng), "
+            "{value5} dòng có thể trùng.",
+            value=s["rows"],
+            sheet_name=prepared.analysis.sheet_name,
+            value2=s["valid"],
+            value3=s["errors"],
+            value4=s["warnings"],
+            value5=s["duplicates"],
+        )
         if prepared.previous_batch is not None:
             batch_id, when = prepared.previous_batch
-            text += (f"\nTệp này đã được nhập vào đợt số {batch_id} (ngày đến "
-                     f"{when:%d/%m/%Y}); nhập lại sẽ không thêm ai.")
+            text += tr(
+                "\nTệp này đã được nhập vào đợt số {batch_id} (ngày đến "
+                "{when:%d/%m/%Y}); nhập lại sẽ không thêm ai.",
+                batch_id=batch_id,
+                when=when,
+            )
         self.summary.setText(text)
         self.errors_button.setEnabled(s["errors"] > 0)
         details = default_batch_details(prepared.analysis, self.today or date.today())
@@ -593,16 +658,20 @@ class ImportPage(QWidget):
     def save_errors(self) -> None:
         if self.prepared is None:
             return
-        path = ask_save_path(self, "Lưu các dòng lỗi", "cac-dong-loi.xlsx", ".xlsx")
+        path = ask_save_path(self, tr("Lưu các dòng lỗi"), "cac-dong-loi.xlsx", ".xlsx")
         if path is None:
             return
         try:
             count = write_error_workbook(self.prepared.analysis, path)
         except OSError as exc:
-            self.show_message(f"Không ghi được {path}: {exc.strerror}.")
+            self.show_message(
+                tr("Không ghi được {path}: {strerror}.", path=path, strerror=exc.strerror)
+            )
             return
         self.show_message("")
-        self.window().statusBar().showMessage(f"Đã lưu {count} dòng lỗi vào {path}", 8000)
+        self.window().statusBar().showMessage(
+            tr("Đã lưu {count} dòng lỗi vào {path}", count=count, path=path), 8000
+        )
 
     def _allocate_now(self) -> None:
         if self.result is not None and self.result.batch_id is not None:
@@ -618,8 +687,11 @@ class ImportPage(QWidget):
         when = details.arrival_date or date.today()
         self.arrival.setDate(QDate(when.year, when.month, when.day))
         self.detecting_unit.setText(details.detecting_unit or "")
-        self.title_note.setText(f"Tiêu đề trong tệp: «{title}»" if title else
-                                "Tệp không có dòng tiêu đề mô tả đợt đến; hãy điền bên dưới.")
+        self.title_note.setText(
+            tr("Tiêu đề trong tệp: «{title}»", title=title)
+            if title
+            else tr("Tệp không có dòng tiêu đề mô tả đợt đến; hãy điền bên dưới.")
+        )
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -634,39 +706,61 @@ class ImportPage(QWidget):
             entry_point=self.entry_point.text().strip() or None,
             arrival_date=date(d.year(), d.month(), d.day()),
             detecting_unit=(self.detecting_unit.text().strip() or None)
-            if self.detecting_unit.isEnabled() else None,
+            if self.detecting_unit.isEnabled()
+            else None,
         )
 
     def commit(self) -> None:
         assert self.prepared is not None
         prepared, details = self.prepared, self.batch_details()
         if details.arrival_date and details.arrival_date > (self.today or date.today()):
-            self.show_message("Ngày đến không thể ở tương lai.")
+            self.show_message(tr("Ngày đến không thể ở tương lai."))
             return
 
         def work(progress: Any, cancelled: Any) -> ImportResult:
-            return self.services.imports.commit(prepared, details, progress=progress,
-                                                cancelled=cancelled)
+            return self.services.imports.commit(
+                prepared, details, progress=progress, cancelled=cancelled
+            )
 
-        self._run(work, self._committed, "Đang ghi")
+        self._run(work, self._committed, tr("Đang ghi"))
 
     def _committed(self, result: ImportResult) -> None:
         self.result = result
         lines = []
         if result.already_imported:
-            lines.append(f"Tệp này đã được nhập vào đợt số {result.batch_id}; không thêm ai.")
+            lines.append(
+                tr(
+                    "Tệp này đã được nhập vào đợt số {batch_id}; không thêm ai.",
+                    batch_id=result.batch_id,
+                )
+            )
         else:
-            lines.append(f"Đã nhập {result.imported} người vào đợt số {result.batch_id}.")
+            lines.append(
+                tr(
+                    "Đã nhập {imported} người vào đợt số {batch_id}.",
+                    imported=result.imported,
+                    batch_id=result.batch_id,
+                )
+            )
         if result.merged:
-            lines.append(f"Gộp {result.merged} dòng vào người đã có.")
+            lines.append(tr("Gộp {merged} dòng vào người đã có.", merged=result.merged))
         if result.duplicates:
-            lines.append(f"Bỏ qua {result.duplicates} dòng trùng số giấy tờ.")
+            lines.append(
+                tr("Bỏ qua {duplicates} dòng trùng số giấy tờ.", duplicates=result.duplicates)
+            )
         if result.skipped:
-            lines.append(f"Bỏ qua {result.skipped} dòng theo quyết định của bạn.")
+            lines.append(
+                tr("Bỏ qua {skipped} dòng theo quyết định của bạn.", skipped=result.skipped)
+            )
         error_rows = len({i.row for i in result.errors})
         if error_rows:
-            lines.append(f"{error_rows} dòng lỗi không được nhập; hãy lưu chúng ra Excel để "
-                         "gửi lại cho nơi lập danh sách.")
+            lines.append(
+                tr(
+                    "{error_rows} dòng lỗi không được nhập; hãy lưu chúng ra Excel "
+                    "để gửi lại cho nơi lập danh sách.",
+                    error_rows=error_rows,
+                )
+            )
         self.result_text.setText("\n".join(lines))
         self.result_errors_button.setVisible(error_rows > 0)
         self.allocate_button.setVisible(result.imported > 0 and result.batch_id is not None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import PERSON_STATUS_LABELS, PersonStatus
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter, PersonRow
@@ -37,7 +38,7 @@ SEARCH_DELAY_MS = 200
 
 
 class PeoplePage(QWidget):
-    title = "Người cách ly"
+    title = QT_TR_NOOP("Người cách ly")
     data_changed = Signal()
 
     def __init__(self, services: Services, today: date | None = None) -> None:
@@ -49,40 +50,40 @@ class PeoplePage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Tìm theo tên (có dấu hay không dấu), số giấy tờ, điện thoại…")
+            tr("Tìm theo tên (có dấu hay không dấu), số giấy tờ, điện thoại…"))
         self.search.setClearButtonEnabled(True)
         self.facility = QComboBox()
         self.status = QComboBox()
-        self.status.addItem("Mọi trạng thái", None)
+        self.status.addItem(tr("Mọi trạng thái"), None)
         for status, label in PERSON_STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
+            self.status.addItem(tr(label), status.value)
         bar.addWidget(self.search, 3)
-        bar.addWidget(QLabel("Cơ sở:"))
+        bar.addWidget(QLabel(tr("Cơ sở:")))
         bar.addWidget(self.facility, 1)
-        bar.addWidget(QLabel("Trạng thái:"))
+        bar.addWidget(QLabel(tr("Trạng thái:")))
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
         bar2 = QHBoxLayout()
         self.batch = QComboBox()
         self.due = QComboBox()
-        for label, key in (("Mọi ngày ra", None), ("Ra hôm nay", "today"),
-                           ("Ra ngày mai", "tomorrow"), ("Quá ngày dự kiến", "overdue"),
-                           ("Ra trong 7 ngày tới", "week")):
-            self.due.addItem(label, key)
-        bar2.addWidget(QLabel("Đợt đến:"))
+        for label, key in ((tr("Mọi ngày ra"), None), (tr("Ra hôm nay"), "today"),
+                           (tr("Ra ngày mai"), "tomorrow"), (tr("Quá ngày dự kiến"), "overdue"),
+                           (tr("Ra trong 7 ngày tới"), "week")):
+            self.due.addItem(tr(label), key)
+        bar2.addWidget(QLabel(tr("Đợt đến:")))
         bar2.addWidget(self.batch, 3)
-        bar2.addWidget(QLabel("Ngày ra:"))
+        bar2.addWidget(QLabel(tr("Ngày ra:")))
         bar2.addWidget(self.due, 1)
         layout.addLayout(bar2)
 
         actions = QHBoxLayout()
-        self.admit_button = QPushButton("Nhận vào cơ sở…")
-        self.test_button = QPushButton("Xét nghiệm…")
-        self.transfer_button = QPushButton("Chuyển…")
-        self.date_button = QPushButton("Đổi ngày dự kiến…")
-        self.release_button = QPushButton("Cho về (hoàn thành cách ly)")
-        self.abscond_button = QPushButton("Báo bỏ trốn")
-        self.edit_button = QPushButton("Sửa thông tin…")
+        self.admit_button = QPushButton(tr("Nhận vào cơ sở…"))
+        self.test_button = QPushButton(tr("Xét nghiệm…"))
+        self.transfer_button = QPushButton(tr("Chuyển…"))
+        self.date_button = QPushButton(tr("Đổi ngày dự kiến…"))
+        self.release_button = QPushButton(tr("Cho về (hoàn thành cách ly)"))
+        self.abscond_button = QPushButton(tr("Báo bỏ trốn"))
+        self.edit_button = QPushButton(tr("Sửa thông tin…"))
         for button, handler in ((self.edit_button, self.edit_person),
                                 (self.admit_button, self.admit),
                                 (self.test_button, self.record_test),
@@ -133,7 +134,7 @@ class PeoplePage(QWidget):
         current = self.facility.currentData()
         self.facility.blockSignals(True)
         self.facility.clear()
-        self.facility.addItem("Mọi cơ sở", None)
+        self.facility.addItem(tr("Mọi cơ sở"), None)
         for f in self.services.facilities.list():
             self.facility.addItem(f"{f.code} – {f.name}", f.code)
         index = self.facility.findData(current)
@@ -144,12 +145,21 @@ class PeoplePage(QWidget):
         current = self.batch.currentData()
         self.batch.blockSignals(True)
         self.batch.clear()
-        self.batch.addItem("Mọi đợt", None)
+        self.batch.addItem(tr("Mọi đợt"), None)
         for b in self.services.batches.list():
             ref = f" {b.reference}" if b.reference else ""
-            origin = f" từ {b.origin}" if b.origin else ""
-            self.batch.addItem(f"Số {b.id}:{ref}{origin}, {b.arrival_date:%d/%m/%Y} "
-                               f"({b.people} người)", b.id)
+            origin = tr(" từ {origin}", origin=b.origin) if b.origin else ""
+            self.batch.addItem(
+                tr(
+                    "Số {id}:{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} người)",
+                    id=b.id,
+                    ref=ref,
+                    origin=origin,
+                    arrival_date=b.arrival_date,
+                    people=b.people,
+                ),
+                b.id,
+            )
         self.batch.setCurrentIndex(max(self.batch.findData(current), 0))
         self.batch.blockSignals(False)
 
@@ -177,7 +187,7 @@ class PeoplePage(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.current_filter())
-        self.count.setText(f"{self.model.rowCount():,} người".replace(",", "."))
+        self.count.setText(tr("{n} người", n=f"{self.model.rowCount():,}".replace(",", ".")))
 
     def refresh(self) -> None:
         self._fill_facilities()
@@ -194,8 +204,9 @@ class PeoplePage(QWidget):
         people = self.selected_people()
         inside = [p for p in people if p.status == PersonStatus.IN_QUARANTINE]
         one_inside = len(people) == 1 and len(inside) == 1
-        self.admit_button.setEnabled(bool(people) and all(
-            p.status != PersonStatus.IN_QUARANTINE for p in people))
+        self.admit_button.setEnabled(
+            bool(people) and all(p.status != PersonStatus.IN_QUARANTINE for p in people)
+        )
         self.test_button.setEnabled(bool(people))
         self.transfer_button.setEnabled(one_inside)
         self.date_button.setEnabled(one_inside)
@@ -222,8 +233,13 @@ class PeoplePage(QWidget):
         if dialog.outcome.currentData() == "positive" and len(dialog.people) == 1:
             [person] = dialog.people
             answer = QMessageBox.question(
-                self, "Kết quả dương tính",
-                f"{person.full_name} dương tính. Chuyển đến bệnh viện ngay bây giờ?")
+                self,
+                tr("Kết quả dương tính"),
+                tr(
+                    "{full_name} dương tính. Chuyển đến bệnh viện ngay bây giờ?",
+                    full_name=person.full_name,
+                ),
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 self._after(TransferDialog(self.services, person, self, self.today))
 
@@ -237,28 +253,41 @@ class PeoplePage(QWidget):
 
     def release(self) -> None:
         people = self.selected_people()
-        released, refused = self.services.care.release([p.id for p in people],
-                                                       self.today or date.today())
-        lines = [f"Hoàn thành cách ly: {len(released)} người."]
-        lines += [f"– {r.full_name}: giấy xác nhận số {r.certificate_number}" for r in released]
+        released, refused = self.services.care.release(
+            [p.id for p in people], self.today or date.today()
+        )
+        lines = [tr("Hoàn thành cách ly: {n} người.", n=len(released))]
+        lines += [
+            tr(
+                "– {full_name}: giấy xác nhận số {certificate_number}",
+                full_name=r.full_name,
+                certificate_number=r.certificate_number,
+            )
+            for r in released
+        ]
         if refused:
-            lines.append(f"Chưa cho về: {len(refused)} người.")
+            lines.append(tr("Chưa cho về: {n} người.", n=len(refused)))
             lines += [f"– {r.full_name}: {r.reason}" for r in refused]
-        QMessageBox.information(self, "Hoàn thành cách ly", "\n".join(lines))
+        QMessageBox.information(self, tr("Hoàn thành cách ly"), "\n".join(lines))
         if released:
             self.data_changed.emit()
 
     def abscond(self) -> None:
         [person] = self.selected_people()
         answer = QMessageBox.question(
-            self, "Báo bỏ trốn",
-            f"Ghi nhận {person.full_name} đã bỏ trốn khỏi {person.facility}? "
-            "Giường sẽ được trả lại.")
+            self,
+            tr("Báo bỏ trốn"),
+            tr(
+                "Ghi nhận {full_name} đã bỏ trốn khỏi {facility}? Giường sẽ được trả lại.",
+                full_name=person.full_name,
+                facility=person.facility,
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.services.care.abscond(person.id, self.today or date.today())
         except ServiceError as exc:
-            QMessageBox.warning(self, "Không ghi được", str(exc))
+            QMessageBox.warning(self, tr("Không ghi được"), str(exc))
             return
         self.data_changed.emit()

@@ -18,16 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.people import PersonRow
 from quarantine_desk.services.stays import Refusal, Release
 from quarantine_desk.ui.formatting import show_date
 
-HEADERS = ["Họ và tên", "Năm sinh", "Cơ sở", "Phòng", "Ngày vào", "Dự kiến ra"]
+HEADERS = [
+    QT_TR_NOOP("Họ và tên"),
+    QT_TR_NOOP("Năm sinh"),
+    QT_TR_NOOP("Cơ sở"),
+    QT_TR_NOOP("Phòng"),
+    QT_TR_NOOP("Ngày vào"),
+    QT_TR_NOOP("Dự kiến ra"),
+]
 
 
 class ReleasesPage(QWidget):
-    title = "Hoàn thành cách ly"
+    title = QT_TR_NOOP("Hoàn thành cách ly")
     data_changed = Signal()
     print_requested = Signal(object)  # the release date whose certificates to print
 
@@ -40,31 +48,31 @@ class ReleasesPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.which = QComboBox()
-        self.which.addItem("Đến hạn hôm nay", "today")
-        self.which.addItem("Đến hạn ngày mai", "tomorrow")
-        self.which.addItem("Quá hạn, chưa cho về", "overdue")
+        self.which.addItem(tr("Đến hạn hôm nay"), "today")
+        self.which.addItem(tr("Đến hạn ngày mai"), "tomorrow")
+        self.which.addItem(tr("Quá hạn, chưa cho về"), "overdue")
         self.which.currentIndexChanged.connect(self.refresh)
-        bar.addWidget(QLabel("Danh sách:"))
+        bar.addWidget(QLabel(tr("Danh sách:")))
         bar.addWidget(self.which)
         bar.addStretch(1)
-        self.select_all = QPushButton("Chọn tất cả")
-        self.release_button = QPushButton("Cho về những người đã chọn")
+        self.select_all = QPushButton(tr("Chọn tất cả"))
+        self.release_button = QPushButton(tr("Cho về những người đã chọn"))
         self.select_all.clicked.connect(lambda: self.table.selectAll())
         self.release_button.clicked.connect(lambda: self.release_selected())
-        self.override_button = QPushButton("Cho về dù chưa đủ xét nghiệm…")
-        self.override_button.setToolTip("Cần ghi lý do; lý do được lưu cùng lần cách ly")
+        self.override_button = QPushButton(tr("Cho về dù chưa đủ xét nghiệm…"))
+        self.override_button.setToolTip(tr("Cần ghi lý do; lý do được lưu cùng lần cách ly"))
         self.override_button.clicked.connect(self.release_with_override)
         bar.addWidget(self.select_all)
         bar.addWidget(self.release_button)
         bar.addWidget(self.override_button)
-        self.print_button = QPushButton("In giấy xác nhận hôm nay")
+        self.print_button = QPushButton(tr("In giấy xác nhận hôm nay"))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.day()))
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
         self.count = QLabel()
         layout.addWidget(self.count)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,7 +84,7 @@ class ReleasesPage(QWidget):
         self.outcome.setWordWrap(True)
         layout.addWidget(self.outcome)
         self.refused = QTableWidget(0, 2)
-        self.refused.setHorizontalHeaderLabels(["Chưa cho về", "Lý do"])
+        self.refused.setHorizontalHeaderLabels([tr("Chưa cho về"), tr("Lý do")])
         self.refused.verticalHeader().setVisible(False)
         self.refused.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.refused.setColumnWidth(0, 240)
@@ -91,8 +99,9 @@ class ReleasesPage(QWidget):
     def refresh(self) -> None:
         today = self.day()
         which = self.which.currentData()
-        ids = self.services.care.due_for_release(today + timedelta(days=1)
-                                                 if which == "tomorrow" else today)
+        ids = self.services.care.due_for_release(
+            today + timedelta(days=1) if which == "tomorrow" else today
+        )
         rows = self.services.people.rows(ids)
         if which == "today":
             rows = [r for r in rows if r.planned_release_on == today]
@@ -101,11 +110,17 @@ class ReleasesPage(QWidget):
         else:
             rows = [r for r in rows if r.planned_release_on and r.planned_release_on < today]
         self.rows = rows
-        self.count.setText(f"{len(rows)} người")
+        self.count.setText(tr("{n} người", n=len(rows)))
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
-            values = [p.full_name, str(p.birth_year or ""), p.facility or "", p.room or "",
-                      show_date(p.admitted_on), show_date(p.planned_release_on)]
+            values = [
+                p.full_name,
+                str(p.birth_year or ""),
+                p.facility or "",
+                p.room or "",
+                show_date(p.admitted_on),
+                show_date(p.planned_release_on),
+            ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         allowed = bool(rows) and self.which.currentData() != "tomorrow"
@@ -114,33 +129,36 @@ class ReleasesPage(QWidget):
 
     def release_with_override(self) -> None:
         if not self.table.selectionModel().selectedRows():
-            self.outcome.setText("Chọn người cần cho về trong danh sách.")
+            self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
             return
         note, ok = QInputDialog.getText(
-            self, "Cho về khi chưa đủ xét nghiệm",
-            "Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):")
+            self,
+            tr("Cho về khi chưa đủ xét nghiệm"),
+            tr("Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):"),
+        )
         if not ok:
             return
         if not note.strip():
-            self.outcome.setText("Cho về khi chưa đủ điều kiện phải ghi rõ lý do.")
+            self.outcome.setText(tr("Cho về khi chưa đủ điều kiện phải ghi rõ lý do."))
             return
         self.release_selected(note)
 
     def release_selected(self, override_note: str | None = None) -> None:
         chosen = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not chosen:
-            self.outcome.setText("Chọn người cần cho về trong danh sách.")
+            self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
             return
-        released, refused = self.services.care.release([self.rows[r].id for r in chosen],
-                                                       self.day(), override_note=override_note)
+        released, refused = self.services.care.release(
+            [self.rows[r].id for r in chosen], self.day(), override_note=override_note
+        )
         self.last = (released, refused)
-        text = f"Đã cho về {len(released)} người"
+        text = tr("Đã cho về {n} người", n=len(released))
         if released:
             numbers = ", ".join(r.certificate_number for r in released[:10])
             more = "…" if len(released) > 10 else ""
-            text += f"; giấy xác nhận số {numbers}{more}"
+            text += tr("; giấy xác nhận số {numbers}{more}", numbers=numbers, more=more)
         if refused:
-            text += f". Chưa cho về {len(refused)} người (lý do bên dưới)."
+            text += tr(". Chưa cho về {n} người (lý do bên dưới).", n=len(refused))
         self.outcome.setText(text + ".")
         self.refused.setVisible(bool(refused))
         self.refused.setRowCount(len(refused))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports.make import EXPORTS, REPORTS, make_export, make_report
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
@@ -35,7 +36,7 @@ from quarantine_desk.ui.workers import Job
 
 
 class ReportsPage(QWidget):
-    title = "Báo cáo, in ấn"
+    title = QT_TR_NOOP("Báo cáo, in ấn")
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -49,19 +50,19 @@ class ReportsPage(QWidget):
         form = QFormLayout()
         self.kind = QComboBox()
         for key, label in REPORTS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(tr(label), key)
         self.facility = QComboBox()
         self.batch = QComboBox()
         self.when = date_edit(today)
         self.number = QLineEdit()
-        self.number.setPlaceholderText("VD: 15/BC-BCH")
-        form.addRow("Văn bản:", self.kind)
-        form.addRow("Cơ sở:", self.facility)
-        form.addRow("Đợt đến:", self.batch)
-        form.addRow("Ngày:", self.when)
-        form.addRow("Số văn bản:", self.number)
+        self.number.setPlaceholderText(tr("VD: 15/BC-BCH"))
+        form.addRow(tr("Văn bản:"), self.kind)
+        form.addRow(tr("Cơ sở:"), self.facility)
+        form.addRow(tr("Đợt đến:"), self.batch)
+        form.addRow(tr("Ngày:"), self.when)
+        form.addRow(tr("Số văn bản:"), self.number)
         side.addLayout(form)
-        self.make_button = QPushButton("Tạo văn bản")
+        self.make_button = QPushButton(tr("Tạo văn bản"))
         self.make_button.clicked.connect(self.make)
         side.addWidget(self.make_button)
         self.progress = QProgressBar()
@@ -72,20 +73,20 @@ class ReportsPage(QWidget):
         self.message.setWordWrap(True)
         side.addWidget(self.message)
         row = QHBoxLayout()
-        self.print_button = QPushButton("In…")
-        self.save_button = QPushButton("Lưu PDF…")
+        self.print_button = QPushButton(tr("In…"))
+        self.save_button = QPushButton(tr("Lưu PDF…"))
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         side.addLayout(row)
-        self.export_button = QPushButton("Xuất Excel…")
-        self.export_button.setToolTip("Danh sách đang cách ly, hoàn thành cách ly, hoặc toàn bộ "
-                                      "người (theo cơ sở đã chọn)")
+        self.export_button = QPushButton(tr("Xuất Excel…"))
+        self.export_button.setToolTip(tr("Danh sách đang cách ly, hoàn thành cách ly, hoặc toàn bộ "
+                                      "người (theo cơ sở đã chọn)"))
         self.export_button.clicked.connect(self.export)
         side.addWidget(self.export_button)
-        self.verify_button = QPushButton("Kiểm tra giấy xác nhận…")
-        self.verify_button.setToolTip("Nhập hoặc quét mã QR in trên giấy xác nhận")
+        self.verify_button = QPushButton(tr("Kiểm tra giấy xác nhận…"))
+        self.verify_button.setToolTip(tr("Nhập hoặc quét mã QR in trên giấy xác nhận"))
         self.verify_button.clicked.connect(self.verify)
         side.addWidget(self.verify_button)
         side.addStretch(1)
@@ -106,7 +107,7 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         current = self.facility.currentData()
         self.facility.clear()
-        self.facility.addItem("Tất cả các cơ sở", None)
+        self.facility.addItem(tr("Tất cả các cơ sở"), None)
         for f in self.services.facilities.list():
             self.facility.addItem(f"{f.code} – {f.name}", f.code)
         self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
@@ -114,8 +115,16 @@ class ReportsPage(QWidget):
         self.batch.clear()
         for b in self.services.batches.list():
             ref = f" {b.reference}" if b.reference else ""
-            self.batch.addItem(f"Số {b.id}:{ref} ({b.arrival_date:%d/%m/%Y}, {b.people} người)",
-                               b.id)
+            self.batch.addItem(
+                tr(
+                    "Số {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} người)",
+                    id=b.id,
+                    ref=ref,
+                    arrival_date=b.arrival_date,
+                    people=b.people,
+                ),
+                b.id,
+            )
         self.batch.setCurrentIndex(max(self.batch.findData(chosen), 0))
         self._kind_changed()
 
@@ -148,10 +157,11 @@ class ReportsPage(QWidget):
         batch = self.batch.currentData()
 
         def work(progress: Any, cancelled: Any) -> tuple[Path, str]:
-            return target, make_report(services, kind, target, on, facility=facility,
-                                       batch_id=batch, number=number)
+            return target, make_report(
+                services, kind, target, on, facility=facility, batch_id=batch, number=number
+            )
 
-        self.message.setText("Đang tạo văn bản…")
+        self.message.setText(tr("Đang tạo văn bản…"))
         self.progress.show()
         self.make_button.setEnabled(False)
         job = Job(work, self)
@@ -174,48 +184,62 @@ class ReportsPage(QWidget):
         self.document.load(str(path))
         self.current = path
         pages = self.document.pageCount()
-        self.message.setText(f"{what} {pages} trang. Xem lại rồi in hoặc lưu.")
+        self.message.setText(
+            tr("{what} {pages} trang. Xem lại rồi in hoặc lưu.", what=what, pages=pages)
+        )
         self._ready(True)
 
     def export(self) -> None:
         kind = self.kind.currentData()
         kind = kind if kind in EXPORTS else "releases"  # the certificates' list
-        path = ask_save_path(self, "Xuất Excel", f"{kind}.xlsx", ".xlsx")
+        path = ask_save_path(self, tr("Xuất Excel"), f"{kind}.xlsx", ".xlsx")
         if path is None:
             return
         try:
-            what = make_export(self.services, kind, path, date_of(self.when),
-                               facility=self.facility.currentData())
+            what = make_export(
+                self.services, kind, path, date_of(self.when), facility=self.facility.currentData()
+            )
         except (ServiceError, OSError) as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(f"Đã xuất {EXPORTS[kind].lower()} ra {path}: {what}")
+        self.message.setText(
+            tr(
+                "Đã xuất {value} ra {path}: {what}",
+                value=tr(EXPORTS[kind]).lower(),
+                path=path,
+                what=what,
+            )
+        )
 
     def verify(self) -> None:
         """Ask for the code printed on a certificate and say whether it is genuine."""
         code, ok = QInputDialog.getText(
-            self, "Kiểm tra giấy xác nhận",
-            "Mã trong QR của giấy (máy quét mã nhập thẳng vào đây), VD QD1|2026|15/GXN-…|…:")
+            self,
+            tr("Kiểm tra giấy xác nhận"),
+            tr("Mã trong QR của giấy (máy quét mã nhập thẳng vào đây), VD QD1|2026|15/GXN-…|…:"),
+        )
         if not ok or not code.strip():
             return
         result = self.services.reports.verify(code)
         if result.genuine:
-            QMessageBox.information(self, "Giấy xác nhận thật", result.message)
+            QMessageBox.information(self, tr("Giấy xác nhận thật"), result.message)
         else:
-            QMessageBox.warning(self, "Không xác thực được", result.message)
+            QMessageBox.warning(self, tr("Không xác thực được"), result.message)
 
     def save(self) -> None:
         if self.current is None:
             return
-        path = ask_save_path(self, "Lưu văn bản", self.current.name, ".pdf")
+        path = ask_save_path(self, tr("Lưu văn bản"), self.current.name, ".pdf")
         if path is None:
             return
         try:
             shutil.copyfile(self.current, path)
         except OSError as exc:
-            self.message.setText(f"Không lưu được {path}: {exc.strerror}.")
+            self.message.setText(
+                tr("Không lưu được {path}: {strerror}.", path=path, strerror=exc.strerror)
+            )
             return
-        self.message.setText(f"Đã lưu {path}.")
+        self.message.setText(tr("Đã lưu {path}.", path=path))
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
         """Print through the system's print dialog; each page drawn at the printer's resolution."""
@@ -227,7 +251,7 @@ class ReportsPage(QWidget):
             return False
         painter = QPainter()
         if not painter.begin(printer):
-            self.message.setText("Không mở được máy in.")
+            self.message.setText(tr("Không mở được máy in."))
             return False
         try:
             for page in range(self.document.pageCount()):
@@ -236,12 +260,15 @@ class ReportsPage(QWidget):
                 area = printer.pageLayout().paintRectPixels(printer.resolution())
                 size = self.document.pagePointSize(page)
                 scale = min(area.width() / size.width(), area.height() / size.height())
-                image = self.document.render(page, QSize(int(size.width() * scale),
-                                                         int(size.height() * scale)))
+                image = self.document.render(
+                    page, QSize(int(size.width() * scale), int(size.height() * scale))
+                )
                 painter.drawImage(QPointF(0, 0), image)
         finally:
             painter.end()
-        self.message.setText(f"Đã gửi {self.document.pageCount()} trang đến máy in.")
+        self.message.setText(
+            tr("Đã gửi {value} trang đến máy in.", value=self.document.pageCount())
+        )
         return True
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FieldMessages, date_edit, date_of
 
-GROUP_LABELS = {"all": "Mọi người", "vaccinated": "Đã tiêm đủ liều"}
+GROUP_LABELS = {"all": QT_TR_NOOP("Mọi người"), "vaccinated": QT_TR_NOOP("Đã tiêm đủ liều")}
 
 
 class _Section(QGroupBox):
@@ -70,44 +71,45 @@ class _Section(QGroupBox):
 
 
 class SettingsPage(QWidget):
-    title = "Cài đặt"
+    title = QT_TR_NOOP("Cài đặt")
 
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
         layout = QHBoxLayout(self)
 
-        self.issuer = _Section("Cơ quan ban hành và người ký (in trên giấy tờ)")
+        self.issuer = _Section(tr("Cơ quan ban hành và người ký (in trên giấy tờ)"))
         self.issuer_edits: dict[str, QLineEdit] = {}
         for name, label in ISSUER_LABELS.items():
             edit = QLineEdit()
             edit.setMaxLength(500)
             self.issuer_edits[name] = edit
-            self.issuer.add(name, label + ":", edit)
+            self.issuer.add(name, tr(label) + ":", edit)
         # labels above the fields: long names of offices need the whole width
         self.issuer.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.save_issuer = QPushButton("Lưu thông tin ban hành")
+        self.save_issuer = QPushButton(tr("Lưu thông tin ban hành"))
         self.save_issuer.clicked.connect(self.store_issuer)
         self.issuer.finish(self.save_issuer)
         layout.addWidget(self.issuer, 1)
 
         right = QVBoxLayout()
-        self.options = _Section("Vận hành")
+        self.options = _Section(tr("Vận hành"))
         self.option_edits: dict[str, QSpinBox] = {}
         for name, option in OPTIONS.items():
             spin = QSpinBox()
             spin.setRange(option.low, option.high)
             self.option_edits[name] = spin
-            self.options.add(name, option.label + ":", spin)
-        self.save_options = QPushButton("Lưu")
+            self.options.add(name, tr(option.label) + ":", spin)
+        self.save_options = QPushButton(tr("Lưu"))
         self.save_options.clicked.connect(self.store_options)
         self.options.finish(self.save_options)
         right.addWidget(self.options)
 
-        self.policy = _Section("Quy định thời gian cách ly (theo ngày vào)")
+        self.policy = _Section(tr("Quy định thời gian cách ly (theo ngày vào)"))
         self.rules = QTableWidget(0, 5)
-        self.rules.setHorizontalHeaderLabels(["Từ ngày", "Nhóm", "Số ngày", "Ngày xét nghiệm",
-                                              "Ghi chú"])
+        self.rules.setHorizontalHeaderLabels(
+            [tr("Từ ngày"), tr("Nhóm"), tr("Số ngày"), tr("Ngày xét nghiệm"), tr("Ghi chú")]
+        )
         self.rules.verticalHeader().setVisible(False)
         self.rules.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rules.horizontalHeader().setStretchLastSection(True)
@@ -117,25 +119,26 @@ class SettingsPage(QWidget):
         self.valid_from = date_edit()
         self.group = QComboBox()
         for key, label in GROUP_LABELS.items():
-            self.group.addItem(label, key)
+            self.group.addItem(tr(label), key)
         self.days = QSpinBox()
         self.days.setRange(1, 90)
         self.days.setValue(14)
         self.test_days = QLineEdit()
-        self.test_days.setPlaceholderText("VD: 1, 7, 14")
+        self.test_days.setPlaceholderText(tr("VD: 1, 7, 14"))
         self.home_days = QSpinBox()
         self.home_days.setRange(0, 90)
         self.note = QLineEdit()
         self.note.setMaxLength(300)
-        for name, label, widget in (("valid_from", "Áp dụng từ ngày:", self.valid_from),
-                                    ("group", "Nhóm:", self.group),
-                                    ("days", "Số ngày cách ly:", self.days),
-                                    ("test_days", "Xét nghiệm vào ngày thứ:", self.test_days),
-                                    ("home_monitoring_days", "Theo dõi tại nhà (ngày):",
-                                     self.home_days),
-                                    ("note", "Căn cứ, ghi chú:", self.note)):
+        for name, label, widget in (
+            ("valid_from", tr("Áp dụng từ ngày:"), self.valid_from),
+            ("group", tr("Nhóm:"), self.group),
+            ("days", tr("Số ngày cách ly:"), self.days),
+            ("test_days", tr("Xét nghiệm vào ngày thứ:"), self.test_days),
+            ("home_monitoring_days", tr("Theo dõi tại nhà (ngày):"), self.home_days),
+            ("note", tr("Căn cứ, ghi chú:"), self.note),
+        ):
             self.policy.add(name, label, widget)
-        self.add_rule_button = QPushButton("Thêm quy định")
+        self.add_rule_button = QPushButton(tr("Thêm quy định"))
         self.add_rule_button.clicked.connect(self.add_rule)
         self.policy.finish(self.add_rule_button)
         right.addWidget(self.policy, 1)
@@ -151,9 +154,15 @@ class SettingsPage(QWidget):
         rules = self.services.settings.policy_rules()
         self.rules.setRowCount(len(rules))
         for r, rule in enumerate(rules):
-            for c, text in enumerate((f"{rule.valid_from:%d/%m/%Y}",
-                                      GROUP_LABELS.get(rule.group, rule.group), str(rule.days),
-                                      ", ".join(map(str, rule.test_days)), rule.note)):
+            for c, text in enumerate(
+                (
+                    f"{rule.valid_from:%d/%m/%Y}",
+                    tr(GROUP_LABELS.get(rule.group, rule.group)),
+                    str(rule.days),
+                    ", ".join(map(str, rule.test_days)),
+                    rule.note,
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.rules.setItem(r, c, item)
@@ -168,7 +177,7 @@ class SettingsPage(QWidget):
             self.issuer.refused(exc)
             return
         self.refresh()
-        self.issuer.done("Đã lưu; giấy tờ in từ nay dùng thông tin mới.")
+        self.issuer.done(tr("Đã lưu; giấy tờ in từ nay dùng thông tin mới."))
 
     def store_options(self) -> None:
         self.options.clear()
@@ -178,17 +187,21 @@ class SettingsPage(QWidget):
         except ServiceError as exc:
             self.options.refused(exc)
             return
-        self.options.done("Đã lưu; thời gian tự khoá áp dụng từ lần đăng nhập sau.")
+        self.options.done(tr("Đã lưu; thời gian tự khoá áp dụng từ lần đăng nhập sau."))
 
     def add_rule(self) -> None:
         self.policy.clear()
         try:
             self.services.settings.add_policy_rule(
-                valid_from=date_of(self.valid_from), group=self.group.currentData(),
-                days=self.days.value(), test_days=self.test_days.text(),
-                home_monitoring_days=self.home_days.value(), note=self.note.text())
+                valid_from=date_of(self.valid_from),
+                group=self.group.currentData(),
+                days=self.days.value(),
+                test_days=self.test_days.text(),
+                home_monitoring_days=self.home_days.value(),
+                note=self.note.text(),
+            )
         except ServiceError as exc:
             self.policy.refused(exc)
             return
         self.refresh()
-        self.policy.done("Đã thêm; người vào cách ly từ ngày đó theo quy định mới.")
+        self.policy.done(tr("Đã thêm; người vào cách ly từ ngày đó theo quy định mới."))

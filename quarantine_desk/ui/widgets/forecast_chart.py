@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.forecast import ForecastDay
 
 BAR = QColor("#2e7d4f")
@@ -25,10 +26,13 @@ class ForecastChart(QWidget):
 
     def set_days(self, days: list[ForecastDay]) -> None:
         self.days = days
-        self.setToolTip("\n".join(
-            f"{d.day:%d/%m}: {d.free} giường trống" + (f", {d.arriving} người sắp đến"
-                                                        if d.arriving else "")
-            for d in days))
+        self.setToolTip(
+            "\n".join(
+                tr("{day:%d/%m}: {free} giường trống", day=d.day, free=d.free)
+                + (tr(", {arriving} người sắp đến", arriving=d.arriving) if d.arriving else "")
+                for d in days
+            )
+        )
         self.update()
 
     def paintEvent(self, event: object) -> None:  # noqa: N802
@@ -45,9 +49,11 @@ class ForecastChart(QWidget):
         for fraction in (0, 0.5, 1):
             y = top + height * (1 - fraction)
             painter.drawLine(left, int(y), left + width, int(y))
-            painter.drawText(QRectF(0, y - 8, left - 6, 16),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             str(int(peak * fraction)))
+            painter.drawText(
+                QRectF(0, y - 8, left - 6, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(int(peak * fraction)),
+            )
         slot = width / len(self.days)
         for i, d in enumerate(self.days):
             x = left + i * slot
@@ -59,6 +65,9 @@ class ForecastChart(QWidget):
                 painter.drawLine(int(x + slot * 0.05), int(y), int(x + slot * 0.95), int(y))
             if i % max(1, len(self.days) // 7) == 0:
                 painter.setPen(QPen(Qt.GlobalColor.black))
-                painter.drawText(QRectF(x - 10, top + height + 4, slot + 20, metrics.height()),
-                                 int(Qt.AlignmentFlag.AlignHCenter), d.day.strftime("%d/%m"))
+                painter.drawText(
+                    QRectF(x - 10, top + height + 4, slot + 20, metrics.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter),
+                    d.day.strftime("%d/%m"),
+                )
         painter.end()
