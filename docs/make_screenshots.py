@@ -4,6 +4,7 @@ Runs the real window on demo data (signed in as a district administrator) and sa
 PNG per screen into docs/screenshots/. Under a virtual screen:
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/make_screenshots.py --lang en
 
 (`QT_QPA_PLATFORM=offscreen` works too, with Qt's plain offscreen fonts.)
 """
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from quarantine_desk.i18n import use_language  # noqa: E402
 from quarantine_desk.services import Services  # noqa: E402
 from quarantine_desk.services.demo import load_demo  # noqa: E402
 from quarantine_desk.storage.db import Database  # noqa: E402
@@ -40,8 +42,9 @@ def settle(app: QApplication, window: MainWindow, seconds: float = 0.3) -> None:
             break
 
 
-def make(out: Path) -> list[Path]:
+def make(out: Path, lang: str = "vi") -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    use_language(lang)
     out.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -80,14 +83,18 @@ def make(out: Path) -> list[Path]:
         shot("09-cai-dat", window.settings)
         window.close()
         db.close()
+    use_language("vi")
     return made
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path,
-                        default=Path(__file__).resolve().parent / "screenshots")
-    for path in make(parser.parse_args().out):
+    parser.add_argument("--lang", choices=["vi", "en"], default="vi")
+    parser.add_argument("--out", type=Path, help="default: docs/screenshots (en/ for English)")
+    args = parser.parse_args()
+    out = args.out or Path(__file__).resolve().parent / "screenshots" / (
+        "en" if args.lang == "en" else "")
+    for path in make(out, args.lang):
         print(path)
 
 

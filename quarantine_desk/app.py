@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from quarantine_desk import cli
 from quarantine_desk.config import log_dir, resolve_db_target
-from quarantine_desk.i18n import tr
+from quarantine_desk.i18n import LANGUAGES, saved_language, tr, use_language
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import Database, DatabaseError
@@ -49,6 +49,8 @@ def _fail(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
+    asked = cli.language_asked(argv)
+    use_language(asked if asked in LANGUAGES else saved_language())
     try:
         args = cli.parse(argv)
     except cli.UsageError as exc:

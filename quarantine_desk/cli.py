@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from quarantine_desk import __version__
 from quarantine_desk.domain.enums import BatchKind, FacilityKind, PersonStatus
-from quarantine_desk.i18n import QT_TR_NOOP, tr
+from quarantine_desk.i18n import LANGUAGES, QT_TR_NOOP, tr
 from quarantine_desk.importing.error_workbook import write_error_workbook
 from quarantine_desk.importing.reader import ImportFileError
 from quarantine_desk.services import Services
@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help=tr("ngôn ngữ giao diện: vi hoặc en (mặc định: lựa chọn đã lưu ở máy này)"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -935,7 +940,8 @@ def cmd_user_passwd(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_user_assign(services: Services, args: argparse.Namespace) -> int:
     view = services.users.set_facilities(args.name, args.facility)
-    print(f"{view.username}: {', '.join(view.facilities) or tr('không có cơ sở nào')}.")
+    facilities = ", ".join(view.facilities) or tr("không có cơ sở nào")
+    print(f"{view.username}: {facilities}.")
     return 0
 
 
@@ -1021,6 +1027,17 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+def language_asked(argv: Sequence[str] | None) -> str | None:
+    """The --lang value, read before parsing: the parser's own help is translated."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        if word == "--lang" and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+    return None
 
 
 def sign_in(services: Services, args: argparse.Namespace) -> Services:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +36,10 @@ CATALOG = "quarantine_desk_{}.qm"
 
 _lookup: Callable[[str], str] | None = None
 _language = SOURCE_LANGUAGE
-_translator = None  # the QTranslator behind _lookup, kept alive with it
+# The loaded catalog of the chosen language, kept alive while in use. For English it holds the
+# program's strings; for Vietnamese, Qt's own words (standard buttons, edit menus), since Qt ships
+# no Vietnamese catalog and the program's strings need none.
+_catalog = None
 
 
 def tr(text: str, /, **values: object) -> str:
@@ -59,22 +63,36 @@ def catalog_path(code: str) -> Path:
 
 
 def use_language(code: str) -> bool:
-    """Switch the interface language for the whole process; False if it cannot be loaded."""
-    global _lookup, _language, _translator
+    """Switch the interface language for the whole process; False if it cannot be loaded.
+
+    Qt is imported here only when it is needed: for English, or when a Qt application runs.
+    """
+    global _lookup, _language, _catalog
     if code not in LANGUAGES:
         return False
-    if code == SOURCE_LANGUAGE:
-        _lookup, _language, _translator = None, code, None
+    application = _qt_application()
+    if code == SOURCE_LANGUAGE and application is None:
+        _lookup, _language, _catalog = None, code, None
         return True
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
-    translator = QTranslator()
-    if not translator.load(str(catalog_path(code))):
+    catalog = QTranslator()
+    if not catalog.load(str(catalog_path(code))):
         log.error("translation catalog for %s not found at %s", code, catalog_path(code))
         return False
-    _translator, _language = translator, code
-    _lookup = lambda text: translator.translate("", text)  # noqa: E731
+    if application is not None:
+        if _catalog is not None:
+            QCoreApplication.removeTranslator(_catalog)
+        QCoreApplication.installTranslator(catalog)
+    _catalog, _language = catalog, code
+    _lookup = None if code == SOURCE_LANGUAGE else (lambda text: catalog.translate("", text))
     return True
+
+
+def _qt_application() -> object | None:
+    """The running Qt application, without importing Qt into a process that has none."""
+    qt = sys.modules.get("PySide6.QtCore")
+    return None if qt is None else qt.QCoreApplication.instance()
 
 
 def preference_path() -> Path:

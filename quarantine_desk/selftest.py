@@ -121,9 +121,22 @@ def run(out: Callable[[str], None] = print) -> int:
             w.close()
             return f"{pages} pages, platform {QApplication.platformName()}"
 
+        def translations() -> str:
+            from quarantine_desk.i18n import language, tr, use_language
+
+            before = language()
+            try:
+                assert use_language("en"), "English catalog missing"
+                english = tr("Tổng quan")
+                assert english == "Overview", english
+                assert use_language("vi"), "Vietnamese catalog missing"
+            finally:
+                use_language(before)
+            return f"vi, en ({english})"
+
         for name, fn in (("migrations", migrate), ("import", import_manifest),
                          ("allocation", allocate), ("PDF", pdf), ("Excel export", excel),
-                         ("main window", window)):
+                         ("main window", window), ("translations", translations)):
             step(name, fn)
         db = state.get("db")
         if db is not None:

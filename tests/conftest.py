@@ -13,6 +13,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
+from quarantine_desk.i18n import use_language  # noqa: E402
 from quarantine_desk.services import Services  # noqa: E402
 from quarantine_desk.storage.db import Database  # noqa: E402
 
@@ -33,6 +34,14 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("QUARANTINE_DESK_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_interface() -> Iterator[None]:
+    """Every test starts in the source language and leaves the process in it."""
+    use_language("vi")
+    yield
+    use_language("vi")
 
 
 @pytest.fixture

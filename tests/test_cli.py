@@ -118,3 +118,26 @@ def test_console_script_in_a_real_process(tmp_path):
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_the_command_line_speaks_the_language_asked_for(capsys, db_path):
+    db = str(db_path)
+    run(capsys, "--db", db, "demo")
+    code, out, _ = run(capsys, "--lang", "en", "--db", db, "facility", "list")
+    assert code == 0 and out.split()[:3] == ["Code", "Name", "Type"]
+    code, _, err = run(capsys, "--lang", "en", "--db", db, "person", "edit", "99999",
+                       "--name", "X")
+    assert code == 2 and "There is no person number 99999." in err
+    code, _, err = run(capsys, "--lang", "en", "--db", db, "facility", "lisst")
+    assert code == 2 and "invalid value «lisst»" in err and "(see: " in err
+    # without --lang: the language saved at this desk, Vietnamese by default
+    code, out, _ = run(capsys, "--db", db, "facility", "list")
+    assert code == 0 and out.split()[:3] == ["Mã", "Tên", "Loại"]
+
+
+def test_the_language_saved_at_the_desk_is_the_command_lines_default(capsys, db_path):
+    from quarantine_desk.i18n import save_language
+
+    save_language("en")
+    code, out, _ = run(capsys, "--db", str(db_path), "facility", "list")
+    assert code == 0 and out.split()[:3] == ["Code", "Name", "Type"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from quarantine_desk.domain.enums import PolicyGroup
-from quarantine_desk.i18n import tr
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 
 
 @dataclass(frozen=True)
@@ -26,15 +26,15 @@ class PolicyRule:
 
 DEFAULT_RULES: tuple[PolicyRule, ...] = (
     PolicyRule(date(2020, 1, 1), PolicyGroup.ALL, 14, (1, 13),
-               note="14 ngày; xét nghiệm khi đến và trước khi kết thúc cách ly"),
+               note=QT_TR_NOOP("14 ngày; xét nghiệm khi đến và trước khi kết thúc cách ly")),
     PolicyRule(date(2021, 1, 1), PolicyGroup.ALL, 14, (2, 14),
-               note="14 ngày; xét nghiệm trong 2 ngày đầu và ngày thứ 14"),
+               note=QT_TR_NOOP("14 ngày; xét nghiệm trong 2 ngày đầu và ngày thứ 14")),
     PolicyRule(date(2021, 5, 5), PolicyGroup.ALL, 21, (1, 14, 20), 7,
-               note="21 ngày; xét nghiệm ngày 1, 14, 20; theo dõi tại nhà 7 ngày"),
+               note=QT_TR_NOOP("21 ngày; xét nghiệm ngày 1, 14, 20; theo dõi tại nhà 7 ngày")),
     PolicyRule(date(2021, 7, 14), PolicyGroup.ALL, 14, (1, 7, 14),
-               note="14 ngày"),
+               note=QT_TR_NOOP("14 ngày")),
     PolicyRule(date(2021, 8, 4), PolicyGroup.VACCINATED, 7, (1, 7), 7,
-               note="7 ngày cho người đã tiêm đủ liều hoặc đã khỏi bệnh"),
+               note=QT_TR_NOOP("7 ngày cho người đã tiêm đủ liều hoặc đã khỏi bệnh")),
 )  # fmt: skip
 
 

@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from quarantine_desk.i18n import QT_TR_NOOP
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.excel import export_rows
 from quarantine_desk.services import Services
@@ -36,25 +36,27 @@ def _facility_name(services: Services, code: str | None) -> str | None:
     for f in services.facilities.list():
         if f.code == code.strip().upper():
             return f.name
-    raise ServiceError(f"Không có cơ sở cách ly mã {code}.")
+    raise ServiceError(tr("Không có cơ sở cách ly mã {code}.", code=code))
 
 
 def make_report(services: Services, kind: str, path: str | Path, on: date, *,
                 facility: str | None = None, batch_id: int | None = None,
                 number: str | None = None) -> str:
     """Write the PDF and record it in the audit trail; returns a sentence saying what was made."""
-    said = _make_report(services, kind, path, on, facility=facility, batch_id=batch_id,
-                        number=number)
-    services.reports.record_output("print", kind, Path(path).name, said)
-    return said
+    template, values = _make_report(services, kind, path, on, facility=facility,
+                                    batch_id=batch_id, number=number)
+    # the audit trail keeps Vietnamese, like the papers; the screen gets the interface language
+    services.reports.record_output("print", kind, Path(path).name, template.format(**values))
+    return tr(template, **values)
 
 
 def make_export(services: Services, kind: str, path: str | Path, on: date, *,
                 facility: str | None = None) -> str:
     """Write the .xlsx and record it in the audit trail; returns a sentence."""
-    said = _make_export(services, kind, path, on, facility=facility)
-    services.reports.record_output("export", kind, Path(path).name, f"{EXPORTS[kind]}: {said}")
-    return said
+    count = _make_export(services, kind, path, on, facility=facility)
+    services.reports.record_output("export", kind, Path(path).name,
+                                   f"{EXPORTS[kind]}: {count} dòng.")
+    return tr("{n} dòng.", n=count)
 
 
 def export_audit(services: Services, path: str | Path, rows: list[AuditRow]) -> str:
@@ -69,80 +71,195 @@ def export_audit(services: Services, path: str | Path, rows: list[AuditRow]) -> 
         [8, 18, 16, 20, 10, 8, 10, 40, 40, 40])
     services.reports.record_output("export", "audit", Path(path).name,
                                    f"Nhật ký thay đổi: {count} dòng")
-    return f"{count} dòng."
+    return tr("{n} dòng.", n=count)
 
 
 def _make_report(services: Services, kind: str, path: str | Path, on: date, *,
                  facility: str | None = None, batch_id: int | None = None,
-                 number: str | None = None) -> str:
+                 number: str | None = None) -> tuple[str, dict[str, object]]:
+    """Make the paper; what was made, as a catalog template and its values."""
     issuer = services.settings.issuer()
     if kind == "daily-list":
         rows = services.reports.daily_list(on, facility)
         documents.daily_list(path, rows, issuer, on, _facility_name(services, facility))
-        return f"Danh sách {len(rows)} người đang cách ly ngày {on:%d/%m/%Y}."
+        return QT_TR_NOOP("Danh sách {n} người đang cách ly ngày {on:%d/%m/%Y}."), {
+            "n": len(rows),
+            "on": on,
+        }
     if kind == "releases":
         rows = services.reports.releases(on, facility)
         documents.releases_list(path, rows, issuer, on)
-        return f"Danh sách {len(rows)} người hoàn thành cách ly ngày {on:%d/%m/%Y}."
+        return (
+            QT_TR_NOOP("Danh sách {n} người hoàn thành cách ly ngày {on:%d/%m/%Y}."),
+            {"n": len(rows), "on": on},
+        )
     if kind == "certificates":
-        certs = [c for c in services.reports.certificates(released_on=on)
-                 if not facility or c.facility_code == facility.strip().upper()]
+        certs = [
+            c
+            for c in services.reports.certificates(released_on=on)
+            if not facility or c.facility_code == facility.strip().upper()
+        ]
         if not certs:
-            raise ServiceError(f"Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.")
+            raise ServiceError(
+                tr("Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.", on=on)
+            )
         documents.certificates(path, certs, issuer)
-        return f"{len(certs)} giấy xác nhận hoàn thành cách ly."
+        return QT_TR_NOOP("{n} giấy xác nhận hoàn thành cách ly."), {"n": len(certs)}
     if kind == "summary":
-        rows = [(f.code, f.name, f.beds, f.occupied) for f in services.facilities.list()
-                if f.status == "active"]
-        documents.summary(path, issuer, on, services.forecast.day_summary(on),
-                          services.people.status_counts(), rows, number)
-        return f"Báo cáo nhanh ngày {on:%d/%m/%Y}."
+        rows = [
+            (f.code, f.name, f.beds, f.occupied)
+            for f in services.facilities.list()
+            if f.status == "active"
+        ]
+        documents.summary(
+            path,
+            issuer,
+            on,
+            services.forecast.day_summary(on),
+            services.people.status_counts(),
+            rows,
+            number,
+        )
+        return QT_TR_NOOP("Báo cáo nhanh ngày {on:%d/%m/%Y}."), {"on": on}
     if kind == "batch":
         if batch_id is None:
-            raise ServiceError("Chọn đợt đến (--batch ID).")
+            raise ServiceError(tr("Chọn đợt đến (--batch ID)."))
         batch, rows = services.reports.batch_report(batch_id)
         documents.batch_report(path, batch, rows, issuer, on)
-        return f"Danh sách bố trí {len(rows)} người của đợt số {batch_id}."
+        return (
+            QT_TR_NOOP("Danh sách bố trí {n} người của đợt số {batch_id}."),
+            {"n": len(rows), "batch_id": batch_id},
+        )
     if kind == "tests-due":
-        due = [d for d in services.health.tests_due(on)
-               if not facility or d.facility == facility.strip().upper()]
+        due = [
+            d
+            for d in services.health.tests_due(on)
+            if not facility or d.facility == facility.strip().upper()
+        ]
         documents.tests_due_list(path, due, issuer, on)
-        return f"Danh sách {len(due)} người cần lấy mẫu ngày {on:%d/%m/%Y}."
-    raise ServiceError(f"Không có loại văn bản «{kind}».")
+        return QT_TR_NOOP("Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}."), {
+            "n": len(due),
+            "on": on,
+        }
+    raise ServiceError(tr("Không có loại văn bản «{kind}».", kind=kind))
 
 
-def _make_export(services: Services, kind: str, path: str | Path, on: date, *,
-                 facility: str | None = None) -> str:
+def _make_export(
+    services: Services, kind: str, path: str | Path, on: date, *, facility: str | None = None
+) -> int:
+    """Write the workbook; how many rows it holds."""
     if kind == "daily-list":
         rows = services.reports.daily_list(on, facility)
         count = export_rows(
-            path, "Đang cách ly",
-            ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ", "Cơ sở", "Phòng",
-             "Ngày vào", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất"],
-            [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.address,
-              r.facility, r.room, r.admitted_on, r.planned_release_on, r.day, r.latest_test]
-             for r in rows],
-            [28, 10, 10, 16, 50, 12, 8, 12, 12, 9, 22])
+            path,
+            "Đang cách ly",
+            [
+                "Họ và tên",
+                "Năm sinh",
+                "Giới tính",
+                "Số giấy tờ",
+                "Địa chỉ",
+                "Cơ sở",
+                "Phòng",
+                "Ngày vào",
+                "Dự kiến ra",
+                "Ngày thứ",
+                "Xét nghiệm gần nhất",
+            ],
+            [
+                [
+                    r.full_name,
+                    r.birth_year,
+                    SEX.get(r.sex or "", ""),
+                    r.id_number,
+                    r.address,
+                    r.facility,
+                    r.room,
+                    r.admitted_on,
+                    r.planned_release_on,
+                    r.day,
+                    r.latest_test,
+                ]
+                for r in rows
+            ],
+            [28, 10, 10, 16, 50, 12, 8, 12, 12, 9, 22],
+        )
     elif kind == "releases":
         rows = services.reports.releases(on, facility)
         count = export_rows(
-            path, "Hoàn thành cách ly",
-            ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Từ ngày", "Đến ngày",
-             "Số giấy xác nhận"],
-            [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.facility,
-              r.admitted_on, r.released_on, r.certificate_number] for r in rows],
-            [28, 10, 10, 16, 12, 12, 12, 20])
+            path,
+            "Hoàn thành cách ly",
+            [
+                "Họ và tên",
+                "Năm sinh",
+                "Giới tính",
+                "Số giấy tờ",
+                "Cơ sở",
+                "Từ ngày",
+                "Đến ngày",
+                "Số giấy xác nhận",
+            ],
+            [
+                [
+                    r.full_name,
+                    r.birth_year,
+                    SEX.get(r.sex or "", ""),
+                    r.id_number,
+                    r.facility,
+                    r.admitted_on,
+                    r.released_on,
+                    r.certificate_number,
+                ]
+                for r in rows
+            ],
+            [28, 10, 10, 16, 12, 12, 12, 20],
+        )
     elif kind == "people":
         people = services.people.list(PersonFilter(facility=facility))
         count = export_rows(
-            path, "Người",
-            ["Số", "Họ và tên", "Giới tính", "Ngày sinh", "Năm sinh", "Số giấy tờ", "Loại",
-             "Quốc tịch", "Điện thoại", "Địa chỉ", "Trạng thái", "Cơ sở", "Phòng", "Ngày vào",
-             "Dự kiến ra", "Ngày ra"],
-            [[p.id, p.full_name, SEX.get(p.sex or "", ""), p.date_of_birth, p.birth_year,
-              p.id_number, p.id_type, p.nationality, p.phone, p.address, p.status, p.facility,
-              p.room, p.admitted_on, p.planned_release_on, p.released_on] for p in people],
-            [8, 28, 9, 12, 9, 16, 10, 12, 13, 50, 14, 12, 8, 12, 12, 12])
+            path,
+            "Người",
+            [
+                "Số",
+                "Họ và tên",
+                "Giới tính",
+                "Ngày sinh",
+                "Năm sinh",
+                "Số giấy tờ",
+                "Loại",
+                "Quốc tịch",
+                "Điện thoại",
+                "Địa chỉ",
+                "Trạng thái",
+                "Cơ sở",
+                "Phòng",
+                "Ngày vào",
+                "Dự kiến ra",
+                "Ngày ra",
+            ],
+            [
+                [
+                    p.id,
+                    p.full_name,
+                    SEX.get(p.sex or "", ""),
+                    p.date_of_birth,
+                    p.birth_year,
+                    p.id_number,
+                    p.id_type,
+                    p.nationality,
+                    p.phone,
+                    p.address,
+                    p.status,
+                    p.facility,
+                    p.room,
+                    p.admitted_on,
+                    p.planned_release_on,
+                    p.released_on,
+                ]
+                for p in people
+            ],
+            [8, 28, 9, 12, 9, 16, 10, 12, 13, 50, 14, 12, 8, 12, 12, 12],
+        )
     else:
-        raise ServiceError(f"Không có loại xuất «{kind}».")
-    return f"{count} dòng."
+        raise ServiceError(tr("Không có loại xuất «{kind}».", kind=kind))
+    return count

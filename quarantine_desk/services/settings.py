@@ -47,7 +47,7 @@ ISSUER_LABELS = {
     "signer_title": QT_TR_NOOP("Chức vụ người ký"),
     "signer_name": QT_TR_NOOP("Họ và tên người ký"),
     "recipients": QT_TR_NOOP("Nơi nhận (cách nhau bởi dấu ;)"),
-    "archive": QT_TR_NOOP("Lưu"),
+    "archive": QT_TR_NOOP("Lưu (nơi giữ bản lưu, VD: VT)"),
 }
 AUTHORITY_PREFIXES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 

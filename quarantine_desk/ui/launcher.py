@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quarantine_desk.config import log_dir
-from quarantine_desk.i18n import tr
+from quarantine_desk.i18n import language, tr, use_language
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import DamagedDatabaseError, Database, DatabaseError
 
@@ -67,6 +67,7 @@ def run_gui(db_arg: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Quarantine Desk")
     app.setOrganizationName("QuarantineDesk")
+    use_language(language())  # again, now that Qt's own words can be translated too
     from quarantine_desk.ui.main_window import app_icon
 
     app.setWindowIcon(app_icon())  # the sign-in dialog and the task bar too
@@ -84,7 +85,7 @@ def run_gui(db_arg: str | None) -> int:
     if services is None:
         db.close()
         return 0
-    window = MainWindow(services)
+    window = MainWindow.current = MainWindow(services)
     window.restore_layout()
     window.show()
     window.start_session_guards()  # a backup now, then daily; the idle lock

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk import __version__
 from quarantine_desk.config import window_state_path
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
-from quarantine_desk.i18n import tr
+from quarantine_desk.i18n import language, save_language, tr, use_language
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
@@ -35,6 +35,7 @@ from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
 from quarantine_desk.ui.pages.settings import SettingsPage
 from quarantine_desk.ui.session import DailyBackup, IdleLock
+from quarantine_desk.ui.widgets.language_box import LanguageBox
 
 STYLE = """
 #navigation { font-size: 11pt; border: none; background: #f1f3f5; }
@@ -70,9 +71,12 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    current: MainWindow | None = None  # the window on screen (a language switch replaces it)
+
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
         self.services = services
+        self.today = today
         self.bus = DataBus(self)
         self.setWindowTitle(
             f"Quarantine Desk {__version__} – {describe_target(services.db.target)}"
@@ -156,15 +160,48 @@ class MainWindow(QMainWindow):
                 f"{tr(ROLE_LABELS[actor.role])}"
             )
             self.statusBar().addPermanentWidget(who)
+        self.language = LanguageBox()
+        self.statusBar().addPermanentWidget(self.language)
+        self.language.chosen.connect(self.switch_language)
+        self.settings.language.chosen.connect(self.switch_language)
         self.idle_lock: IdleLock | None = None
         self.daily_backup: DailyBackup | None = None
 
-    def start_session_guards(self) -> None:
+    def start_session_guards(self, backup_now: bool = True) -> None:
         """The idle lock (for a signed-in account) and the daily backup while running."""
         if self.services.actor.user_id is not None:
             self.idle_lock = IdleLock(self, self.services, self.ask_unlock)
         self.daily_backup = DailyBackup(self, self.services)
-        self.daily_backup.run()
+        if backup_now:
+            self.daily_backup.run()
+        else:
+            self.daily_backup.last = datetime.now()
+
+    def busy(self) -> bool:
+        """Work running in the background (an import, an allocation, a paper, a backup)."""
+        return any(job is not None for job in (
+            self.importer.job, self.allocation.job, self.reports.job,
+            self.daily_backup.job if self.daily_backup is not None else None))
+
+    def switch_language(self, code: str) -> None:
+        """Show the window again in another language: every page is rebuilt, the data stays."""
+        if self.busy():
+            self.language.setCurrentIndex(self.language.findData(language()))
+            self.statusBar().showMessage(
+                tr("Đợi công việc đang chạy xong rồi hãy đổi ngôn ngữ."), 8000)
+            return
+        if not use_language(code):
+            self.statusBar().showMessage(tr("Không nạp được bản dịch."), 8000)
+            return
+        save_language(code)
+        successor = MainWindow(self.services, self.today)
+        successor.restoreGeometry(self.saveGeometry())
+        successor.nav.setCurrentRow(self.nav.currentRow())  # the same pages, the same role
+        successor.show()
+        successor.start_session_guards(backup_now=False)
+        MainWindow.current = successor
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
 
     def ask_unlock(self) -> bool:
         from quarantine_desk.ui.dialogs.account import LockDialog

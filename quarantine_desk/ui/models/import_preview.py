@@ -187,7 +187,8 @@ class DuplicatesModel(FlatTableModel):
         if col == 0:
             return str(row.row_number)
         if col == 1:
-            return f"{row.full_name}, {birth_text(row)}, {row.id_number or tr('không giấy tờ')}"
+            document = row.id_number or tr("không giấy tờ")
+            return f"{row.full_name}, {birth_text(row)}, {document}"
         if col == 2:
             if row.duplicate_row is not None:
                 return tr("Dòng {duplicate_row} của tệp này", duplicate_row=row.duplicate_row)

@@ -25,6 +25,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FieldMessages, date_edit, date_of
+from quarantine_desk.ui.widgets.language_box import LanguageBox
 
 GROUP_LABELS = {"all": QT_TR_NOOP("Mọi người"), "vaccinated": QT_TR_NOOP("Đã tiêm đủ liều")}
 
@@ -100,6 +101,8 @@ class SettingsPage(QWidget):
             spin.setRange(option.low, option.high)
             self.option_edits[name] = spin
             self.options.add(name, tr(option.label) + ":", spin)
+        self.language = LanguageBox()
+        self.options.form.addRow(tr("Ngôn ngữ giao diện (máy này):"), self.language)
         self.save_options = QPushButton(tr("Lưu"))
         self.save_options.clicked.connect(self.store_options)
         self.options.finish(self.save_options)
@@ -143,6 +146,7 @@ class SettingsPage(QWidget):
         self.policy.finish(self.add_rule_button)
         right.addWidget(self.policy, 1)
         layout.addLayout(right, 1)
+        self.refresh()
 
     def refresh(self) -> None:
         if not self.services.access.is_admin:
@@ -160,7 +164,7 @@ class SettingsPage(QWidget):
                     tr(GROUP_LABELS.get(rule.group, rule.group)),
                     str(rule.days),
                     ", ".join(map(str, rule.test_days)),
-                    rule.note,
+                    tr(rule.note),  # the default rules are in the catalog
                 )
             ):
                 item = QTableWidgetItem(text)

@@ -1,0 +1,3255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name></name>
+    <message>
+        <source>{PROG}: lỗi: {message}</source>
+        <translation>{PROG}: error: {message}</translation>
+    </message>
+    <message>
+        <source>lỗi không lường trước ({kind}); chi tiết trong {folder}</source>
+        <translation>unexpected error ({kind}); details in {folder}</translation>
+    </message>
+    <message>
+        <source>{arg}: giá trị «{value}» không hợp lệ; chọn một trong: {choices}</source>
+        <translation>{arg}: invalid value «{value}»; choose one of: {choices}</translation>
+    </message>
+    <message>
+        <source>thiếu tham số: {args}</source>
+        <translation>missing arguments: {args}</translation>
+    </message>
+    <message>
+        <source>tham số không nhận ra: {args}</source>
+        <translation>unrecognised arguments: {args}</translation>
+    </message>
+    <message>
+        <source>{arg} cần một giá trị</source>
+        <translation>{arg} needs a value</translation>
+    </message>
+    <message>
+        <source>{message} (xem: {prog} --help)</source>
+        <translation>{message} (see: {prog} --help)</translation>
+    </message>
+    <message>
+        <source>ngày «{text}» phải có dạng YYYY-MM-DD</source>
+        <translation>date «{text}» must look like YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>«{text}» không phải số nguyên</source>
+        <translation>«{text}» is not a whole number</translation>
+    </message>
+    <message>
+        <source>«{text}» phải lớn hơn 0</source>
+        <translation>«{text}» must be greater than 0</translation>
+    </message>
+    <message>
+        <source>nhiệt độ «{text}» phải là số, VD 37.8</source>
+        <translation>temperature «{text}» must be a number, e.g. 37.8</translation>
+    </message>
+    <message>
+        <source>Quarantine Desk: quản lý khu cách ly y tế tập trung. Không có lệnh nào thì mở giao diện.</source>
+        <translation>Quarantine Desk: managing centralised quarantine sites. With no command it opens the window.</translation>
+    </message>
+    <message>
+        <source>ngôn ngữ giao diện: vi hoặc en (mặc định: lựa chọn đã lưu ở máy này)</source>
+        <translation>interface language: vi or en (default: the choice saved on this computer)</translation>
+    </message>
+    <message>
+        <source>tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: $QUARANTINE_DESK_DB, rồi thư mục dữ liệu của người dùng)</source>
+        <translation>SQLite file or SQLAlchemy URL (default: $QUARANTINE_DESK_DB, then the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>kiểm tra bản cài đặt (cơ sở dữ liệu tạm, nhập, bố trí, PDF, Excel, cửa sổ) rồi thoát</source>
+        <translation>check the installation (temporary database, import, allocation, PDF, Excel, window) and exit</translation>
+    </message>
+    <message>
+        <source>tài khoản đăng nhập (bắt buộc khi cơ sở dữ liệu đã có tài khoản); mật khẩu lấy từ $QUARANTINE_DESK_PASSWORD hoặc được hỏi</source>
+        <translation>account to sign in with (required once the database has accounts); password from $QUARANTINE_DESK_PASSWORD or asked</translation>
+    </message>
+    <message>
+        <source>nạp dữ liệu mẫu (chỉ một lần)</source>
+        <translation>load the demo data (once only)</translation>
+    </message>
+    <message>
+        <source>cơ sở cách ly</source>
+        <translation>quarantine sites</translation>
+    </message>
+    <message>
+        <source>thêm cơ sở cách ly</source>
+        <translation>add a quarantine site</translation>
+    </message>
+    <message>
+        <source>đơn vị quản lý</source>
+        <translation>managing unit</translation>
+    </message>
+    <message>
+        <source>danh sách cơ sở với số giường còn trống</source>
+        <translation>list the sites with their free beds</translation>
+    </message>
+    <message>
+        <source>người cách ly</source>
+        <translation>quarantined people</translation>
+    </message>
+    <message>
+        <source>sửa thông tin một người (chỉ những gì được ghi)</source>
+        <translation>edit one person&apos;s details (only what is given)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hoặc năm sinh; &apos;none&apos; để xoá</source>
+        <translation>dd/mm/yyyy or year of birth; &apos;none&apos; to clear</translation>
+    </message>
+    <message>
+        <source>số giấy tờ; &apos;none&apos; để xoá</source>
+        <translation>document number; &apos;none&apos; to clear</translation>
+    </message>
+    <message>
+        <source>danh sách người</source>
+        <translation>list people</translation>
+    </message>
+    <message>
+        <source>tên (có dấu hay không), số giấy tờ hoặc điện thoại</source>
+        <translation>name (with or without diacritics), document number or phone</translation>
+    </message>
+    <message>
+        <source>nhập danh sách người đến từ tệp Excel/ODS/CSV</source>
+        <translation>import a list of arrivals from an Excel/ODS/CSV file</translation>
+    </message>
+    <message>
+        <source>loại đợt đến (mặc định: đọc từ tiêu đề tệp, không thì flight)</source>
+        <translation>arrival kind (default: read from the file&apos;s title, else flight)</translation>
+    </message>
+    <message>
+        <source>số hiệu chuyến bay hoặc mã đợt</source>
+        <translation>flight number or batch code</translation>
+    </message>
+    <message>
+        <source>nơi đi</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>cửa khẩu, sân bay nhập cảnh</source>
+        <translation>border gate or airport of entry</translation>
+    </message>
+    <message>
+        <source>đơn vị phát hiện (nhập cảnh trái phép)</source>
+        <translation>detecting unit (illegal entry)</translation>
+    </message>
+    <message>
+        <source>trang tính thứ N</source>
+        <translation>sheet number N</translation>
+    </message>
+    <message>
+        <source>kiểm tra, không ghi gì</source>
+        <translation>check only, write nothing</translation>
+    </message>
+    <message>
+        <source>ghi các dòng lỗi ra tệp Excel</source>
+        <translation>write the failing rows to an Excel file</translation>
+    </message>
+    <message>
+        <source>bố trí chỗ ở cho cả một đợt đến</source>
+        <translation>allocate beds for a whole arrival batch</translation>
+    </message>
+    <message>
+        <source>cơ sở theo thứ tự ưu tiên (lặp lại được)</source>
+        <translation>sites in order of preference (may be repeated)</translation>
+    </message>
+    <message>
+        <source>ngày vào cách ly (mặc định: ngày đến)</source>
+        <translation>admission date (default: the arrival date)</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không ghi</source>
+        <translation>preview only, write nothing</translation>
+    </message>
+    <message>
+        <source>đưa một người vào cơ sở cách ly</source>
+        <translation>admit one person to a quarantine site</translation>
+    </message>
+    <message>
+        <source>hoàn thành cách ly</source>
+        <translation>release from quarantine</translation>
+    </message>
+    <message>
+        <source>mọi người đến hạn vào ngày D</source>
+        <translation>everyone due on date D</translation>
+    </message>
+    <message>
+        <source>ngày hoàn thành (mặc định: hôm nay)</source>
+        <translation>release date (default: today)</translation>
+    </message>
+    <message>
+        <source>cho về dù thiếu/chờ/dương tính xét nghiệm lần cuối, kèm lý do</source>
+        <translation>release despite a missing, pending or positive last test, with a reason</translation>
+    </message>
+    <message>
+        <source>chuyển bệnh viện hoặc chuyển cơ sở</source>
+        <translation>transfer to hospital or to another site</translation>
+    </message>
+    <message>
+        <source>ghi kết quả xét nghiệm</source>
+        <translation>record a test result</translation>
+    </message>
+    <message>
+        <source>ghi nhiệt độ, triệu chứng trong ngày</source>
+        <translation>record the day&apos;s temperature and symptoms</translation>
+    </message>
+    <message>
+        <source>in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP</source>
+        <translation>print a PDF document in the form of Decree 30/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>ngày (mặc định: hôm nay)</source>
+        <translation>date (default: today)</translation>
+    </message>
+    <message>
+        <source>số văn bản, VD 15/BC-BCH (báo cáo nhanh)</source>
+        <translation>document number, e.g. 15/BC-BCH (quick report)</translation>
+    </message>
+    <message>
+        <source>xuất danh sách ra Excel</source>
+        <translation>export a list to Excel</translation>
+    </message>
+    <message>
+        <source>sao lưu cơ sở dữ liệu (an toàn khi đang dùng)</source>
+        <translation>back up the database (safe while in use)</translation>
+    </message>
+    <message>
+        <source>khôi phục từ bản sao lưu (giữ lại bản đang dùng)</source>
+        <translation>restore from a backup (the current database is kept)</translation>
+    </message>
+    <message>
+        <source>kiểm tra mã xác thực trên giấy xác nhận</source>
+        <translation>check the verification code on a release certificate</translation>
+    </message>
+    <message>
+        <source>nội dung mã QR, VD QD1|2026|15/GXN-QS|…</source>
+        <translation>content of the QR code, e.g. QD1|2026|15/GXN-QS|…</translation>
+    </message>
+    <message>
+        <source>thông tin cơ quan ban hành, người ký</source>
+        <translation>issuing office and signatory</translation>
+    </message>
+    <message>
+        <source>xem các thiết lập</source>
+        <translation>show the settings</translation>
+    </message>
+    <message>
+        <source>đặt một thiết lập</source>
+        <translation>set one setting</translation>
+    </message>
+    <message>
+        <source>tài khoản người dùng (quản trị viên)</source>
+        <translation>user accounts (administrators)</translation>
+    </message>
+    <message>
+        <source>thêm tài khoản; mật khẩu lấy từ $QUARANTINE_DESK_NEW_PASSWORD hoặc được hỏi</source>
+        <translation>add an account; password from $QUARANTINE_DESK_NEW_PASSWORD or asked</translation>
+    </message>
+    <message>
+        <source>cơ sở giao cho cán bộ cơ sở (lặp lại được)</source>
+        <translation>site assigned to a site officer (may be repeated)</translation>
+    </message>
+    <message>
+        <source>danh sách tài khoản</source>
+        <translation>list accounts</translation>
+    </message>
+    <message>
+        <source>khoá tài khoản</source>
+        <translation>lock an account</translation>
+    </message>
+    <message>
+        <source>mở lại tài khoản</source>
+        <translation>unlock an account</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu (của mình, hoặc của người khác nếu là quản trị viên)</source>
+        <translation>change a password (your own, or anyone&apos;s as an administrator)</translation>
+    </message>
+    <message>
+        <source>giao cơ sở cho một tài khoản (thay danh sách cũ)</source>
+        <translation>assign sites to an account (replaces the old list)</translation>
+    </message>
+    <message>
+        <source>nhật ký thay đổi (quản trị viên)</source>
+        <translation>audit trail (administrators)</translation>
+    </message>
+    <message>
+        <source>xem nhật ký</source>
+        <translation>show the audit trail</translation>
+    </message>
+    <message>
+        <source>xuất nhật ký ra Excel</source>
+        <translation>export the audit trail to Excel</translation>
+    </message>
+    <message>
+        <source>người thực hiện</source>
+        <translation>done by</translation>
+    </message>
+    <message>
+        <source>loại thay đổi, VD release</source>
+        <translation>kind of change, e.g. release</translation>
+    </message>
+    <message>
+        <source>giường trống trong những ngày tới</source>
+        <translation>free beds in the coming days</translation>
+    </message>
+    <message>
+        <source>Đã nạp dữ liệu mẫu: {facilities} cơ sở, {batches} đợt đến, {people} người.</source>
+        <translation>Demo data loaded: sites {facilities}, batches {batches}, people {people}.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu đã được nạp ngày {loaded_on}; không thêm gì.</source>
+        <translation>The demo data was loaded on {loaded_on}; nothing added.</translation>
+    </message>
+    <message>
+        <source>Đã thêm cơ sở {code}: {name}, {beds} giường.</source>
+        <translation>Site {code} added: {name}, beds: {beds}.</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Giường</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Đang ở</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Trống</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Không có người mang số {id}.</source>
+        <translation>There is no person number {id}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin của {full_name} (số {id}).</source>
+        <translation>Saved the details of {full_name} (number {id}).</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Phòng</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Dự kiến ra</source>
+        <translation>Planned release</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: {n} người</source>
+        <translation>Total: {n} people</translation>
+    </message>
+    <message>
+        <source>Không ghi được {errors_out}: {strerror}.</source>
+        <translation>Could not write {errors_out}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name}, trang «{sheet}», tiêu đề ở dòng {header_row}: đọc {rows_read} dòng.</source>
+        <translation>File {name}, sheet «{sheet}», header in row {header_row}: rows read: {rows_read}.</translation>
+    </message>
+    <message>
+        <source>Sẽ nhập</source>
+        <translation>Would import</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source> vào đợt số {batch_id}</source>
+        <translation> into batch number {batch_id}</translation>
+    </message>
+    <message>
+        <source>{verb} {imported} người{batch}; trùng {duplicates}; lỗi {n} dòng; cảnh báo {n2}.</source>
+        <translation>{verb}: {imported} people{batch}; duplicates: {duplicates}; rows with errors: {n}; warnings: {n2}.</translation>
+    </message>
+    <message>
+        <source>  Lỗi dòng {row}, cột {column}: {message}</source>
+        <translation>  Error in row {row}, column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>dòng {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>, cột {column}</source>
+        <translation>, column {column}</translation>
+    </message>
+    <message>
+        <source>  Cảnh báo {where}: {message}</source>
+        <translation>  Warning in {where}: {message}</translation>
+    </message>
+    <message>
+        <source>Sẽ bố trí</source>
+        <translation>Would allocate</translation>
+    </message>
+    <message>
+        <source>Đã bố trí</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>{verb} {n} người, ngày vào {admitted_on:%d/%m/%Y}:</source>
+        <translation>{verb}: {n} people, admitted on {admitted_on:%d/%m/%Y}:</translation>
+    </message>
+    <message>
+        <source>  {code}: {n} người</source>
+        <translation>  {code}: {n} people</translation>
+    </message>
+    <message>
+        <source>Chưa bố trí được {n} người:</source>
+        <translation>Not yet allocated: {n} people:</translation>
+    </message>
+    <message>
+        <source>, phòng {room}</source>
+        <translation>, room {room}</translation>
+    </message>
+    <message>
+        <source>Đã nhận người số {person_id} vào {facility}{room} ngày {admitted_on:%d/%m/%Y}; dự kiến hoàn thành cách ly ngày {planned_release_on:%d/%m/%Y}.</source>
+        <translation>Person number {person_id} admitted to {facility}{room} on {admitted_on:%d/%m/%Y}; planned release on {planned_release_on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>cho danh sách PERSON_ID hoặc --due D, không cả hai</source>
+        <translation>give PERSON_ID values or --due D, not both</translation>
+    </message>
+    <message>
+        <source>Hoàn thành cách ly: {person_id} {full_name} ({facility}), giấy xác nhận số {certificate_number}</source>
+        <translation>Released: {person_id} {full_name} ({facility}), certificate number {certificate_number}</translation>
+    </message>
+    <message>
+        <source>Không cho về: {person_id} {full_name}: {reason}</source>
+        <translation>Not released: {person_id} {full_name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã chuyển người số {person} đến {hospital}; giường đã được trả.</source>
+        <translation>Person number {person} transferred to {hospital}; the bed is free again.</translation>
+    </message>
+    <message>
+        <source>Đã chuyển người số {person} đến {value}; vẫn dự kiến hoàn thành cách ly ngày {planned_release_on:%d/%m/%Y}.</source>
+        <translation>Person number {person} transferred to {value}; planned release still on {planned_release_on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi xét nghiệm {kind} ngày {date:%d/%m/%Y} của người số {person}.</source>
+        <translation>Recorded the {kind} test of {date:%d/%m/%Y} for person number {person}.</translation>
+    </message>
+    <message>
+        <source>Dương tính: hãy chuyển người này đến bệnh viện (lệnh transfer --hospital).</source>
+        <translation>Positive: transfer this person to hospital (command transfer --hospital).</translation>
+    </message>
+    <message>
+        <source>Đã ghi {temp:.1f} °C ngày {date:%d/%m/%Y} cho người số {person}.</source>
+        <translation>Recorded {temp:.1f} °C on {date:%d/%m/%Y} for person number {person}.</translation>
+    </message>
+    <message>
+        <source>Sốt từ 37,5 °C: chuyển đi khám và điều trị.</source>
+        <translation>Fever from 37.5 °C: send for examination and treatment.</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sắp đến</source>
+        <translation>Arriving</translation>
+    </message>
+    <message>
+        <source>Thư mục {parent} không tồn tại.</source>
+        <translation>Folder {parent} does not exist.</translation>
+    </message>
+    <message>
+        <source>Đã in ra {output}: {what}</source>
+        <translation>Printed to {output}: {what}</translation>
+    </message>
+    <message>
+        <source>Đã xuất ra {output}: {what}</source>
+        <translation>Exported to {output}: {what}</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path}.</source>
+        <translation>Backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {file}; cơ sở dữ liệu cũ được giữ tại {kept}.</source>
+        <translation>Restored from {file}; the old database is kept at {kept}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Nhập lại: </source>
+        <translation>Repeat: </translation>
+    </message>
+    <message>
+        <source>hai lần nhập mật khẩu không khớp</source>
+        <translation>the two passwords do not match</translation>
+    </message>
+    <message>
+        <source>không hỏi được mật khẩu (không có cửa sổ lệnh); đặt biến môi trường QUARANTINE_DESK_PASSWORD hoặc QUARANTINE_DESK_NEW_PASSWORD</source>
+        <translation>cannot ask for a password (no terminal); set the environment variable QUARANTINE_DESK_PASSWORD or QUARANTINE_DESK_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>đã huỷ nhập mật khẩu</source>
+        <translation>password entry cancelled</translation>
+    </message>
+    <message>
+        <source>Tài khoản đầu tiên phải là quản trị viên (--role admin).</source>
+        <translation>The first account must be an administrator (--role admin).</translation>
+    </message>
+    <message>
+        <source>Quản trị viên không cần giao cơ sở.</source>
+        <translation>Administrators need no assigned sites.</translation>
+    </message>
+    <message>
+        <source>Đã tạo quản trị viên {value}; từ nay mọi lệnh cần --user.</source>
+        <translation>Administrator {value} created; from now on every command needs --user.</translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản {username} ({role_label}).</source>
+        <translation>Account {username} added ({role_label}).</translation>
+    </message>
+    <message>
+        <source>hoạt động</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>đã khoá</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Đăng nhập gần nhất</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Đã khoá tài khoản {name}.</source>
+        <translation>Account {name} locked.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản {name}.</source>
+        <translation>Account {name} unlocked.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại: </source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của {name}.</source>
+        <translation>Password of {name} changed.</translation>
+    </message>
+    <message>
+        <source>không có cơ sở nào</source>
+        <translation>no sites</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Đã xuất ra {output}: {value}</source>
+        <translation>Exported to {output}: {value}</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu chưa có tài khoản nào; tạo quản trị viên đầu tiên bằng: user add TÊN --role admin</source>
+        <translation>the database has no account yet; create the first administrator with: user add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu này có tài khoản: hãy đăng nhập bằng --user TÊN</source>
+        <translation>this database has accounts: sign in with --user NAME</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của {user}: </source>
+        <translation>Password for {user}: </translation>
+    </message>
+    <message>
+        <source>Quân đội</source>
+        <translation>Military</translation>
+    </message>
+    <message>
+        <source>Khách sạn</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Cơ sở y tế</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <source>Trường học, ký túc xá</source>
+        <translation>School, dormitory</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Dự phòng</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>Đã đóng</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Chuyến bay</source>
+        <translation>Flight</translation>
+    </message>
+    <message>
+        <source>Cửa khẩu đường bộ</source>
+        <translation>Land border gate</translation>
+    </message>
+    <message>
+        <source>Cảng biển</source>
+        <translation>Seaport</translation>
+    </message>
+    <message>
+        <source>Đường bộ</source>
+        <translation>By road</translation>
+    </message>
+    <message>
+        <source>Nhập cảnh trái phép</source>
+        <translation>Illegal entry</translation>
+    </message>
+    <message>
+        <source>Từ vùng dịch trong nước</source>
+        <translation>From an outbreak area in the country</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Hộ chiếu</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Giấy tờ khác</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Mới đến</source>
+        <translation>Just arrived</translation>
+    </message>
+    <message>
+        <source>Đang cách ly</source>
+        <translation>In quarantine</translation>
+    </message>
+    <message>
+        <source>Hoàn thành cách ly</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Chuyển bệnh viện</source>
+        <translation>Transferred to hospital</translation>
+    </message>
+    <message>
+        <source>Chuyển nơi khác</source>
+        <translation>Transferred elsewhere</translation>
+    </message>
+    <message>
+        <source>Bỏ trốn</source>
+        <translation>Absconded</translation>
+    </message>
+    <message>
+        <source>Chờ kết quả</source>
+        <translation>Awaiting result</translation>
+    </message>
+    <message>
+        <source>Âm tính</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Dương tính</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Quản trị cấp huyện</source>
+        <translation>District administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ cơ sở cách ly</source>
+        <translation>Site officer</translation>
+    </message>
+    <message>
+        <source>Chỉ xem và in</source>
+        <translation>View and print only</translation>
+    </message>
+    <message>
+        <source>14 ngày; xét nghiệm khi đến và trước khi kết thúc cách ly</source>
+        <translation>14 days; test on arrival and before the end of quarantine</translation>
+    </message>
+    <message>
+        <source>14 ngày; xét nghiệm trong 2 ngày đầu và ngày thứ 14</source>
+        <translation>14 days; test within the first 2 days and on day 14</translation>
+    </message>
+    <message>
+        <source>21 ngày; xét nghiệm ngày 1, 14, 20; theo dõi tại nhà 7 ngày</source>
+        <translation>21 days; tests on days 1, 14, 20; 7 days of home monitoring</translation>
+    </message>
+    <message>
+        <source>14 ngày</source>
+        <translation>14 days</translation>
+    </message>
+    <message>
+        <source>7 ngày cho người đã tiêm đủ liều hoặc đã khỏi bệnh</source>
+        <translation>7 days for the fully vaccinated or recovered</translation>
+    </message>
+    <message>
+        <source>Không có quy định cách ly nào áp dụng cho ngày {admitted_on:%d/%m/%Y}</source>
+        <translation>No quarantine rule applies to the date {admitted_on:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>Lý do không nhập được</source>
+        <translation>Why it was not imported</translation>
+    </message>
+    <message>
+        <source>Dòng trong tệp gốc</source>
+        <translation>Row in the original file</translation>
+    </message>
+    <message>
+        <source>Dòng lỗi</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>cột {column}: {message}</source>
+        <translation>column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Số thứ tự (bỏ qua)</source>
+        <translation>Row number (ignored)</translation>
+    </message>
+    <message>
+        <source>Họ</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Tên đệm và tên</source>
+        <translation>Middle and given names</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ (hộ chiếu/CCCD/CMND)</source>
+        <translation>Document number (passport/CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>Số hộ chiếu</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <source>Số CMND</source>
+        <translation>CMND number</translation>
+    </message>
+    <message>
+        <source>Quốc tịch</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Giữ làm thông tin thêm</source>
+        <translation>Keep as extra data</translation>
+    </message>
+    <message>
+        <source>Bỏ qua cột này</source>
+        <translation>Ignore this column</translation>
+    </message>
+    <message>
+        <source>Tệp không có trang tính số {value}.</source>
+        <translation>The file has no sheet number {value}.</translation>
+    </message>
+    <message>
+        <source> của trang «{name}»</source>
+        <translation> of sheet «{name}»</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề{where} trong 30 dòng đầu (cần cột «Họ và tên» và ít nhất một cột như ngày sinh, giới tính, số giấy tờ).</source>
+        <translation>No header row found{where} in the first 30 rows (a «Full name» column is needed and at least one column such as date of birth, sex or document number).</translation>
+    </message>
+    <message>
+        <source>Cột {value}</source>
+        <translation>Column {value}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột họ tên: cần «Họ và tên», hoặc «Họ» và «Tên».</source>
+        <translation>No name column chosen: «Full name», or «Surname» and «Given names», is needed.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ có dòng tiêu đề, không có ai trong danh sách.</source>
+        <translation>The file has only a header row; nobody is on the list.</translation>
+    </message>
+    <message>
+        <source>trùng số giấy tờ {id_number} với dòng {earlier}</source>
+        <translation>same document number {id_number} as row {earlier}</translation>
+    </message>
+    <message>
+        <source>; tên khác hẳn, hãy kiểm tra số giấy tờ</source>
+        <translation>; the name is quite different, check the document number</translation>
+    </message>
+    <message>
+        <source>đã có trong cơ sở dữ liệu: {full_name} (số {id}), cùng số giấy tờ {id_number}{note}</source>
+        <translation>already in the database: {full_name} (number {id}), same document number {id_number}{note}</translation>
+    </message>
+    <message>
+        <source>có thể trùng với {full_name} (số {id}) đã có trong cơ sở dữ liệu: tên giống {value:.0f}%, cùng ngày/năm sinh</source>
+        <translation>may be the same person as {full_name} (number {id}) in the database: names {value:.0f}% alike, same date/year of birth</translation>
+    </message>
+    <message>
+        <source>có thể trùng với dòng {value}: tên giống {value2:.0f}%, cùng ngày/năm sinh</source>
+        <translation>may be the same person as row {value}: names {value2:.0f}% alike, same date/year of birth</translation>
+    </message>
+    <message>
+        <source>thiếu họ tên</source>
+        <translation>name missing</translation>
+    </message>
+    <message>
+        <source>thiếu giới tính</source>
+        <translation>sex missing</translation>
+    </message>
+    <message>
+        <source>năm sinh {birth_year} khác ngày sinh đã ghi</source>
+        <translation>year of birth {birth_year} differs from the date of birth given</translation>
+    </message>
+    <message>
+        <source>thiếu ngày sinh</source>
+        <translation>date of birth missing</translation>
+    </message>
+    <message>
+        <source>thiếu số giấy tờ (trẻ em có thể đi theo hộ chiếu của cha mẹ)</source>
+        <translation>document number missing (children may travel on a parent&apos;s passport)</translation>
+    </message>
+    <message>
+        <source>số CCCD {id_number} ghi giới tính {value}, khác cột giới tính</source>
+        <translation>CCCD number {id_number} encodes the sex {value}, unlike the sex column</translation>
+    </message>
+    <message>
+        <source>số CCCD {id_number} ghi năm sinh {birth_year}, khác năm sinh {birth_year2}</source>
+        <translation>CCCD number {id_number} encodes the year of birth {birth_year}, unlike the year {birth_year2}</translation>
+    </message>
+    <message>
+        <source>{exc}; giữ nguyên trong thông tin thêm</source>
+        <translation>{exc}; kept unchanged in the extra data</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>{path} là một thư mục, không phải tệp bảng tính.</source>
+        <translation>{path} is a folder, not a spreadsheet file.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} rỗng.</source>
+        <translation>File {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} quá lớn ({value} MB).</source>
+        <translation>File {name} is too large ({value} MB).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {name}: {strerror}.</source>
+        <translation>Could not read file {name}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải bảng tính (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv).</source>
+        <translation>File {name} is not a spreadsheet (only .xlsx, .xlsm, .xls, .ods and .csv are accepted).</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không có dữ liệu.</source>
+        <translation>File {name} holds no data.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.</source>
+        <translation>File {name} is password-protected; remove the password and send it again.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} được đặt mật khẩu hoặc mã hóa; hãy gỡ mật khẩu rồi gửi lại.</source>
+        <translation>File {name} is password-protected or encrypted; remove the password and send it again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name}: tệp hỏng, bị cắt cụt hoặc không phải bảng tính.</source>
+        <translation>Could not read {name}: the file is damaged, truncated or not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name}: tệp hỏng hoặc bị cắt cụt giữa chừng.</source>
+        <translation>Could not read {name}: the file is damaged or cut off part-way.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không có trang tính nào.</source>
+        <translation>File {name} has no sheets.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải tệp CSV văn bản.</source>
+        <translation>File {name} is not a text CSV file.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra bảng mã của {name} (chỉ nhận UTF-8 hoặc Windows-1258).</source>
+        <translation>Unknown text encoding in {name} (only UTF-8 or Windows-1258 are accepted).</translation>
+    </message>
+    <message>
+        <source>Tệp CSV {name} sai định dạng: {exc}.</source>
+        <translation>CSV file {name} is malformed: {exc}.</translation>
+    </message>
+    <message>
+        <source>ngày sinh {d:%d/%m/%Y} ở tương lai</source>
+        <translation>date of birth {d:%d/%m/%Y} is in the future</translation>
+    </message>
+    <message>
+        <source>ngày sinh {d:%d/%m/%Y} cho tuổi trên {MAX_AGE}</source>
+        <translation>date of birth {d:%d/%m/%Y} gives an age over {MAX_AGE}</translation>
+    </message>
+    <message>
+        <source>năm sinh {year} ở tương lai</source>
+        <translation>year of birth {year} is in the future</translation>
+    </message>
+    <message>
+        <source>năm sinh {year} cho tuổi trên {MAX_AGE}</source>
+        <translation>year of birth {year} gives an age over {MAX_AGE}</translation>
+    </message>
+    <message>
+        <source>ngày «{original}» không tồn tại (đọc theo ngày/tháng/năm)</source>
+        <translation>date «{original}» does not exist (read as day/month/year)</translation>
+    </message>
+    <message>
+        <source>ngày sinh không hợp lệ</source>
+        <translation>invalid date of birth</translation>
+    </message>
+    <message>
+        <source>ngày sinh «{value}» không hợp lệ</source>
+        <translation>invalid date of birth «{value}»</translation>
+    </message>
+    <message>
+        <source>tháng «{value}» không nhận ra</source>
+        <translation>month «{value}» not recognised</translation>
+    </message>
+    <message>
+        <source>ngày sinh «{text}» không đọc được</source>
+        <translation>date of birth «{text}» cannot be read</translation>
+    </message>
+    <message>
+        <source>giới tính «{value}» không nhận ra (Nam/Nữ)</source>
+        <translation>sex «{value}» not recognised (Nam/Nữ, M/F)</translation>
+    </message>
+    <message>
+        <source>họ tên «{name}» có chữ số</source>
+        <translation>name «{name}» contains digits</translation>
+    </message>
+    <message>
+        <source>họ tên dài quá 120 ký tự</source>
+        <translation>name longer than 120 characters</translation>
+    </message>
+    <message>
+        <source>số giấy tờ «{text}» không đúng dạng CCCD, CMND hay hộ chiếu</source>
+        <translation>document number «{text}» is not a CCCD, CMND or passport number</translation>
+    </message>
+    <message>
+        <source>số CCCD «{text}» phải có 12 chữ số</source>
+        <translation>CCCD number «{text}» must have 12 digits</translation>
+    </message>
+    <message>
+        <source>số CMND «{text}» phải có 9 chữ số</source>
+        <translation>CMND number «{text}» must have 9 digits</translation>
+    </message>
+    <message>
+        <source>số điện thoại «{value}» không hợp lệ</source>
+        <translation>invalid phone number «{value}»</translation>
+    </message>
+    <message>
+        <source>số điện thoại «{value}» không đủ 10 chữ số</source>
+        <translation>phone number «{value}» has fewer than 10 digits</translation>
+    </message>
+    <message>
+        <source>Danh sách người đang cách ly</source>
+        <translation>List of people in quarantine</translation>
+    </message>
+    <message>
+        <source>Danh sách hoàn thành cách ly trong ngày</source>
+        <translation>List of people released today</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)</source>
+        <translation>Release certificates (everyone released that day)</translation>
+    </message>
+    <message>
+        <source>Báo cáo nhanh gửi Ban Chỉ đạo thành phố</source>
+        <translation>Quick report to the city steering committee</translation>
+    </message>
+    <message>
+        <source>Danh sách bố trí theo đợt đến</source>
+        <translation>Allocation list of an arrival batch</translation>
+    </message>
+    <message>
+        <source>Danh sách cần lấy mẫu xét nghiệm</source>
+        <translation>List of people due for a test</translation>
+    </message>
+    <message>
+        <source>Danh sách hoàn thành cách ly</source>
+        <translation>List of people released</translation>
+    </message>
+    <message>
+        <source>Toàn bộ người trong cơ sở dữ liệu</source>
+        <translation>Everyone in the database</translation>
+    </message>
+    <message>
+        <source>{n} dòng.</source>
+        <translation>Rows: {n}.</translation>
+    </message>
+    <message>
+        <source>Danh sách {n} người đang cách ly ngày {on:%d/%m/%Y}.</source>
+        <translation>List of people in quarantine on {on:%d/%m/%Y}: {n}.</translation>
+    </message>
+    <message>
+        <source>Danh sách {n} người hoàn thành cách ly ngày {on:%d/%m/%Y}.</source>
+        <translation>List of people released on {on:%d/%m/%Y}: {n}.</translation>
+    </message>
+    <message>
+        <source>Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.</source>
+        <translation>Nobody was released on {on:%d/%m/%Y}; no certificate to print.</translation>
+    </message>
+    <message>
+        <source>{n} giấy xác nhận hoàn thành cách ly.</source>
+        <translation>Release certificates: {n}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo nhanh ngày {on:%d/%m/%Y}.</source>
+        <translation>Quick report of {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Chọn đợt đến (--batch ID).</source>
+        <translation>Choose an arrival batch (--batch ID).</translation>
+    </message>
+    <message>
+        <source>Danh sách bố trí {n} người của đợt số {batch_id}.</source>
+        <translation>Allocation list of batch number {batch_id}: {n} people.</translation>
+    </message>
+    <message>
+        <source>Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}.</source>
+        <translation>List of people due for a test on {on:%d/%m/%Y}: {n}.</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản «{kind}».</source>
+        <translation>There is no document kind «{kind}».</translation>
+    </message>
+    <message>
+        <source>Không có loại xuất «{kind}».</source>
+        <translation>There is no export kind «{kind}».</translation>
+    </message>
+    <message>
+        <source>Tài khoản chỉ xem không được thay đổi dữ liệu.</source>
+        <translation>A view-only account cannot change data.</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị cấp huyện được {what}.</source>
+        <translation>Only a district administrator may {what}.</translation>
+    </message>
+    <message>
+        <source>Người này không ở cơ sở được giao cho tài khoản này.</source>
+        <translation>This person is not at a site assigned to this account.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này không được giao cơ sở{name}.</source>
+        <translation>This account is not assigned the site{name}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} đã đóng, không nhận người.</source>
+        <translation>Site {code} is closed and takes nobody.</translation>
+    </message>
+    <message>
+        <source>Không có đợt đến số {batch_id}.</source>
+        <translation>There is no arrival batch number {batch_id}.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở cách ly nào đang hoạt động để bố trí.</source>
+        <translation>No quarantine site is active to allocate to.</translation>
+    </message>
+    <message>
+        <source>không còn chỗ cho cả hộ gia đình cùng nhau</source>
+        <translation>no room left for the whole household together</translation>
+    </message>
+    <message>
+        <source>không còn giường phù hợp</source>
+        <translation>no suitable bed left</translation>
+    </message>
+    <message>
+        <source> (bố trí theo đợt)</source>
+        <translation> (batch allocation)</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Bố trí chỗ ở</source>
+        <translation>Bed allocation</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ sở</source>
+        <translation>Site transfer</translation>
+    </message>
+    <message>
+        <source>Đổi ngày dự kiến</source>
+        <translation>Planned date change</translation>
+    </message>
+    <message>
+        <source>Kết quả xét nghiệm</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <source>Đo thân nhiệt</source>
+        <translation>Temperature check</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin người</source>
+        <translation>Person edit</translation>
+    </message>
+    <message>
+        <source>Gộp thông tin người</source>
+        <translation>Person merge</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở</source>
+        <translation>Site added</translation>
+    </message>
+    <message>
+        <source>Sửa cơ sở</source>
+        <translation>Site edited</translation>
+    </message>
+    <message>
+        <source>Thêm phòng</source>
+        <translation>Room added</translation>
+    </message>
+    <message>
+        <source>Đổi cài đặt</source>
+        <translation>Settings change</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản</source>
+        <translation>Account edited</translation>
+    </message>
+    <message>
+        <source>Khoá tài khoản</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Mở tài khoản</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Password change</translation>
+    </message>
+    <message>
+        <source>In giấy tờ</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <source>Xuất dữ liệu</source>
+        <translation>Data export</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>xem nhật ký thay đổi</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <source>Tệp {name} bị hỏng ({result}); không khôi phục.</source>
+        <translation>File {name} is damaged ({result}); not restored.</translation>
+    </message>
+    <message>
+        <source>{name} không phải bản sao lưu của Quarantine Desk.</source>
+        <translation>{name} is not a Quarantine Desk backup.</translation>
+    </message>
+    <message>
+        <source>{name} không phải tệp cơ sở dữ liệu ({exc}).</source>
+        <translation>{name} is not a database file ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} được tạo bởi phiên bản mới hơn (lược đồ {revision}); hãy dùng phiên bản mới hơn để khôi phục.</source>
+        <translation>{name} was made by a newer version (schema {revision}); use a newer version to restore it.</translation>
+    </message>
+    <message>
+        <source>Sao lưu trong chương trình chỉ dành cho SQLite; với PostgreSQL hãy dùng pg_dump và pg_restore.</source>
+        <translation>Backups inside the program are for SQLite only; with PostgreSQL use pg_dump and pg_restore.</translation>
+    </message>
+    <message>
+        <source>Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng.</source>
+        <translation>Cannot back up over the database in use.</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu {dest}: {exc}.</source>
+        <translation>Could not write the backup {dest}: {exc}.</translation>
+    </message>
+    <message>
+        <source>khôi phục cơ sở dữ liệu</source>
+        <translation>restore the database</translation>
+    </message>
+    <message>
+        <source>Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng.</source>
+        <translation>The file to restore is the database in use.</translation>
+    </message>
+    <message>
+        <source>Loại đợt đến «{kind}» không hợp lệ; chọn: {allowed}.</source>
+        <translation>Invalid arrival kind «{kind}»; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Tên cơ sở cách ly không được để trống.</source>
+        <translation>The site name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Loại cơ sở «{kind}» không hợp lệ; chọn một trong: {allowed}.</source>
+        <translation>Invalid site type «{kind}»; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Số giường phải là số nguyên từ 1 đến {MAX_BEDS}.</source>
+        <translation>Beds must be a whole number from 1 to {MAX_BEDS}.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở cách ly mã {code}.</source>
+        <translation>There is no quarantine site with code {code}.</translation>
+    </message>
+    <message>
+        <source>Mã cơ sở gồm 1–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</source>
+        <translation>A site code has 1–32 unaccented letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>Trạng thái «{status}» không hợp lệ.</source>
+        <translation>Invalid status «{status}».</translation>
+    </message>
+    <message>
+        <source>Đã có cơ sở cách ly mã {code}.</source>
+        <translation>A quarantine site with code {code} already exists.</translation>
+    </message>
+    <message>
+        <source>Tên phòng phải có từ 1 đến 32 ký tự.</source>
+        <translation>A room name must have 1 to 32 characters.</translation>
+    </message>
+    <message>
+        <source>Phòng chỉ có thể dành cho nam (M) hoặc nữ (F).</source>
+        <translation>A room can only be reserved for men (M) or women (F).</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} đã có phòng {room_code}.</source>
+        <translation>Site {code} already has room {room_code}.</translation>
+    </message>
+    <message>
+        <source>Tổng số giường các phòng ({value}) vượt quá sức chứa của cơ sở {code} ({beds}).</source>
+        <translation>The rooms&apos; beds ({value}) exceed the capacity of site {code} ({beds}).</translation>
+    </message>
+    <message>
+        <source>sửa cơ sở cách ly</source>
+        <translation>edit a quarantine site</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} đang có {occupied} người; không thể giảm xuống {beds} giường.</source>
+        <translation>Site {code} holds {occupied} people; it cannot go down to {beds} beds.</translation>
+    </message>
+    <message>
+        <source>Các phòng của {code} có tổng {room_beds} giường; không thể giảm xuống {beds}.</source>
+        <translation>The rooms of {code} have {room_beds} beds in all; it cannot go down to {beds}.</translation>
+    </message>
+    <message>
+        <source>đổi trạng thái cơ sở cách ly</source>
+        <translation>change a site&apos;s status</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} còn {occupied} người đang cách ly; hãy chuyển hoặc cho về hết trước khi đóng.</source>
+        <translation>Site {code} still holds {occupied} people in quarantine; transfer or release them all before closing it.</translation>
+    </message>
+    <message>
+        <source>Số ngày dự báo phải từ 1 đến {MAX_DAYS}.</source>
+        <translation>Forecast days must be from 1 to {MAX_DAYS}.</translation>
+    </message>
+    <message>
+        <source>Số người phải lớn hơn 0.</source>
+        <translation>The number of people must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Ngày {on:%d/%m/%Y} chỉ còn {free} giường trống, không đủ cho {people} người.</source>
+        <translation>On {on:%d/%m/%Y} only {free} beds are free, not enough for {people} people.</translation>
+    </message>
+    <message>
+        <source>Loại xét nghiệm là pcr hoặc antigen; kết quả là pending, negative hoặc positive.</source>
+        <translation>The test kind is pcr or antigen; the result is pending, negative or positive.</translation>
+    </message>
+    <message>
+        <source>Ngày xét nghiệm không thể ở tương lai.</source>
+        <translation>The test date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Nhiệt độ {temperature} °C không hợp lệ (từ {MIN_TEMP:g} đến {MAX_TEMP:g} °C).</source>
+        <translation>Temperature {temperature} °C is not valid (from {MIN_TEMP:g} to {MAX_TEMP:g} °C).</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra không thể ở tương lai.</source>
+        <translation>The check date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở cách ly mã {facility_code}.</source>
+        <translation>There is no quarantine site with code {facility_code}.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); không thêm ai.</source>
+        <translation>This file was already imported into batch number {batch_id} (arrival {when:%d/%m/%Y}); nobody added.</translation>
+    </message>
+    <message>
+        <source>Cần ngày đến của đợt.</source>
+        <translation>The batch needs an arrival date.</translation>
+    </message>
+    <message>
+        <source>Họ và tên không được để trống.</source>
+        <translation>The full name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Giới tính «{sex}» không hợp lệ.</source>
+        <translation>Invalid sex «{sex}».</translation>
+    </message>
+    <message>
+        <source>Loại giấy tờ «{id_type}» không hợp lệ.</source>
+        <translation>Invalid document type «{id_type}».</translation>
+    </message>
+    <message>
+        <source>Trạng thái «{status}» không hợp lệ; chọn: {allowed}.</source>
+        <translation>Invalid status «{status}»; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Không sắp xếp được theo «{sort}».</source>
+        <translation>Cannot sort by «{sort}».</translation>
+    </message>
+    <message>
+        <source>Không có người mang số {person_id}.</source>
+        <translation>There is no person number {person_id}.</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ {value} đã có ở người số {other}.</source>
+        <translation>Document number {value} already belongs to person number {other}.</translation>
+    </message>
+    <message>
+        <source>Chọn ngày hoàn thành cách ly hoặc những người cần in giấy.</source>
+        <translation>Choose a release date or the people whose certificates to print.</translation>
+    </message>
+    <message>
+        <source>Mã không đúng dạng mã xác thực của Quarantine Desk.</source>
+        <translation>The code is not a Quarantine Desk verification code.</translation>
+    </message>
+    <message>
+        <source>Không có giấy xác nhận số {number} năm {year}.</source>
+        <translation>There is no certificate number {number} of {year}.</translation>
+    </message>
+    <message>
+        <source>Mã xác thực không khớp giấy số {number}: giấy giả hoặc đã bị sửa.</source>
+        <translation>The verification code does not match certificate number {number}: forged or altered.</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận số {number} là thật: cấp cho {full_name}, cách ly tại {facility_name} từ {admitted_on:%d/%m/%Y} đến {released_on:%d/%m/%Y}.</source>
+        <translation>Certificate number {number} is genuine: issued to {full_name}, quarantined at {facility_name} from {admitted_on:%d/%m/%Y} to {released_on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Governing body</translation>
+    </message>
+    <message>
+        <source>Đơn vị ban hành</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt của đơn vị (trong số văn bản)</source>
+        <translation>Unit abbreviation (in document numbers)</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi ngày tháng</source>
+        <translation>Place name in the date line</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký (TM., KT., Q., TL., TUQ. hoặc để trống)</source>
+        <translation>Signing authority (TM., KT., Q., TL., TUQ. or empty)</translation>
+    </message>
+    <message>
+        <source>Tập thể/cơ quan sau thẩm quyền ký</source>
+        <translation>Body after the signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký</source>
+        <translation>Signatory&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (cách nhau bởi dấu ;)</source>
+        <translation>Recipients (separated by ;)</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lưu (nơi giữ bản lưu, VD: VT)</source>
+        <translation>Archive copy kept by (e.g. VT)</translation>
+    </message>
+    <message>
+        <source>Tự khoá sau bao nhiêu phút không dùng</source>
+        <translation>Lock after this many idle minutes</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu tự động được giữ</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <source>Không có thiết lập «{name}»; có: {value}.</source>
+        <translation>There is no setting «{name}»; there are: {value}.</translation>
+    </message>
+    <message>
+        <source>«{value}» dài quá 500 ký tự.</source>
+        <translation>«{value}» is longer than 500 characters.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký là TM., KT., Q., TL., TUQ. hoặc để trống.</source>
+        <translation>The signing authority is TM., KT., Q., TL., TUQ. or empty.</translation>
+    </message>
+    <message>
+        <source>«{value}» không được để trống.</source>
+        <translation>«{value}» must not be empty.</translation>
+    </message>
+    <message>
+        <source>đổi cài đặt</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>đổi quy định thời gian cách ly</source>
+        <translation>change the quarantine rules</translation>
+    </message>
+    <message>
+        <source>Nhóm «{group}» không có (all, vaccinated).</source>
+        <translation>There is no group «{group}» (all, vaccinated).</translation>
+    </message>
+    <message>
+        <source>Số ngày cách ly phải từ 1 đến 90.</source>
+        <translation>Quarantine days must be from 1 to 90.</translation>
+    </message>
+    <message>
+        <source>Ngày xét nghiệm là các số ngày, cách nhau bởi dấu phẩy, VD 1, 7, 14.</source>
+        <translation>Test days are day numbers separated by commas, e.g. 1, 7, 14.</translation>
+    </message>
+    <message>
+        <source>Ngày xét nghiệm phải từ ngày 1 đến ngày {days}.</source>
+        <translation>Test days must be from day 1 to day {days}.</translation>
+    </message>
+    <message>
+        <source>Số ngày theo dõi tại nhà từ 0 đến 90.</source>
+        <translation>Home monitoring days from 0 to 90.</translation>
+    </message>
+    <message>
+        <source>Đã có quy định cho nhóm này từ ngày {valid_from:%d/%m/%Y}.</source>
+        <translation>This group already has a rule from {valid_from:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>«{label}» phải là một số nguyên.</source>
+        <translation>«{label}» must be a whole number.</translation>
+    </message>
+    <message>
+        <source>«{label}» phải từ {low} đến {high}.</source>
+        <translation>«{label}» must be from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>{full_name} không đang cách ly.</source>
+        <translation>{full_name} is not in quarantine.</translation>
+    </message>
+    <message>
+        <source>{full_name} đang cách ly tại {code}.</source>
+        <translation>{full_name} is in quarantine at {code}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} đã hết giường ({occupied}/{beds}).</source>
+        <translation>Site {code} has no bed left ({occupied}/{beds}).</translation>
+    </message>
+    <message>
+        <source>Phòng {code} không thuộc cơ sở {code2}.</source>
+        <translation>Room {code} does not belong to site {code2}.</translation>
+    </message>
+    <message>
+        <source>Phòng {code} của {code2} đã đủ {beds} người.</source>
+        <translation>Room {code} of {code2} is full ({beds} people).</translation>
+    </message>
+    <message>
+        <source>nam</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>nữ</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>Phòng {code} chỉ dành cho {label}.</source>
+        <translation>Room {code} is for {label} only.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc không thể trước ngày vào cách ly.</source>
+        <translation>The end date cannot be before the admission date.</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} không có phòng {room_code}.</source>
+        <translation>Site {code} has no room {room_code}.</translation>
+    </message>
+    <message>
+        <source>không đang cách ly</source>
+        <translation>not in quarantine</translation>
+    </message>
+    <message>
+        <source>chưa đến ngày hoàn thành cách ly ({planned_release_on:%d/%m/%Y}); muốn cho về sớm phải sửa ngày dự kiến kèm lý do</source>
+        <translation>not yet due for release ({planned_release_on:%d/%m/%Y}); an early release needs the planned date changed with a reason</translation>
+    </message>
+    <message>
+        <source>thiếu kết quả xét nghiệm lần cuối (ngày thứ {last_day} của thời gian cách ly)</source>
+        <translation>the last test result is missing (day {last_day} of the quarantine)</translation>
+    </message>
+    <message>
+        <source>xét nghiệm ngày {taken_on:%d/%m/%Y} đang chờ kết quả</source>
+        <translation>the test of {taken_on:%d/%m/%Y} is awaiting its result</translation>
+    </message>
+    <message>
+        <source>xét nghiệm ngày {taken_on:%d/%m/%Y} dương tính</source>
+        <translation>the test of {taken_on:%d/%m/%Y} is positive</translation>
+    </message>
+    <message>
+        <source>cho về khi chưa đủ điều kiện xét nghiệm</source>
+        <translation>release without the required tests</translation>
+    </message>
+    <message>
+        <source>Cho về khi chưa đủ điều kiện phải ghi rõ lý do.</source>
+        <translation>A release without the required tests needs a stated reason.</translation>
+    </message>
+    <message>
+        <source>không có người mang số này</source>
+        <translation>there is no person with this number</translation>
+    </message>
+    <message>
+        <source>không thuộc cơ sở được giao cho tài khoản này</source>
+        <translation>not at a site assigned to this account</translation>
+    </message>
+    <message>
+        <source>Không cho về: </source>
+        <translation>Not released: </translation>
+    </message>
+    <message>
+        <source>Chọn một nơi chuyển đến: một cơ sở cách ly hoặc một bệnh viện.</source>
+        <translation>Choose where to transfer to: a quarantine site or a hospital.</translation>
+    </message>
+    <message>
+        <source>{full_name} đang ở {code} rồi.</source>
+        <translation>{full_name} is already at {code}.</translation>
+    </message>
+    <message>
+        <source>Phải ghi lý do khi đổi ngày dự kiến hoàn thành cách ly.</source>
+        <translation>Changing the planned release date needs a reason.</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến phải sau ngày vào cách ly.</source>
+        <translation>The planned date must be after the admission date.</translation>
+    </message>
+    <message>
+        <source>Ngày mới trùng ngày dự kiến hiện tại.</source>
+        <translation>The new date is the current planned date.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.</source>
+        <translation>A password needs at least {MIN_PASSWORD} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được bắt đầu hay kết thúc bằng dấu cách.</source>
+        <translation>A password must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập gồm chữ không dấu, số và . _ - (tối đa 64 ký tự).</source>
+        <translation>A user name has unaccented letters, digits and . _ - (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản; hãy đăng nhập.</source>
+        <translation>Accounts exist already; please sign in.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản tạm khoá sau {failed_logins} lần sai mật khẩu; thử lại sau {locked_until:%H:%M}.</source>
+        <translation>Account locked after {failed_logins} wrong passwords; try again after {locked_until:%H:%M}.</translation>
+    </message>
+    <message>
+        <source>Đã sai mật khẩu nhiều lần; đợi {seconds} giây rồi thử lại.</source>
+        <translation>Too many wrong passwords; wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập {name} đã có.</source>
+        <translation>User name {name} already exists.</translation>
+    </message>
+    <message>
+        <source>thêm tài khoản</source>
+        <translation>add an account</translation>
+    </message>
+    <message>
+        <source>Vai trò «{role}» không có (admin, operator, viewer).</source>
+        <translation>There is no role «{role}» (admin, operator, viewer).</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở {value}.</source>
+        <translation>There is no site {value}.</translation>
+    </message>
+    <message>
+        <source>giao cơ sở cho tài khoản</source>
+        <translation>assign sites to an account</translation>
+    </message>
+    <message>
+        <source>đổi vai trò</source>
+        <translation>change a role</translation>
+    </message>
+    <message>
+        <source>khoá hay mở tài khoản</source>
+        <translation>lock or unlock an account</translation>
+    </message>
+    <message>
+        <source>Không thể tự khoá tài khoản của mình.</source>
+        <translation>You cannot lock your own account.</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu của người khác</source>
+        <translation>reset someone else&apos;s password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>xem danh sách tài khoản</source>
+        <translation>view the list of accounts</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản {username}.</source>
+        <translation>There is no account {username}.</translation>
+    </message>
+    <message>
+        <source>Phải còn ít nhất một quản trị viên đang hoạt động.</source>
+        <translation>At least one active administrator must remain.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {target}</source>
+        <translation>Invalid database address: {target}</translation>
+    </message>
+    <message>
+        <source>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Không có trình điều khiển cho {value} ({exc}). Với PostgreSQL, cài thêm: pip install &apos;quarantine-desk[postgres]&apos;.</source>
+        <translation>No driver for {value} ({exc}). For PostgreSQL, also install: pip install &apos;quarantine-desk[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu {value}: {value2}. Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
+        <translation>Cannot open the database {value}: {value2}. The file is damaged or not a database; restore it from a backup: quarantine-desk restore BACKUP_FILE (the automatic backups are in the backups folder beside the database).</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu {value}: {value2}</source>
+        <translation>Cannot open the database {value}: {value2}</translation>
+    </message>
+    <message>
+        <source>{value} không phải cơ sở dữ liệu của Quarantine Desk (có bảng dữ liệu nhưng không có phiên bản lược đồ). Không thay đổi gì.</source>
+        <translation>{value} is not a Quarantine Desk database (it has tables but no schema version). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {value} được tạo bởi phiên bản Quarantine Desk mới hơn (lược đồ {current}). Hãy dùng phiên bản mới hơn; chương trình này không thay đổi gì trong đó.</source>
+        <translation>The database {value} was made by a newer version of Quarantine Desk (schema {current}). Use a newer version; this program changed nothing in it.</translation>
+    </message>
+    <message>
+        <source>Nâng cấp lược đồ để lại liên kết hỏng; đã hoàn tác, cơ sở dữ liệu giữ nguyên.</source>
+        <translation>The schema upgrade left broken links; it was undone and the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {value} bị hỏng ({result}). Hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
+        <translation>The database {value} is damaged ({result}). Restore it from a backup: quarantine-desk restore BACKUP_FILE (the automatic backups are in the backups folder beside the database).</translation>
+    </message>
+    <message>
+        <source>Đăng nhập – Quarantine Desk</source>
+        <translation>Sign in – Quarantine Desk</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Nhập tên đăng nhập.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Thiết lập lần đầu – Quarantine Desk</source>
+        <translation>First start – Quarantine Desk</translation>
+    </message>
+    <message>
+        <source>Đây là lần đầu chương trình mở cơ sở dữ liệu này. Nhập tên cơ quan in trên giấy tờ và tạo tài khoản quản trị cấp huyện (tài khoản này thêm người dùng và đổi cài đặt). Mọi mục sửa lại được trong «Cài đặt».</source>
+        <translation>This is the first time the program opens this database. Enter the name of the office printed on documents and create the district administrator account (it adds users and changes settings). Everything can be changed later under «Settings».</translation>
+    </message>
+    <message>
+        <source>VD: quantri</source>
+        <translation>e.g. admin</translation>
+    </message>
+    <message>
+        <source>ít nhất {MIN_PASSWORD} ký tự</source>
+        <translation>at least {MIN_PASSWORD} characters</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập quản trị:</source>
+        <translation>Administrator user name:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Nạp dữ liệu mẫu để tập dùng thử (có thể bỏ qua)</source>
+        <translation>Load demo data to practise with (optional)</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Mở khoá</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Chương trình đã khoá</source>
+        <translation>The program is locked</translation>
+    </message>
+    <message>
+        <source>Chương trình tự khoá khi không dùng. Nhập mật khẩu của {value} ({username}) để tiếp tục.</source>
+        <translation>The program locks itself when not in use. Enter the password of {value} ({username}) to continue.</translation>
+    </message>
+    <message>
+        <source>Thoát chương trình</source>
+        <translation>Quit the program</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Cơ sở được giao:</source>
+        <translation>Assigned sites:</translation>
+    </message>
+    <message>
+        <source>Cán bộ cơ sở cần được giao ít nhất một cơ sở.</source>
+        <translation>A site officer needs at least one assigned site.</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sửa cơ sở cách ly</source>
+        <translation>Edit quarantine site</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở cách ly</source>
+        <translation>Add quarantine site</translation>
+    </message>
+    <message>
+        <source>VD: TQS-CT</source>
+        <translation>e.g. TQS-CT</translation>
+    </message>
+    <message>
+        <source>VD: Bộ Chỉ huy Quân sự thành phố Cần Thơ</source>
+        <translation>e.g. Can Tho City Military Command</translation>
+    </message>
+    <message>
+        <source>Mã cơ sở:</source>
+        <translation>Site code:</translation>
+    </message>
+    <message>
+        <source>Tên cơ sở:</source>
+        <translation>Site name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Số giường:</source>
+        <translation>Beds:</translation>
+    </message>
+    <message>
+        <source>Đơn vị quản lý:</source>
+        <translation>Managing unit:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Quận, huyện:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Liên hệ:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Thêm phòng cho {code}</source>
+        <translation>Add a room to {code}</translation>
+    </message>
+    <message>
+        <source>VD: 101</source>
+        <translation>e.g. 101</translation>
+    </message>
+    <message>
+        <source>Không phân biệt</source>
+        <translation>Either sex</translation>
+    </message>
+    <message>
+        <source>Chỉ nam</source>
+        <translation>Men only</translation>
+    </message>
+    <message>
+        <source>Chỉ nữ</source>
+        <translation>Women only</translation>
+    </message>
+    <message>
+        <source>Phòng:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
+        <source>Dành cho:</source>
+        <translation>Reserved for:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Chọn một bản sao lưu để khôi phục. Tệp hỏng được giữ lại bên cạnh (đổi tên thành …replaced-…) để chuyên viên kiểm tra.</source>
+        <translation>{message}
+
+Choose a backup to restore. The damaged file is kept beside it (renamed …replaced-…) for a specialist to examine.</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Không có bản sao lưu tự động nào trong {value}.</source>
+        <translation>{message}
+
+There is no automatic backup in {value}.</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <source>{code} – {name} (còn {free} giường)</source>
+        <translation>{code} – {name} ({free} beds free)</translation>
+    </message>
+    <message>
+        <source>Chưa xếp phòng</source>
+        <translation>No room yet</translation>
+    </message>
+    <message>
+        <source>, nam</source>
+        <translation>, men</translation>
+    </message>
+    <message>
+        <source>, nữ</source>
+        <translation>, women</translation>
+    </message>
+    <message>
+        <source> và {value} người khác</source>
+        <translation> and {value} others</translation>
+    </message>
+    <message>
+        <source>Nhận vào</source>
+        <translation>Admit</translation>
+    </message>
+    <message>
+        <source>Nhận vào cơ sở cách ly</source>
+        <translation>Admit to a quarantine site</translation>
+    </message>
+    <message>
+        <source>Người:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>Cơ sở:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Ngày vào:</source>
+        <translation>Admission date:</translation>
+    </message>
+    <message>
+        <source>Theo quy định đang áp dụng, dự kiến hoàn thành cách ly ngày {value}.</source>
+        <translation>Under the rules in force, the planned release date is {value}.</translation>
+    </message>
+    <message>
+        <source>Chưa có cơ sở cách ly nào đang nhận người.</source>
+        <translation>No quarantine site is taking people yet.</translation>
+    </message>
+    <message>
+        <source>Nhiều người cùng lúc: hãy để «Chưa xếp phòng» hoặc dùng trang Bố trí chỗ ở.</source>
+        <translation>Several people at once: leave «No room yet» or use the Bed allocation page.</translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Chuyển {full_name}</source>
+        <translation>Transfer {full_name}</translation>
+    </message>
+    <message>
+        <source>Chuyển bệnh viện (kết thúc cách ly, trả giường)</source>
+        <translation>Transfer to hospital (ends the quarantine, frees the bed)</translation>
+    </message>
+    <message>
+        <source>Chuyển sang cơ sở cách ly khác (giữ ngày dự kiến)</source>
+        <translation>Move to another quarantine site (keeps the planned date)</translation>
+    </message>
+    <message>
+        <source>Bệnh viện:</source>
+        <translation>Hospital:</translation>
+    </message>
+    <message>
+        <source>Ngày chuyển:</source>
+        <translation>Transfer date:</translation>
+    </message>
+    <message>
+        <source>Ghi tên bệnh viện nhận người.</source>
+        <translation>Enter the name of the receiving hospital.</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả xét nghiệm</source>
+        <translation>Record a test result</translation>
+    </message>
+    <message>
+        <source>Test nhanh kháng nguyên</source>
+        <translation>Rapid antigen test</translation>
+    </message>
+    <message>
+        <source>Ngày lấy mẫu:</source>
+        <translation>Sample date:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Đổi ngày dự kiến – {full_name}</source>
+        <translation>Change planned date – {full_name}</translation>
+    </message>
+    <message>
+        <source>VD: tiếp xúc gần với ca dương tính ngày 03/08</source>
+        <translation>e.g. close contact with a positive case on 03/08</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến hiện tại:</source>
+        <translation>Current planned date:</translation>
+    </message>
+    <message>
+        <source>Ngày mới:</source>
+        <translation>New date:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin: {full_name}</source>
+        <translation>Edit details: {full_name}</translation>
+    </message>
+    <message>
+        <source>Chưa rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, hoặc chỉ năm sinh</source>
+        <translation>dd/mm/yyyy, or the year of birth alone</translation>
+    </message>
+    <message>
+        <source>CCCD 12 số, CMND 9 số hoặc hộ chiếu</source>
+        <translation>CCCD 12 digits, CMND 9 digits or passport</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Quốc tịch:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Lỗi không lường trước</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không lường trước; thao tác vừa rồi có thể chưa hoàn thành.
+Chi tiết được ghi trong thư mục nhật ký: {value}</source>
+        <translation>An unexpected error occurred; the last action may not have finished.
+Details are written in the log folder: {value}</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {value}</source>
+        <translation>Database: {value}</translation>
+    </message>
+    <message>
+        <source>Đợi công việc đang chạy xong rồi hãy đổi ngôn ngữ.</source>
+        <translation>Wait for the work in progress to finish, then change the language.</translation>
+    </message>
+    <message>
+        <source>Không nạp được bản dịch.</source>
+        <translation>The translation could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Đơn vị quản lý</source>
+        <translation>Managing unit</translation>
+    </message>
+    <message>
+        <source>Quận, huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Còn trống</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Ngày thứ</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Nhiệt độ (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Triệu chứng</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Sốt từ 37,5 °C: chuyển đi khám và điều trị</source>
+        <translation>Fever from 37.5 °C: send for examination and treatment</translation>
+    </message>
+    <message>
+        <source>Nhiệt độ «{value}» phải là số, VD 37,8.</source>
+        <translation>Temperature «{value}» must be a number, e.g. 37.8.</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Lỗi và cảnh báo</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>Thêm người mới</source>
+        <translation>Add as a new person</translation>
+    </message>
+    <message>
+        <source>Bỏ qua dòng này</source>
+        <translation>Skip this row</translation>
+    </message>
+    <message>
+        <source>Gộp vào người đã có</source>
+        <translation>Merge into the existing person</translation>
+    </message>
+    <message>
+        <source>Trong tệp</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Đã có</source>
+        <translation>Already stored</translation>
+    </message>
+    <message>
+        <source>Vì sao</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>không giấy tờ</source>
+        <translation>no document</translation>
+    </message>
+    <message>
+        <source>Dòng {duplicate_row} của tệp này</source>
+        <translation>Row {duplicate_row} of this file</translation>
+    </message>
+    <message>
+        <source>Dòng {similar_row} của tệp này</source>
+        <translation>Row {similar_row} of this file</translation>
+    </message>
+    <message>
+        <source>{full_name} (số {id}), {born}, {value}</source>
+        <translation>{full_name} (number {id}), {born}, {value}</translation>
+    </message>
+    <message>
+        <source>Cùng số giấy tờ nhưng khác tên: kiểm tra lại</source>
+        <translation>Same document number but a different name: check it</translation>
+    </message>
+    <message>
+        <source>Cùng số giấy tờ</source>
+        <translation>Same document number</translation>
+    </message>
+    <message>
+        <source>Tên giống {similar_score:.0f}%, cùng ngày/năm sinh</source>
+        <translation>Names {similar_score:.0f}% alike, same date/year of birth</translation>
+    </message>
+    <message>
+        <source>Ngày vào</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Người (số)</source>
+        <translation>Person (no.)</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Cơ sở được giao</source>
+        <translation>Assigned sites</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>số của người</source>
+        <translation>person number</translation>
+    </message>
+    <message>
+        <source>tài khoản</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Tài khoản:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Số của người là một số nguyên (cột «Số» trong danh sách người).</source>
+        <translation>The person number is a whole number (the «No.» column in the people list).</translation>
+    </message>
+    <message>
+        <source> (mới nhất trước; xuất Excel để có tất cả)</source>
+        <translation> (newest first; export to Excel to get them all)</translation>
+    </message>
+    <message>
+        <source>{n} mục{more}.</source>
+        <translation>Entries: {n}{more}.</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký thay đổi</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Không xuất được: {exc}</source>
+        <translation>Could not export: {exc}</translation>
+    </message>
+    <message>
+        <source>Đã xuất {value} ra {path}.</source>
+        <translation>Exported {value} to {path}.</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu cho {username}</source>
+        <translation>Reset the password of {username}</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã khoá</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not do that</translation>
+    </message>
+    <message>
+        <source>Bố trí chỗ ở cho một đợt đến</source>
+        <translation>Allocate beds for an arrival batch</translation>
+    </message>
+    <message>
+        <source>Người cùng địa chỉ (một gia đình, một hộ) ở cùng nhau; phòng dành riêng cho nam hoặc nữ được tôn trọng; người đến khác ngày không ở chung phòng. Xem trước rồi mới ghi.</source>
+        <translation>People with the same address (a family, a household) stay together; rooms reserved for men or women are respected; people arriving on different days do not share a room. Preview first, then save.</translation>
+    </message>
+    <message>
+        <source>Đợt đến:</source>
+        <translation>Arrival batch:</translation>
+    </message>
+    <message>
+        <source>Ngày vào cách ly:</source>
+        <translation>Admission date:</translation>
+    </message>
+    <message>
+        <source>Cơ sở nhận, theo thứ tự ưu tiên (bỏ chọn để không dùng):</source>
+        <translation>Receiving sites, in order of preference (untick to leave out):</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Bố trí</source>
+        <translation>Allocate</translation>
+    </message>
+    <message>
+        <source>Nơi ở</source>
+        <translation>Placed at</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source> từ {origin}</source>
+        <translation> from {origin}</translation>
+    </message>
+    <message>
+        <source>Số {id}: {kind}{ref}{origin}, ngày {value} – {waiting} người chờ bố trí</source>
+        <translation>No. {id}: {kind}{ref}{origin}, {value} – waiting for a bed: {waiting}</translation>
+    </message>
+    <message>
+        <source>{code} – {name}: còn {free}/{beds} giường</source>
+        <translation>{code} – {name}: {free}/{beds} beds free</translation>
+    </message>
+    <message>
+        <source>Không có đợt đến nào còn người chờ bố trí.</source>
+        <translation>No arrival batch has people waiting for a bed.</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất một cơ sở nhận người.</source>
+        <translation>Choose at least one receiving site.</translation>
+    </message>
+    <message>
+        <source>Đang bố trí…</source>
+        <translation>Allocating…</translation>
+    </message>
+    <message>
+        <source>Đang lập phương án…</source>
+        <translation>Working out a plan…</translation>
+    </message>
+    <message>
+        <source>{verb}: {n} người vào ngày {value}</source>
+        <translation>{verb}: {n} people admitted on {value}</translation>
+    </message>
+    <message>
+        <source> Chưa có chỗ cho {n} người (tô đỏ bên dưới).</source>
+        <translation> No place yet for {n} people (in red below).</translation>
+    </message>
+    <message>
+        <source>Theo dõi hằng ngày</source>
+        <translation>Daily checks</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ghi cho những người đã chọn</source>
+        <translation>Record for the chosen people</translation>
+    </message>
+    <message>
+        <source>{code} – {name} ({occupied} người)</source>
+        <translation>{code} – {name} ({occupied} people)</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm đến hạn ngày {on:%d/%m/%Y}: {n} người</source>
+        <translation>Tests due on {on:%d/%m/%Y}: {n} people</translation>
+    </message>
+    <message>
+        <source>{n} người; đã đo {done}; sốt từ 37,5 °C: {fever}</source>
+        <translation>People: {n}; measured: {done}; fever from 37.5 °C: {fever}</translation>
+    </message>
+    <message>
+        <source> (tô đỏ: chuyển đi khám)</source>
+        <translation> (in red: send for examination)</translation>
+    </message>
+    <message>
+        <source>Chọn người trong danh sách xét nghiệm đến hạn.</source>
+        <translation>Choose people in the list of tests due.</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Giường còn trống (cơ sở đang hoạt động)</source>
+        <translation>Free beds (active sites)</translation>
+    </message>
+    <message>
+        <source>Chờ bố trí chỗ ở</source>
+        <translation>Waiting for a bed</translation>
+    </message>
+    <message>
+        <source>Dự kiến hoàn thành cách ly hôm nay</source>
+        <translation>Due for release today</translation>
+    </message>
+    <message>
+        <source>Quá ngày dự kiến, chưa kết thúc</source>
+        <translation>Past the planned date, not yet ended</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành cách ly</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Đã chuyển bệnh viện</source>
+        <translation>Transferred to hospital</translation>
+    </message>
+    <message>
+        <source>Đến hôm nay</source>
+        <translation>Arrived today</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm đến hạn hôm nay</source>
+        <translation>Tests due today</translation>
+    </message>
+    <message>
+        <source>Dương tính hôm nay</source>
+        <translation>Positive today</translation>
+    </message>
+    <message>
+        <source>Chuyển bệnh viện, chuyển cơ sở hôm nay</source>
+        <translation>Transferred to hospital or another site today</translation>
+    </message>
+    <message>
+        <source>Giường trống 21 ngày tới (cột xanh) và người sắp đến (vạch đỏ)</source>
+        <translation>Free beds in the next 21 days (green bars) and people arriving (red marks)</translation>
+    </message>
+    <message>
+        <source>Có thể nhận</source>
+        <translation>Can we take</translation>
+    </message>
+    <message>
+        <source>người vào ngày</source>
+        <translation>people on</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Giường theo cơ sở cách ly</source>
+        <translation>Beds by quarantine site</translation>
+    </message>
+    <message>
+        <source>Đang ở / Giường</source>
+        <translation>Occupied / Beds</translation>
+    </message>
+    <message>
+        <source>Mức sử dụng</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Được: {where}.</source>
+        <translation>Yes: {where}.</translation>
+    </message>
+    <message>
+        <source>Tổng quan ngày {value}</source>
+        <translation>Overview of {value}</translation>
+    </message>
+    <message>
+        <source>Không có</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Cơ sở cách ly</source>
+        <translation>Quarantine sites</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở…</source>
+        <translation>Add site…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Thêm phòng…</source>
+        <translation>Add room…</translation>
+    </message>
+    <message>
+        <source>Cho hoạt động</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Chuyển dự phòng</source>
+        <translation>Put on standby</translation>
+    </message>
+    <message>
+        <source>Đóng cơ sở</source>
+        <translation>Close site</translation>
+    </message>
+    <message>
+        <source>Chọn một cơ sở để xem các phòng.</source>
+        <translation>Choose a site to see its rooms.</translation>
+    </message>
+    <message>
+        <source>Dành cho</source>
+        <translation>Reserved for</translation>
+    </message>
+    <message>
+        <source>{name}{unit}: {n} phòng, {occupied}/{beds} giường đang dùng ({value})</source>
+        <translation>{name}{unit}: rooms: {n}, beds in use: {occupied}/{beds} ({value})</translation>
+    </message>
+    <message>
+        <source>Không đổi được trạng thái</source>
+        <translation>Could not change the status</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Ghép cột</source>
+        <translation>Match columns</translation>
+    </message>
+    <message>
+        <source>Người có thể trùng</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Thông tin đợt đến</source>
+        <translation>Arrival details</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kéo thả tệp danh sách (.xlsx, .xlsm, .xls, .ods, .csv) vào đây</source>
+        <translation>Drop an arrival list (.xlsx, .xlsm, .xls, .ods, .csv) here</translation>
+    </message>
+    <message>
+        <source>Làm lại từ đầu</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Chọn tệp danh sách người đến do hãng bay, sân bay, biên phòng, công an hoặc phường xã gửi. Chương trình tự tìm trang tính và dòng tiêu đề; bạn sẽ xem lại trước khi ghi.</source>
+        <translation>Choose the list of arrivals sent by the airline, the airport, the border guard, the police or the ward office. The program finds the sheet and the header row itself; you review everything before it is saved.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Đọc lại tiêu đề</source>
+        <translation>Read the header again</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong tệp</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Ví dụ</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Dùng làm</source>
+        <translation>Use as</translation>
+    </message>
+    <message>
+        <source>Mọi dòng</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Chỉ dòng lỗi</source>
+        <translation>Rows with errors only</translation>
+    </message>
+    <message>
+        <source>Chỉ dòng có cảnh báo</source>
+        <translation>Rows with warnings only</translation>
+    </message>
+    <message>
+        <source>Lưu các dòng lỗi ra Excel…</source>
+        <translation>Save the rows with errors to Excel…</translation>
+    </message>
+    <message>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Những dòng dưới đây có thể là người đã có. Quyết định cho cả tệp một lần, hoặc sửa từng dòng ở cột «Quyết định». Cùng số giấy tờ là cùng một người: chỉ có thể bỏ qua hoặc gộp.</source>
+        <translation>The rows below may be people already known. Decide once for the whole file, or change single rows in the «Decision» column. The same document number means the same person: such rows can only be skipped or merged.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua tất cả</source>
+        <translation>Skip all</translation>
+    </message>
+    <message>
+        <source>Gộp tất cả vào người đã có</source>
+        <translation>Merge all into the existing people</translation>
+    </message>
+    <message>
+        <source>Thêm mới tất cả (trừ trùng số giấy tờ)</source>
+        <translation>Add all as new (except same document number)</translation>
+    </message>
+    <message>
+        <source>VD: VN5087</source>
+        <translation>e.g. VN5087</translation>
+    </message>
+    <message>
+        <source>VD: Brunei</source>
+        <translation>e.g. Brunei</translation>
+    </message>
+    <message>
+        <source>Đơn vị phát hiện (với người nhập cảnh trái phép)</source>
+        <translation>Detecting unit (for illegal entry)</translation>
+    </message>
+    <message>
+        <source>Loại đợt đến:</source>
+        <translation>Arrival kind:</translation>
+    </message>
+    <message>
+        <source>Số hiệu chuyến bay / mã đợt:</source>
+        <translation>Flight number / batch code:</translation>
+    </message>
+    <message>
+        <source>Nơi đi:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <source>Cửa khẩu, sân bay nhập cảnh:</source>
+        <translation>Border gate or airport of entry:</translation>
+    </message>
+    <message>
+        <source>Ngày đến:</source>
+        <translation>Arrival date:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phát hiện:</source>
+        <translation>Detecting unit:</translation>
+    </message>
+    <message>
+        <source>Nhập tệp khác</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <source>Bố trí chỗ ở ngay</source>
+        <translation>Allocate beds now</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách – bước {value}/6: {value2}</source>
+        <translation>Import list – step {value}/6: {value2}</translation>
+    </message>
+    <message>
+        <source>Nhập vào cơ sở dữ liệu</source>
+        <translation>Import into the database</translation>
+    </message>
+    <message>
+        <source>Không có dòng hợp lệ nào để nhập. Hãy lưu các dòng lỗi và gửi lại cho nơi lập danh sách.</source>
+        <translation>No valid row to import. Save the rows with errors and send them back to whoever made the list.</translation>
+    </message>
+    <message>
+        <source>Đã hủy; không có gì được ghi.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp danh sách</source>
+        <translation>Choose an arrival list</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Dùng cách ghép cột đã xác nhận trước đây cho tệp có cùng tiêu đề.</source>
+        <translation>Using the column matching confirmed before for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cột «Dùng làm»; cột không nhận ra được giữ làm thông tin thêm.</source>
+        <translation>Check the «Use as» column; unrecognised columns are kept as extra data.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Đọc {value} dòng từ trang «{sheet_name}»: {value2} dòng hợp lệ, {value3} dòng lỗi (tô đỏ, sẽ không nhập), {value4} dòng có cảnh báo (tô vàng), {value5} dòng có thể trùng.</source>
+        <translation>Read {value} rows from sheet «{sheet_name}»: valid {value2}, with errors {value3} (red, will not be imported), with warnings {value4} (yellow), possible duplicates {value5}.</translation>
+    </message>
+    <message>
+        <source>
+Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); nhập lại sẽ không thêm ai.</source>
+        <translation>
+This file was already imported into batch number {batch_id} (arrival {when:%d/%m/%Y}); importing it again adds nobody.</translation>
+    </message>
+    <message>
+        <source>Lưu các dòng lỗi</source>
+        <translation>Save the rows with errors</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: {strerror}.</source>
+        <translation>Could not write {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {count} dòng lỗi vào {path}</source>
+        <translation>Rows with errors saved: {count}, in {path}</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong tệp: «{title}»</source>
+        <translation>Title in the file: «{title}»</translation>
+    </message>
+    <message>
+        <source>Tệp không có dòng tiêu đề mô tả đợt đến; hãy điền bên dưới.</source>
+        <translation>The file has no title row describing the arrival; please fill in below.</translation>
+    </message>
+    <message>
+        <source>Ngày đến không thể ở tương lai.</source>
+        <translation>The arrival date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Đang ghi</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Tệp này đã được nhập vào đợt số {batch_id}; không thêm ai.</source>
+        <translation>This file was already imported into batch number {batch_id}; nobody added.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {imported} người vào đợt số {batch_id}.</source>
+        <translation>Imported {imported} people into batch number {batch_id}.</translation>
+    </message>
+    <message>
+        <source>Gộp {merged} dòng vào người đã có.</source>
+        <translation>Rows merged into existing people: {merged}.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {duplicates} dòng trùng số giấy tờ.</source>
+        <translation>Rows skipped for the same document number: {duplicates}.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {skipped} dòng theo quyết định của bạn.</source>
+        <translation>Rows skipped by your decision: {skipped}.</translation>
+    </message>
+    <message>
+        <source>{error_rows} dòng lỗi không được nhập; hãy lưu chúng ra Excel để gửi lại cho nơi lập danh sách.</source>
+        <translation>Rows with errors not imported: {error_rows}; save them to Excel to send back to whoever made the list.</translation>
+    </message>
+    <message>
+        <source>Người cách ly</source>
+        <translation>Quarantined people</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên (có dấu hay không dấu), số giấy tờ, điện thoại…</source>
+        <translation>Search by name (with or without diacritics), document number, phone…</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Mọi ngày ra</source>
+        <translation>Any release date</translation>
+    </message>
+    <message>
+        <source>Ra hôm nay</source>
+        <translation>Released today</translation>
+    </message>
+    <message>
+        <source>Ra ngày mai</source>
+        <translation>Released tomorrow</translation>
+    </message>
+    <message>
+        <source>Quá ngày dự kiến</source>
+        <translation>Past the planned date</translation>
+    </message>
+    <message>
+        <source>Ra trong 7 ngày tới</source>
+        <translation>Released within 7 days</translation>
+    </message>
+    <message>
+        <source>Ngày ra:</source>
+        <translation>Release date:</translation>
+    </message>
+    <message>
+        <source>Nhận vào cơ sở…</source>
+        <translation>Admit to a site…</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm…</source>
+        <translation>Test…</translation>
+    </message>
+    <message>
+        <source>Chuyển…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Đổi ngày dự kiến…</source>
+        <translation>Change planned date…</translation>
+    </message>
+    <message>
+        <source>Cho về (hoàn thành cách ly)</source>
+        <translation>Release (quarantine completed)</translation>
+    </message>
+    <message>
+        <source>Báo bỏ trốn</source>
+        <translation>Report absconding</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Mọi cơ sở</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Mọi đợt</source>
+        <translation>All batches</translation>
+    </message>
+    <message>
+        <source>Số {id}:{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} người)</source>
+        <translation>No. {id}:{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} people)</translation>
+    </message>
+    <message>
+        <source>{n} người</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>Kết quả dương tính</source>
+        <translation>Positive result</translation>
+    </message>
+    <message>
+        <source>{full_name} dương tính. Chuyển đến bệnh viện ngay bây giờ?</source>
+        <translation>{full_name} is positive. Transfer to hospital now?</translation>
+    </message>
+    <message>
+        <source>Hoàn thành cách ly: {n} người.</source>
+        <translation>Released: {n} people.</translation>
+    </message>
+    <message>
+        <source>– {full_name}: giấy xác nhận số {certificate_number}</source>
+        <translation>– {full_name}: certificate number {certificate_number}</translation>
+    </message>
+    <message>
+        <source>Chưa cho về: {n} người.</source>
+        <translation>Not released: {n} people.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận {full_name} đã bỏ trốn khỏi {facility}? Giường sẽ được trả lại.</source>
+        <translation>Record that {full_name} absconded from {facility}? The bed will be freed.</translation>
+    </message>
+    <message>
+        <source>Không ghi được</source>
+        <translation>Could not record it</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Đến hạn ngày mai</source>
+        <translation>Due tomorrow</translation>
+    </message>
+    <message>
+        <source>Quá hạn, chưa cho về</source>
+        <translation>Overdue, not yet released</translation>
+    </message>
+    <message>
+        <source>Danh sách:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Cho về những người đã chọn</source>
+        <translation>Release the chosen people</translation>
+    </message>
+    <message>
+        <source>Cho về dù chưa đủ xét nghiệm…</source>
+        <translation>Release without the required tests…</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do; lý do được lưu cùng lần cách ly</source>
+        <translation>A reason is required; it is kept with the stay</translation>
+    </message>
+    <message>
+        <source>In giấy xác nhận hôm nay</source>
+        <translation>Print today&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>Chưa cho về</source>
+        <translation>Not released</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Chọn người cần cho về trong danh sách.</source>
+        <translation>Choose the people to release in the list.</translation>
+    </message>
+    <message>
+        <source>Cho về khi chưa đủ xét nghiệm</source>
+        <translation>Release without the required tests</translation>
+    </message>
+    <message>
+        <source>Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):</source>
+        <translation>Reason (e.g. the hospital&apos;s negative result is awaiting entry):</translation>
+    </message>
+    <message>
+        <source>Đã cho về {n} người</source>
+        <translation>Released: {n} people</translation>
+    </message>
+    <message>
+        <source>; giấy xác nhận số {numbers}{more}</source>
+        <translation>; certificate numbers {numbers}{more}</translation>
+    </message>
+    <message>
+        <source>. Chưa cho về {n} người (lý do bên dưới).</source>
+        <translation>. Not released: {n} people (reasons below).</translation>
+    </message>
+    <message>
+        <source>Báo cáo, in ấn</source>
+        <translation>Reports and printing</translation>
+    </message>
+    <message>
+        <source>VD: 15/BC-BCH</source>
+        <translation>e.g. 15/BC-BCH</translation>
+    </message>
+    <message>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Tạo văn bản</source>
+        <translation>Make document</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Danh sách đang cách ly, hoàn thành cách ly, hoặc toàn bộ người (theo cơ sở đã chọn)</source>
+        <translation>People in quarantine, released, or everyone (for the chosen site)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra giấy xác nhận…</source>
+        <translation>Check a release certificate…</translation>
+    </message>
+    <message>
+        <source>Nhập hoặc quét mã QR in trên giấy xác nhận</source>
+        <translation>Type or scan the QR code printed on the certificate</translation>
+    </message>
+    <message>
+        <source>Tất cả các cơ sở</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Số {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} người)</source>
+        <translation>No. {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} people)</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản…</source>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <source>{what} {pages} trang. Xem lại rồi in hoặc lưu.</source>
+        <translation>{what} Pages: {pages}. Review, then print or save.</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất {value} ra {path}: {what}</source>
+        <translation>Exported {value} to {path}: {what}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra giấy xác nhận</source>
+        <translation>Check a release certificate</translation>
+    </message>
+    <message>
+        <source>Mã trong QR của giấy (máy quét mã nhập thẳng vào đây), VD QD1|2026|15/GXN-…|…:</source>
+        <translation>Code in the certificate&apos;s QR (a code scanner types straight into this box), e.g. QD1|2026|15/GXN-…|…:</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận thật</source>
+        <translation>Genuine certificate</translation>
+    </message>
+    <message>
+        <source>Không xác thực được</source>
+        <translation>Could not verify</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Không lưu được {path}: {strerror}.</source>
+        <translation>Could not save {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <source>Đã gửi {value} trang đến máy in.</source>
+        <translation>Sent {value} pages to the printer.</translation>
+    </message>
+    <message>
+        <source>Mọi người</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Đã tiêm đủ liều</source>
+        <translation>Fully vaccinated</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành và người ký (in trên giấy tờ)</source>
+        <translation>Issuing office and signatory (printed on documents)</translation>
+    </message>
+    <message>
+        <source>Lưu thông tin ban hành</source>
+        <translation>Save issuing details</translation>
+    </message>
+    <message>
+        <source>Vận hành</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện (máy này):</source>
+        <translation>Interface language (this computer):</translation>
+    </message>
+    <message>
+        <source>Quy định thời gian cách ly (theo ngày vào)</source>
+        <translation>Quarantine duration rules (by admission date)</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Ngày xét nghiệm</source>
+        <translation>Test days</translation>
+    </message>
+    <message>
+        <source>VD: 1, 7, 14</source>
+        <translation>e.g. 1, 7, 14</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ ngày:</source>
+        <translation>Applies from:</translation>
+    </message>
+    <message>
+        <source>Nhóm:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Số ngày cách ly:</source>
+        <translation>Quarantine days:</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm vào ngày thứ:</source>
+        <translation>Test on days:</translation>
+    </message>
+    <message>
+        <source>Theo dõi tại nhà (ngày):</source>
+        <translation>Home monitoring (days):</translation>
+    </message>
+    <message>
+        <source>Căn cứ, ghi chú:</source>
+        <translation>Basis, note:</translation>
+    </message>
+    <message>
+        <source>Thêm quy định</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Đã lưu; giấy tờ in từ nay dùng thông tin mới.</source>
+        <translation>Saved; documents printed from now on use the new details.</translation>
+    </message>
+    <message>
+        <source>Đã lưu; thời gian tự khoá áp dụng từ lần đăng nhập sau.</source>
+        <translation>Saved; the lock time applies from the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Đã thêm; người vào cách ly từ ngày đó theo quy định mới.</source>
+        <translation>Added; people admitted from that date follow the new rule.</translation>
+    </message>
+    <message>
+        <source>{day:%d/%m}: {free} giường trống</source>
+        <translation>{day:%d/%m}: {free} beds free</translation>
+    </message>
+    <message>
+        <source>, {arriving} người sắp đến</source>
+        <translation>, {arriving} people arriving</translation>
+    </message>
+    <message>
+        <source>Lỗi không lường trước; không có gì được ghi. Chi tiết trong thư mục nhật ký: {value}</source>
+        <translation>Unexpected error; nothing was written. Details in the log folder: {value}</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện ở máy này (giấy tờ in ra luôn bằng tiếng Việt)</source>
+        <translation>Interface language on this computer (printed documents are always in Vietnamese)</translation>
+    </message>
+</context>
+</TS>
