@@ -168,14 +168,17 @@ def test_killed_allocation_is_all_or_nothing(tmp_path):
     base = tmp_path / "base.sqlite3"
     batch = _waiting_batch(base)
     args = ("allocate", "--batch", str(batch), "--json")
-    whole = tmp_path / "whole.sqlite3"
-    shutil.copy(base, whole)
-    duration = _timed_run(whole, *args)
-    placed = _counts(whole)["open_stays"]
-    assert placed == WAITING
+    durations = []
+    for n in range(2):  # the shorter run: the first one also warms the disk cache
+        whole = tmp_path / f"whole-{n}.sqlite3"
+        shutil.copy(base, whole)
+        durations.append(_timed_run(whole, *args))
+        placed = _counts(whole)["open_stays"]
+        assert placed == WAITING
+    duration = min(durations)
 
     killed_runs = 0
-    for n, fraction in enumerate((0.4, 0.6, 0.75, 0.85, 0.95, None)):
+    for n, fraction in enumerate((0.4, 0.55, 0.65, 0.75, 0.85, None)):
         db = tmp_path / f"killed-{n}.sqlite3"
         shutil.copy(base, db)
         proc = _start(db, *args)
