@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Date, DateTime, Table, insert
 from sqlalchemy.orm import Session
 
 
@@ -30,7 +30,7 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str],
     for index, processor in enumerate(processors):
         values = [row[index] for row in rows]
         if processor is not None:
-            values = [None if v is None else processor(v) for v in values]
+            values = _processed(values, processor, table.c[columns[index]].type)
         processed_columns.append(values)
     order = {name: i for i, name in enumerate(columns)}
     assert compiled.positiontup is not None  # SQLite's qmark style
@@ -41,3 +41,27 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str],
         cursor.executemany(compiled.string, params)
     finally:
         cursor.close()
+
+
+def _processed(values: list[Any], processor: Any, kind: Any) -> list[Any]:
+    """The column's values as SQLite stores them.
+
+    Dates and timestamps take the C-level isoformat, which writes exactly SQLAlchemy's SQLite
+    storage format ("YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS.ffffff"); a value repeated down the
+    column (the import's timestamp) is converted once.
+    """
+    if type(kind) is Date:
+        return [None if v is None else v.isoformat() for v in values]
+    if type(kind) is DateTime:
+        seen: dict[Any, Any] = {}
+        out = []
+        for v in values:
+            if v is None:
+                out.append(None)
+            else:
+                text = seen.get(v)
+                if text is None:
+                    text = seen[v] = v.isoformat(" ", "microseconds")
+                out.append(text)
+        return out
+    return [None if v is None else processor(v) for v in values]
