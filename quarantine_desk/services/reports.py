@@ -152,21 +152,8 @@ class ReportService(Service):
                     )
                 stmt = stmt.where(Facility.code == code)
             rows = []
-            for (
-                pid,
-                name,
-                year,
-                sex,
-                doc,
-                address,
-                code,
-                fname,
-                room,
-                admitted,
-                planned,
-                taken,
-                result,
-            ) in session.execute(stmt):
+            for (pid, name, year, sex, doc, address, code, fname, room, admitted, planned,
+                 taken, result) in session.execute(stmt):
                 test = ""
                 if result:
                     test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"

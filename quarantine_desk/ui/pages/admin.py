@@ -28,6 +28,7 @@ from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.users import UserView
 from quarantine_desk.ui.dialogs.account import UserDialog, _password_edit
 from quarantine_desk.ui.dialogs.base import FormDialog, ask_save_path, date_edit, date_of
+from quarantine_desk.ui.tables import set_column_widths
 
 SHOWN = 2000  # rows on screen; the export holds every match
 AUDIT_HEADERS = [
@@ -118,8 +119,7 @@ class AuditPage(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.table = _table(AUDIT_HEADERS)
-        for col, width in enumerate([140, 120, 150, 80, 300, 220]):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, [140, 120, 150, 80, 300, 220])
         layout.addWidget(self.table, 1)
         self.apply_button.clicked.connect(self.refresh)
         self.person.returnPressed.connect(self.refresh)
@@ -217,8 +217,7 @@ class UsersPage(QWidget):
         layout.addLayout(bar)
         self.table = _table(USER_HEADERS)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for col, width in enumerate([120, 200, 170, 200, 100]):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, [120, 200, 170, 200, 100])
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button.clicked.connect(self.toggle)

@@ -26,6 +26,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
 from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
+from quarantine_desk.ui.tables import set_column_widths
 
 
 class DailyPage(QWidget):
@@ -59,8 +60,7 @@ class DailyPage(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        for col, width in enumerate([70, 240, 70, 110]):
-            self.grid.setColumnWidth(col, width)
+        set_column_widths(self.grid, [70, 240, 70, 110])
         self.grid.horizontalHeader().setStretchLastSection(True)
 
         tests_box = QWidget()

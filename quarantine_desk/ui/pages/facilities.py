@@ -25,6 +25,7 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
 from quarantine_desk.ui.models.facilities import SORT_ROLE, FacilityTableModel
+from quarantine_desk.ui.tables import set_column_widths
 
 SEX_ROOM = {None: QT_TR_NOOP("Không phân biệt"), "M": QT_TR_NOOP("Nam"), "F": QT_TR_NOOP("Nữ")}
 # code, name, kind, unit, district, beds, occupied, free (status takes the rest)
@@ -103,8 +104,7 @@ class FacilitiesPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected()
         self.model.set_rows(self.services.facilities.list())
-        for col, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         if selected is not None:
             self.select(selected.code)
         elif self.model.rowCount():

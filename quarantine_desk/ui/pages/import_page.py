@@ -61,6 +61,7 @@ from quarantine_desk.ui.models.import_preview import (
     analysis_summary,
     duplicate_rows,
 )
+from quarantine_desk.ui.tables import set_column_widths
 from quarantine_desk.ui.workers import Job
 
 STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_DUPLICATES, STEP_BATCH, STEP_RESULT = range(6)
@@ -315,8 +316,7 @@ class ImportPage(QWidget):
         self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.duplicates.verticalHeader().setVisible(False)
         self.duplicates.setWordWrap(False)
-        for col, width in enumerate([50, 260, 280, 180]):
-            self.duplicates.setColumnWidth(col, width)
+        set_column_widths(self.duplicates, [50, 260, 280, 180])
         self.duplicates.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.duplicates, 1)
         return page
@@ -637,8 +637,7 @@ class ImportPage(QWidget):
         self.go(STEP_PREVIEW)
 
     def _preview_widths(self) -> None:
-        for col, width in enumerate([50, 190, 330, 65, 85, 150, 100]):
-            self.preview.setColumnWidth(col, width)
+        set_column_widths(self.preview, [50, 190, 330, 65, 85, 150, 100])
 
     def _filter_preview(self) -> None:
         mode = self.preview_filter.currentData()

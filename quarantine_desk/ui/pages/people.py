@@ -33,6 +33,7 @@ from quarantine_desk.ui.dialogs.stay import (
     TransferDialog,
 )
 from quarantine_desk.ui.models.people import COL_NAME, PeopleTableModel
+from quarantine_desk.ui.tables import set_column_widths
 
 SEARCH_DELAY_MS = 200
 
@@ -109,8 +110,7 @@ class PeoplePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate([220, 70, 90, 170, 140, 90, 60, 90, 90]):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, [220, 70, 90, 170, 140, 90, 60, 90, 90])
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
