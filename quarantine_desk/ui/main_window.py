@@ -29,7 +29,7 @@ from quarantine_desk.ui.pages.allocation import AllocationPage
 from quarantine_desk.ui.pages.daily import DailyPage
 from quarantine_desk.ui.pages.dashboard import DashboardPage
 from quarantine_desk.ui.pages.facilities import FacilitiesPage
-from quarantine_desk.ui.pages.import_page import ImportPage
+from quarantine_desk.ui.pages.import_page import STEP_FILE, STEP_RESULT, ImportPage
 from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
@@ -178,8 +178,10 @@ class MainWindow(QMainWindow):
             self.daily_backup.last = datetime.now()
 
     def busy(self) -> bool:
-        """Work running in the background (an import, an allocation, a paper, a backup)."""
-        return any(job is not None for job in (
+        """Work a rebuilt window would lose: a job running in the background (an import, an
+        allocation, a paper, a backup) or an import wizard left half-way."""
+        wizard_open = self.importer.step not in (STEP_FILE, STEP_RESULT)
+        return wizard_open or any(job is not None for job in (
             self.importer.job, self.allocation.job, self.reports.job,
             self.daily_backup.job if self.daily_backup is not None else None))
 
@@ -188,7 +190,8 @@ class MainWindow(QMainWindow):
         if self.busy():
             self.language.setCurrentIndex(self.language.findData(language()))
             self.statusBar().showMessage(
-                tr("Đợi công việc đang chạy xong rồi hãy đổi ngôn ngữ."), 8000)
+                tr("Hãy đợi công việc đang chạy xong và hoàn tất (hoặc huỷ) việc nhập danh sách "
+                   "rồi mới đổi ngôn ngữ."), 8000)
             return
         if not use_language(code):
             self.statusBar().showMessage(tr("Không nạp được bản dịch."), 8000)

@@ -2150,8 +2150,8 @@ Details are written in the log folder: {value}</translation>
         <translation>Database: {value}</translation>
     </message>
     <message>
-        <source>Đợi công việc đang chạy xong rồi hãy đổi ngôn ngữ.</source>
-        <translation>Wait for the work in progress to finish, then change the language.</translation>
+        <source>Hãy đợi công việc đang chạy xong và hoàn tất (hoặc huỷ) việc nhập danh sách rồi mới đổi ngôn ngữ.</source>
+        <translation>Wait for the work in progress to finish, and finish (or cancel) the list import, before changing the language.</translation>
     </message>
     <message>
         <source>Không nạp được bản dịch.</source>
