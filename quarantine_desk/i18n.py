@@ -13,7 +13,8 @@ placeholders are `str.format` names, so a translation may reorder them but must 
 Official papers are Vietnamese whatever the interface language: the report code uses the label
 tables directly and never calls `tr()` on them.
 
-Qt is imported only when a language other than Vietnamese is chosen, so the core stays Qt-free.
+Qt is imported only for English or inside a running Qt application, so the core and the
+Vietnamese command line stay Qt-free.
 """
 
 from __future__ import annotations
@@ -116,7 +117,3 @@ def save_language(code: str) -> bool:
     except OSError:
         return False
     return True
-
-
-def use_saved_language() -> None:
-    use_language(saved_language())

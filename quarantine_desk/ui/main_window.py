@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk import __version__
 from quarantine_desk.config import window_state_path
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
-from quarantine_desk.i18n import language, save_language, tr, use_language
+from quarantine_desk.i18n import save_language, tr, use_language
 from quarantine_desk.services import Services
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
@@ -167,15 +167,16 @@ class MainWindow(QMainWindow):
         self.idle_lock: IdleLock | None = None
         self.daily_backup: DailyBackup | None = None
 
-    def start_session_guards(self, backup_now: bool = True) -> None:
-        """The idle lock (for a signed-in account) and the daily backup while running."""
+    def start_session_guards(self, last_backup: datetime | None = None) -> None:
+        """The idle lock (for a signed-in account) and the daily backup while running: one now,
+        or 24 hours after `last_backup` (the window this one replaces made it)."""
         if self.services.actor.user_id is not None:
             self.idle_lock = IdleLock(self, self.services, self.ask_unlock)
         self.daily_backup = DailyBackup(self, self.services)
-        if backup_now:
+        if last_backup is None:
             self.daily_backup.run()
         else:
-            self.daily_backup.last = datetime.now()
+            self.daily_backup.last = last_backup
 
     def busy(self) -> bool:
         """Work a rebuilt window would lose: a job running in the background (an import, an
@@ -188,7 +189,6 @@ class MainWindow(QMainWindow):
     def switch_language(self, code: str) -> None:
         """Show the window again in another language: every page is rebuilt, the data stays."""
         if self.busy():
-            self.language.setCurrentIndex(self.language.findData(language()))
             self.statusBar().showMessage(
                 tr("Hãy đợi công việc đang chạy xong và hoàn tất (hoặc huỷ) việc nhập danh sách "
                    "rồi mới đổi ngôn ngữ."), 8000)
@@ -201,7 +201,8 @@ class MainWindow(QMainWindow):
         successor.restoreGeometry(self.saveGeometry())
         successor.nav.setCurrentRow(self.nav.currentRow())  # the same pages, the same role
         successor.show()
-        successor.start_session_guards(backup_now=False)
+        backed_up = self.daily_backup.last if self.daily_backup is not None else None
+        successor.start_session_guards(last_backup=backed_up or datetime.now())
         MainWindow.current = successor
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()

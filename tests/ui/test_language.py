@@ -146,7 +146,6 @@ def _screens(qtbot, services: Services, tmp_path: Path) -> list[str]:  # noqa: A
         page.refresh()
         texts += [f"{type(page).__name__}: {t}" for t in visible_texts(window)]
     for step in range(6):  # every step of the import wizard
-        window.importer.stack.setCurrentIndex(step)
         window.importer.go(step)
         texts += [f"wizard {step}: {t}" for t in visible_texts(window.importer)]
     for dialog in _dialogs(services, window, tmp_path):

@@ -23,3 +23,5 @@ class LanguageBox(QComboBox):
         code = self.itemData(index)
         if code != language():
             self.chosen.emit(code)
+        # the language in use, whether the switch happened or was refused
+        self.setCurrentIndex(self.findData(language()))
