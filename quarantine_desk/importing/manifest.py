@@ -310,9 +310,9 @@ def _mark_duplicates(
             row.similar_row, row.similar_score = -twin[0].id, twin[1]
             warn(
                 tr(
-                    "có thể trùng với dòng {value}: tên giống {value2:.0f}%, cùng ngày/năm sinh",
-                    value=-twin[0].id,
-                    value2=twin[1],
+                    "có thể trùng với dòng {row}: tên giống {score:.0f}%, cùng ngày/năm sinh",
+                    row=-twin[0].id,
+                    score=twin[1],
                 )
             )
     in_file.add(

@@ -158,20 +158,20 @@ class Database:
             if self.is_sqlite and ("malformed" in cause or "not a database" in cause):
                 raise DamagedDatabaseError(
                     tr(
-                        "Không mở được cơ sở dữ liệu {value}: {value2}. Tệp hỏng hoặc không "
+                        "Không mở được cơ sở dữ liệu {target}: {reason}. Tệp hỏng hoặc không "
                         "phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: "
                         "quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong "
                         "thư mục backups cạnh cơ sở dữ liệu).",
-                        value=describe_target(target),
-                        value2=_first_line(exc),
+                        target=describe_target(target),
+                        reason=_first_line(exc),
                     ),
                     self.path,
                 ) from exc
             raise DatabaseError(
                 tr(
-                    "Không mở được cơ sở dữ liệu {value}: {value2}",
-                    value=describe_target(target),
-                    value2=_first_line(exc),
+                    "Không mở được cơ sở dữ liệu {target}: {reason}",
+                    target=describe_target(target),
+                    reason=_first_line(exc),
                 )
             ) from exc
 

@@ -888,8 +888,8 @@
         <translation>may be the same person as {full_name} (number {id}) in the database: names {value:.0f}% alike, same date/year of birth</translation>
     </message>
     <message>
-        <source>có thể trùng với dòng {value}: tên giống {value2:.0f}%, cùng ngày/năm sinh</source>
-        <translation>may be the same person as row {value}: names {value2:.0f}% alike, same date/year of birth</translation>
+        <source>có thể trùng với dòng {row}: tên giống {score:.0f}%, cùng ngày/năm sinh</source>
+        <translation>may be the same person as row {row}: names {score:.0f}% alike, same date/year of birth</translation>
     </message>
     <message>
         <source>thiếu họ tên</source>
@@ -1760,12 +1760,12 @@
         <translation>No driver for {value} ({exc}). For PostgreSQL, also install: pip install &apos;quarantine-desk[postgres]&apos;.</translation>
     </message>
     <message>
-        <source>Không mở được cơ sở dữ liệu {value}: {value2}. Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
-        <translation>Cannot open the database {value}: {value2}. The file is damaged or not a database; restore it from a backup: quarantine-desk restore BACKUP_FILE (the automatic backups are in the backups folder beside the database).</translation>
+        <source>Không mở được cơ sở dữ liệu {target}: {reason}. Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
+        <translation>Cannot open the database {target}: {reason}. The file is damaged or not a database; restore it from a backup: quarantine-desk restore BACKUP_FILE (the automatic backups are in the backups folder beside the database).</translation>
     </message>
     <message>
-        <source>Không mở được cơ sở dữ liệu {value}: {value2}</source>
-        <translation>Cannot open the database {value}: {value2}</translation>
+        <source>Không mở được cơ sở dữ liệu {target}: {reason}</source>
+        <translation>Cannot open the database {target}: {reason}</translation>
     </message>
     <message>
         <source>{value} không phải cơ sở dữ liệu của Quarantine Desk (có bảng dữ liệu nhưng không có phiên bản lược đồ). Không thay đổi gì.</source>
@@ -2770,8 +2770,8 @@ Details are written in the log folder: {value}</translation>
         <translation>Allocate beds now</translation>
     </message>
     <message>
-        <source>Nhập danh sách – bước {value}/6: {value2}</source>
-        <translation>Import list – step {value}/6: {value2}</translation>
+        <source>Nhập danh sách – bước {number}/6: {title}</source>
+        <translation>Import list – step {number}/6: {title}</translation>
     </message>
     <message>
         <source>Nhập vào cơ sở dữ liệu</source>
@@ -2806,8 +2806,8 @@ Details are written in the log folder: {value}</translation>
         <translation>Checking</translation>
     </message>
     <message>
-        <source>Đọc {value} dòng từ trang «{sheet_name}»: {value2} dòng hợp lệ, {value3} dòng lỗi (tô đỏ, sẽ không nhập), {value4} dòng có cảnh báo (tô vàng), {value5} dòng có thể trùng.</source>
-        <translation>Read {value} rows from sheet «{sheet_name}»: valid {value2}, with errors {value3} (red, will not be imported), with warnings {value4} (yellow), possible duplicates {value5}.</translation>
+        <source>Đọc {rows} dòng từ trang «{sheet_name}»: {valid} dòng hợp lệ, {errors} dòng lỗi (tô đỏ, sẽ không nhập), {warnings} dòng có cảnh báo (tô vàng), {duplicates} dòng có thể trùng.</source>
+        <translation>Read {rows} rows from sheet «{sheet_name}»: valid {valid}, with errors {errors} (red, will not be imported), with warnings {warnings} (yellow), possible duplicates {duplicates}.</translation>
     </message>
     <message>
         <source>

@@ -383,9 +383,9 @@ class ImportPage(QWidget):
         self.stack.setCurrentIndex(step)
         self.step_title.setText(
             tr(
-                "Nhập danh sách – bước {value}/6: {value2}",
-                value=step + 1,
-                value2=tr(STEP_TITLES[step]),
+                "Nhập danh sách – bước {number}/6: {title}",
+                number=step + 1,
+                title=tr(STEP_TITLES[step]),
             )
         )
         self.back_button.setVisible(step not in (STEP_FILE, STEP_RESULT))
@@ -612,15 +612,15 @@ class ImportPage(QWidget):
         self.preview_model.set_rows(prepared.analysis.rows)
         self.duplicates_model.set_prepared(prepared, duplicates)
         text = tr(
-            "Đọc {value} dòng từ trang «{sheet_name}»: {value2} dòng hợp lệ, {value3} "
-            "dòng lỗi (tô đỏ, sẽ không nhập), {value4} dòng có cảnh báo (tô vàng), "
-            "{value5} dòng có thể trùng.",
-            value=s["rows"],
+            "Đọc {rows} dòng từ trang «{sheet_name}»: {valid} dòng hợp lệ, {errors} "
+            "dòng lỗi (tô đỏ, sẽ không nhập), {warnings} dòng có cảnh báo (tô vàng), "
+            "{duplicates} dòng có thể trùng.",
+            rows=s["rows"],
             sheet_name=prepared.analysis.sheet_name,
-            value2=s["valid"],
-            value3=s["errors"],
-            value4=s["warnings"],
-            value5=s["duplicates"],
+            valid=s["valid"],
+            errors=s["errors"],
+            warnings=s["warnings"],
+            duplicates=s["duplicates"],
         )
         if prepared.previous_batch is not None:
             batch_id, when = prepared.previous_batch
