@@ -39,9 +39,12 @@ def test_allocate_json_and_capacity(capsys, desk):
     code, out, _ = run(capsys, *db, "allocate", "--batch", str(batch), "--facility", "QS",
                        "--json")
     assert code == 0
-    assert json.loads(out) == {"allocated": 2, "unallocated": 1, "per_facility": {"QS": 2}}
+    assert json.loads(out) == {"allocated": 2, "unallocated": 1, "per_facility": {"QS": 2},
+                               "households": 0,
+                               "unplaced": [{"person_id": 3, "reason": "QS: hết giường"}]}
     _, out, _ = run(capsys, *db, "allocate", "--batch", str(batch), "--json")
-    assert json.loads(out) == {"allocated": 1, "unallocated": 0, "per_facility": {"KTX": 1}}
+    assert json.loads(out) == {"allocated": 1, "unallocated": 0, "per_facility": {"KTX": 1},
+                               "households": 0, "unplaced": []}
     rows = people(capsys, db)
     assert {r["status"] for r in rows.values()} == {"in_quarantine"}
     assert {r["admitted_on"] for r in rows.values()} == {arrival.isoformat()}

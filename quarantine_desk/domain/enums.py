@@ -35,6 +35,12 @@ class Sex(StrEnum):
     FEMALE = "F"
 
 
+class HouseholdSource(StrEnum):
+    FILE = "file"  # a group or «Quan hệ với chủ hộ» column of the manifest
+    OPERATOR = "operator"  # made or confirmed by an operator
+    SUGGESTED = "suggested"  # inferred by the importer on strong evidence, not yet confirmed
+
+
 class IdType(StrEnum):
     CCCD = "cccd"
     CMND = "cmnd"

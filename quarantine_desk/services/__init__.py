@@ -12,6 +12,7 @@ from quarantine_desk.services.batches import BatchService
 from quarantine_desk.services.facilities import FacilityService
 from quarantine_desk.services.forecast import ForecastService
 from quarantine_desk.services.health import HealthService
+from quarantine_desk.services.households import HouseholdService
 from quarantine_desk.services.imports import ImportService
 from quarantine_desk.services.people import PeopleService
 from quarantine_desk.services.reports import ReportService
@@ -38,6 +39,7 @@ class Services:
     users: UserService
     audit: AuditService
     backups: BackupService
+    households: HouseholdService
     access: Access
 
     @classmethod
@@ -49,7 +51,7 @@ class Services:
                    BatchService(db, a), ImportService(db, a), AllocationService(db, a),
                    CareService(db, a), HealthService(db, a), ForecastService(db, a),
                    ReportService(db, a), SettingsService(db, a), UserService(db, a),
-                   AuditService(db, a), BackupService(db, a), a)
+                   AuditService(db, a), BackupService(db, a), HouseholdService(db, a), a)
 
     @property
     def actor(self) -> Actor:

@@ -120,16 +120,27 @@ def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
     return {f: _plain(getattr(obj, f)) for f in fields}
 
 
+def audit_values(actor: Actor, action: str, *, at: datetime | None = None,
+                 entity: str | None = None, entity_id: int | None = None,
+                 person_id: int | None = None, before: dict[str, Any] | None = None,
+                 after: dict[str, Any] | None = None,
+                 summary: str | None = None) -> dict[str, Any]:
+    """The column values of one entry of the trail (for a bulk insert of many)."""
+    return dict(
+        at=at or datetime.now(), user_id=actor.user_id, username=actor.username, action=action,
+        entity=entity, entity_id=entity_id, person_id=person_id,
+        before=_plain(before) if before else None, after=_plain(after) if after else None,
+        summary=summary[:500] if summary else None)
+
+
 def audit(session: Session, actor: Actor, action: str, *, entity: str | None = None,
           entity_id: int | None = None, person_id: int | None = None,
           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
           summary: str | None = None) -> None:
     """Add one entry to the trail inside the caller's transaction."""
-    session.add(AuditEvent(
-        at=datetime.now(), user_id=actor.user_id, username=actor.username, action=action,
-        entity=entity, entity_id=entity_id, person_id=person_id,
-        before=_plain(before) if before else None, after=_plain(after) if after else None,
-        summary=summary[:500] if summary else None))
+    session.add(AuditEvent(**audit_values(
+        actor, action, entity=entity, entity_id=entity_id, person_id=person_id, before=before,
+        after=after, summary=summary)))
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],

@@ -1,31 +1,47 @@
 """Allocating a whole batch to facilities and rooms, with a preview before committing.
 
-Rules (2020 guidance for centralized quarantine): rooms are separated by sex
-where the room is designated; a family or household (same address in the
-batch) stays together; people admitted on different dates never share a room,
-since a later arrival would restart the others' exposure. Facilities are
-filled in the order the operator gives. What does not fit is listed, never
-dropped. Everything is decided and written inside one write transaction, so
-two desks allocating at once cannot overfill anything.
+Rules (2020 guidance for centralized quarantine):
+- people of different sexes share a room only when they are one household (a family
+  travelling together, see models.Household; never "everyone at one address");
+- a room set aside for men or women takes only that sex; an open room, once it holds
+  someone, takes only that sex (or that household) until it is empty again;
+- a household stays in one room, or in neighbouring rooms of one facility; across
+  facilities only when the operator allows it;
+- people admitted on different dates never share a room.
+Facilities are filled in the order the operator gives. What does not fit is listed with
+the reason, never dropped. Everything is decided and written inside one write
+transaction, so two desks allocating at once cannot overfill anything. The writing is
+done in bulk (a few statements for the whole batch), not person by person.
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
-from quarantine_desk.domain.names import fold
+from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.access import Service, audit, audit_values
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility
-from quarantine_desk.services.stays import admit_in_session, audit_admission
-from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Room, Stay
+from quarantine_desk.services.policy import planned_release_for
+from quarantine_desk.services.stays import sex_label
+from quarantine_desk.storage.models import (
+    ArrivalBatch,
+    AuditEvent,
+    Facility,
+    Person,
+    Room,
+    Stay,
+)
+
+MINOR_AGE = 18  # «người chưa thành niên»: placed like anyone else, marked in the preview
 
 
 @dataclass
@@ -34,6 +50,9 @@ class Placement:
     full_name: str
     facility: str
     room: str | None
+    sex: str | None = None
+    household_id: int | None = None
+    note: str = ""
 
 
 @dataclass
@@ -41,6 +60,8 @@ class Unplaced:
     person_id: int
     full_name: str
     reason: str
+    sex: str | None = None
+    household_id: int | None = None
 
 
 @dataclass
@@ -49,6 +70,7 @@ class AllocationResult:
     admitted_on: date
     placements: list[Placement] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+    households: int = 0
     committed: bool = False
 
     @property
@@ -63,6 +85,8 @@ class AllocationResult:
             "allocated": len(self.placements),
             "unallocated": len(self.unplaced),
             "per_facility": self.per_facility,
+            "households": self.households,
+            "unplaced": [{"person_id": u.person_id, "reason": u.reason} for u in self.unplaced],
         }
 
 
@@ -70,42 +94,70 @@ class _PreviewOnly(Exception):
     pass
 
 
-@dataclass
-class _RoomState:
-    room: Room
+@dataclass(eq=False)
+class _Person:
+    id: int
+    full_name: str
+    sex: str | None
+    household_id: int | None
+    vaccinated: bool
+    minor: bool
+
+
+@dataclass(eq=False)
+class _Room:
+    id: int
+    code: str
+    sex: str | None
+    order: int  # position among the facility's rooms by block, floor and code
     free: int
-    admitted_on: date | None  # the admission date of its current occupants, if any
+    dates: set[date]
+    mix: RoomMix
+
+    def open_to(self, person: _Person, on: date) -> bool:
+        if self.free <= 0 or (self.dates and self.dates != {on}):
+            return False
+        if designated_refuses(self.sex, person.sex):
+            return False
+        return self.mix.accepts(person.sex, person.household_id)
+
+    def take(self, person: _Person, on: date) -> None:
+        self.free -= 1
+        self.dates.add(on)
+        self.mix.add(person.sex, person.household_id)
 
 
-def _households(people: list[Person]) -> list[list[Person]]:
-    """Groups that must stay together: same address within the batch; largest first."""
-    groups: dict[str, list[Person]] = OrderedDict()
-    for p in people:
-        key = f"addr:{fold(p.address)}" if p.address and p.address.strip() else f"id:{p.id}"
-        groups.setdefault(key, []).append(p)
-    return sorted(groups.values(), key=len, reverse=True)
+@dataclass(eq=False)
+class _Site:
+    facility: Facility
+    free: int  # beds of the facility not taken
+    rooms: list[_Room]
+
+
+def _group_key(group: list[_Person]) -> tuple[int, int]:
+    return (-len(group), group[0].id)
 
 
 class AllocationService(Service):
     def allocate(self, batch_id: int, facility_codes: list[str] | None = None,
-                 admitted_on: date | None = None, *, commit: bool = True) -> AllocationResult:
+                 admitted_on: date | None = None, *, commit: bool = True,
+                 split_households: bool = False) -> AllocationResult:
         """Plan, and with commit=True write, the admission of everyone waiting in a batch."""
         self.access.require_write()
         try:
             with self.db.write() as session:
-                result = self._plan_and_admit(session, batch_id, facility_codes, admitted_on)
-                if result.placements:
-                    audit(session, self.actor, "allocate", entity="batch", entity_id=batch_id,
-                          after={"placed": len(result.placements),
-                                 "unplaced": len(result.unplaced),
-                                 "facilities": result.per_facility},
-                          summary=f"Bố trí đợt {batch_id}: {len(result.placements)} người")
+                result, sites, plan = self._plan(session, batch_id, facility_codes, admitted_on,
+                                                 split_households)
                 if not commit:
                     raise _PreviewOnly
+                if plan:
+                    self._write(session, result, sites, plan)
                 result.committed = True
                 return result
         except _PreviewOnly:
             return result
+
+    # -- reading the state under the write lock -------------------------------------
 
     def _facilities(self, session: Session, codes: list[str] | None) -> list[Facility]:
         if codes:
@@ -128,8 +180,39 @@ class AllocationService(Service):
         facilities = [f for f in facilities if self.access.sees_facility(f.id)]
         return sorted(facilities, key=lambda f: -(f.beds - occupied.get(f.id, 0)))
 
-    def _plan_and_admit(self, session: Session, batch_id: int, codes: list[str] | None,
-                        admitted_on: date | None) -> AllocationResult:
+    def _sites(self, session: Session, facilities: list[Facility]) -> list[_Site]:
+        ids = [f.id for f in facilities]
+        rooms = session.execute(
+            select(Room.id, Room.facility_id, Room.code, Room.beds, Room.sex, Room.block,
+                   Room.floor).where(Room.facility_id.in_(ids))).all()  # fmt: skip
+        occupants = session.execute(
+            select(Stay.facility_id, Stay.room_id, Stay.admitted_on, Person.sex,
+                   Person.household_id)
+            .join(Person, Person.id == Stay.person_id)
+            .where(Stay.released_on.is_(None), Stay.facility_id.in_(ids))).all()  # fmt: skip
+        by_facility: dict[int, list[_Room]] = {i: [] for i in ids}
+        by_id: dict[int, _Room] = {}
+        ordered = sorted(rooms, key=lambda r: (r.block or "", r.floor or "", _natural(r.code)))
+        for r in ordered:
+            state = _Room(r.id, r.code, r.sex, len(by_facility[r.facility_id]), r.beds, set(),
+                          RoomMix())
+            by_facility[r.facility_id].append(state)
+            by_id[r.id] = state
+        taken: dict[int, int] = {}
+        for facility_id, room_id, when, sex, household in occupants:
+            taken[facility_id] = taken.get(facility_id, 0) + 1
+            state = by_id.get(room_id) if room_id is not None else None
+            if state is not None:
+                state.free -= 1
+                state.dates.add(when)
+                state.mix.add(sex, household)
+        return [_Site(f, f.beds - taken.get(f.id, 0), by_facility[f.id]) for f in facilities]
+
+    # -- planning ---------------------------------------------------------------------
+
+    def _plan(self, session: Session, batch_id: int, codes: list[str] | None,
+              admitted_on: date | None, split_households: bool,
+              ) -> tuple[AllocationResult, list[_Site], list[tuple[_Person, _Site, _Room | None]]]:
         batch = session.get(ArrivalBatch, batch_id)
         if batch is None:
             raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
@@ -137,92 +220,263 @@ class AllocationService(Service):
         facilities = self._facilities(session, codes)
         if not facilities:
             raise ServiceError(tr("Không có cơ sở cách ly nào đang hoạt động để bố trí."))
-        waiting = list(session.scalars(
-            select(Person).where(Person.batch_id == batch_id,
-                                 Person.status == PersonStatus.ARRIVED.value)
-            .order_by(Person.id)))  # fmt: skip
+        waiting = [
+            _Person(pid, name, sex, household, bool(vaccinated),
+                    (_age(dob, year, on) or MINOR_AGE) < MINOR_AGE)
+            for pid, name, sex, household, vaccinated, dob, year in session.execute(
+                select(Person.id, Person.full_name, Person.sex, Person.household_id,
+                       Person.fully_vaccinated, Person.date_of_birth, Person.birth_year)
+                .where(Person.batch_id == batch_id, Person.status == PersonStatus.ARRIVED.value)
+                .order_by(Person.id))  # fmt: skip
+        ]
         result = AllocationResult(batch_id, on)
+        sites = self._sites(session, facilities)
+        planner = _Planner(sites, on)
 
-        # current state of every room and facility, read under the write lock
-        open_stays = session.execute(
-            select(Stay.facility_id, Stay.room_id, Stay.admitted_on)
-            .where(Stay.released_on.is_(None))).all()  # fmt: skip
-        facility_free = {f.id: f.beds for f in facilities}
-        room_count: dict[int, int] = {}
-        room_dates: dict[int, set[date]] = {}
-        for facility_id, room_id, when in open_stays:
-            if facility_id in facility_free:
-                facility_free[facility_id] -= 1
-            if room_id is not None:
-                room_count[room_id] = room_count.get(room_id, 0) + 1
-                room_dates.setdefault(room_id, set()).add(when)
-        rooms = {
-            f.id: [_RoomState(r, r.beds - room_count.get(r.id, 0),
-                              next(iter(room_dates[r.id])) if len(room_dates.get(r.id, ())) == 1
-                              else (None if r.id not in room_dates else date.min))
-                   for r in f.rooms]
-            for f in facilities
-        }
+        households: dict[int, list[_Person]] = OrderedDict()
+        singles: list[_Person] = []
+        for p in waiting:
+            if p.household_id is not None:
+                households.setdefault(p.household_id, []).append(p)
+            else:
+                singles.append(p)
+        result.households = sum(1 for g in households.values() if len(g) > 1)
+        # a "household" of one waiting person (the others placed before) is one person
+        groups = []
+        for group in households.values():
+            if len(group) > 1:
+                groups.append(group)
+            else:
+                singles.extend(group)
+        mixed = sorted((g for g in groups if len({p.sex for p in g}) > 1 or g[0].sex is None),
+                       key=_group_key)
+        same = sorted((g for g in groups if len({p.sex for p in g}) == 1 and g[0].sex),
+                      key=_group_key)
+        left_over: list[list[_Person]] = []
+        for group in mixed + same:
+            if not planner.place_household(group):
+                left_over.append(group)
+        unknown = [p for p in singles if p.sex is None]
+        for sex in ("M", "F"):
+            planner.place_singles(sorted((p for p in singles if p.sex == sex),
+                                         key=lambda p: p.id))
+        if split_households:
+            for group in left_over:
+                planner.place_singles(group)
+            left_over = []
+        # people whose sex is not known share with nobody: a room of their own, last
+        planner.place_singles(unknown)
 
-        for group in _households(waiting):
-            placed = self._place_group(session, group, facilities, rooms, facility_free, on,
-                                       result)
-            if not placed:
-                reason = (tr("không còn chỗ cho cả hộ gia đình cùng nhau") if len(group) > 1
-                          else tr("không còn giường phù hợp"))
-                result.unplaced.extend(Unplaced(p.id, p.full_name, reason) for p in group)
-        return result
+        placed = {p.id for p, _, _ in planner.plan}
+        notes = {}
+        for p, site, room in planner.plan:
+            notes[p.id] = tr("chưa thành niên, đi một mình") if (
+                p.minor and p.household_id is None) else ""
+            result.placements.append(Placement(p.id, p.full_name, site.facility.code,
+                                               room.code if room else None, p.sex,
+                                               p.household_id, notes[p.id]))
+        household_left = {p.id: len(g) for g in left_over for p in g}
+        for p in waiting:
+            if p.id not in placed:
+                reason = planner.reason(p, household_left.get(p.id, 1))
+                result.unplaced.append(Unplaced(p.id, p.full_name, reason, p.sex,
+                                                p.household_id))
+        return result, sites, planner.plan
 
-    def _place_group(self, session: Session, group: list[Person], facilities: list[Facility],
-                     rooms: dict[int, list[_RoomState]], facility_free: dict[int, int],
-                     on: date, result: AllocationResult) -> bool:
-        sexes = {p.sex for p in group}
-        for facility in facilities:
-            if facility_free[facility.id] < len(group):
+    # -- writing ------------------------------------------------------------------------
+
+    def _write(self, session: Session, result: AllocationResult, sites: list[_Site],
+               plan: list[tuple[_Person, _Site, _Room | None]]) -> None:
+        on = result.admitted_on
+        release = {v: planned_release_for(session, on, v) for v in (False, True)}
+        stays = [{"person_id": p.id, "facility_id": site.facility.id,
+                  "room_id": room.id if room else None, "admitted_on": on,
+                  "planned_release_on": release[p.vaccinated]} for p, site, room in plan]
+        ids = session.execute(insert(Stay).returning(Stay.person_id, Stay.id,
+                                                     sort_by_parameter_order=True), stays).all()
+        stay_of = dict(ids)
+        session.execute(update(Person), [
+            {"id": p.id, "current_stay_id": stay_of[p.id],
+             "status": PersonStatus.IN_QUARANTINE.value} for p, _, _ in plan])  # fmt: skip
+        now = datetime.now()
+        how = tr(" (bố trí theo đợt)")
+        session.execute(insert(AuditEvent), [
+            audit_values(self.actor, "admit", at=now, entity="stay", entity_id=stay_of[p.id],
+                         person_id=p.id,
+                         after={"facility": site.facility.code,
+                                "room": room.code if room else None, "admitted_on": on,
+                                "planned_release_on": release[p.vaccinated]},
+                         summary=f"{p.full_name} vào {site.facility.code}{how}")
+            for p, site, room in plan])  # fmt: skip
+        audit(session, self.actor, "allocate", entity="batch", entity_id=result.batch_id,
+              after={"placed": len(result.placements), "unplaced": len(result.unplaced),
+                     "facilities": result.per_facility},
+              summary=f"Bố trí đợt {result.batch_id}: {len(result.placements)} người")
+        # the ORM objects of this session (the facilities) must not go stale
+        session.expire_all()
+
+
+class _Planner:
+    """Decides a bed for each person, in memory, over the state read under the lock."""
+
+    def __init__(self, sites: list[_Site], on: date) -> None:
+        self.sites = sites
+        self.on = on
+        self.plan: list[tuple[_Person, _Site, _Room | None]] = []
+
+    def _put(self, person: _Person, site: _Site, room: _Room | None) -> None:
+        site.free -= 1
+        if room is not None:
+            room.take(person, self.on)
+        self.plan.append((person, site, room))
+
+    # households ------------------------------------------------------------------------
+
+    def place_household(self, group: list[_Person]) -> bool:
+        """One room for the whole household, else neighbouring rooms, in the first facility
+        that can take it."""
+        size = len(group)
+        for site in self.sites:
+            if site.free < size:
                 continue
-            states = rooms[facility.id]
-            if not states:  # a facility without rooms: beds only
-                self._admit(session, group, facility, None, on, result)
-                facility_free[facility.id] -= len(group)
+            if not site.rooms:  # a facility without rooms: beds only
+                for p in group:
+                    self._put(p, site, None)
                 return True
-            usable = [s for s in states if s.free > 0
-                      and (s.admitted_on is None or s.admitted_on == on)
-                      and (s.room.sex is None or sexes <= {s.room.sex})]
-            # one room for the whole group if possible: rooms set aside for the group's
-            # sex before open rooms (kept for families), then the tightest fit
-            single = sorted((s for s in usable if s.free >= len(group)),
-                            key=lambda s: (s.room.sex is None, s.free, s.room.code))
-            if single:
-                self._admit(session, group, facility, single[0], on, result)
-                facility_free[facility.id] -= len(group)
+            fits = [r for r in site.rooms if r.free >= size and self._takes_all(r, group)]
+            if fits:
+                # rooms already holding this household or set aside for its sex, then
+                # the tightest fit, so large rooms stay for large families
+                best = min(fits, key=lambda r: (r.sex is None and len(r.mix) == 0, r.free,
+                                                r.order))
+                for p in group:
+                    self._put(p, site, best)
                 return True
-            # otherwise neighbouring rooms of the same facility, in room order
-            if sum(s.free for s in usable) >= len(group):
-                remaining = list(group)
-                for state in sorted(usable, key=lambda s: s.room.code):
-                    take = [p for p in remaining
-                            if state.room.sex is None or p.sex == state.room.sex][: state.free]
-                    if take:
-                        self._admit(session, take, facility, state, on, result)
-                        remaining = [p for p in remaining if p not in take]
-                    if not remaining:
-                        break
-                if not remaining:
-                    facility_free[facility.id] -= len(group)
-                    return True
-                raise AssertionError("room capacity counted twice")  # pragma: no cover
+            run = self._neighbouring_rooms(site, group)
+            if run is not None:
+                queue = list(group)
+                for room in run:
+                    while queue and room.free > 0 and room.open_to(queue[0], self.on):
+                        self._put(queue.pop(0), site, room)
+                assert not queue, "neighbouring rooms counted wrong"
+                return True
         return False
 
-    def _admit(self, session: Session, people: list[Person], facility: Facility,
-               state: _RoomState | None, on: date, result: AllocationResult) -> None:
-        for person in people:
-            room = state.room if state else None
-            stay = admit_in_session(session, person, facility, room, on)
-            audit_admission(session, self.actor, person, stay, facility, room,
-                            tr(" (bố trí theo đợt)"))
-            result.placements.append(
-                Placement(person.id, person.full_name, facility.code,
-                          state.room.code if state else None))
-        if state is not None:
-            state.free -= len(people)
-            state.admitted_on = on
+    def _takes_all(self, room: _Room, group: list[_Person]) -> bool:
+        return all(room.open_to(p, self.on) for p in group)
+
+    def _neighbouring_rooms(self, site: _Site, group: list[_Person]) -> list[_Room] | None:
+        """The shortest run of consecutive rooms that can hold the household together."""
+        size = len(group)
+        usable = [self._takes_all(r, group) for r in site.rooms]
+        best: list[_Room] | None = None
+        for start in range(len(site.rooms)):
+            total, end = 0, start
+            while end < len(site.rooms) and usable[end] and total < size:
+                total += site.rooms[end].free
+                end += 1
+            if total >= size and (best is None or end - start < len(best)):
+                best = site.rooms[start:end]
+        return best
+
+    # people alone or split households ----------------------------------------------------
+
+    def place_singles(self, people: list[_Person]) -> None:
+        """Fill the rooms already given to a sex first, then open empty rooms, biggest
+        first while they fill up, the tightest one for the rest."""
+        queue = list(people)
+        for site in self.sites:
+            if not queue:
+                return
+            if not site.rooms:
+                while queue and site.free > 0:
+                    self._put(queue.pop(0), site, None)
+                continue
+            for room in sorted(site.rooms, key=lambda r: (len(r.mix) == 0, r.order)):
+                if len(room.mix) == 0 and room.sex is None:
+                    continue  # open empty rooms come below
+                queue = self._fill(site, room, queue)
+            while queue and site.free > 0:
+                empty = [r for r in site.rooms if r.sex is None and len(r.mix) == 0
+                         and r.free > 0 and r.open_to(queue[0], self.on)]
+                if not empty:
+                    break
+                need = min(len(queue), site.free)
+                if queue[0].sex is None:
+                    room = min(empty, key=lambda r: (r.free, r.order))  # alone: smallest room
+                else:
+                    whole = [r for r in empty if r.free <= need]
+                    room = (max(whole, key=lambda r: (r.free, -r.order)) if whole else
+                            min((r for r in empty if r.free >= need),
+                                key=lambda r: (r.free, r.order)))
+                before = len(queue)
+                queue = self._fill(site, room, queue)
+                if len(queue) == before:
+                    break
+
+    def _fill(self, site: _Site, room: _Room, queue: list[_Person]) -> list[_Person]:
+        rest = []
+        for p in queue:
+            if site.free > 0 and room.open_to(p, self.on):
+                self._put(p, site, room)
+            else:
+                rest.append(p)
+        return rest
+
+    # why not --------------------------------------------------------------------------
+
+    def reason(self, person: _Person, household_size: int) -> str:
+        parts = []
+        for site in self.sites:
+            code = site.facility.code
+            if site.free <= 0:
+                parts.append(tr("{code}: hết giường", code=code))
+                continue
+            if household_size > 1:
+                parts.append(tr(
+                    "{code}: còn {free} giường nhưng không có phòng, hoặc dãy phòng liền nhau, "
+                    "đủ cho cả hộ {n} người", code=code, free=site.free, n=household_size))
+                continue
+            if not site.rooms:
+                parts.append(tr("{code}: còn {free} giường", code=code, free=site.free))
+                continue
+            why: dict[str, int] = OrderedDict()
+            room_beds = 0
+            for room in site.rooms:
+                if room.free <= 0:
+                    continue
+                room_beds += room.free
+                if designated_refuses(room.sex, person.sex):
+                    key = tr("phòng dành cho {label}", label=sex_label(room.sex))
+                elif room.dates and room.dates != {self.on}:
+                    key = tr("phòng có người vào ngày khác")
+                elif not room.mix.accepts(person.sex, person.household_id):
+                    others = ", ".join(sorted(sex_label(s) for s in room.mix.others(
+                        person.household_id)))
+                    key = tr("phòng đang có người không cùng hộ ({others})", others=others)
+                else:
+                    key = tr("phòng còn trống")
+                why[key] = why.get(key, 0) + room.free
+            free = min(site.free, room_beds)
+            if free <= 0:
+                parts.append(tr("{code}: các phòng đã đầy", code=code))
+                continue
+            detail = ", ".join(f"{k} ({n})" for k, n in why.items())
+            parts.append(tr("{code}: còn {free} giường nhưng chỉ trong {detail}", code=code,
+                            free=free, detail=detail))
+        prefix = tr("chưa rõ giới tính; ") if person.sex is None else ""
+        return prefix + "; ".join(parts)
+
+
+def _natural(code: str) -> tuple[tuple[int, int, str], ...]:
+    """Room codes in the order people count them: 2 before 10, A2 before A10."""
+    return tuple((1, int(t), "") if t.isdigit() else (0, 0, t)
+                 for t in re.split(r"(\d+)", code) if t)
+
+
+def _age(dob: date | None, year: int | None, on: date) -> int | None:
+    if dob is not None:
+        return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+    if year is not None:
+        return on.year - year
+    return None

@@ -29,6 +29,8 @@ ACTION_LABELS = {
     "facility_add": QT_TR_NOOP("Thêm cơ sở"),
     "facility_edit": QT_TR_NOOP("Sửa cơ sở"),
     "room_add": QT_TR_NOOP("Thêm phòng"),
+    "household_join": QT_TR_NOOP("Ghép hộ gia đình"),
+    "household_leave": QT_TR_NOOP("Tách khỏi hộ gia đình"),
     "setting": QT_TR_NOOP("Đổi cài đặt"),
     "user_add": QT_TR_NOOP("Thêm tài khoản"),
     "user_edit": QT_TR_NOOP("Sửa tài khoản"),

@@ -24,6 +24,7 @@ from quarantine_desk.domain.enums import (
     TestKind,
     TestOutcome,
 )
+from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.people import new_person
 from quarantine_desk.services.stays import (
@@ -134,16 +135,17 @@ def _rooms_for(session: Session, facility: Facility, batch_date: date,
 
 
 def _place(session: Session, person: Person, facilities: list[Facility], admitted_on: date,
-           used: dict[int, date], fill: dict[int, int]) -> Stay | None:
+           used: dict[int, date], mixes: dict[int, RoomMix]) -> Stay | None:
     for facility in facilities:
         for room in _rooms_for(session, facility, admitted_on, used):
-            if fill.get(room.id, 0) >= room.beds:
+            mix = mixes.setdefault(room.id, RoomMix())
+            if len(mix) >= room.beds or designated_refuses(room.sex, person.sex):
                 continue
-            if room.sex is not None and room.sex != person.sex:
+            if not mix.accepts(person.sex, person.household_id):
                 continue
             stay = admit_in_session(session, person, facility, room, admitted_on)
             used[room.id] = admitted_on
-            fill[room.id] = fill.get(room.id, 0) + 1
+            mix.add(person.sex, person.household_id)
             return stay
     return None
 
@@ -193,7 +195,7 @@ def load_demo(db: Database, today: date | None = None, seed: int = 2020) -> Demo
              36, False, ["KTX-DHCT", "KS-NK"], None),
         ]  # fmt: skip
         used: dict[int, date] = {}
-        fill: dict[int, int] = {}
+        mixes: dict[int, RoomMix] = {}
         people_count = 0
         for kind, ref, origin, entry, days_ago, n, passport, fac_codes, unit in batch_specs:
             arrived = today - timedelta(days=days_ago)
@@ -210,7 +212,7 @@ def load_demo(db: Database, today: date | None = None, seed: int = 2020) -> Demo
             # The latest domestic arrivals are still waiting for a bed.
             to_place = people if kind != BatchKind.DOMESTIC else people[: n - 8]
             for person in to_place:
-                stay = _place(session, person, targets, arrived, used, fill)
+                stay = _place(session, person, targets, arrived, used, mixes)
                 if stay is None:
                     continue
                 _tests_and_outcome(session, rng, person, stay, today)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from quarantine_desk.domain.names import normalize_name
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
-from quarantine_desk.storage.models import Facility, Room, Stay
+from quarantine_desk.storage.models import Facility, Person, Room, Stay
 
 _FIELDS = ("code", "name", "kind", "managing_unit", "address", "district", "contact", "status",
            "beds")
@@ -59,9 +60,14 @@ class RoomView:
     beds: int
     sex: str | None
     occupied: int
+    block: str | None = None
+    floor: str | None = None
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        out = asdict(self)
+        del out["id"]
+        out["room"] = out.pop("code")
+        return out
 
 
 def _clean(value: str | None) -> str | None:
@@ -114,6 +120,25 @@ def facility_occupancy(session: Session, facility_id: int) -> int:
         )
         or 0
     )
+
+
+def room_occupants(session: Session, room_id: int) -> list[tuple[str | None, int | None, date]]:
+    """(sex, household id, admitted on) of everyone in the room now."""
+    return [
+        (sex, household, on)
+        for sex, household, on in session.execute(
+            select(Person.sex, Person.household_id, Stay.admitted_on)
+            .join(Person, Person.id == Stay.person_id)
+            .where(Stay.room_id == room_id, Stay.released_on.is_(None))
+        )
+    ]
+
+
+def _place_label(value: str | None, limit: int, field: str, what: str) -> str | None:
+    value = normalize_name(value or "") or None
+    if value is not None and len(value) > limit:
+        raise FieldError(field, tr("{what} dài quá {limit} ký tự.", what=what, limit=limit))
+    return value
 
 
 def room_occupancy(session: Session, room_id: int) -> int:
@@ -184,8 +209,17 @@ class FacilityService(Service):
             return self._view(session, facility)
 
     def add_room(
-        self, facility_code: str, room_code: str, beds: int, sex: str | None = None
+        self,
+        facility_code: str,
+        room_code: str,
+        beds: int,
+        sex: str | None = None,
+        *,
+        block: str | None = None,
+        floor: str | None = None,
     ) -> RoomView:
+        block = _place_label(block, 32, "block", tr("Tên khu"))
+        floor = _place_label(floor, 16, "floor", tr("Tên tầng"))
         room_code = normalize_name(room_code or "")
         if not room_code or len(room_code) > 32:
             raise FieldError("code", tr("Tên phòng phải có từ 1 đến 32 ký tự."))
@@ -216,7 +250,8 @@ class FacilityService(Service):
                         beds=facility.beds,
                     ),
                 )
-            room = Room(facility_id=facility.id, code=room_code, beds=beds, sex=sex)
+            room = Room(facility_id=facility.id, code=room_code, beds=beds, sex=sex,
+                        block=block, floor=floor)
             session.add(room)
             session.flush()
             audit(
@@ -225,10 +260,11 @@ class FacilityService(Service):
                 "room_add",
                 entity="room",
                 entity_id=room.id,
-                after={"facility": facility.code, "room": room.code, "beds": beds, "sex": sex},
+                after={"facility": facility.code, "room": room.code, "beds": beds, "sex": sex,
+                       "block": block, "floor": floor},
                 summary=f"{facility.code} phòng {room.code}",
             )
-            return RoomView(room.id, room.code, room.beds, room.sex, 0)
+            return RoomView(room.id, room.code, room.beds, room.sex, 0, block, floor)
 
     def update(
         self,
@@ -332,7 +368,8 @@ class FacilityService(Service):
                 ).all()
             )
             return [
-                RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0)) for r in facility.rooms
+                RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0), r.block, r.floor)
+                for r in facility.rooms
             ]
 
     def _audit_edit(self, session: Session, facility: Facility, before: dict) -> None:

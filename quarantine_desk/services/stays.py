@@ -14,10 +14,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
+from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Actor, Service, audit
 from quarantine_desk.services.errors import CapacityError, FieldError, NotFoundError, ServiceError
-from quarantine_desk.services.facilities import facility_occupancy, get_facility, room_occupancy
+from quarantine_desk.services.facilities import (
+    facility_occupancy,
+    get_facility,
+    room_occupancy,
+    room_occupants,
+)
 from quarantine_desk.services.policy import planned_release_for
 from quarantine_desk.storage.models import (
     Facility,
@@ -96,11 +102,9 @@ def admit_in_session(
                     beds=room.beds,
                 )
             )
-        if room.sex is not None and person.sex is not None and room.sex != person.sex:
-            label = tr("nam") if room.sex == "M" else tr("nữ")
-            raise ServiceError(
-                tr("Phòng {code} chỉ dành cho {label}.", code=room.code, label=label)
-            )
+        refusal = room_refusal(room, person, room_occupants(session, room.id))
+        if refusal:
+            raise ServiceError(refusal)
     stay = Stay(
         person_id=person.id,
         facility_id=facility.id,
@@ -113,6 +117,39 @@ def admit_in_session(
     person.current_stay = stay
     person.status = PersonStatus.IN_QUARANTINE.value
     return stay
+
+
+def sex_label(sex: str | None) -> str:
+    return tr("nam") if sex == "M" else tr("nữ") if sex == "F" else tr("chưa rõ giới tính")
+
+
+def room_refusal(
+    room: Room, person: Person, occupants: list[tuple[str | None, int | None, date]]
+) -> str | None:
+    """Why this person may not sleep in this room with its occupants, or None."""
+    if designated_refuses(room.sex, person.sex):
+        if person.sex is None:
+            return tr(
+                "Phòng {code} chỉ dành cho {label}; {full_name} chưa rõ giới tính.",
+                code=room.code,
+                label=sex_label(room.sex),
+                full_name=person.full_name,
+            )
+        return tr("Phòng {code} chỉ dành cho {label}.", code=room.code, label=sex_label(room.sex))
+    mix = RoomMix()
+    for sex, household, _ in occupants:
+        mix.add(sex, household)
+    if not mix.accepts(person.sex, person.household_id):
+        others = ", ".join(sorted(sex_label(s) for s in mix.others(person.household_id)))
+        return tr(
+            "Phòng {code} đang có người không cùng hộ ({others}); không xếp {full_name} "
+            "({label}) vào chung phòng.",
+            code=room.code,
+            others=others,
+            full_name=person.full_name,
+            label=sex_label(person.sex),
+        )
+    return None
 
 
 def audit_admission(

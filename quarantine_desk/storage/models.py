@@ -61,6 +61,10 @@ class Room(Base):
     code: Mapped[str] = mapped_column(String(32))
     beds: Mapped[int] = mapped_column(Integer)
     sex: Mapped[str | None] = mapped_column(String(1))
+    # «Khu» and «Tầng» (added in revision 0008): where the room is, for neighbouring rooms
+    # and for the scope of an exposure
+    block: Mapped[str | None] = mapped_column(String(32))
+    floor: Mapped[str | None] = mapped_column(String(16))
 
     facility: Mapped[Facility] = relationship(back_populates="rooms")
 
@@ -77,6 +81,27 @@ class ArrivalBatch(Base):
     detecting_unit: Mapped[str | None] = mapped_column(String(200))
     source_file: Mapped[str | None] = mapped_column(String(500))
     source_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Household(Base):
+    """A family travelling together (added in revision 0008).
+
+    Never everyone at one address: a household comes from the manifest (a group column, or
+    a «Quan hệ với chủ hộ» list), from the operator, or is suggested by the importer on
+    strong evidence (see importing/households.py) for the operator to confirm or split.
+    """
+
+    __tablename__ = "household"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # "file", "operator" or "suggested" (HouseholdSource)
+    source: Mapped[str] = mapped_column(String(16))
+    # the value of the manifest's group column, or the head of household's row
+    label: Mapped[str | None] = mapped_column(String(100))
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("arrival_batch.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -119,6 +144,12 @@ class Person(Base):
         ForeignKey("stay.id", ondelete="SET NULL", use_alter=True)
     )
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("household.id", ondelete="SET NULL"), index=True
+    )
+    # «Quan hệ với chủ hộ» as the manifest wrote it ("Chủ hộ", "Vợ", "Con"…)
+    relation: Mapped[str | None] = mapped_column(String(32))
 
     batch: Mapped[ArrivalBatch | None] = relationship()
     current_stay: Mapped[Stay | None] = relationship(foreign_keys=[current_stay_id])

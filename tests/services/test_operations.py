@@ -43,12 +43,13 @@ def placements(result):
 
 
 def test_allocation_respects_sex_rooms_households_and_order(site, db):
-    batch, _ = make_batch(db, [
+    batch, ids = make_batch(db, [
         ("Nguyễn Văn A", "M", "Số 1 Ninh Kiều"), ("Nguyễn Thị B", "F", "Số 1 Ninh Kiều"),
         ("Nguyễn Văn C", "M", "Số 1 Ninh Kiều"),  # a family of three, mixed sexes
         ("Trần Văn D", "M", None), ("Lê Văn E", "M", None),
         ("Phạm Thị F", "F", None), ("Võ Thị G", "F", None),
     ])
+    site.households.join(ids[:3])
     preview = site.allocation.allocate(batch, ["QS", "KTX"], commit=False)
     assert not preview.committed and len(preview.placements) == 7
     assert site.people.count(PersonFilter(status="in_quarantine")) == 0  # nothing written
@@ -60,7 +61,8 @@ def test_allocation_respects_sex_rooms_households_and_order(site, db):
     assert where["Trần Văn D"][1] == "101" and where["Lê Văn E"][1] == "101"
     assert where["Phạm Thị F"] == ("QS", "102") and where["Võ Thị G"] == ("QS", "102")
     assert result.to_json() == {"allocated": 7, "unallocated": 0,
-                                "per_facility": {"KTX": 3, "QS": 4}}
+                                "per_facility": {"KTX": 3, "QS": 4}, "households": 1,
+                                "unplaced": []}
     rows = site.people.list(PersonFilter(status="in_quarantine"))
     assert {r.planned_release_on for r in rows} == {ARRIVAL + timedelta(days=14)}
 
