@@ -161,6 +161,33 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--json", action="store_true")
     flist = fsub.add_parser("list", help=tr("danh sách cơ sở với số giường còn trống"))
     flist.add_argument("--json", action="store_true")
+    froom = fsub.add_parser("room", help=tr("phòng của một cơ sở"))
+    frsub = froom.add_subparsers(
+        dest="room_action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    radd = frsub.add_parser("add", help=tr("thêm một phòng"))
+    radd.add_argument("facility", metavar="CODE")
+    radd.add_argument("room", metavar="ROOM")
+    radd.add_argument("--beds", required=True, type=_positive_int)
+    radd.add_argument(
+        "--sex", choices=["M", "F"], help=tr("phòng dành riêng cho nam (M) hoặc nữ (F)")
+    )
+    radd.add_argument("--block", metavar="B", help=tr("khu"))
+    radd.add_argument("--floor", metavar="F", help=tr("tầng"))
+    radd.add_argument("--json", action="store_true")
+    frooms = fsub.add_parser("rooms", help=tr("các phòng của một cơ sở và số người đang ở"))
+    frooms.add_argument("facility", metavar="CODE")
+    frooms.add_argument("--json", action="store_true")
+
+    household = sub.add_parser("household", help=tr("hộ gia đình (người đi cùng một gia đình)"))
+    hsub = household.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    hjoin = hsub.add_parser("join", help=tr("ghép những người này thành một hộ; in số hộ"))
+    hjoin.add_argument("people", type=_positive_int, nargs="+", metavar="PERSON_ID")
+    hjoin.add_argument("--json", action="store_true")
+    hleave = hsub.add_parser("leave", help=tr("tách những người này khỏi hộ của họ"))
+    hleave.add_argument("people", type=_positive_int, nargs="+", metavar="PERSON_ID")
 
     person = sub.add_parser("person", help=tr("người cách ly"))
     psub = person.add_subparsers(
@@ -212,6 +239,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     alloc.add_argument("--date", type=_date, help=tr("ngày vào cách ly (mặc định: ngày đến)"))
     alloc.add_argument("--preview", action="store_true", help=tr("chỉ xem trước, không ghi"))
+    alloc.add_argument(
+        "--split-households",
+        action="store_true",
+        help=tr("cho phép tách một hộ sang nhiều cơ sở khi không cơ sở nào đủ chỗ cho cả hộ"),
+    )
     alloc.add_argument("--json", action="store_true")
 
     admit = sub.add_parser("admit", help=tr("đưa một người vào cơ sở cách ly"))
@@ -412,6 +444,48 @@ def cmd_facility_list(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_facility_room(services: Services, args: argparse.Namespace) -> int:
+    view = services.facilities.add_room(
+        args.facility, args.room, args.beds, args.sex, block=args.block, floor=args.floor
+    )
+    if args.json:
+        _print_json(view.to_json())
+    else:
+        print(tr("Đã thêm phòng {room}: {beds} giường.", room=view.code, beds=view.beds))
+    return 0
+
+
+def cmd_facility_rooms(services: Services, args: argparse.Namespace) -> int:
+    views = services.facilities.rooms(args.facility)
+    if args.json:
+        _print_json([v.to_json() for v in views])
+        return 0
+    sexes = {"M": tr("nam"), "F": tr("nữ"), None: ""}
+    _table(
+        [
+            [v.code, str(v.beds), sexes[v.sex], str(v.occupied), v.block or "", v.floor or ""]
+            for v in views
+        ],
+        [tr("Phòng"), tr("Giường"), tr("Dành cho"), tr("Đang ở"), tr("Khu"), tr("Tầng")],
+    )
+    return 0
+
+
+def cmd_household_join(services: Services, args: argparse.Namespace) -> int:
+    household = services.households.join(args.people)
+    if args.json:
+        _print_json({"household": household})
+    else:
+        print(household)
+    return 0
+
+
+def cmd_household_leave(services: Services, args: argparse.Namespace) -> int:
+    services.households.leave(args.people)
+    print(tr("Đã tách {n} người khỏi hộ.", n=len(set(args.people))))
+    return 0
+
+
 def cmd_person_edit(services: Services, args: argparse.Namespace) -> int:
     [row] = services.people.rows([args.id]) or [None]
     if row is None:
@@ -574,7 +648,11 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_allocate(services: Services, args: argparse.Namespace) -> int:
     result = services.allocation.allocate(
-        args.batch, args.facility, args.date, commit=not args.preview
+        args.batch,
+        args.facility,
+        args.date,
+        commit=not args.preview,
+        split_households=args.split_households,
     )
     if args.json:
         _print_json(result.to_json())
@@ -997,6 +1075,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("demo", None): cmd_demo,
     ("facility", "add"): cmd_facility_add,
     ("facility", "list"): cmd_facility_list,
+    ("facility", "room"): cmd_facility_room,
+    ("facility", "rooms"): cmd_facility_rooms,
+    ("household", "join"): cmd_household_join,
+    ("household", "leave"): cmd_household_leave,
     ("person", "list"): cmd_person_list,
     ("person", "edit"): cmd_person_edit,
     ("import", None): cmd_import,

@@ -114,3 +114,26 @@ def test_release_override_from_the_command_line(capsys, desk):
     code, out, _ = run(capsys, *db, "release", str(hoa), "--override",
                        "Âm tính tại Bệnh viện Đa khoa Trung ương Cần Thơ", "--json")
     assert code == 0 and json.loads(out)["released"][0]["full_name"] == "Trần Thị Hòa"
+
+
+def test_households_and_rooms_on_the_command_line(capsys, desk):
+    db, batch, _ = desk
+    code, out, _ = run(capsys, *db, "household", "join", "1", "2")
+    assert code == 0
+    household = int(out)
+    rows = people(capsys, db)
+    assert rows["Nguyễn Văn Đức"]["household"] == rows["Trần Thị Hòa"]["household"] == household
+    assert rows["Lê Thị Thuỷ"]["household"] is None
+    assert run(capsys, *db, "household", "leave", "1")[0] == 0
+    code, _, err = run(capsys, *db, "household", "leave", "1")
+    assert code == 2 and "không thuộc hộ gia đình nào" in err
+
+    code, out, _ = run(capsys, *db, "facility", "room", "add", "KTX", "201", "--beds", "4",
+                       "--sex", "F", "--block", "B", "--floor", "2", "--json")
+    assert code == 0 and json.loads(out)["room"] == "201"
+    run(capsys, *db, "admit", "2", "--facility", "KTX", "--room", "201")
+    code, _, err = run(capsys, *db, "admit", "1", "--facility", "KTX", "--room", "201")
+    assert code == 2 and "chỉ dành cho nữ" in err
+    _, out, _ = run(capsys, *db, "facility", "rooms", "KTX", "--json")
+    assert json.loads(out) == [{"room": "201", "beds": 4, "sex": "F", "occupied": 1,
+                                "block": "B", "floor": "2"}]

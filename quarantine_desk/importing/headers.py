@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quarantine_desk.domain.names import fold
+from quarantine_desk.domain.names import fold, normalize_name
 from quarantine_desk.i18n import QT_TR_NOOP
 from quarantine_desk.importing.reader import Cell, SheetData
 
@@ -29,6 +29,8 @@ class Field(StrEnum):
     NATIONALITY = "nationality"
     PHONE = "phone"
     ADDRESS = "address"
+    HOUSEHOLD = "household"
+    RELATION = "relation"
     EXTRA = "extra"
     IGNORE = "ignore"
 
@@ -48,6 +50,8 @@ FIELD_LABELS: dict[Field, str] = {
     Field.NATIONALITY: QT_TR_NOOP("Quốc tịch"),
     Field.PHONE: QT_TR_NOOP("Điện thoại"),
     Field.ADDRESS: QT_TR_NOOP("Địa chỉ"),
+    Field.HOUSEHOLD: QT_TR_NOOP("Nhóm, hộ gia đình (cùng giá trị là cùng hộ)"),
+    Field.RELATION: QT_TR_NOOP("Quan hệ với chủ hộ"),
     Field.EXTRA: QT_TR_NOOP("Giữ làm thông tin thêm"),
     Field.IGNORE: QT_TR_NOOP("Bỏ qua cột này"),
 }
@@ -82,7 +86,18 @@ _SYNONYMS: dict[Field, list[str]] = {
                     "home address", "noi cu tru", "noi o hien nay", "dia chi cu tru",
                     "dia chi noi o", "noi thuong tru", "dia chi tai viet nam",
                     "address in vietnam"],
+    Field.HOUSEHOLD: ["nhom", "ma ho", "ho gia dinh", "gia dinh", "nhom gia dinh",
+                      "ma ho gia dinh", "so ho", "ma nhom", "nhom/ho", "group", "group no",
+                      "family", "family group", "household", "household id", "booking ref",
+                      "booking reference", "booking", "pnr", "ma dat cho"],
+    Field.RELATION: ["quan he voi chu ho", "quan he", "quan he chu ho", "qh voi chu ho",
+                     "moi quan he", "relationship", "relation", "relationship to head"],
 }  # fmt: skip
+# «Hộ» (household) and «Họ» (surname) fold alike: told apart before folding
+_EXACT: dict[str, Field] = {"hộ": Field.HOUSEHOLD, "số hộ": Field.HOUSEHOLD,
+                            "mã hộ": Field.HOUSEHOLD}
+# short words that name a household column only on their own ("nhóm máu" is no household)
+_WHOLE_ONLY = {"nhom", "group", "family", "booking", "pnr", "quan he", "gia dinh"}
 _LOOKUP: dict[str, Field] = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
 _DOC_WORDS = {"cccd", "cmnd", "ho chieu", "passport", "can cuoc", "chung minh"}
 _PARENS = re.compile(r"\(.*?\)|\[.*?\]")
@@ -100,6 +115,9 @@ def field_for_header(text: str) -> Field | None:
     """The field a header names, or None when it is not one we know."""
     if not text or not text.strip():
         return None
+    exact = _EXACT.get(_PUNCT.sub(" ", normalize_name(text).lower()).strip())
+    if exact is not None:
+        return exact
     full = _PUNCT.sub(" ", fold(text)).strip()
     full = re.sub(r"\s*/\s*", "/", full)
     if full in _LOOKUP:
@@ -116,6 +134,8 @@ def field_for_header(text: str) -> Field | None:
     # the longest synonym that starts the header ("ho va ten (viet hoa)")
     best: tuple[int, Field] | None = None
     for syn, f in _LOOKUP.items():
+        if syn in _WHOLE_ONLY:
+            continue
         if len(syn) >= 4 and (key.startswith(syn + " ") or key == syn):
             if best is None or len(syn) > best[0]:
                 best = (len(syn), f)

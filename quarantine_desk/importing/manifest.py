@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from quarantine_desk.domain.documents import cccd_info
-from quarantine_desk.domain.enums import IdType, Sex
+from quarantine_desk.domain.enums import HouseholdSource, IdType, Sex
 from quarantine_desk.domain.names import fold, sort_key
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
@@ -27,6 +27,7 @@ from quarantine_desk.importing.headers import (
     detect_header_in,
     headers_signature,
 )
+from quarantine_desk.importing.households import assign_households
 from quarantine_desk.importing.metadata import BatchHints, hints_from_title
 from quarantine_desk.importing.reader import Cell, FileData, ImportFileError
 from quarantine_desk.importing.values import (
@@ -86,6 +87,11 @@ class ParsedRow:
     phone: str | None = None
     address: str | None = None
     extra: dict[str, str] | None = None
+    relation: str | None = None  # «Quan hệ với chủ hộ» as written
+    # rows with the same key are one household (importing/households.py)
+    household_key: str | None = None
+    household_label: str | None = None
+    household_source: str | None = None  # HouseholdSource value
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     duplicate_of: KnownPerson | None = None  # same document as someone in the database
@@ -216,6 +222,7 @@ def analyze(
         rows = _read_rows(
             data_rows, h_index, _RowReader(headers, fields, today), known, progress, cancelled
         )
+        assign_households(rows, today, relation_column=Field.RELATION in fields)
     if not rows:
         raise ImportFileError(tr("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách."))
     return Analysis(file, s_index, h_index + 1, headers, fields, rows, hints)
@@ -360,6 +367,7 @@ class _RowReader:
             get(Field.NATIONALITY),
             get(Field.ADDRESS),
         )
+        self.i_household, self.i_relation = get(Field.HOUSEHOLD), get(Field.RELATION)
         self.doc_cols = [
             (self.cols[f], declared) for f, declared in _DOC_FIELDS.items() if f in self.cols
         ]
@@ -543,6 +551,13 @@ class _RowReader:
             row.nationality = nationality  # type: ignore[assignment]
         if self.i_addr is not None:
             row.address = parse_text(cell(self.i_addr), 300)
+        if self.i_household is not None:
+            group = parse_text(cell(self.i_household), 100)
+            if group:
+                row.household_key, row.household_label = f"g:{fold(group)}", group
+                row.household_source = _FROM_FILE
+        if self.i_relation is not None:
+            row.relation = parse_text(cell(self.i_relation), 32)
         for i in self.extra:
             if i < width:
                 value = raw[i]
@@ -557,6 +572,7 @@ class _RowReader:
 
 
 _MISSING: Any = object()
+_FROM_FILE = HouseholdSource.FILE.value
 # Plain strings for the enum members: reading .value in a 50,000-row loop is slow.
 _SEX_VALUE = {s: s.value for s in Sex}
 _ID_VALUE = {t: t.value for t in IdType}

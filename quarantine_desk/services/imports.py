@@ -9,9 +9,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
 
-from quarantine_desk.domain.enums import BatchKind, PersonStatus
+from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatus
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
 from quarantine_desk.importing.headers import Field, fields_of_header, headers_signature
@@ -30,7 +31,7 @@ from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.bulk import bulk_insert
-from quarantine_desk.storage.models import ArrivalBatch, Person, Setting
+from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Setting
 
 MAPPING_KEY = "import_mapping:"
 INSERT_CHUNK = 5000
@@ -280,6 +281,7 @@ class ImportService(Service):
             with bulk_work(), self.db.write() as session:
                 session.add(batch)
                 session.flush()
+                households = _make_households(session, batch.id, to_add, to_merge, valid, now)
                 total = len(to_add)
                 for start in range(0, total, INSERT_CHUNK):
                     if cancelled is not None and cancelled():
@@ -291,7 +293,7 @@ class ImportService(Service):
                         session,
                         Person.__table__,
                         PERSON_COLUMNS,
-                        [_person_values(r, batch.id, now) for r in chunk],
+                        [_person_values(r, batch.id, now, households) for r in chunk],
                     )
                 for row in to_merge:
                     target = row.duplicate_of or row.similar_to
@@ -367,11 +369,65 @@ PERSON_COLUMNS = (
     "status",
     "current_stay_id",
     "created_at",
+    "household_id",
+    "relation",
 )
 _ARRIVED = PersonStatus.ARRIVED.value
 
 
-def _person_values(row: ParsedRow, batch_id: int, now: datetime) -> tuple[object, ...]:
+def _make_households(session: Session, batch_id: int, added: list[ParsedRow],
+                     merged: list[ParsedRow], valid: list[ParsedRow],
+                     now: datetime) -> dict[str, int]:
+    """The household id for each household key of the file, made in bulk.
+
+    A row that is someone already known (a duplicate, a merge) keeps that person's
+    household, and the file's new members join it; a known person without one gets it.
+    """
+    members: dict[str, list[ParsedRow]] = {}
+    for row in added:
+        if row.household_key is not None:
+            members.setdefault(row.household_key, []).append(row)
+    known: dict[str, list[int]] = {}
+    new = {id(r) for r in added}
+    same_people = [r for r in valid if r.duplicate_of is not None and id(r) not in new]
+    for row in [*same_people, *merged]:
+        target = row.duplicate_of or row.similar_to
+        if row.household_key is not None and target is not None:
+            known.setdefault(row.household_key, []).append(target.id)
+    ids: dict[str, int] = {}
+    current: dict[int, int | None] = {}
+    known_ids = [i for group in known.values() for i in group]
+    for start in range(0, len(known_ids), 500):
+        chunk = known_ids[start:start + 500]
+        current.update(session.execute(
+            select(Person.id, Person.household_id).where(Person.id.in_(chunk))).all())
+    new_keys: list[str] = []
+    for key in dict.fromkeys([*members, *known]):
+        if len(members.get(key, ())) + len(set(known.get(key, ()))) < 2:
+            continue
+        existing = next((current[i] for i in known.get(key, ()) if current.get(i)), None)
+        if existing is not None:
+            ids[key] = existing
+        else:
+            new_keys.append(key)
+    if new_keys:
+        first = {key: (members.get(key) or [r for r in valid if r.household_key == key])[0]
+                 for key in new_keys}
+        made = session.execute(
+            insert(Household).returning(Household.id, sort_by_parameter_order=True),
+            [{"source": first[k].household_source or HouseholdSource.FILE.value,
+              "label": first[k].household_label, "batch_id": batch_id, "created_at": now}
+             for k in new_keys]).scalars().all()
+        ids.update(zip(new_keys, made, strict=True))
+    joining = [{"id": i, "household_id": ids[key]} for key, group in known.items()
+               if key in ids for i in dict.fromkeys(group) if not current.get(i)]
+    if joining:
+        session.execute(update(Person), joining)
+    return ids
+
+
+def _person_values(row: ParsedRow, batch_id: int, now: datetime,
+                   households: dict[str, int]) -> tuple[object, ...]:
     return (
         row.full_name,
         row.name_folded,
@@ -390,6 +446,8 @@ def _person_values(row: ParsedRow, batch_id: int, now: datetime) -> tuple[object
         _ARRIVED,
         None,
         now,
+        households.get(row.household_key) if row.household_key is not None else None,
+        row.relation,
     )
 
 
@@ -402,6 +460,7 @@ _MERGED = (
     "nationality",
     "phone",
     "address",
+    "relation",
     "extra",
 )
 

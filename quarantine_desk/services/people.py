@@ -55,6 +55,7 @@ class PersonRow:
     admitted_on: date | None
     planned_release_on: date | None
     released_on: date | None
+    household: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -215,7 +216,7 @@ class PeopleService(Service):
             Person.id, Person.full_name, Person.sex, Person.date_of_birth, Person.birth_year,
             Person.id_number, Person.id_type, Person.nationality, Person.phone, Person.address,
             Person.batch_id, Person.status, facility.code, room.code, stay.admitted_on,
-            stay.planned_release_on, stay.released_on,
+            stay.planned_release_on, stay.released_on, Person.household_id,
         ]  # fmt: skip
 
     @staticmethod
