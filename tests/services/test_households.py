@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter, new_person
-from quarantine_desk.storage.models import ArrivalBatch, Household, Person
-from tests.households import HEADER, flight_rows, import_rows, mixed_rooms, rooms_report
+from quarantine_desk.storage.models import ArrivalBatch, Household
+from tests.households import flight_rows, import_rows, mixed_rooms, rooms_report
 
 ARRIVAL = date(2020, 7, 29)
 
