@@ -17,7 +17,8 @@ done in bulk (a few statements for the whole batch), not person by person.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -317,18 +318,78 @@ class AllocationService(Service):
 
 
 class _Planner:
-    """Decides a bed for each person, in memory, over the state read under the lock."""
+    """Decides a bed for each person, in memory, over the state read under the lock.
+
+    Rooms are found through small indexes (a site's empty open rooms by size, the rooms in
+    use by each sex and by each household), so a batch of thousands costs about as much per
+    person as a small one. The indexes only narrow the search: every bed is still given
+    through _Room.open_to, the one check of the rule.
+    """
 
     def __init__(self, sites: list[_Site], on: date) -> None:
         self.sites = sites
         self.on = on
         self.plan: list[tuple[_Person, _Site, _Room | None]] = []
+        self._reasons: dict[tuple[object, ...], str] = {}
+        self.empty: dict[int, list[_Room]] = {}  # by (free, order)
+        self.keys: dict[int, list[tuple[int, int]]] = {}
+        self.by_sex: dict[tuple[int, str], list[_Room]] = {}
+        self.by_household: dict[tuple[int, int], list[_Room]] = {}
+        self.in_use: dict[int, list[_Room]] = {}
+        for site in sites:
+            empty = sorted((r for r in site.rooms if self._is_empty_open(r)),
+                           key=lambda r: (r.free, r.order))
+            self.empty[id(site)] = empty
+            self.keys[id(site)] = [(r.free, r.order) for r in empty]
+            self.in_use[id(site)] = []
+            for room in site.rooms:
+                if self._is_empty_open(room):
+                    continue
+                self.in_use[id(site)].append(room)
+                sexes = {room.sex} if room.sex else room.mix.sexes()
+                if len(sexes) == 1 and None not in sexes:
+                    self.by_sex.setdefault((id(site), sexes.pop()), []).append(room)
+                for household in room.mix.by_household:
+                    self.by_household.setdefault((id(site), household), []).append(room)
+
+    @staticmethod
+    def _is_empty_open(room: _Room) -> bool:
+        return room.sex is None and len(room.mix) == 0 and not room.dates and room.free > 0
 
     def _put(self, person: _Person, site: _Site, room: _Room | None) -> None:
         site.free -= 1
         if room is not None:
+            if len(room.mix) == 0 and room.sex is None:
+                self._unempty(site, room, person)
+            if person.household_id is not None:
+                rooms = self.by_household.setdefault((id(site), person.household_id), [])
+                if not rooms or rooms[-1] is not room:
+                    rooms.append(room)
             room.take(person, self.on)
         self.plan.append((person, site, room))
+
+    def _unempty(self, site: _Site, room: _Room, person: _Person) -> None:
+        keys = self.keys[id(site)]
+        i = bisect_left(keys, (room.free, room.order))
+        if i < len(keys) and keys[i] == (room.free, room.order):
+            del keys[i]
+            del self.empty[id(site)][i]
+            self.in_use[id(site)].append(room)
+            if person.sex is not None:
+                self.by_sex.setdefault((id(site), person.sex), []).append(room)
+
+    def _empty_fit(self, site: _Site, size: int) -> _Room | None:
+        """The smallest empty open room with at least `size` beds."""
+        keys = self.keys[id(site)]
+        i = bisect_left(keys, (size, -1))
+        return self.empty[id(site)][i] if i < len(keys) else None
+
+    def _rooms_for(self, site: _Site, sex: str | None, household: int | None) -> list[_Room]:
+        """Rooms in use that may take this sex or household."""
+        rooms = list(self.by_household.get((id(site), household), ())) if household else []
+        if sex is not None:
+            rooms += self.by_sex.get((id(site), sex), ())
+        return rooms
 
     # households ------------------------------------------------------------------------
 
@@ -336,6 +397,8 @@ class _Planner:
         """One room for the whole household, else neighbouring rooms, in the first facility
         that can take it."""
         size = len(group)
+        sexes = {p.sex for p in group}
+        sex = next(iter(sexes)) if len(sexes) == 1 else None
         for site in self.sites:
             if site.free < size:
                 continue
@@ -343,21 +406,22 @@ class _Planner:
                 for p in group:
                     self._put(p, site, None)
                 return True
-            fits = [r for r in site.rooms if r.free >= size and self._takes_all(r, group)]
-            if fits:
-                # rooms already holding this household or set aside for its sex, then
-                # the tightest fit, so large rooms stay for large families
-                best = min(fits, key=lambda r: (r.sex is None and len(r.mix) == 0, r.free,
-                                                r.order))
+            # rooms in use that take them all (their own or their sex's), tightest first,
+            # so large rooms stay for large families; then the smallest empty open room
+            fits = [r for r in self._rooms_for(site, sex, group[0].household_id)
+                    if r.free >= size and self._takes_all(r, group)]
+            best = (min(fits, key=lambda r: (r.free, r.order)) if fits
+                    else self._empty_fit(site, size))
+            if best is not None:
                 for p in group:
                     self._put(p, site, best)
                 return True
             run = self._neighbouring_rooms(site, group)
             if run is not None:
-                queue = list(group)
+                queue = deque(group)
                 for room in run:
                     while queue and room.free > 0 and room.open_to(queue[0], self.on):
-                        self._put(queue.pop(0), site, room)
+                        self._put(queue.popleft(), site, room)
                 assert not queue, "neighbouring rooms counted wrong"
                 return True
         return False
@@ -368,7 +432,9 @@ class _Planner:
     def _neighbouring_rooms(self, site: _Site, group: list[_Person]) -> list[_Room] | None:
         """The shortest run of consecutive rooms that can hold the household together."""
         size = len(group)
-        usable = [self._takes_all(r, group) for r in site.rooms]
+        usable = [r.free > 0 and self._takes_all(r, group) for r in site.rooms]
+        if sum(r.free for r, ok in zip(site.rooms, usable, strict=True) if ok) < size:
+            return None
         best: list[_Room] | None = None
         for start in range(len(site.rooms)):
             total, end = 0, start
@@ -384,48 +450,72 @@ class _Planner:
     def place_singles(self, people: list[_Person]) -> None:
         """Fill the rooms already given to a sex first, then open empty rooms, biggest
         first while they fill up, the tightest one for the rest."""
-        queue = list(people)
+        queue = deque(people)
+        if not queue:
+            return
+        first = queue[0]
+        # the usual queue: one sex, nobody in a household. Then if the first may come
+        # into a room so may the rest, and only that sex's rooms need looking at.
+        uniform = first.sex is not None and all(
+            p.sex == first.sex and p.household_id is None for p in queue)
         for site in self.sites:
             if not queue:
                 return
             if not site.rooms:
                 while queue and site.free > 0:
-                    self._put(queue.pop(0), site, None)
+                    self._put(queue.popleft(), site, None)
                 continue
-            for room in sorted(site.rooms, key=lambda r: (len(r.mix) == 0, r.order)):
-                if len(room.mix) == 0 and room.sex is None:
-                    continue  # open empty rooms come below
-                queue = self._fill(site, room, queue)
-            while queue and site.free > 0:
-                empty = [r for r in site.rooms if r.sex is None and len(r.mix) == 0
-                         and r.free > 0 and r.open_to(queue[0], self.on)]
-                if not empty:
+            rooms = (self.by_sex.get((id(site), first.sex), []) if uniform
+                     else self.in_use[id(site)])
+            for room in sorted(rooms, key=lambda r: r.order):
+                if not queue or site.free <= 0:
                     break
-                need = min(len(queue), site.free)
+                self._fill(site, room, queue, uniform)
+            while queue and site.free > 0:
                 if queue[0].sex is None:
-                    room = min(empty, key=lambda r: (r.free, r.order))  # alone: smallest room
+                    room = self._empty_fit(site, 1)  # nobody to share with: the smallest
                 else:
-                    whole = [r for r in empty if r.free <= need]
-                    room = (max(whole, key=lambda r: (r.free, -r.order)) if whole else
-                            min((r for r in empty if r.free >= need),
-                                key=lambda r: (r.free, r.order)))
+                    need = min(len(queue), site.free)
+                    keys = self.keys[id(site)]
+                    i = bisect_right(keys, (need, len(site.rooms) + 1)) - 1
+                    # the biggest room they fill, else the smallest that holds them all
+                    room = self.empty[id(site)][i] if i >= 0 else self._empty_fit(site, need)
+                if room is None:
+                    break
                 before = len(queue)
-                queue = self._fill(site, room, queue)
+                self._fill(site, room, queue, uniform)
                 if len(queue) == before:
                     break
 
-    def _fill(self, site: _Site, room: _Room, queue: list[_Person]) -> list[_Person]:
-        rest = []
-        for p in queue:
-            if site.free > 0 and room.open_to(p, self.on):
+    def _fill(self, site: _Site, room: _Room, queue: deque[_Person], uniform: bool) -> None:
+        """Put into the room, in order, the people of the queue it takes."""
+        if room.free <= 0 or site.free <= 0 or not queue:
+            return
+        if uniform:
+            if room.open_to(queue[0], self.on):
+                while queue and room.free > 0 and site.free > 0:
+                    self._put(queue.popleft(), site, room)
+            return
+        rest: deque[_Person] = deque()
+        while queue:
+            p = queue.popleft()
+            if room.free > 0 and site.free > 0 and room.open_to(p, self.on):
                 self._put(p, site, room)
             else:
                 rest.append(p)
-        return rest
+        queue.extend(rest)
 
     # why not --------------------------------------------------------------------------
 
     def reason(self, person: _Person, household_size: int) -> str:
+        key = (person.sex, person.household_id if household_size == 1 else None,
+               household_size)
+        cached = self._reasons.get(key)
+        if cached is None:
+            cached = self._reasons[key] = self._reason(person, household_size)
+        return cached
+
+    def _reason(self, person: _Person, household_size: int) -> str:
         parts = []
         for site in self.sites:
             code = site.facility.code
