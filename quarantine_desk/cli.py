@@ -25,6 +25,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.imports import default_batch_details
+from quarantine_desk.services.papers import EXPORTS, REPORTS
 from quarantine_desk.services.people import PersonFilter
 
 PROG = "quarantine-desk"
@@ -285,9 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_argument("--symptoms", metavar="TEXT")
 
     rep = sub.add_parser("report", help=tr("in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP"))
-    rep.add_argument(
-        "kind", choices=["daily-list", "releases", "certificates", "summary", "batch", "tests-due"]
-    )
+    rep.add_argument("kind", choices=list(REPORTS))
     rep.add_argument("--facility", metavar="CODE")
     rep.add_argument("--batch", type=_positive_int, metavar="ID")
     rep.add_argument("--date", type=_date, help=tr("ngày (mặc định: hôm nay)"))
@@ -295,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     exp = sub.add_parser("export", help=tr("xuất danh sách ra Excel"))
-    exp.add_argument("kind", choices=["daily-list", "releases", "people"])
+    exp.add_argument("kind", choices=list(EXPORTS))
     exp.add_argument("--facility", metavar="CODE")
     exp.add_argument("--date", type=_date)
     exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
@@ -838,11 +837,8 @@ def _output(path: str) -> Path:
 
 
 def cmd_report(services: Services, args: argparse.Namespace) -> int:
-    from quarantine_desk.reports.make import make_report
-
     output = _output(args.output)
-    what = make_report(
-        services,
+    what = services.papers.make(
         args.kind,
         output,
         args.date or date.today(),
@@ -855,11 +851,9 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
-    from quarantine_desk.reports.make import make_export
-
     output = _output(args.output)
-    what = make_export(
-        services, args.kind, output, args.date or date.today(), facility=args.facility
+    what = services.papers.export(
+        args.kind, output, args.date or date.today(), facility=args.facility
     )
     print(tr("Đã xuất ra {output}: {what}", output=output, what=what))
     return 0
@@ -1056,7 +1050,6 @@ def cmd_audit_list(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_export(services: Services, args: argparse.Namespace) -> int:
-    from quarantine_desk.reports.make import export_audit
     from quarantine_desk.services.audit import MAX_ROWS
 
     output = _output(args.output)
@@ -1065,7 +1058,7 @@ def cmd_audit_export(services: Services, args: argparse.Namespace) -> int:
         tr(
             "Đã xuất ra {output}: {value}",
             output=output,
-            value=export_audit(services, output, rows),
+            value=services.papers.export_audit(output, rows),
         )
     )
     return 0

@@ -87,10 +87,8 @@ def run(out: Callable[[str], None] = print) -> int:
             return f"{len(result.placements)} placed"
 
         def pdf() -> str:
-            from quarantine_desk.reports.make import make_report
-
             path = folder / "danh-sach.pdf"
-            said = make_report(state["services"], "daily-list", path, date(2020, 7, 30))
+            said = state["services"].papers.make("daily-list", path, date(2020, 7, 30))
             data = path.read_bytes()
             assert data.startswith(b"%PDF") and b"LiberationSerif" in data
             return f"{said} {len(data)} bytes"
@@ -98,10 +96,8 @@ def run(out: Callable[[str], None] = print) -> int:
         def excel() -> str:
             from openpyxl import load_workbook
 
-            from quarantine_desk.reports.make import make_export
-
             path = folder / "danh-sach.xlsx"
-            make_export(state["services"], "people", path, date(2020, 7, 30))
+            state["services"].papers.export("people", path, date(2020, 7, 30))
             rows = list(load_workbook(path).active.iter_rows(values_only=True))
             assert len(rows) == len(PEOPLE) + 1
             return f"{len(rows) - 1} rows"

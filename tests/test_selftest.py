@@ -13,12 +13,12 @@ def test_self_test_passes_from_source(capsys):
 
 
 def test_a_missing_part_fails_the_self_test(monkeypatch):
-    import quarantine_desk.reports.make as make
+    from quarantine_desk.services.papers import PaperService
 
     def broken(*args, **kwargs):
         raise ModuleNotFoundError("No module named 'reportlab.graphics.barcode.code128'")
 
-    monkeypatch.setattr(make, "make_report", broken)
+    monkeypatch.setattr(PaperService, "make", broken)
     lines = []
     assert selftest.run(lines.append) == 1
     assert any(line.startswith("FAIL PDF") and "code128" in line for line in lines)

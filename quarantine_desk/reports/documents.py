@@ -46,11 +46,17 @@ from quarantine_desk.reports.layout import (
     table_style,
     title_block,
 )
-from quarantine_desk.services.forecast import DaySummary
-from quarantine_desk.services.health import TestDue
-from quarantine_desk.services.reports import BatchRow, CertificateData, ListRow, ReleaseRow
-from quarantine_desk.services.settings import Issuer
-from quarantine_desk.storage.models import ArrivalBatch
+from quarantine_desk.reports.rows import (
+    BatchInfo,
+    BatchRow,
+    CertificateData,
+    DaySummary,
+    Issuer,
+    ListRow,
+    ReleaseRow,
+    RoomRow,
+    TestDue,
+)
 
 SEX = {"M": "Nam", "F": "Nữ"}
 LIST_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ",
@@ -291,17 +297,13 @@ def releases_list(path: str | Path, rows: list[ReleaseRow], issuer: Issuer, on: 
     return len(rows)
 
 
-def batch_report(path: str | Path, batch: ArrivalBatch, rows: list[BatchRow], issuer: Issuer,
+def batch_report(path: str | Path, batch: BatchInfo, rows: list[BatchRow], issuer: Issuer,
                  on: date) -> int:
-    kind = BATCH_KIND_LABELS[BatchKind(batch.kind)]
-    ref = f" {batch.reference}" if batch.reference else ""
-    origin = f" từ {batch.origin}" if batch.origin else ""
-    arrived = batch.arrival_date
     placed = Counter(r.facility for r in rows if r.facility)
     where = ", ".join(f"{code}: {n}" for code, n in placed.items())
     table_document(
         path, issuer, on, "Danh sách bố trí cách ly theo đợt đến",
-        f"{kind}{ref}{origin}, ngày đến {arrived:%d/%m/%Y}",
+        _batch_line(batch),
         ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Tình trạng", "Cơ sở",
          "Phòng", "Ngày vào", "Dự kiến ra"],
         [10, 50, 15, 15, 28, 32, 25, 15, 22, 22],
@@ -311,6 +313,64 @@ def batch_report(path: str | Path, batch: ArrivalBatch, rows: list[BatchRow], is
         f"Tổng cộng: {len(rows)} người" + (f" ({where})" if where else ""),
         centred=(2, 3, 7, 8, 9))
     return len(rows)
+
+
+ROOM_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Hộ",
+                "Quan hệ với chủ hộ", "Ghi chú"]
+ROOM_WIDTHS = [10, 58, 16, 16, 30, 14, 40, 68]  # landscape: 252 mm
+
+
+def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: Issuer,
+               on: date) -> int:
+    """«Danh sách bố trí phòng»: where each person of a batch sleeps, for the team that
+    receives the bus; by facility and room, households numbered."""
+    width = frame_width(wide=True)
+    story: list[Flowable] = [header(issuer, None, on, width)]
+    story += title_block("Danh sách bố trí phòng", _batch_line(batch))
+    table_rows: list[tuple[str, list[str]]] = []
+    number = 0
+    for (code, fname), by_facility in groupby(rows, key=lambda r: (r.facility, r.facility_name)):
+        people = list(by_facility)
+        table_rows.append(("group", [f"{fname} ({code}): {len(people)} người"]))
+        for (block, floor, room), in_room in groupby(people,
+                                                     key=lambda r: (r.block, r.floor, r.room)):
+            group = list(in_room)
+            where = ", ".join(part for part in (
+                f"Khu {block}" if block else "", f"tầng {floor}" if floor else "",
+                f"phòng {room}" if room else "chưa xếp phòng") if part)
+            sexes = {r.sex for r in group}
+            who = ("nam" if sexes == {"M"} else "nữ" if sexes == {"F"}
+                   else "một hộ gia đình" if len({r.household for r in group}) == 1
+                   else "")
+            label = where[0].upper() + where[1:] + f": {len(group)} người" + (
+                f" ({who})" if who else "")
+            table_rows.append(("group", [label]))
+            for r in group:
+                number += 1
+                table_rows.append(("data", [
+                    str(number), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                    r.id_number or "", str(r.household) if r.household else "",
+                    r.relation or "", r.note]))
+    sexes = Counter(r.sex for r in rows)
+    households = len({r.household for r in rows if r.household})
+    total = (f"Tổng cộng: {len(rows)} người (nam {sexes.get('M', 0)}, nữ {sexes.get('F', 0)}"
+             + (f", chưa rõ {sexes.get(None, 0)}" if sexes.get(None) else "") + ")"
+             + (f", {households} hộ gia đình" if households else ""))
+    table_rows.append(("total", [total]))
+    scale = width / sum(ROOM_WIDTHS)
+    first, page = space_after(story, width, wide=True)
+    story += paged_tables(ROOM_HEADERS, table_rows, [w * scale for w in ROOM_WIDTHS],
+                          first_space=first, page_space=page, centred=(0, 2, 3, 5))
+    story.append(signature_block(issuer, width))
+    build(path, story, wide=True, title="Danh sách bố trí phòng")
+    return len(rows)
+
+
+def _batch_line(batch: BatchInfo) -> str:
+    kind = BATCH_KIND_LABELS[BatchKind(batch.kind)]
+    ref = f" {batch.reference}" if batch.reference else ""
+    origin = f" từ {batch.origin}" if batch.origin else ""
+    return f"{kind}{ref}{origin}, ngày đến {batch.arrival_date:%d/%m/%Y}"
 
 
 def tests_due_list(path: str | Path, rows: list[TestDue], issuer: Issuer, on: date) -> int:

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from quarantine_desk.config import resource_path
-from quarantine_desk.services.settings import Issuer
+from quarantine_desk.reports.rows import Issuer
 
 FONT = "QDSerif"
 MARGINS = dict(top=20 * mm, bottom=20 * mm, left=30 * mm, right=15 * mm)

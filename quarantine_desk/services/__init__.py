@@ -14,6 +14,7 @@ from quarantine_desk.services.forecast import ForecastService
 from quarantine_desk.services.health import HealthService
 from quarantine_desk.services.households import HouseholdService
 from quarantine_desk.services.imports import ImportService
+from quarantine_desk.services.papers import PaperService
 from quarantine_desk.services.people import PeopleService
 from quarantine_desk.services.reports import ReportService
 from quarantine_desk.services.settings import SettingsService
@@ -40,6 +41,7 @@ class Services:
     audit: AuditService
     backups: BackupService
     households: HouseholdService
+    papers: PaperService
     access: Access
 
     @classmethod
@@ -51,7 +53,8 @@ class Services:
                    BatchService(db, a), ImportService(db, a), AllocationService(db, a),
                    CareService(db, a), HealthService(db, a), ForecastService(db, a),
                    ReportService(db, a), SettingsService(db, a), UserService(db, a),
-                   AuditService(db, a), BackupService(db, a), HouseholdService(db, a), a)
+                   AuditService(db, a), BackupService(db, a), HouseholdService(db, a),
+                   PaperService(db, a), a)
 
     @property
     def actor(self) -> Actor:

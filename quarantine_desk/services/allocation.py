@@ -16,7 +16,6 @@ done in bulk (a few statements for the whole batch), not person by person.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
@@ -25,18 +24,19 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
+from quarantine_desk.domain.enums import FacilityStatus, HouseholdSource, PersonStatus
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit, audit_values
 from quarantine_desk.services.errors import NotFoundError, ServiceError
-from quarantine_desk.services.facilities import get_facility
+from quarantine_desk.services.facilities import get_facility, natural_key
 from quarantine_desk.services.policy import planned_release_for
 from quarantine_desk.services.stays import sex_label
 from quarantine_desk.storage.models import (
     ArrivalBatch,
     AuditEvent,
     Facility,
+    Household,
     Person,
     Room,
     Stay,
@@ -72,6 +72,8 @@ class AllocationResult:
     placements: list[Placement] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     households: int = 0
+    # households the importer suggested and nobody has confirmed yet (shown as such)
+    suggested: set[int] = field(default_factory=set)
     committed: bool = False
 
     @property
@@ -193,7 +195,7 @@ class AllocationService(Service):
             .where(Stay.released_on.is_(None), Stay.facility_id.in_(ids))).all()  # fmt: skip
         by_facility: dict[int, list[_Room]] = {i: [] for i in ids}
         by_id: dict[int, _Room] = {}
-        ordered = sorted(rooms, key=lambda r: (r.block or "", r.floor or "", _natural(r.code)))
+        ordered = sorted(rooms, key=lambda r: (r.block or "", r.floor or "", natural_key(r.code)))
         for r in ordered:
             state = _Room(r.id, r.code, r.sex, len(by_facility[r.facility_id]), r.beds, set(),
                           RoomMix())
@@ -242,6 +244,10 @@ class AllocationService(Service):
             else:
                 singles.append(p)
         result.households = sum(1 for g in households.values() if len(g) > 1)
+        if households:
+            result.suggested = set(session.scalars(
+                select(Household.id).where(Household.id.in_(list(households)),
+                                           Household.source == HouseholdSource.SUGGESTED)))
         # a "household" of one waiting person (the others placed before) is one person
         groups = []
         for group in households.values():
@@ -556,12 +562,6 @@ class _Planner:
                             free=free, detail=detail))
         prefix = tr("chưa rõ giới tính; ") if person.sex is None else ""
         return prefix + "; ".join(parts)
-
-
-def _natural(code: str) -> tuple[tuple[int, int, str], ...]:
-    """Room codes in the order people count them: 2 before 10, A2 before A10."""
-    return tuple((1, int(t), "") if t.isdigit() else (0, 0, t)
-                 for t in re.split(r"(\d+)", code) if t)
 
 
 def _age(dob: date | None, year: int | None, on: date) -> int | None:

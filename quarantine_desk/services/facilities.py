@@ -101,13 +101,24 @@ def _check_beds(beds: int) -> None:
         )
 
 
+def facility_code(code: str) -> str:
+    """A facility code as stored: what an operator types ("tqs-ct ") names "TQS-CT"."""
+    return code.strip().upper()
+
+
+def natural_key(code: str) -> tuple[tuple[int, int, str], ...]:
+    """Room codes in the order people count them: 2 before 10, A2 before A10."""
+    return tuple((1, int(t), "") if t.isdigit() else (0, 0, t)
+                 for t in re.split(r"(\d+)", code) if t)
+
+
 def get_facility(session: Session, code: str, *, lock: bool = False) -> Facility:
-    stmt = select(Facility).where(Facility.code == code.strip().upper())
+    stmt = select(Facility).where(Facility.code == facility_code(code))
     if lock:
         stmt = stmt.with_for_update()
     facility = session.scalars(stmt).one_or_none()
     if facility is None:
-        raise NotFoundError(tr("Không có cơ sở cách ly mã {code}.", code=code))
+        raise NotFoundError(tr("Không có cơ sở cách ly mã {code}.", code=facility_code(code)))
     return facility
 
 
@@ -165,7 +176,7 @@ class FacilityService(Service):
         status: str = FacilityStatus.ACTIVE,
     ) -> FacilityView:
         self.access.require_admin(tr("thêm cơ sở cách ly"))
-        code = (code or "").strip().upper()
+        code = facility_code(code or "")
         if not _CODE.match(code):
             raise FieldError(
                 "code",

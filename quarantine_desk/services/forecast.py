@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
 from quarantine_desk.i18n import tr
+from quarantine_desk.reports.rows import DaySummary
 from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Stay, TestResult
@@ -35,14 +37,6 @@ class ForecastDay:
         return {"date": self.day.isoformat(), "beds": self.beds, "occupied": self.occupied,
                 "free": self.free, "arriving": self.arriving,
                 "free_by_facility": self.free_by_facility}
-
-
-@dataclass
-class DaySummary:
-    arrivals_by_kind: dict[str, int]
-    positives: int
-    to_hospital: int
-    transferred: int
 
 
 class ForecastService(Service):
@@ -87,19 +81,7 @@ class ForecastService(Service):
     def day_summary(self, on: date) -> DaySummary:
         """What happened on a day: arrivals by kind, positive results, transfers."""
         with self.db.read() as session:
-            arrivals = dict(session.execute(
-                select(ArrivalBatch.kind, func.count(Person.id))
-                .join(Person, Person.batch_id == ArrivalBatch.id)
-                .where(ArrivalBatch.arrival_date == on)
-                .group_by(ArrivalBatch.kind)).all())  # fmt: skip
-            positives = session.scalar(select(func.count(TestResult.id)).where(
-                TestResult.taken_on == on, TestResult.result == "positive")) or 0
-            ended = dict(session.execute(
-                select(Stay.outcome, func.count(Stay.id))
-                .where(Stay.released_on == on, Stay.outcome.in_(["hospital", "transferred"]))
-                .group_by(Stay.outcome)).all())  # fmt: skip
-        return DaySummary(arrivals, positives, ended.get("hospital", 0),
-                          ended.get("transferred", 0))
+            return day_summary_in(session, on)
 
     def where_to_put(self, people: int, on: date) -> dict[str, int]:
         """Facilities (most free beds first) that together take that many people on that day."""
@@ -121,3 +103,18 @@ class ForecastService(Service):
             raise ServiceError(tr("Ngày {on:%d/%m/%Y} chỉ còn {free} giường trống, không đủ "
                                   "cho {people} người.", on=on, free=day.free, people=people))
         return plan
+
+
+def day_summary_in(session: Session, on: date) -> DaySummary:
+    arrivals = dict(session.execute(
+        select(ArrivalBatch.kind, func.count(Person.id))
+        .join(Person, Person.batch_id == ArrivalBatch.id)
+        .where(ArrivalBatch.arrival_date == on)
+        .group_by(ArrivalBatch.kind)).all())  # fmt: skip
+    positives = session.scalar(select(func.count(TestResult.id)).where(
+        TestResult.taken_on == on, TestResult.result == "positive")) or 0
+    ended = dict(session.execute(
+        select(Stay.outcome, func.count(Stay.id))
+        .where(Stay.released_on == on, Stay.outcome.in_(["hospital", "transferred"]))
+        .group_by(Stay.outcome)).all())  # fmt: skip
+    return DaySummary(arrivals, positives, ended.get("hospital", 0), ended.get("transferred", 0))

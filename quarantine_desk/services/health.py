@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
 from quarantine_desk.domain.policy import rule_for
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Service, audit
-from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
+from quarantine_desk.reports.rows import TestDue
+from quarantine_desk.services.access import Access, Service, audit
+from quarantine_desk.services.errors import FieldError, ServiceError
+from quarantine_desk.services.facilities import get_facility
 from quarantine_desk.services.policy import load_rules
 from quarantine_desk.services.stays import get_person
 from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
@@ -42,14 +45,6 @@ class CheckRow:
     @property
     def fever(self) -> bool:
         return self.temperature is not None and self.temperature >= FEVER
-
-
-@dataclass(frozen=True)
-class TestDue:
-    person_id: int
-    full_name: str
-    facility: str
-    day: int  # day of the stay
 
 
 class HealthService(Service):
@@ -139,13 +134,7 @@ class HealthService(Service):
         from quarantine_desk.storage.models import Room
 
         with self.db.read() as session:
-            facility = session.scalars(
-                select(Facility).where(Facility.code == facility_code.strip().upper())
-            ).first()
-            if facility is None:
-                raise NotFoundError(
-                    tr("Không có cơ sở cách ly mã {facility_code}.", facility_code=facility_code)
-                )
+            facility = get_facility(session, facility_code)
             if not self.access.sees_facility(facility.id):
                 return []
             rows = session.execute(
@@ -183,25 +172,29 @@ class HealthService(Service):
     def tests_due(self, on: date) -> list[TestDue]:
         """Everyone in quarantine whose policy has a test on that day and who has none yet."""
         with self.db.read() as session:
-            rules = load_rules(session)
-            rows = session.execute(
-                select(Person.id, Person.full_name, Person.fully_vaccinated, Stay.admitted_on,
-                       Facility.code)
-                .join(Stay, Stay.id == Person.current_stay_id)
-                .join(Facility, Facility.id == Stay.facility_id)
-                .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
-                       *self.access.facility_filter(Stay.facility_id))
-                .order_by(Facility.code, Person.sort_key)).all()  # fmt: skip
-            tested = set(
-                session.scalars(select(TestResult.person_id).where(TestResult.taken_on == on))
-            )
-            due = []
-            for person_id, name, vaccinated, admitted, code in rows:
-                day = (on - admitted).days + 1
-                rule = rule_for(rules, admitted, vaccinated)
-                if day in rule.test_days and person_id not in tested:
-                    due.append(TestDue(person_id, name, code, day))
-            return due
+            return tests_due_rows(session, self.access, on)
+
+
+def tests_due_rows(session: Session, access: Access, on: date,
+                   facility_id: int | None = None) -> list[TestDue]:
+    rules = load_rules(session)
+    where = [] if facility_id is None else [Stay.facility_id == facility_id]
+    rows = session.execute(
+        select(Person.id, Person.full_name, Person.fully_vaccinated, Stay.admitted_on,
+               Facility.code)
+        .join(Stay, Stay.id == Person.current_stay_id)
+        .join(Facility, Facility.id == Stay.facility_id)
+        .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
+               *access.facility_filter(Stay.facility_id), *where)
+        .order_by(Facility.code, Person.sort_key)).all()  # fmt: skip
+    tested = set(session.scalars(select(TestResult.person_id).where(TestResult.taken_on == on)))
+    due = []
+    for person_id, name, vaccinated, admitted, code in rows:
+        day = (on - admitted).days + 1
+        rule = rule_for(rules, admitted, vaccinated)
+        if day in rule.test_days and person_id not in tested:
+            due.append(TestDue(person_id, name, code, day))
+    return due
 
 
 def day_date(admitted_on: date, day: int) -> date:

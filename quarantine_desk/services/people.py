@@ -22,6 +22,7 @@ from quarantine_desk.importing.values import (
 )
 from quarantine_desk.services.access import Access, Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
+from quarantine_desk.services.facilities import facility_code
 from quarantine_desk.storage.models import Facility, Person, Room, Stay
 
 
@@ -126,6 +127,12 @@ def visible_people(access: Access) -> list[Any]:
                 Person.id.in_(select(Stay.person_id).where(Stay.facility_id.in_(scope))))]
 
 
+def status_counts_in(session: Any, access: Access) -> dict[str, int]:
+    return dict(session.execute(
+        select(Person.status, func.count(Person.id)).where(*visible_people(access))
+        .group_by(Person.status)).all())  # fmt: skip
+
+
 class _Joined(NamedTuple):
     """The current stay of a person, with its facility and room (outer-joined)."""
 
@@ -151,10 +158,10 @@ class PeopleService(Service):
         joined = _Joined(aliased(Stay), aliased(Facility), aliased(Room))
         stay, facility, room = joined
         stmt = select(*columns(joined)).select_from(Person)
-        facility_code = None
+        code = None
         if flt.facility:
             # filter on the facility's id: no join to the facility table per person
-            facility_code = flt.facility.strip().upper()
+            code = facility_code(flt.facility)
         if join:
             stmt = stmt.outerjoin(stay, stay.id == Person.current_stay_id)
         if join:
@@ -183,14 +190,14 @@ class PeopleService(Service):
                     )
                 )
             conditions.append(Person.status == flt.status)
-        if facility_code:
+        if code:
             # the current stays in that facility, matched against the list index
             conditions.append(
                 Person.current_stay_id.in_(
                     select(Stay.id).where(
                         Stay.facility_id
                         == select(Facility.id)
-                        .where(Facility.code == facility_code)
+                        .where(Facility.code == code)
                         .scalar_subquery()
                     )
                 )
@@ -280,9 +287,7 @@ class PeopleService(Service):
 
     def status_counts(self) -> dict[str, int]:
         with self.db.read() as session:
-            return dict(session.execute(
-                select(Person.status, func.count(Person.id)).where(*visible_people(self.access))
-                .group_by(Person.status)).all())  # fmt: skip
+            return status_counts_in(session, self.access)
 
     def edit(
         self,

@@ -7,13 +7,25 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Access, Service, audit
+from quarantine_desk.reports.rows import (
+    CODE_PREFIX,
+    BatchInfo,
+    BatchRow,
+    CertificateData,
+    ListRow,
+    ReleaseRow,
+    RoomRow,
+)
+from quarantine_desk.services.access import Access, PermissionDenied, Service
 from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.services.facilities import get_facility, natural_key
 from quarantine_desk.services.people import visible_people
 from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.storage.db import Database
@@ -25,83 +37,6 @@ from quarantine_desk.storage.models import (
     Stay,
     TestResult,
 )
-
-CODE_PREFIX = "QD1"
-
-
-@dataclass
-class ListRow:
-    person_id: int
-    full_name: str
-    birth_year: int | None
-    sex: str | None
-    id_number: str | None
-    address: str | None
-    facility: str
-    facility_name: str
-    room: str | None
-    admitted_on: date
-    planned_release_on: date
-    day: int
-    latest_test: str  # e.g. "Âm tính (21/11/2026)"
-
-
-@dataclass
-class CertificateData:
-    stay_id: int
-    number: str
-    year: int
-    full_name: str
-    sex: str | None
-    date_of_birth: date | None
-    birth_year: int | None
-    id_number: str | None
-    id_type: str | None
-    nationality: str | None
-    address: str | None
-    facility_code: str
-    facility_name: str
-    facility_address: str | None
-    admitted_on: date
-    released_on: date
-    tests: list[tuple[date, str, str]]  # (taken on, kind, result)
-    code: str = ""
-
-    def canonical(self) -> str:
-        """Everything the certificate states, in one fixed form, for the signature."""
-        born = self.date_of_birth.isoformat() if self.date_of_birth else str(self.birth_year or "")
-        return "|".join([self.number, str(self.year), self.full_name, born,
-                         self.id_number or "", self.facility_code,
-                         self.admitted_on.isoformat(), self.released_on.isoformat()])
-
-    @property
-    def qr_payload(self) -> str:
-        return f"{CODE_PREFIX}|{self.year}|{self.number}|{self.code}"
-
-
-@dataclass
-class ReleaseRow:
-    full_name: str
-    birth_year: int | None
-    sex: str | None
-    id_number: str | None
-    facility: str
-    admitted_on: date
-    released_on: date
-    certificate_number: str | None
-
-
-@dataclass
-class BatchRow:
-    full_name: str
-    birth_year: int | None
-    sex: str | None
-    id_number: str | None
-    status: str
-    facility: str | None
-    room: str | None
-    admitted_on: date | None
-    planned_release_on: date | None
 
 
 @dataclass(frozen=True)
@@ -124,114 +59,19 @@ class ReportService(Service):
     def daily_list(self, on: date, facility_code: str | None = None) -> list[ListRow]:
         """Everyone in quarantine on that day, by facility, room and name."""
         with self.db.read() as session:
-            latest = (select(TestResult.person_id, func.max(TestResult.id).label("tid"))
-                      .where(TestResult.taken_on <= on).group_by(TestResult.person_id)
-                      .subquery())
-            stmt = (
-                select(Person.id, Person.full_name, Person.birth_year, Person.sex,
-                       Person.id_number, Person.address, Facility.code, Facility.name, Room.code,
-                       Stay.admitted_on, Stay.planned_release_on, TestResult.taken_on,
-                       TestResult.result)
-                .join(Stay, Stay.person_id == Person.id)
-                .join(Facility, Facility.id == Stay.facility_id)
-                .outerjoin(Room, Room.id == Stay.room_id)
-                .outerjoin(latest, latest.c.person_id == Person.id)
-                .outerjoin(TestResult, TestResult.id == latest.c.tid)
-                .where(Stay.admitted_on <= on,
-                       (Stay.released_on.is_(None)) | (Stay.released_on > on))
-                .order_by(Facility.code, Room.code, Person.sort_key)
-            ).where(*self.access.facility_filter(Stay.facility_id))
-            if facility_code:
-                code = facility_code.strip().upper()
-                if session.scalar(select(Facility.id).where(Facility.code == code)) is None:
-                    raise NotFoundError(
-                        tr(
-                            "Không có cơ sở cách ly mã {facility_code}.",
-                            facility_code=facility_code,
-                        )
-                    )
-                stmt = stmt.where(Facility.code == code)
-            rows = []
-            for (pid, name, year, sex, doc, address, code, fname, room, admitted, planned,
-                 taken, result) in session.execute(stmt):
-                test = ""
-                if result:
-                    test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"
-                rows.append(
-                    ListRow(
-                        pid,
-                        name,
-                        year,
-                        sex,
-                        doc,
-                        address,
-                        code,
-                        fname,
-                        room,
-                        admitted,
-                        planned,
-                        (on - admitted).days + 1,
-                        test,
-                    )
-                )
-            return rows
+            place = paper_facility(session, self.access, facility_code)
+            return daily_list_rows(session, self.access, on, place)
 
     def releases(self, on: date, facility_code: str | None = None) -> list[ReleaseRow]:
         """Everyone released on that day, by facility and certificate number."""
         with self.db.read() as session:
-            stmt = (
-                select(
-                    Person.full_name,
-                    Person.birth_year,
-                    Person.sex,
-                    Person.id_number,
-                    Facility.code,
-                    Stay.admitted_on,
-                    Stay.released_on,
-                    Stay.certificate_number,
-                )
-                .join(Stay, Stay.person_id == Person.id)
-                .join(Facility, Facility.id == Stay.facility_id)
-                .where(
-                    Stay.released_on == on,
-                    Stay.outcome == "released",
-                    *self.access.facility_filter(Stay.facility_id),
-                )
-                .order_by(Facility.code, Stay.certificate_seq, Person.sort_key)
-            )
-            if facility_code:
-                stmt = stmt.where(Facility.code == facility_code.strip().upper())
-            return [ReleaseRow(*r) for r in session.execute(stmt)]
+            place = paper_facility(session, self.access, facility_code)
+            return release_rows(session, self.access, on, place)
 
-    def batch_report(self, batch_id: int) -> tuple[ArrivalBatch, list[BatchRow]]:
+    def batch_report(self, batch_id: int) -> tuple[BatchInfo, list[BatchRow]]:
         """A batch and where every one of its people went."""
         with self.db.read() as session:
-            batch = session.get(ArrivalBatch, batch_id)
-            if batch is None:
-                raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
-            rows = session.execute(
-                select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
-                       Person.status, Facility.code, Room.code, Stay.admitted_on,
-                       Stay.planned_release_on)
-                .outerjoin(Stay, Stay.id == Person.current_stay_id)
-                .outerjoin(Facility, Facility.id == Stay.facility_id)
-                .outerjoin(Room, Room.id == Stay.room_id)
-                .where(Person.batch_id == batch_id, *visible_people(self.access))
-                .order_by(Facility.code, Room.code, Person.sort_key)).all()  # fmt: skip
-            session.expunge(batch)
-            return batch, [BatchRow(*r) for r in rows]
-
-    def record_output(self, action: str, kind: str, file_name: str, summary: str) -> None:
-        """Personal data left the program (a paper or an export): put it in the trail."""
-        with self.db.write() as session:
-            audit(
-                session,
-                self.actor,
-                action,
-                entity="report",
-                after={"kind": kind, "file": file_name},
-                summary=summary,
-            )
+            return batch_rows(session, self.access, batch_id)
 
     def certificates(
         self,
@@ -246,58 +86,9 @@ class ReportService(Service):
             raise ServiceError(tr("Chọn ngày hoàn thành cách ly hoặc những người cần in giấy."))
         key = self.settings.certificate_key()
         with self.db.read() as session:
-            conditions = [Stay.certificate_number.is_not(None)]
-            if scoped:
-                conditions.extend(self.access.facility_filter(Stay.facility_id))
-            if released_on is not None:
-                conditions.append(Stay.released_on == released_on)
-            if person_ids:
-                conditions.append(Stay.person_id.in_(person_ids))
-            if stay_ids:
-                conditions.append(Stay.id.in_(stay_ids))
-            stays = session.execute(
-                select(Stay, Person, Facility)
-                .join(Person, Person.id == Stay.person_id)
-                .join(Facility, Facility.id == Stay.facility_id)
-                .where(and_(*conditions))
-                .order_by(Stay.certificate_year, Facility.code, Stay.certificate_seq)
-            ).all()
-            out = []
-            for stay, person, facility in stays:
-                tests = [
-                    (t.taken_on, t.kind, t.result)
-                    for t in session.scalars(
-                        select(TestResult)
-                        .where(
-                            TestResult.person_id == person.id,
-                            TestResult.taken_on >= stay.admitted_on,
-                            TestResult.taken_on <= stay.released_on,
-                        )
-                        .order_by(TestResult.taken_on)
-                    )
-                ]
-                data = CertificateData(
-                    stay.id,
-                    stay.certificate_number,
-                    stay.certificate_year,
-                    person.full_name,
-                    person.sex,
-                    person.date_of_birth,
-                    person.birth_year,
-                    person.id_number,
-                    person.id_type,
-                    person.nationality,
-                    person.address,
-                    facility.code,
-                    facility.name,
-                    facility.address,
-                    stay.admitted_on,
-                    stay.released_on,
-                    tests,
-                )
-                data.code = sign(key, data.canonical())
-                out.append(data)
-            return out
+            return certificate_rows(session, self.access if scoped else None, key,
+                                    released_on=released_on, person_ids=person_ids,
+                                    stay_ids=stay_ids)
 
     def verify(self, text: str) -> Verification:
         """Whether a certificate's code (what its QR code holds) is genuine, and whose."""
@@ -340,3 +131,170 @@ class ReportService(Service):
             ),
             data,
         )
+
+
+# -- the queries behind the papers, inside the caller's transaction ---------------------------
+
+
+def paper_facility(session: Session, access: Access, code: str | None) -> Facility | None:
+    """The facility a paper is limited to (None: every facility the account sees).
+
+    The one place every paper and export resolves its facility: an unknown code is refused
+    the same way for all of them, and so is a facility the account is not given.
+    """
+    if not code or not code.strip():
+        return None
+    facility = get_facility(session, code)
+    if not access.sees_facility(facility.id):
+        raise PermissionDenied(
+            tr("Tài khoản này không được giao cơ sở{name}.", name=f" {facility.code}")
+        )
+    return facility
+
+
+def _in(facility: Facility | None) -> list[Any]:
+    return [] if facility is None else [Stay.facility_id == facility.id]
+
+
+def daily_list_rows(session: Session, access: Access, on: date,
+                    facility: Facility | None = None) -> list[ListRow]:
+    latest = (select(TestResult.person_id, func.max(TestResult.id).label("tid"))
+              .where(TestResult.taken_on <= on).group_by(TestResult.person_id)
+              .subquery())
+    stmt = (
+        select(Person.id, Person.full_name, Person.birth_year, Person.sex,
+               Person.id_number, Person.address, Facility.code, Facility.name, Room.code,
+               Stay.admitted_on, Stay.planned_release_on, TestResult.taken_on,
+               TestResult.result)
+        .join(Stay, Stay.person_id == Person.id)
+        .join(Facility, Facility.id == Stay.facility_id)
+        .outerjoin(Room, Room.id == Stay.room_id)
+        .outerjoin(latest, latest.c.person_id == Person.id)
+        .outerjoin(TestResult, TestResult.id == latest.c.tid)
+        .where(Stay.admitted_on <= on,
+               (Stay.released_on.is_(None)) | (Stay.released_on > on),
+               *access.facility_filter(Stay.facility_id), *_in(facility))
+        .order_by(Facility.code, Room.code, Person.sort_key)
+    )
+    rows = []
+    for (pid, name, year, sex, doc, address, code, fname, room, admitted, planned,
+         taken, result) in session.execute(stmt):
+        test = ""
+        if result:
+            test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"
+        rows.append(ListRow(pid, name, year, sex, doc, address, code, fname, room, admitted,
+                            planned, (on - admitted).days + 1, test))
+    return rows
+
+
+def release_rows(session: Session, access: Access, on: date,
+                 facility: Facility | None = None) -> list[ReleaseRow]:
+    stmt = (
+        select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
+               Facility.code, Stay.admitted_on, Stay.released_on, Stay.certificate_number)
+        .join(Stay, Stay.person_id == Person.id)
+        .join(Facility, Facility.id == Stay.facility_id)
+        .where(Stay.released_on == on, Stay.outcome == "released",
+               *access.facility_filter(Stay.facility_id), *_in(facility))
+        .order_by(Facility.code, Stay.certificate_seq, Person.sort_key)
+    )
+    return [ReleaseRow(*r) for r in session.execute(stmt)]
+
+
+def _batch(session: Session, batch_id: int) -> BatchInfo:
+    batch = session.get(ArrivalBatch, batch_id)
+    if batch is None:
+        raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
+    return BatchInfo(batch.id, batch.kind, batch.reference, batch.origin, batch.arrival_date)
+
+
+def batch_rows(session: Session, access: Access,
+               batch_id: int) -> tuple[BatchInfo, list[BatchRow]]:
+    batch = _batch(session, batch_id)
+    rows = session.execute(
+        select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
+               Person.status, Facility.code, Room.code, Stay.admitted_on,
+               Stay.planned_release_on)
+        .outerjoin(Stay, Stay.id == Person.current_stay_id)
+        .outerjoin(Facility, Facility.id == Stay.facility_id)
+        .outerjoin(Room, Room.id == Stay.room_id)
+        .where(Person.batch_id == batch_id, *visible_people(access))
+        .order_by(Facility.code, Room.code, Person.sort_key)).all()  # fmt: skip
+    return batch, [BatchRow(*r) for r in rows]
+
+
+def room_rows(session: Session, access: Access, batch_id: int,
+              facility: Facility | None = None) -> tuple[BatchInfo, list[RoomRow]]:
+    """Where the people of a batch sleep: by facility, block, floor and room; households
+    numbered in the order they appear."""
+    batch = _batch(session, batch_id)
+    found = session.execute(
+        select(Facility.code, Facility.name, Room.block, Room.floor, Room.code,
+               Person.full_name, Person.birth_year, Person.sex, Person.id_number,
+               Person.household_id, Person.relation, Person.date_of_birth)
+        .join(Stay, Stay.id == Person.current_stay_id)
+        .join(Facility, Facility.id == Stay.facility_id)
+        .outerjoin(Room, Room.id == Stay.room_id)
+        .where(Person.batch_id == batch_id, Stay.released_on.is_(None),
+               *access.facility_filter(Stay.facility_id), *_in(facility))).all()  # fmt: skip
+    found.sort(key=lambda r: (r[0], r[2] or "", r[3] or "", natural_key(r[4] or ""),
+                              r[9] or 0, r[5]))
+    numbers: dict[int, int] = {}
+    rows = []
+    for code, name, block, floor, room, full_name, year, sex, doc, household, relation, dob in (
+            found):
+        number = None
+        if household is not None:
+            number = numbers.setdefault(household, len(numbers) + 1)
+        born = dob.year if dob else year
+        minor = born is not None and batch.arrival_date.year - born < 18
+        note = "Chưa thành niên" if minor and household is None else ""
+        rows.append(RoomRow(code, name, block, floor, room, full_name, year, sex, doc, number,
+                            relation, note))
+    return batch, rows
+
+
+def certificate_rows(session: Session, access: Access | None, key: bytes, *,
+                     released_on: date | None = None, person_ids: list[int] | None = None,
+                     stay_ids: list[int] | None = None,
+                     facility: Facility | None = None) -> list[CertificateData]:
+    """The certificates asked for, signed; their tests in one query (access None: all)."""
+    conditions = [Stay.certificate_number.is_not(None), *_in(facility)]
+    if access is not None:
+        conditions.extend(access.facility_filter(Stay.facility_id))
+    if released_on is not None:
+        conditions.append(Stay.released_on == released_on)
+    if person_ids:
+        conditions.append(Stay.person_id.in_(person_ids))
+    if stay_ids:
+        conditions.append(Stay.id.in_(stay_ids))
+    stays = session.execute(
+        select(Stay, Person, Facility)
+        .join(Person, Person.id == Stay.person_id)
+        .join(Facility, Facility.id == Stay.facility_id)
+        .where(and_(*conditions))
+        .order_by(Stay.certificate_year, Facility.code, Stay.certificate_seq)
+    ).all()
+    tests: dict[int, list[tuple[date, str, str]]] = {}
+    if stays:
+        for person_id, taken, kind, result in session.execute(
+            select(TestResult.person_id, TestResult.taken_on, TestResult.kind, TestResult.result)
+            .join(Stay, Stay.person_id == TestResult.person_id)
+            .where(Stay.id.in_([stay.id for stay, _, _ in stays]),
+                   TestResult.taken_on >= Stay.admitted_on,
+                   TestResult.taken_on <= Stay.released_on)
+            .order_by(TestResult.taken_on, TestResult.id)
+        ):
+            tests.setdefault(person_id, []).append((taken, kind, result))
+    out = []
+    for stay, person, facility_row in stays:
+        data = CertificateData(
+            stay.id, stay.certificate_number, stay.certificate_year, person.full_name,
+            person.sex, person.date_of_birth, person.birth_year, person.id_number,
+            person.id_type, person.nationality, person.address, facility_row.code,
+            facility_row.name, facility_row.address, stay.admitted_on, stay.released_on,
+            [t for t in tests.get(person.id, []) if stay.admitted_on <= t[0] <= stay.released_on],
+        )
+        data.code = sign(key, data.canonical())
+        out.append(data)
+    return out

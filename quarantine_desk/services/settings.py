@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,28 +13,13 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import PolicyGroup
 from quarantine_desk.domain.policy import PolicyRule
 from quarantine_desk.i18n import QT_TR_NOOP, tr
+from quarantine_desk.reports.rows import Issuer
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.policy import load_rules
 from quarantine_desk.storage.models import QuarantinePolicy, Setting
 
 CERTIFICATE_KEY = "certificate_key"
-
-
-@dataclass
-class Issuer:
-    """Who issues the papers (Decree 30/2020/NĐ-CP header and signature block)."""
-
-    parent_body: str = "BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ CẦN THƠ"
-    unit: str = "BAN CHỈ HUY KHU CÁCH LY Y TẾ TẬP TRUNG"
-    unit_short: str = "BCH"
-    place: str = "Cần Thơ"
-    signer_prefix: str = "TM."
-    signer_body: str = "BAN CHỈ HUY"
-    signer_title: str = "CHỈ HUY TRƯỞNG"
-    signer_name: str = ""
-    recipients: str = "Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố;Sở Y tế thành phố"
-    archive: str = "VT"
 
 
 SETTING_PREFIX = "issuer."
@@ -79,15 +65,7 @@ def _option_named(name: str) -> Option:
 class SettingsService(Service):
     def issuer(self) -> Issuer:
         with self.db.read() as session:
-            values = {
-                s.key[len(SETTING_PREFIX) :]: s.value
-                for s in session.query(Setting).filter(Setting.key.like(SETTING_PREFIX + "%"))
-            }
-        issuer = Issuer()
-        for f in fields(Issuer):
-            if f.name in values:
-                setattr(issuer, f.name, values[f.name])
-        return issuer
+            return load_issuer(session)
 
     @staticmethod
     def clean_issuer_field(name: str, value: str) -> str:
@@ -285,3 +263,16 @@ class SettingsService(Service):
             session.add(Setting(key=prefix + name, value=str(value)))
         else:
             setting.value = str(value)
+
+
+def load_issuer(session: Any) -> Issuer:
+    """Who issues the papers, as the administrator set it, inside the caller's session."""
+    values = {
+        s.key[len(SETTING_PREFIX) :]: s.value
+        for s in session.query(Setting).filter(Setting.key.like(SETTING_PREFIX + "%"))
+    }
+    issuer = Issuer()
+    for f in fields(Issuer):
+        if f.name in values:
+            setattr(issuer, f.name, values[f.name])
+    return issuer

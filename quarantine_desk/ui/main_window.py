@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.refresh_all)
         self.importer.allocate_requested.connect(self.allocate_batch)
         self.releases.print_requested.connect(self.print_certificates)
+        self.allocation.print_requested.connect(self.print_rooms)
         self.statusBar().showMessage(
             tr("Cơ sở dữ liệu: {value}", value=describe_target(services.db.target))
         )
@@ -305,6 +306,13 @@ class MainWindow(QMainWindow):
     def print_certificates(self, on: date) -> None:
         self.nav.setCurrentRow(self.pages.index(self.reports))
         self.reports.choose("certificates", on)
+        self.reports.make()
+
+    def print_rooms(self, batch_id: int) -> None:
+        """The room assignment list of a batch just allocated, made and shown for printing."""
+        self.nav.setCurrentRow(self.pages.index(self.reports))
+        self.reports.refresh()  # the batch list knows the new placements
+        self.reports.choose("rooms", self.today or date.today(), None, batch_id)
         self.reports.make()
 
     def refresh_all(self) -> None:

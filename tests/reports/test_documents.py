@@ -178,11 +178,10 @@ def test_settings_validate(services):
 
 
 def test_releases_batch_and_tests_due_lists(demo, tmp_path):
-    from quarantine_desk.reports.make import make_report
 
     released_on = TODAY - timedelta(days=6)
     path = tmp_path / "ra.pdf"
-    what = make_report(demo, "releases", path, released_on)
+    what = demo.papers.make("releases", path, released_on)
     render_first_page(path, tmp_path)
     rows = demo.reports.releases(released_on)
     assert f"Danh sách {len(rows)} người" in what
@@ -192,7 +191,7 @@ def test_releases_batch_and_tests_due_lists(demo, tmp_path):
 
     batch = next(b for b in demo.batches.list() if b.reference == "VN5085")
     path = tmp_path / "dot.pdf"
-    make_report(demo, "batch", path, TODAY, batch_id=batch.id)
+    demo.papers.make("batch", path, TODAY, batch_id=batch.id)
     text = " ".join(pdf_text(path).split())
     assert "Chuyến bay VN5085 từ Malaysia" in text
     assert f"Tổng cộng: {batch.people} người" in text
@@ -200,7 +199,7 @@ def test_releases_batch_and_tests_due_lists(demo, tmp_path):
 
     due_day = TODAY + timedelta(days=4)
     path = tmp_path / "xn.pdf"
-    make_report(demo, "tests-due", path, due_day)
+    demo.papers.make("tests-due", path, due_day)
     render_first_page(path, tmp_path)
     due = demo.health.tests_due(due_day)
     assert due and f"Tổng cộng: {len(due)} người" in " ".join(pdf_text(path).split())
@@ -209,7 +208,6 @@ def test_releases_batch_and_tests_due_lists(demo, tmp_path):
 def test_excel_exports_dates_frozen_header_and_no_formulas(demo, db, tmp_path):
     import openpyxl
 
-    from quarantine_desk.reports.make import make_export
     from quarantine_desk.storage.models import Person
 
     with db.write() as session:  # a hostile value from a manifest
@@ -217,7 +215,7 @@ def test_excel_exports_dates_frozen_header_and_no_formulas(demo, db, tmp_path):
         person.address = '=HYPERLINK("http://x.example","bấm")'
         name = person.full_name
     path = tmp_path / "ds.xlsx"
-    make_export(demo, "daily-list", path, TODAY)
+    demo.papers.export("daily-list", path, TODAY)
     ws = openpyxl.load_workbook(path).active
     assert ws.freeze_panes == "A2"
     assert ws["A1"].value == "Họ và tên" and ws["A1"].font.b
@@ -228,7 +226,7 @@ def test_excel_exports_dates_frozen_header_and_no_formulas(demo, db, tmp_path):
     assert hostile[4].value.startswith("=HYPERLINK") and hostile[4].data_type == "s"
 
     path = tmp_path / "nguoi.xlsx"
-    make_export(demo, "people", path, TODAY)
+    demo.papers.export("people", path, TODAY)
     assert openpyxl.load_workbook(path).active.max_row == demo.people.count() + 1
 
 
@@ -251,3 +249,57 @@ def test_printed_qr_code_scans_and_verifies(demo, tmp_path):
                              text=True).stdout.strip()
     assert scanned == cert.qr_payload
     assert demo.reports.verify(scanned).genuine
+
+
+@pytest.mark.parametrize("kind", ["daily-list", "releases", "certificates", "tests-due"])
+def test_every_paper_refuses_an_unknown_facility_and_records_nothing(demo, tmp_path, kind):
+    from quarantine_desk.services.errors import NotFoundError
+
+    before = len(demo.audit.list(limit=10_000))
+    with pytest.raises(NotFoundError, match="Không có cơ sở cách ly mã NOPE"):
+        demo.papers.make(kind, tmp_path / "x.pdf", TODAY, facility="nope")
+    assert not (tmp_path / "x.pdf").exists()
+    assert len(demo.audit.list(limit=10_000)) == before
+
+
+def test_papers_depend_on_nothing_above_them():
+    import ast
+
+    folder = Path(__file__).resolve().parents[2] / "quarantine_desk" / "reports"
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                assert not name.startswith(("quarantine_desk.services", "quarantine_desk.storage",
+                                            "quarantine_desk.ui", "PySide6")), (path.name, name)
+
+
+def test_room_assignment_list_of_an_allocated_flight(services, db, tmp_path):
+    from tests.households import flight_rows, import_rows
+
+    services.facilities.add(code="TQS-CT", name="Trường Quân sự thành phố", kind="military",
+                            beds=60)
+    for i in range(3):
+        services.facilities.add_room("TQS-CT", f"{101 + i}", 6, "M", block="A", floor="1")
+        services.facilities.add_room("TQS-CT", f"{201 + i}", 6, "F", block="B", floor="2")
+    for i in range(6):
+        services.facilities.add_room("TQS-CT", f"{301 + i}", 4, block="C", floor="3")
+    rows, families = flight_rows(24, family_share=0.2, seed=11)
+    batch = import_rows(services, tmp_path / "VN5087.xlsx", rows)
+    result = services.allocation.allocate(batch, ["TQS-CT"])
+    assert not result.unplaced
+    path = tmp_path / "phong.pdf"
+    what = services.papers.make("rooms", path, TODAY, batch_id=batch)
+    assert what == f"Danh sách bố trí phòng của 24 người, đợt số {batch}."
+    render_first_page(path, tmp_path)
+    text = " ".join(pdf_text(path).split())
+    assert "DANH SÁCH BỐ TRÍ PHÒNG" in text.upper()
+    assert "Chuyến bay VN5087, ngày đến 29/07/2020" in text
+    assert "Khu A, tầng 1, phòng 101" in text
+    assert f"{families} hộ gia đình" in text and "Tổng cộng: 24 người" in text
+    for p in result.placements:
+        assert p.full_name in text
+    with pytest.raises(Exception, match="chưa có ai được bố trí"):
+        empty = import_rows(services, tmp_path / "b.xlsx", flight_rows(3, seed=2)[0])
+        services.papers.make("rooms", tmp_path / "y.pdf", TODAY, batch_id=empty)

@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from quarantine_desk.reports.make import make_export, make_report
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import PermissionDenied
 from quarantine_desk.services.errors import ServiceError
@@ -178,7 +177,7 @@ def test_viewer_reads_and_prints_but_changes_nothing(office, db, tmp_path):
         with pytest.raises(PermissionDenied, match="chỉ xem"):
             refused()
     assert viewer.people.count(PersonFilter(status="in_quarantine")) == 1
-    made = make_report(viewer, "daily-list", tmp_path / "list.pdf", ARRIVAL + timedelta(days=2))
+    made = viewer.papers.make("daily-list", tmp_path / "list.pdf", ARRIVAL + timedelta(days=2))
     assert "1 người" in made and (tmp_path / "list.pdf").stat().st_size > 0
 
 
@@ -198,8 +197,8 @@ def test_each_kind_of_change_is_recorded_with_who_and_values(office, db, tmp_pat
     op.care.abscond(ids[1], ARRIVAL + timedelta(days=2), "trốn qua hàng rào")
     office.facilities.update("KTX", name="Ký túc xá khu B", kind="school", beds=5)
     office.settings.set_issuer_field("place", "Cần Thơ")
-    make_export(op, "people", tmp_path / "people.xlsx", ARRIVAL)
-    make_report(op, "releases", tmp_path / "rel.pdf", ARRIVAL + timedelta(days=15))
+    op.papers.export("people", tmp_path / "people.xlsx", ARRIVAL)
+    op.papers.make("releases", tmp_path / "rel.pdf", ARRIVAL + timedelta(days=15))
 
     by_action = {}
     for row in audit_rows(db):

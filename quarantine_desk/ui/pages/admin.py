@@ -168,14 +168,12 @@ class AuditPage(QWidget):
         )
 
     def export(self) -> None:
-        from quarantine_desk.reports.make import export_audit
-
         path = ask_save_path(self, tr("Xuất nhật ký thay đổi"), "nhat-ky-thay-doi.xlsx", ".xlsx")
         if not path:
             return
         try:
             rows = self.services.audit.list(**self._filters(), limit=MAX_ROWS)
-            said = export_audit(self.services, path, rows)
+            said = self.services.papers.export_audit(path, rows)
         except (ServiceError, OSError) as exc:
             self.message.setText(tr("Không xuất được: {exc}", exc=exc))
             return

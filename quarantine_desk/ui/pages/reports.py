@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.reports.make import EXPORTS, REPORTS, make_export, make_report
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, REPORTS
 from quarantine_desk.ui.dialogs.base import ask_save_path, date_edit, date_of
 from quarantine_desk.ui.workers import Job
 
@@ -132,7 +132,7 @@ class ReportsPage(QWidget):
         kind = self.kind.currentData()
         self.number.setEnabled(kind == "summary")
         self.facility.setEnabled(kind not in ("summary", "batch"))
-        self.batch.setEnabled(kind == "batch")
+        self.batch.setEnabled(kind in NEEDS_BATCH)
         self.export_button.setEnabled(kind in EXPORTS or kind == "certificates")
         self._ready(self.current is not None)
 
@@ -140,11 +140,14 @@ class ReportsPage(QWidget):
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
-    def choose(self, kind: str, on: date, facility: str | None = None) -> None:
+    def choose(self, kind: str, on: date, facility: str | None = None,
+               batch_id: int | None = None) -> None:
         """Preselect a document (used by the other pages' print buttons)."""
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.when.setDate(on)
         self.facility.setCurrentIndex(max(self.facility.findData(facility), 0))
+        if batch_id is not None:
+            self.batch.setCurrentIndex(max(self.batch.findData(batch_id), 0))
 
     def make(self) -> None:
         if self.job is not None:
@@ -157,8 +160,8 @@ class ReportsPage(QWidget):
         batch = self.batch.currentData()
 
         def work(progress: Any, cancelled: Any) -> tuple[Path, str]:
-            return target, make_report(
-                services, kind, target, on, facility=facility, batch_id=batch, number=number
+            return target, services.papers.make(
+                kind, target, on, facility=facility, batch_id=batch, number=number
             )
 
         self.message.setText(tr("Đang tạo văn bản…"))
@@ -196,8 +199,8 @@ class ReportsPage(QWidget):
         if path is None:
             return
         try:
-            what = make_export(
-                self.services, kind, path, date_of(self.when), facility=self.facility.currentData()
+            what = self.services.papers.export(
+                kind, path, date_of(self.when), facility=self.facility.currentData()
             )
         except (ServiceError, OSError) as exc:
             self.message.setText(str(exc))

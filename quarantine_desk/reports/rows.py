@@ -1,0 +1,148 @@
+"""What the papers draw: plain rows handed to the documents by the paper service.
+
+Nothing here reads the database; `reports/` depends on nothing above it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass
+class Issuer:
+    """Who issues the papers (Decree 30/2020/NĐ-CP header and signature block)."""
+
+    parent_body: str = "BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ CẦN THƠ"
+    unit: str = "BAN CHỈ HUY KHU CÁCH LY Y TẾ TẬP TRUNG"
+    unit_short: str = "BCH"
+    place: str = "Cần Thơ"
+    signer_prefix: str = "TM."
+    signer_body: str = "BAN CHỈ HUY"
+    signer_title: str = "CHỈ HUY TRƯỞNG"
+    signer_name: str = ""
+    recipients: str = "Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố;Sở Y tế thành phố"
+    archive: str = "VT"
+
+
+CODE_PREFIX = "QD1"
+
+
+@dataclass
+class ListRow:
+    person_id: int
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    address: str | None
+    facility: str
+    facility_name: str
+    room: str | None
+    admitted_on: date
+    planned_release_on: date
+    day: int
+    latest_test: str  # e.g. "Âm tính (21/11/2026)"
+
+
+@dataclass
+class CertificateData:
+    stay_id: int
+    number: str
+    year: int
+    full_name: str
+    sex: str | None
+    date_of_birth: date | None
+    birth_year: int | None
+    id_number: str | None
+    id_type: str | None
+    nationality: str | None
+    address: str | None
+    facility_code: str
+    facility_name: str
+    facility_address: str | None
+    admitted_on: date
+    released_on: date
+    tests: list[tuple[date, str, str]]  # (taken on, kind, result)
+    code: str = ""
+
+    def canonical(self) -> str:
+        """Everything the certificate states, in one fixed form, for the signature."""
+        born = self.date_of_birth.isoformat() if self.date_of_birth else str(self.birth_year or "")
+        return "|".join([self.number, str(self.year), self.full_name, born,
+                         self.id_number or "", self.facility_code,
+                         self.admitted_on.isoformat(), self.released_on.isoformat()])
+
+    @property
+    def qr_payload(self) -> str:
+        return f"{CODE_PREFIX}|{self.year}|{self.number}|{self.code}"
+
+
+@dataclass
+class ReleaseRow:
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    facility: str
+    admitted_on: date
+    released_on: date
+    certificate_number: str | None
+
+
+@dataclass
+class BatchRow:
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    status: str
+    facility: str | None
+    room: str | None
+    admitted_on: date | None
+    planned_release_on: date | None
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    """The arrival batch a paper is about."""
+
+    id: int
+    kind: str
+    reference: str | None
+    origin: str | None
+    arrival_date: date
+
+
+@dataclass
+class RoomRow:
+    """One person of a batch and the bed the allocation gave them."""
+
+    facility: str
+    facility_name: str
+    block: str | None
+    floor: str | None
+    room: str | None
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    household: int | None  # the household's number within the paper, not its id
+    relation: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class TestDue:
+    person_id: int
+    full_name: str
+    facility: str
+    day: int  # day of the stay
+
+
+@dataclass
+class DaySummary:
+    arrivals_by_kind: dict[str, int]
+    positives: int
+    to_hospital: int
+    transferred: int

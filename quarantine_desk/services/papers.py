@@ -1,0 +1,199 @@
+"""Making a paper or an export: one use case for the CLI and the GUI.
+
+In one transaction: the facility is resolved once (an unknown code or a facility the account
+is not given is refused the same way for every paper), the rows are read by the facility's
+id, the document is rendered, and the audit entry is written. `reports/` only draws what it
+is handed.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from quarantine_desk.domain.enums import FacilityStatus
+from quarantine_desk.i18n import QT_TR_NOOP, tr
+from quarantine_desk.reports import documents
+from quarantine_desk.reports.excel import export_rows
+from quarantine_desk.reports.rows import Issuer
+from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.audit import AuditRow
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.forecast import day_summary_in
+from quarantine_desk.services.health import tests_due_rows
+from quarantine_desk.services.people import PeopleService, PersonFilter, status_counts_in
+from quarantine_desk.services.reports import (
+    batch_rows,
+    certificate_rows,
+    daily_list_rows,
+    paper_facility,
+    release_rows,
+    room_rows,
+)
+from quarantine_desk.services.settings import SettingsService, load_issuer
+from quarantine_desk.storage.models import Facility, Stay
+
+REPORTS = {
+    "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
+    "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly trong ngày"),
+    "certificates": QT_TR_NOOP("Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
+    "summary": QT_TR_NOOP("Báo cáo nhanh gửi Ban Chỉ đạo thành phố"),
+    "batch": QT_TR_NOOP("Danh sách bố trí theo đợt đến"),
+    "rooms": QT_TR_NOOP("Danh sách bố trí phòng của một đợt đến"),
+    "tests-due": QT_TR_NOOP("Danh sách cần lấy mẫu xét nghiệm"),
+}
+NEEDS_BATCH = {"batch", "rooms"}
+EXPORTS = {
+    "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
+    "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly"),
+    "people": QT_TR_NOOP("Toàn bộ người trong cơ sở dữ liệu"),
+}
+SEX = {"M": "Nam", "F": "Nữ"}
+
+_Made = tuple[str, dict[str, object]]  # what was made: a catalog template and its values
+
+
+class PaperService(Service):
+    def make(self, kind: str, path: str | Path, on: date, *, facility: str | None = None,
+             batch_id: int | None = None, number: str | None = None) -> str:
+        """Write the PDF and record it in the audit trail; returns a sentence saying what
+        was made, in the interface language (the trail keeps it in Vietnamese)."""
+        if kind not in REPORTS:
+            raise ServiceError(tr("Không có loại văn bản «{kind}».", kind=kind))
+        if kind in NEEDS_BATCH and batch_id is None:
+            raise ServiceError(tr("Chọn đợt đến (--batch ID)."))
+        # the signing key may be made on first use, which needs its own transaction
+        key = SettingsService(self.db, self.access).certificate_key() if (
+            kind == "certificates") else b""
+        with self.db.write() as session:
+            place = paper_facility(session, self.access, facility)
+            issuer = load_issuer(session)
+            template, values = self._render(session, kind, path, on, place, issuer,
+                                            batch_id, number, key)
+            self._record(session, "print", kind, path, template.format(**values))
+        return tr(template, **values)
+
+    def _render(self, session: Session, kind: str, path: str | Path, on: date,
+                place: Facility | None, issuer: Issuer, batch_id: int | None,
+                number: str | None, key: bytes) -> _Made:
+        access = self.access
+        if kind == "daily-list":
+            rows = daily_list_rows(session, access, on, place)
+            documents.daily_list(path, rows, issuer, on, place.name if place else None)
+            return QT_TR_NOOP("Danh sách {n} người đang cách ly ngày {on:%d/%m/%Y}."), {
+                "n": len(rows), "on": on}
+        if kind == "releases":
+            releases = release_rows(session, access, on, place)
+            documents.releases_list(path, releases, issuer, on)
+            return QT_TR_NOOP("Danh sách {n} người hoàn thành cách ly ngày {on:%d/%m/%Y}."), {
+                "n": len(releases), "on": on}
+        if kind == "certificates":
+            certs = certificate_rows(session, access, key, released_on=on, facility=place)
+            if not certs:
+                raise ServiceError(
+                    tr("Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.", on=on))
+            documents.certificates(path, certs, issuer)
+            return QT_TR_NOOP("{n} giấy xác nhận hoàn thành cách ly."), {"n": len(certs)}
+        if kind == "summary":
+            occupied = dict(session.execute(
+                select(Stay.facility_id, func.count(Stay.id)).where(Stay.released_on.is_(None))
+                .group_by(Stay.facility_id)).all())  # fmt: skip
+            facilities = [
+                (f.code, f.name, f.beds, occupied.get(f.id, 0))
+                for f in session.scalars(select(Facility).where(
+                    Facility.status == FacilityStatus.ACTIVE.value).order_by(Facility.code))
+                if access.sees_facility(f.id)
+            ]
+            documents.summary(path, issuer, on, day_summary_in(session, on),
+                              status_counts_in(session, access), facilities, number)
+            return QT_TR_NOOP("Báo cáo nhanh ngày {on:%d/%m/%Y}."), {"on": on}
+        if kind == "batch":
+            assert batch_id is not None
+            batch, people = batch_rows(session, access, batch_id)
+            documents.batch_report(path, batch, people, issuer, on)
+            return QT_TR_NOOP("Danh sách bố trí {n} người của đợt số {batch_id}."), {
+                "n": len(people), "batch_id": batch_id}
+        if kind == "rooms":
+            assert batch_id is not None
+            batch, beds = room_rows(session, access, batch_id, place)
+            if not beds:
+                raise ServiceError(tr("Đợt số {batch_id} chưa có ai được bố trí chỗ ở.",
+                                      batch_id=batch_id))
+            documents.rooms_list(path, batch, beds, issuer, on)
+            return QT_TR_NOOP("Danh sách bố trí phòng của {n} người, đợt số {batch_id}."), {
+                "n": len(beds), "batch_id": batch_id}
+        assert kind == "tests-due"
+        due = tests_due_rows(session, access, on, place.id if place else None)
+        documents.tests_due_list(path, due, issuer, on)
+        return QT_TR_NOOP("Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}."), {
+            "n": len(due), "on": on}
+
+    def _record(self, session: Session, action: str, kind: str, path: str | Path,
+                summary: str) -> None:
+        """Personal data left the program (a paper or an export): put it in the trail."""
+        audit(session, self.actor, action, entity="report",
+              after={"kind": kind, "file": Path(path).name}, summary=summary)
+
+    def export(self, kind: str, path: str | Path, on: date, *,
+               facility: str | None = None) -> str:
+        """Write the .xlsx and record it in the audit trail; returns a sentence."""
+        if kind not in EXPORTS:
+            raise ServiceError(tr("Không có loại xuất «{kind}».", kind=kind))
+        with self.db.write() as session:
+            place = paper_facility(session, self.access, facility)
+            count = self._export(session, kind, path, on, place)
+            self._record(session, "export", kind, path, f"{EXPORTS[kind]}: {count} dòng.")
+        return tr("{n} dòng.", n=count)
+
+    def export_audit(self, path: str | Path, rows: list[AuditRow]) -> str:
+        """The audit trail (as filtered) to .xlsx; the export itself is recorded too."""
+        count = export_rows(
+            path, "Nhật ký thay đổi",
+            ["Số", "Thời điểm", "Người thực hiện", "Thay đổi", "Đối tượng", "Mã", "Người (số)",
+             "Nội dung", "Trước", "Sau"],
+            [[r.id, r.at, r.username, r.action_label, r.entity, r.entity_id, r.person_id,
+              r.summary, json.dumps(r.before, ensure_ascii=False) if r.before else None,
+              json.dumps(r.after, ensure_ascii=False) if r.after else None] for r in rows],
+            [8, 18, 16, 20, 10, 8, 10, 40, 40, 40])
+        with self.db.write() as session:
+            self._record(session, "export", "audit", path, f"Nhật ký thay đổi: {count} dòng")
+        return tr("{n} dòng.", n=count)
+
+    def _export(self, session: Session, kind: str, path: str | Path, on: date,
+                place: Facility | None) -> int:
+        if kind == "daily-list":
+            rows = daily_list_rows(session, self.access, on, place)
+            return export_rows(
+                path, "Đang cách ly",
+                ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ", "Cơ sở",
+                 "Phòng", "Ngày vào", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất"],
+                [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.address,
+                  r.facility, r.room, r.admitted_on, r.planned_release_on, r.day, r.latest_test]
+                 for r in rows],
+                [28, 10, 10, 16, 50, 12, 8, 12, 12, 9, 22])
+        if kind == "releases":
+            releases = release_rows(session, self.access, on, place)
+            return export_rows(
+                path, "Hoàn thành cách ly",
+                ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Từ ngày",
+                 "Đến ngày", "Số giấy xác nhận"],
+                [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.facility,
+                  r.admitted_on, r.released_on, r.certificate_number] for r in releases],
+                [28, 10, 10, 16, 12, 12, 12, 20])
+        assert kind == "people"
+        people = PeopleService(self.db, self.access).list(
+            PersonFilter(facility=place.code if place else None))
+        return export_rows(
+            path, "Người",
+            ["Số", "Họ và tên", "Giới tính", "Ngày sinh", "Năm sinh", "Số giấy tờ", "Loại",
+             "Quốc tịch", "Điện thoại", "Địa chỉ", "Trạng thái", "Cơ sở", "Phòng", "Ngày vào",
+             "Dự kiến ra", "Ngày ra", "Hộ"],
+            [[p.id, p.full_name, SEX.get(p.sex or "", ""), p.date_of_birth, p.birth_year,
+              p.id_number, p.id_type, p.nationality, p.phone, p.address, p.status, p.facility,
+              p.room, p.admitted_on, p.planned_release_on, p.released_on, p.household]
+             for p in people],
+            [8, 28, 9, 12, 9, 16, 10, 12, 13, 50, 14, 12, 8, 12, 12, 12, 8])
