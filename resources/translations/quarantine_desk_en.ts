@@ -88,6 +88,42 @@
         <translation>list the sites with their free beds</translation>
     </message>
     <message>
+        <source>phòng của một cơ sở</source>
+        <translation>rooms of a facility</translation>
+    </message>
+    <message>
+        <source>thêm một phòng</source>
+        <translation>add a room</translation>
+    </message>
+    <message>
+        <source>phòng dành riêng cho nam (M) hoặc nữ (F)</source>
+        <translation>room set aside for men (M) or women (F)</translation>
+    </message>
+    <message>
+        <source>khu</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <source>tầng</source>
+        <translation>floor</translation>
+    </message>
+    <message>
+        <source>các phòng của một cơ sở và số người đang ở</source>
+        <translation>the rooms of a facility and how many people are in each</translation>
+    </message>
+    <message>
+        <source>hộ gia đình (người đi cùng một gia đình)</source>
+        <translation>households (people travelling as one family)</translation>
+    </message>
+    <message>
+        <source>ghép những người này thành một hộ; in số hộ</source>
+        <translation>make these people one household; prints its number</translation>
+    </message>
+    <message>
+        <source>tách những người này khỏi hộ của họ</source>
+        <translation>take these people out of their household</translation>
+    </message>
+    <message>
         <source>người cách ly</source>
         <translation>quarantined people</translation>
     </message>
@@ -162,6 +198,10 @@
     <message>
         <source>chỉ xem trước, không ghi</source>
         <translation>preview only, write nothing</translation>
+    </message>
+    <message>
+        <source>cho phép tách một hộ sang nhiều cơ sở khi không cơ sở nào đủ chỗ cho cả hộ</source>
+        <translation>allow a household to be split across facilities when none has room for all of it</translation>
     </message>
     <message>
         <source>đưa một người vào cơ sở cách ly</source>
@@ -334,6 +374,22 @@
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã thêm phòng {room}: {beds} giường.</source>
+        <translation>Added room {room}: {beds} beds.</translation>
+    </message>
+    <message>
+        <source>Khu</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Tầng</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Đã tách {n} người khỏi hộ.</source>
+        <translation>Took {n} people out of their household.</translation>
     </message>
     <message>
         <source>Không có người mang số {id}.</source>
@@ -840,6 +896,14 @@
         <translation>Address</translation>
     </message>
     <message>
+        <source>Nhóm, hộ gia đình (cùng giá trị là cùng hộ)</source>
+        <translation>Group, household (the same value is the same household)</translation>
+    </message>
+    <message>
+        <source>Quan hệ với chủ hộ</source>
+        <translation>Relation to the head of household</translation>
+    </message>
+    <message>
         <source>Giữ làm thông tin thêm</source>
         <translation>Keep as extra data</translation>
     </message>
@@ -1072,6 +1136,10 @@
         <translation>Allocation list of an arrival batch</translation>
     </message>
     <message>
+        <source>Danh sách bố trí phòng của một đợt đến</source>
+        <translation>Room assignment list of an arrival batch</translation>
+    </message>
+    <message>
         <source>Danh sách cần lấy mẫu xét nghiệm</source>
         <translation>List of people due for a test</translation>
     </message>
@@ -1082,6 +1150,14 @@
     <message>
         <source>Toàn bộ người trong cơ sở dữ liệu</source>
         <translation>Everyone in the database</translation>
+    </message>
+    <message>
+        <source>Đợt số {batch_id} chưa có ai được bố trí chỗ ở.</source>
+        <translation>Nobody of batch number {batch_id} has been given a bed yet.</translation>
+    </message>
+    <message>
+        <source>Danh sách bố trí phòng của {n} người, đợt số {batch_id}.</source>
+        <translation>Room assignment list of {n} people, batch number {batch_id}.</translation>
     </message>
     <message>
         <source>{n} dòng.</source>
@@ -1156,12 +1232,48 @@
         <translation>No quarantine site is active to allocate to.</translation>
     </message>
     <message>
-        <source>không còn chỗ cho cả hộ gia đình cùng nhau</source>
-        <translation>no room left for the whole household together</translation>
+        <source>chưa thành niên, đi một mình</source>
+        <translation>minor travelling alone</translation>
     </message>
     <message>
-        <source>không còn giường phù hợp</source>
-        <translation>no suitable bed left</translation>
+        <source>{code}: hết giường</source>
+        <translation>{code}: no beds left</translation>
+    </message>
+    <message>
+        <source>{code}: còn {free} giường nhưng không có phòng, hoặc dãy phòng liền nhau, đủ cho cả hộ {n} người</source>
+        <translation>{code}: {free} beds free but no room, or run of neighbouring rooms, holds the whole household of {n}</translation>
+    </message>
+    <message>
+        <source>{code}: còn {free} giường</source>
+        <translation>{code}: {free} beds free</translation>
+    </message>
+    <message>
+        <source>phòng dành cho {label}</source>
+        <translation>rooms for {label}</translation>
+    </message>
+    <message>
+        <source>phòng có người vào ngày khác</source>
+        <translation>rooms with people admitted on another day</translation>
+    </message>
+    <message>
+        <source>phòng đang có người không cùng hộ ({others})</source>
+        <translation>rooms holding people of another household ({others})</translation>
+    </message>
+    <message>
+        <source>phòng còn trống</source>
+        <translation>empty rooms</translation>
+    </message>
+    <message>
+        <source>{code}: các phòng đã đầy</source>
+        <translation>{code}: the rooms are full</translation>
+    </message>
+    <message>
+        <source>{code}: còn {free} giường nhưng chỉ trong {detail}</source>
+        <translation>{code}: {free} beds free but only in {detail}</translation>
+    </message>
+    <message>
+        <source>chưa rõ giới tính; </source>
+        <translation>sex not known; </translation>
     </message>
     <message>
         <source> (bố trí theo đợt)</source>
@@ -1222,6 +1334,14 @@
     <message>
         <source>Thêm phòng</source>
         <translation>Room added</translation>
+    </message>
+    <message>
+        <source>Ghép hộ gia đình</source>
+        <translation>Household joined</translation>
+    </message>
+    <message>
+        <source>Tách khỏi hộ gia đình</source>
+        <translation>Left a household</translation>
     </message>
     <message>
         <source>Đổi cài đặt</source>
@@ -1324,6 +1444,10 @@
         <translation>There is no quarantine site with code {code}.</translation>
     </message>
     <message>
+        <source>{what} dài quá {limit} ký tự.</source>
+        <translation>{what} is longer than {limit} characters.</translation>
+    </message>
+    <message>
         <source>Mã cơ sở gồm 1–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</source>
         <translation>A site code has 1–32 unaccented letters, digits, dots, hyphens or underscores.</translation>
     </message>
@@ -1334,6 +1458,14 @@
     <message>
         <source>Đã có cơ sở cách ly mã {code}.</source>
         <translation>A quarantine site with code {code} already exists.</translation>
+    </message>
+    <message>
+        <source>Tên khu</source>
+        <translation>The block's name</translation>
+    </message>
+    <message>
+        <source>Tên tầng</source>
+        <translation>The floor's name</translation>
     </message>
     <message>
         <source>Tên phòng phải có từ 1 đến 32 ký tự.</source>
@@ -1398,10 +1530,6 @@
     <message>
         <source>Ngày kiểm tra không thể ở tương lai.</source>
         <translation>The check date cannot be in the future.</translation>
-    </message>
-    <message>
-        <source>Không có cơ sở cách ly mã {facility_code}.</source>
-        <translation>There is no quarantine site with code {facility_code}.</translation>
     </message>
     <message>
         <source>Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); không thêm ai.</source>
@@ -1596,8 +1724,20 @@
         <translation>women</translation>
     </message>
     <message>
+        <source>chưa rõ giới tính</source>
+        <translation>sex not known</translation>
+    </message>
+    <message>
+        <source>Phòng {code} chỉ dành cho {label}; {full_name} chưa rõ giới tính.</source>
+        <translation>Room {code} is for {label} only; the sex of {full_name} is not known.</translation>
+    </message>
+    <message>
         <source>Phòng {code} chỉ dành cho {label}.</source>
         <translation>Room {code} is for {label} only.</translation>
+    </message>
+    <message>
+        <source>Phòng {code} đang có người không cùng hộ ({others}); không xếp {full_name} ({label}) vào chung phòng.</source>
+        <translation>Room {code} holds people of another household ({others}); {full_name} ({label}) cannot share it.</translation>
     </message>
     <message>
         <source>Ngày kết thúc không thể trước ngày vào cách ly.</source>
@@ -2378,8 +2518,8 @@ Details are written in the log folder: {value}</translation>
         <translation>Allocate beds for an arrival batch</translation>
     </message>
     <message>
-        <source>Người cùng địa chỉ (một gia đình, một hộ) ở cùng nhau; phòng dành riêng cho nam hoặc nữ được tôn trọng; người đến khác ngày không ở chung phòng. Xem trước rồi mới ghi.</source>
-        <translation>People with the same address (a family, a household) stay together; rooms reserved for men or women are respected; people arriving on different days do not share a room. Preview first, then save.</translation>
+        <source>Một hộ gia đình ở cùng phòng (hoặc các phòng liền nhau); người không cùng hộ được xếp theo giới tính: nam và nữ không cùng hộ không bao giờ ở chung phòng; phòng dành riêng cho nam hoặc nữ được tôn trọng; người đến khác ngày không ở chung phòng. Xem trước, ghép hoặc tách hộ nếu cần, rồi mới ghi.</source>
+        <translation>A household stays in one room (or neighbouring rooms); everyone else is placed by sex: men and women of different households never share a room; rooms set aside for men or women are respected; people who arrived on different days never share a room. Preview, join or split households where needed, then commit.</translation>
     </message>
     <message>
         <source>Đợt đến:</source>
@@ -2402,6 +2542,10 @@ Details are written in the log folder: {value}</translation>
         <translation>Down</translation>
     </message>
     <message>
+        <source>Cho phép tách một hộ sang cơ sở khác khi không cơ sở nào đủ chỗ cho cả hộ</source>
+        <translation>Allow a household to be split across facilities when none has room for all of it</translation>
+    </message>
+    <message>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
@@ -2410,12 +2554,36 @@ Details are written in the log folder: {value}</translation>
         <translation>Allocate</translation>
     </message>
     <message>
+        <source>Ghép thành một hộ</source>
+        <translation>Make one household</translation>
+    </message>
+    <message>
+        <source>Những người đang chọn là một gia đình, ở cùng nhau</source>
+        <translation>The people selected are one family and stay together</translation>
+    </message>
+    <message>
+        <source>Tách khỏi hộ</source>
+        <translation>Take out of household</translation>
+    </message>
+    <message>
+        <source>Những người đang chọn được xếp như người đi một mình</source>
+        <translation>The people selected are placed as people travelling alone</translation>
+    </message>
+    <message>
+        <source>In danh sách bố trí phòng</source>
+        <translation>Print the room assignment list</translation>
+    </message>
+    <message>
         <source>Nơi ở</source>
         <translation>Placed at</translation>
     </message>
     <message>
         <source>Ghi chú</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hộ</source>
+        <translation>Household</translation>
     </message>
     <message>
         <source> từ {origin}</source>
@@ -2450,8 +2618,20 @@ Details are written in the log folder: {value}</translation>
         <translation>{verb}: {n} people admitted on {value}</translation>
     </message>
     <message>
+        <source> {n} hộ gia đình ở cùng nhau.</source>
+        <translation> Households kept together: {n}.</translation>
+    </message>
+    <message>
         <source> Chưa có chỗ cho {n} người (tô đỏ bên dưới).</source>
         <translation> No place yet for {n} people (in red below).</translation>
+    </message>
+    <message>
+        <source>Hộ {n} (gợi ý)</source>
+        <translation>Household {n} (suggested)</translation>
+    </message>
+    <message>
+        <source>Hộ {n}</source>
+        <translation>Household {n}</translation>
     </message>
     <message>
         <source>Theo dõi hằng ngày</source>
@@ -3250,6 +3430,22 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Ngôn ngữ giao diện ở máy này (giấy tờ in ra luôn bằng tiếng Việt)</source>
         <translation>Interface language on this computer (printed documents are always in Vietnamese)</translation>
+    </message>
+    <message>
+        <source>quan hệ «{relation}» nhưng không có «Chủ hộ» ở các dòng trên; hãy ghép hộ khi xem trước</source>
+        <translation>relation «{relation}» but no «Chủ hộ» (head of household) in the rows above; join the household in the preview</translation>
+    </message>
+    <message>
+        <source>{full_name} đang ở chung phòng {room} với người khác giới trong hộ; hãy chuyển phòng trước khi tách khỏi hộ.</source>
+        <translation>{full_name} shares room {room} with household members of the other sex; move them to another room before taking them out of the household.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất hai người để lập một hộ gia đình.</source>
+        <translation>A household needs at least two people.</translation>
+    </message>
+    <message>
+        <source>{full_name} không thuộc hộ gia đình nào.</source>
+        <translation>{full_name} is in no household.</translation>
     </message>
 </context>
 </TS>

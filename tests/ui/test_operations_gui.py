@@ -78,7 +78,7 @@ def test_allocate_a_batch_with_preview_then_commit(window, qtbot, services_with_
     qtbot.waitUntil(lambda: page.job is None)
     assert "Xem trước: 3 người" in page.summary.text()
     assert services_with_site.people.count(PersonFilter(status="in_quarantine")) == 0
-    rows = {page.table.item(r, 0).text(): page.table.item(r, 1).text()
+    rows = {page.table.item(r, 0).text(): page.table.item(r, 3).text()
             for r in range(page.table.rowCount())}
     assert rows["Trần Thị Hòa"] == "QS, phòng 102" and rows["Lê Văn An"] == "QS, phòng 101"
     with qtbot.waitSignal(page.data_changed):
@@ -88,6 +88,74 @@ def test_allocate_a_batch_with_preview_then_commit(window, qtbot, services_with_
     assert page.batch.count() == 0  # nobody left waiting
     window.nav.setCurrentRow(0)  # the dashboard reloads when shown
     assert window.dashboard.cards["in_quarantine"].value.text() == "3"
+
+
+def _table(page):
+    return {page.table.item(r, 0).text(): (page.table.item(r, 2).text(),
+                                           page.table.item(r, 3).text())
+            for r in range(page.table.rowCount())}
+
+
+def _select_rows(page, names):
+    selection = page.table.selectionModel()
+    page.table.clearSelection()
+    for r in range(page.table.rowCount()):
+        if page.table.item(r, 0).text() in names:
+            selection.select(page.table.model().index(r, 0),
+                             selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+
+def test_allocation_preview_makes_and_splits_households_then_prints_the_rooms(
+        window, qtbot, services_with_site, db):
+    import shutil
+    import subprocess
+
+    services_with_site.facilities.add_room("KTX", "201", 4)
+    page = window.allocation
+    window.nav.setCurrentRow(window.pages.index(page))
+    click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
+    click(page.preview_button)
+    qtbot.waitUntil(lambda: page.job is None)
+    assert _table(page)["Trần Thị Hòa"] == ("", "QS, phòng 102")
+    assert not page.join_button.isEnabled()  # nothing chosen yet
+
+    # husband and wife: one household, so one room (an open one)
+    _select_rows(page, {"Nguyễn Văn Đức", "Trần Thị Hòa"})
+    assert page.selected_people() and page.join_button.isEnabled()
+    click(page.join_button)
+    qtbot.waitUntil(lambda: page.job is None)
+    rows = _table(page)
+    assert rows["Nguyễn Văn Đức"] == rows["Trần Thị Hòa"] == ("Hộ 1", "KTX, phòng 201")
+    assert services_with_site.people.count(PersonFilter(status="in_quarantine")) == 0
+
+    # a mistake: she travels alone after all
+    _select_rows(page, {"Trần Thị Hòa"})
+    click(page.leave_button)
+    qtbot.waitUntil(lambda: page.job is None)
+    assert _table(page)["Trần Thị Hòa"] == ("", "QS, phòng 102")
+    _select_rows(page, {"Nguyễn Văn Đức", "Trần Thị Hòa"})
+    click(page.join_button)
+    qtbot.waitUntil(lambda: page.job is None)
+
+    with qtbot.waitSignal(page.data_changed):
+        click(page.commit_button)
+    qtbot.waitUntil(lambda: page.job is None)
+    assert "Đã bố trí: 3 người" in page.summary.text() and "1 hộ gia đình" in page.summary.text()
+    rows = _table(page)  # the result stays on screen after «Bố trí»
+    assert rows["Trần Thị Hòa"] == ("Hộ 1", "KTX, phòng 201")
+    assert rows["Lê Văn An"] == ("", "QS, phòng 101")
+    assert not page.join_button.isEnabled() and page.print_button.isEnabled()
+
+    click(page.print_button)
+    reports = window.reports
+    assert window.stack.currentWidget() is reports
+    qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
+    assert reports.current is not None and "Danh sách bố trí phòng của 3 người" in (
+        reports.message.text())
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(reports.current), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "Nguyễn Văn Đức" in text and "Phòng 201: 2 người (một hộ gia đình)" in text
 
 
 def test_admit_dialog_shows_release_date_then_refuses_full_room(window, qtbot, monkeypatch,
