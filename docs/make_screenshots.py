@@ -71,6 +71,16 @@ def make(out: Path, lang: str = "vi") -> list[Path]:
         shot("03-co-so-cach-ly", window.facilities,
              lambda: window.facilities.table.selectRow(0))
         shot("04-nhap-danh-sach", window.importer)
+
+        def allocation_preview() -> None:
+            # a family of three among the people still waiting, then the preview
+            page = window.allocation
+            waiting = [p.id for p in services.people.list() if p.status == "arrived"]
+            services.households.join(waiting[:3])
+            page.refresh()
+            page.run_preview()
+
+        shot("04b-bo-tri-cho-o", window.allocation, allocation_preview)
         shot("05-theo-doi-hang-ngay", window.daily)
         shot("06-hoan-thanh-cach-ly", window.releases)
 
