@@ -158,3 +158,20 @@ def _suggested(group: list[ParsedRow]) -> None:
     label = f"Hộ {first.full_name} (gợi ý)" if first.full_name else None
     for row in group:
         _set(row, f"s:{first.row_number}", label, HouseholdSource.SUGGESTED)
+
+
+def join_rows(rows: Sequence[ParsedRow]) -> None:
+    """The operator says these rows are one family (in the import preview)."""
+    valid = [r for r in rows if r.valid]
+    if len(valid) < 2:
+        return
+    first = valid[0]
+    label = f"Hộ {first.full_name}" if first.full_name else None
+    for row in valid:
+        _set(row, f"o:{first.row_number}", label, HouseholdSource.OPERATOR)
+
+
+def leave_rows(rows: Sequence[ParsedRow]) -> None:
+    """The operator takes these rows out of their household."""
+    for row in rows:
+        row.household_key = row.household_label = row.household_source = None

@@ -16,6 +16,7 @@ from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatu
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
 from quarantine_desk.importing.headers import Field, fields_of_header, headers_signature
+from quarantine_desk.importing.households import join_rows, leave_rows
 from quarantine_desk.importing.manifest import (
     Analysis,
     Cancelled,
@@ -202,6 +203,18 @@ class ImportService(Service):
                 session.add(Setting(key=key, value=value))
             else:
                 setting.value = value
+
+    # -- households decided in the preview -------------------------------------------
+
+    @staticmethod
+    def join_rows(rows: list[ParsedRow]) -> None:
+        """These rows of the file are one family (made by the operator)."""
+        join_rows(rows)
+
+    @staticmethod
+    def leave_rows(rows: list[ParsedRow]) -> None:
+        """These rows belong to no household."""
+        leave_rows(rows)
 
     # -- committing -----------------------------------------------------------------
 

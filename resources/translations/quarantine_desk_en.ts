@@ -1461,11 +1461,11 @@
     </message>
     <message>
         <source>Tên khu</source>
-        <translation>The block's name</translation>
+        <translation>The block&apos;s name</translation>
     </message>
     <message>
         <source>Tên tầng</source>
-        <translation>The floor's name</translation>
+        <translation>The floor&apos;s name</translation>
     </message>
     <message>
         <source>Tên phòng phải có từ 1 đến 32 ký tự.</source>
@@ -2884,6 +2884,14 @@ Details are written in the log folder: {value}</translation>
     <message>
         <source>Lưu các dòng lỗi ra Excel…</source>
         <translation>Save the rows with errors to Excel…</translation>
+    </message>
+    <message>
+        <source>Những dòng đang chọn là một gia đình, ở cùng nhau</source>
+        <translation>The rows selected are one family and stay together</translation>
+    </message>
+    <message>
+        <source>Những dòng đang chọn được xếp như người đi một mình</source>
+        <translation>The rows selected are placed as people travelling alone</translation>
     </message>
     <message>
         <source>Hiện:</source>

@@ -207,3 +207,56 @@ def test_dropping_a_file_opens_it(window, qtbot, tmp_path):
     finish(qtbot, page)
     assert page.step == wizard.STEP_COLUMNS
     assert page.sheet_combo.currentText() == "Danh sách"
+
+
+def test_households_from_the_file_are_joined_and_split_in_the_preview(window, qtbot, services,
+                                                                     monkeypatch, tmp_path):
+    commune = "P. An Hòa, Q. Ninh Kiều, TP Cần Thơ"
+    path = write_xlsx(tmp_path / "ho.xlsx", [
+        ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số hộ chiếu", "Địa chỉ",
+         "Quan hệ với chủ hộ"],
+        [1, "Nguyễn Văn Đức", "02/01/1980", "Nam", "B1000001", commune, "Chủ hộ"],
+        [2, "Trần Thị Hòa", "06/05/1983", "Nữ", "B1000002", commune, "Vợ"],
+        [3, "Lê Văn Hùng", "01/01/1990", "Nam", "B1000003", commune, None],
+        [4, "Phạm Thị Lan", "01/01/1992", "Nữ", "B1000004", commune, None],
+    ])
+    page = window.importer
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert page.current_mapping()[6] == Field.RELATION
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert page.step == wizard.STEP_PREVIEW
+    model = page.preview_model
+    column = model.HEADERS.index("Hộ")
+
+    def households():
+        return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+    assert households() == ["Hộ 1", "Hộ 1", None, None]  # strangers at one commune: none
+
+    def choose(*rows):
+        page.preview.clearSelection()
+        selection = page.preview.selectionModel()
+        for r in rows:
+            selection.select(model.index(r, 0), selection.SelectionFlag.Select
+                             | selection.SelectionFlag.Rows)
+
+    choose(2, 3)  # the operator knows these two are a couple
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    assert households() == ["Hộ 1", "Hộ 1", "Hộ 2", "Hộ 2"]
+    choose(1)  # and that she is not his wife after all
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    assert households() == ["Hộ 1", None, "Hộ 2", "Hộ 2"]
+
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # no duplicates: batch
+    if page.step == wizard.STEP_DUPLICATES:
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    stored = {r.full_name: r.household for r in services.people.list(PersonFilter())}
+    assert stored["Lê Văn Hùng"] == stored["Phạm Thị Lan"] is not None
+    assert stored["Trần Thị Hòa"] is None
+    assert stored["Nguyễn Văn Đức"] is None  # a household of one is no household

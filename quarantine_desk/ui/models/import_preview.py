@@ -27,8 +27,10 @@ PREVIEW_HEADERS = [
     QT_TR_NOOP("Giấy tờ"),
     QT_TR_NOOP("Điện thoại"),
     QT_TR_NOOP("Địa chỉ"),
+    QT_TR_NOOP("Hộ"),
 ]
 ISSUES_COLUMN = 2
+HOUSEHOLD_COLUMN = 8
 
 
 def birth_text(row: ParsedRow) -> str:
@@ -43,11 +45,26 @@ class PreviewModel(FlatTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[ParsedRow] = []
+        self.households: dict[str, int] = {}  # household key -> its number in this file
 
     def set_rows(self, rows: list[ParsedRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._number_households()
         self.endResetModel()
+
+    def households_changed(self) -> None:
+        """The operator joined or split households: renumber and redraw that column."""
+        self._number_households()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, HOUSEHOLD_COLUMN),
+                                  self.index(len(self.rows) - 1, HOUSEHOLD_COLUMN))
+
+    def _number_households(self) -> None:
+        self.households = {}
+        for row in self.rows:
+            if row.household_key is not None and row.household_key not in self.households:
+                self.households[row.household_key] = len(self.households) + 1
 
     HEADERS = PREVIEW_HEADERS
 
@@ -87,6 +104,10 @@ class PreviewModel(FlatTableModel):
             return row.phone or ""
         if col == 7:
             return row.address or ""
+        if col == HOUSEHOLD_COLUMN and row.household_key is not None:
+            n = self.households[row.household_key]
+            return (tr("Hộ {n} (gợi ý)", n=n) if row.household_source == "suggested"
+                    else tr("Hộ {n}", n=n))
         return None
 
 

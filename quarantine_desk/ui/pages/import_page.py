@@ -7,6 +7,7 @@ operator's decisions for the whole file on one screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -264,8 +265,21 @@ class ImportPage(QWidget):
         self.preview_filter.currentIndexChanged.connect(self._filter_preview)
         self.errors_button = QPushButton(tr("Lưu các dòng lỗi ra Excel…"))
         self.errors_button.clicked.connect(self.save_errors)
+        self.join_button = QPushButton(tr("Ghép thành một hộ"))
+        self.join_button.setToolTip(tr("Những dòng đang chọn là một gia đình, ở cùng nhau"))
+        self.leave_button = QPushButton(tr("Tách khỏi hộ"))
+        self.leave_button.setToolTip(tr("Những dòng đang chọn được xếp như người đi một mình"))
+        self.join_button.clicked.connect(
+            lambda: self._change_households(self.services.imports.join_rows)
+        )
+        self.leave_button.clicked.connect(
+            lambda: self._change_households(self.services.imports.leave_rows)
+        )
         row.addWidget(QLabel(tr("Hiện:")))
         row.addWidget(self.preview_filter)
+        row.addSpacing(16)
+        row.addWidget(self.join_button)
+        row.addWidget(self.leave_button)
         row.addStretch(1)
         row.addWidget(self.errors_button)
         layout.addLayout(row)
@@ -278,6 +292,7 @@ class ImportPage(QWidget):
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.preview.setWordWrap(False)
         self._preview_widths()
         self.preview.horizontalHeader().setStretchLastSection(True)
@@ -637,7 +652,22 @@ class ImportPage(QWidget):
         self.go(STEP_PREVIEW)
 
     def _preview_widths(self) -> None:
-        set_column_widths(self.preview, [50, 190, 330, 65, 85, 150, 100])
+        set_column_widths(self.preview, [50, 190, 330, 65, 85, 150, 100, 260])
+
+    def selected_rows(self) -> list[Any]:
+        """The preview's chosen rows, in file order (through the filter when one is on)."""
+        model = self.preview.model()
+        numbers = sorted({i.row() for i in self.preview.selectionModel().selectedIndexes()})
+        if model is self.preview_proxy:
+            numbers = sorted(self.preview_proxy.mapToSource(self.preview_proxy.index(n, 0)).row()
+                             for n in numbers)
+        return [self.preview_model.rows[n] for n in numbers]
+
+    def _change_households(self, change: Callable[[list[Any]], None]) -> None:
+        rows = self.selected_rows()
+        if rows:
+            change(rows)
+            self.preview_model.households_changed()
 
     def _filter_preview(self) -> None:
         mode = self.preview_filter.currentData()
