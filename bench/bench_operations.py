@@ -63,10 +63,10 @@ def fill(db: Database, services: Services, people: int) -> int:
         bulk_insert(session, Person.__table__, COLUMNS, rows)
         # 100,000 of them in quarantine in the 20 facilities, the rest released or waiting
         session.execute(text("""
-            INSERT INTO stay (person_id, facility_id, admitted_on, planned_release_on,
-                              released_on, outcome)
+            INSERT INTO stay (person_id, facility_id, admitted_on, quarantine_start,
+                              planned_release_on, released_on, outcome)
             SELECT p.id, (SELECT id FROM facility WHERE code = printf('F%02d', p.id % 20)),
-                   :admitted, :planned,
+                   :admitted, :admitted, :planned,
                    CASE WHEN p.id % 2 = 0 THEN NULL ELSE :admitted END,
                    CASE WHEN p.id % 2 = 0 THEN NULL ELSE 'released' END
             FROM person p WHERE p.id % 4 != 3"""),

@@ -60,7 +60,7 @@ from quarantine_desk.reports.rows import (
 
 SEX = {"M": "Nam", "F": "Nữ"}
 LIST_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ",
-                "Ngày vào", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất"]  # fmt: skip
+                "Cách ly từ", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất"]  # fmt: skip
 # landscape A4 less margins: 252 mm
 LIST_WIDTHS = [10, 44, 14, 14, 26, 62, 21, 21, 13, 27]
 
@@ -87,7 +87,7 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
                 number += 1
                 table_rows.append(("data", [
                     str(number), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
-                    r.id_number or "", r.address or "", f"{r.admitted_on:%d/%m/%Y}",
+                    r.id_number or "", r.address or "", _since(r),
                     f"{r.planned_release_on:%d/%m/%Y}", str(r.day), r.latest_test]))
     sexes = Counter(r.sex for r in rows)
     total = (f"Tổng cộng: {len(rows)} người (nam {sexes.get('M', 0)}, nữ {sexes.get('F', 0)}"
@@ -165,6 +165,9 @@ def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer)
             lines.append(f"Nơi cư trú: {esc(c.address)}")
         where = esc(c.facility_name) + (f" ({esc(c.facility_address)})"
                                          if c.facility_address else "")
+        if c.places:  # moved between facilities: one quarantine, every place named in order
+            where = ", sau đó tại ".join(f"{esc(name)} (từ ngày {entered:%d/%m/%Y})"
+                                         for name, entered in c.places)
         lines.append(f"Đã hoàn thành thời gian cách ly y tế tập trung tại {where}, "
                      f"từ ngày {c.admitted_on:%d/%m/%Y} đến ngày {c.released_on:%d/%m/%Y}.")
         if c.tests:
@@ -278,6 +281,13 @@ def table_document(path: str | Path, issuer: Issuer, on: date, title: str, subti
                           page_space=page, centred=(0, *centred))
     story.append(signature_block(issuer, width))
     build(path, story, wide=wide, title=title)
+
+
+def _since(r: ListRow) -> str:
+    """The first day of the quarantine, and the day of arrival here where it differs."""
+    if r.quarantine_start is None:
+        return f"{r.admitted_on:%d/%m/%Y}"
+    return f"{r.quarantine_start:%d/%m/%Y} (ở đây từ {r.admitted_on:%d/%m})"
 
 
 def _d(value: date | None) -> str:

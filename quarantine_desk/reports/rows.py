@@ -5,7 +5,7 @@ Nothing here reads the database; `reports/` depends on nothing above it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -39,10 +39,11 @@ class ListRow:
     facility: str
     facility_name: str
     room: str | None
-    admitted_on: date
+    admitted_on: date  # to this facility
     planned_release_on: date
-    day: int
+    day: int  # of the quarantine, counted from its first day
     latest_test: str  # e.g. "Âm tính (21/11/2026)"
+    quarantine_start: date | None = None  # the first day, where it differs from admitted_on
 
 
 @dataclass
@@ -61,10 +62,13 @@ class CertificateData:
     facility_code: str
     facility_name: str
     facility_address: str | None
-    admitted_on: date
+    admitted_on: date  # the first day of the quarantine, whatever facility it began in
     released_on: date
     tests: list[tuple[date, str, str]]  # (taken on, kind, result)
     code: str = ""
+    # the facilities of the quarantine in order, with the day each was entered, when it
+    # moved between facilities
+    places: list[tuple[str, date]] = field(default_factory=list)
 
     def canonical(self) -> str:
         """Everything the certificate states, in one fixed form, for the signature."""

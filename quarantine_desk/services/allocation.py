@@ -298,6 +298,7 @@ class AllocationService(Service):
         release = {v: planned_release_for(session, on, v) for v in (False, True)}
         stays = [{"person_id": p.id, "facility_id": site.facility.id,
                   "room_id": room.id if room else None, "admitted_on": on,
+                  "quarantine_start": on,
                   "planned_release_on": release[p.vaccinated]} for p, site, room in plan]
         ids = session.execute(insert(Stay).returning(Stay.person_id, Stay.id,
                                                      sort_by_parameter_order=True), stays).all()

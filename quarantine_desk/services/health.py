@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
-from quarantine_desk.domain.policy import rule_for
+from quarantine_desk.domain.policy import day_of_quarantine, rule_for
 from quarantine_desk.i18n import tr
 from quarantine_desk.reports.rows import TestDue
 from quarantine_desk.services.access import Access, Service, audit
@@ -138,7 +138,7 @@ class HealthService(Service):
             if not self.access.sees_facility(facility.id):
                 return []
             rows = session.execute(
-                select(Person.id, Person.full_name, Room.code, Stay.admitted_on)
+                select(Person.id, Person.full_name, Room.code, Stay.quarantine_start)
                 .join(Stay, Stay.id == Person.current_stay_id)
                 .outerjoin(Room, Room.id == Stay.room_id)
                 .where(Stay.facility_id == facility.id, Stay.released_on.is_(None),
@@ -162,11 +162,11 @@ class HealthService(Service):
                     pid,
                     name,
                     room,
-                    (on - admitted).days + 1,
+                    day_of_quarantine(start, on),
                     checks[pid].temperature if pid in checks else None,
                     checks[pid].symptoms if pid in checks else None,
                 )
-                for pid, name, room, admitted in rows
+                for pid, name, room, start in rows
             ]
 
     def tests_due(self, on: date) -> list[TestDue]:
@@ -180,7 +180,7 @@ def tests_due_rows(session: Session, access: Access, on: date,
     rules = load_rules(session)
     where = [] if facility_id is None else [Stay.facility_id == facility_id]
     rows = session.execute(
-        select(Person.id, Person.full_name, Person.fully_vaccinated, Stay.admitted_on,
+        select(Person.id, Person.full_name, Person.fully_vaccinated, Stay.quarantine_start,
                Facility.code)
         .join(Stay, Stay.id == Person.current_stay_id)
         .join(Facility, Facility.id == Stay.facility_id)
@@ -189,9 +189,9 @@ def tests_due_rows(session: Session, access: Access, on: date,
         .order_by(Facility.code, Person.sort_key)).all()  # fmt: skip
     tested = set(session.scalars(select(TestResult.person_id).where(TestResult.taken_on == on)))
     due = []
-    for person_id, name, vaccinated, admitted, code in rows:
-        day = (on - admitted).days + 1
-        rule = rule_for(rules, admitted, vaccinated)
+    for person_id, name, vaccinated, start, code in rows:
+        day = day_of_quarantine(start, on)
+        rule = rule_for(rules, start, vaccinated)
         if day in rule.test_days and person_id not in tested:
             due.append(TestDue(person_id, name, code, day))
     return due

@@ -170,11 +170,13 @@ class PaperService(Service):
             return export_rows(
                 path, "Đang cách ly",
                 ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ", "Cơ sở",
-                 "Phòng", "Ngày vào", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất"],
+                 "Phòng", "Ngày vào cơ sở", "Cách ly từ", "Dự kiến ra", "Ngày thứ",
+                 "Xét nghiệm gần nhất"],
                 [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.address,
-                  r.facility, r.room, r.admitted_on, r.planned_release_on, r.day, r.latest_test]
+                  r.facility, r.room, r.admitted_on, r.quarantine_start or r.admitted_on,
+                  r.planned_release_on, r.day, r.latest_test]
                  for r in rows],
-                [28, 10, 10, 16, 50, 12, 8, 12, 12, 9, 22])
+                [28, 10, 10, 16, 50, 12, 8, 12, 12, 12, 9, 22])
         if kind == "releases":
             releases = release_rows(session, self.access, on, place)
             return export_rows(

@@ -57,6 +57,7 @@ class PersonRow:
     planned_release_on: date | None
     released_on: date | None
     household: int | None = None
+    quarantine_start: date | None = None  # the first day of the current quarantine
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -224,6 +225,7 @@ class PeopleService(Service):
             Person.id_number, Person.id_type, Person.nationality, Person.phone, Person.address,
             Person.batch_id, Person.status, facility.code, room.code, stay.admitted_on,
             stay.planned_release_on, stay.released_on, Person.household_id,
+            stay.quarantine_start,
         ]  # fmt: skip
 
     @staticmethod

@@ -10,9 +10,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.domain.policy import day_of_quarantine
 from quarantine_desk.i18n import tr
 from quarantine_desk.reports.rows import (
     CODE_PREFIX,
@@ -165,7 +166,7 @@ def daily_list_rows(session: Session, access: Access, on: date,
         select(Person.id, Person.full_name, Person.birth_year, Person.sex,
                Person.id_number, Person.address, Facility.code, Facility.name, Room.code,
                Stay.admitted_on, Stay.planned_release_on, TestResult.taken_on,
-               TestResult.result)
+               TestResult.result, Stay.quarantine_start)
         .join(Stay, Stay.person_id == Person.id)
         .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
@@ -178,12 +179,13 @@ def daily_list_rows(session: Session, access: Access, on: date,
     )
     rows = []
     for (pid, name, year, sex, doc, address, code, fname, room, admitted, planned,
-         taken, result) in session.execute(stmt):
+         taken, result, start) in session.execute(stmt):
         test = ""
         if result:
             test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"
         rows.append(ListRow(pid, name, year, sex, doc, address, code, fname, room, admitted,
-                            planned, (on - admitted).days + 1, test))
+                            planned, day_of_quarantine(start, on), test,
+                            start if start != admitted else None))
     return rows
 
 
@@ -191,7 +193,7 @@ def release_rows(session: Session, access: Access, on: date,
                  facility: Facility | None = None) -> list[ReleaseRow]:
     stmt = (
         select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
-               Facility.code, Stay.admitted_on, Stay.released_on, Stay.certificate_number)
+               Facility.code, Stay.quarantine_start, Stay.released_on, Stay.certificate_number)
         .join(Stay, Stay.person_id == Person.id)
         .join(Facility, Facility.id == Stay.facility_id)
         .where(Stay.released_on == on, Stay.outcome == "released",
@@ -276,25 +278,41 @@ def certificate_rows(session: Session, access: Access | None, key: bytes, *,
         .order_by(Stay.certificate_year, Facility.code, Stay.certificate_seq)
     ).all()
     tests: dict[int, list[tuple[date, str, str]]] = {}
+    places: dict[tuple[int, date], list[tuple[str, date]]] = {}
     if stays:
+        ids = [stay.id for stay, _, _ in stays]
         for person_id, taken, kind, result in session.execute(
             select(TestResult.person_id, TestResult.taken_on, TestResult.kind, TestResult.result)
             .join(Stay, Stay.person_id == TestResult.person_id)
-            .where(Stay.id.in_([stay.id for stay, _, _ in stays]),
-                   TestResult.taken_on >= Stay.admitted_on,
+            .where(Stay.id.in_(ids),
+                   TestResult.taken_on >= Stay.quarantine_start,
                    TestResult.taken_on <= Stay.released_on)
             .order_by(TestResult.taken_on, TestResult.id)
         ):
             tests.setdefault(person_id, []).append((taken, kind, result))
+        # every stay of the same quarantines: where each went, in order
+        part = aliased(Stay)
+        for person_id, start, name, entered in session.execute(
+            select(part.person_id, part.quarantine_start, Facility.name, part.admitted_on)
+            .join(Stay, and_(Stay.person_id == part.person_id,
+                             Stay.quarantine_start == part.quarantine_start))
+            .join(Facility, Facility.id == part.facility_id)
+            .where(Stay.id.in_(ids))
+            .order_by(part.admitted_on, part.id)
+        ):
+            places.setdefault((person_id, start), []).append((name, entered))
     out = []
     for stay, person, facility_row in stays:
         data = CertificateData(
             stay.id, stay.certificate_number, stay.certificate_year, person.full_name,
             person.sex, person.date_of_birth, person.birth_year, person.id_number,
             person.id_type, person.nationality, person.address, facility_row.code,
-            facility_row.name, facility_row.address, stay.admitted_on, stay.released_on,
-            [t for t in tests.get(person.id, []) if stay.admitted_on <= t[0] <= stay.released_on],
+            facility_row.name, facility_row.address, stay.quarantine_start, stay.released_on,
+            [t for t in tests.get(person.id, [])
+             if stay.quarantine_start <= t[0] <= stay.released_on],
         )
+        moved = places.get((person.id, stay.quarantine_start), [])
+        data.places = moved if len(moved) > 1 else []
         data.code = sign(key, data.canonical())
         out.append(data)
     return out

@@ -110,6 +110,7 @@ def admit_in_session(
         facility_id=facility.id,
         room_id=room.id if room is not None else None,
         admitted_on=admitted_on,
+        quarantine_start=admitted_on,
         planned_release_on=planned_release_for(session, admitted_on, person.fully_vaccinated),
     )
     session.add(stay)
@@ -272,7 +273,7 @@ def last_required_test_day(session: Session, stay: Stay, vaccinated: bool) -> in
     from quarantine_desk.domain.policy import rule_for
     from quarantine_desk.services.policy import load_rules
 
-    rule = rule_for(load_rules(session), stay.admitted_on, vaccinated)
+    rule = rule_for(load_rules(session), stay.quarantine_start, vaccinated)
     return max(rule.test_days) if rule.test_days else 0
 
 
@@ -301,7 +302,7 @@ def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str
     last_day = last_required_test_day(session, stay, person.fully_vaccinated)
     if last_day:
         # the last required test, taken on its day or later (two days' grace before it)
-        window_start = stay.admitted_on + timedelta(days=last_day - 3)
+        window_start = stay.quarantine_start + timedelta(days=last_day - 3)
         latest = session.scalars(
             select(TestResult).where(TestResult.person_id == person.id,
                                      TestResult.taken_on >= window_start,
@@ -479,10 +480,11 @@ class CareService(Service):
                             room_code=room_code,
                         )
                     )
-            planned = old.planned_release_on
+            planned, start = old.planned_release_on, old.quarantine_start
             end_stay_in_session(person, on, StayOutcome.TRANSFERRED, f"Chuyển đến {target.code}")
             new = admit_in_session(session, person, target, room, on)
-            new.planned_release_on = planned
+            # the same quarantine goes on: its first day, its tests and its end stay
+            new.planned_release_on, new.quarantine_start = planned, start
             audit(
                 session,
                 self.actor,

@@ -167,7 +167,11 @@ class Stay(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id"))
     room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
-    admitted_on: Mapped[date] = mapped_column(Date)
+    admitted_on: Mapped[date] = mapped_column(Date)  # to this facility
+    # The first day of the quarantine this stay is part of (revision 0009): a move between
+    # facilities continues it, a close contact with a positive case starts it again. Day
+    # numbers, test days and the certificate count from here.
+    quarantine_start: Mapped[date] = mapped_column(Date)
     planned_release_on: Mapped[date] = mapped_column(Date, index=True)
     released_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(16))

@@ -303,3 +303,24 @@ def test_room_assignment_list_of_an_allocated_flight(services, db, tmp_path):
     with pytest.raises(Exception, match="chưa có ai được bố trí"):
         empty = import_rows(services, tmp_path / "b.xlsx", flight_rows(3, seed=2)[0])
         services.papers.make("rooms", tmp_path / "y.pdf", TODAY, batch_id=empty)
+
+
+def test_the_certificate_of_a_moved_person_counts_from_the_first_day(services, db, tmp_path):
+    from tests.services.test_operations import ARRIVAL, make_batch
+
+    services.facilities.add(code="QS", name="Trường Quân sự", kind="military", beds=5)
+    services.facilities.add(code="KTX", name="Ký túc xá", kind="school", beds=5)
+    batch, [pid] = make_batch(db, [("Nguyễn Văn Đức", "M", None)])
+    services.allocation.allocate(batch, ["QS"])
+    services.health.record_test(pid, ARRIVAL, "pcr", "negative")
+    services.care.transfer(pid, ARRIVAL + timedelta(days=9), facility_code="KTX")
+    services.health.record_test(pid, ARRIVAL + timedelta(days=12), "pcr", "negative")
+    out = ARRIVAL + timedelta(days=14)
+    services.care.release([pid], out)
+    path = tmp_path / "gxn-chuyen.pdf"
+    services.papers.make("certificates", path, out)
+    render_first_page(path, tmp_path)
+    text = " ".join(pdf_text(path).split())
+    assert ("tại Trường Quân sự (từ ngày 29/07/2020), sau đó tại Ký túc xá (từ ngày "
+            "07/08/2020), từ ngày 29/07/2020 đến ngày 12/08/2020") in text
+    assert "ngày 29/07/2020 (RT-PCR): âm tính" in text and "ngày 10/08/2020" in text

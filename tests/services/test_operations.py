@@ -225,3 +225,30 @@ def test_override_release_only_for_tests_and_needs_a_note(site, db):
     assert "chưa đến ngày" in refused[0].reason  # an override never releases early
     released, refused = site.care.release([pid], due, override_note="Âm tính tại bệnh viện")
     assert refused == [] and released[0].certificate_number == "1/GXN-QS"
+
+
+def test_a_quarantine_continues_across_a_transfer(site, db, tmp_path):
+    """Day numbers, test days, the daily list and the certificate count from the first day."""
+    pid = admitted(site, db)
+    site.health.record_test(pid, ARRIVAL, "pcr", "negative")  # the arrival test, day 1
+    moved_on = ARRIVAL + timedelta(days=9)  # day 10
+    site.care.transfer(pid, moved_on, facility_code="KTX")
+    [row] = site.people.list(PersonFilter(search="Nguyễn Văn Đức"))
+    assert (row.quarantine_start, row.admitted_on) == (ARRIVAL, moved_on)
+    assert row.to_json()["quarantine_start"] == ARRIVAL.isoformat()
+    assert row.planned_release_on == ARRIVAL + timedelta(days=14)
+    # no arrival test again at the new facility; the last one on day 13 of the quarantine
+    assert site.health.tests_due(moved_on) == []
+    [due] = site.health.tests_due(ARRIVAL + timedelta(days=12))
+    assert due.day == 13
+    [listed] = site.reports.daily_list(ARRIVAL + timedelta(days=12))
+    assert (listed.day, listed.quarantine_start, listed.admitted_on) == (13, ARRIVAL, moved_on)
+    [check] = site.health.checks_for("KTX", ARRIVAL + timedelta(days=12))
+    assert check.day == 13
+    site.health.record_test(pid, ARRIVAL + timedelta(days=12), "pcr", "negative")
+    released, refused = site.care.release([pid], ARRIVAL + timedelta(days=14))
+    assert refused == [] and len(released) == 1
+    [cert] = site.reports.certificates(released_on=ARRIVAL + timedelta(days=14))
+    assert cert.admitted_on == ARRIVAL
+    assert [t[0] for t in cert.tests] == [ARRIVAL, ARRIVAL + timedelta(days=12)]
+    assert [name for name, _ in cert.places] == ["Trường Quân sự", "Ký túc xá"]

@@ -110,3 +110,42 @@ def test_models_and_migrations_agree(db):
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+@pytest.mark.sqlite_only
+def test_stays_linked_by_a_transfer_share_their_start_after_upgrade(db_path):
+    from alembic import command
+
+    from quarantine_desk.storage import db as dbmod
+
+    class AtRevision(Database):
+        def _upgrade(self) -> None:
+            with self._writer.begin() as conn:
+                cfg = dbmod.alembic_config(self.engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "0008")
+
+    AtRevision(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("INSERT INTO facility (id, code, name, kind, status, beds) VALUES "
+                    "(1, 'A', 'A', 'military', 'active', 9), (2, 'B', 'B', 'military', 'active', 9)")
+        raw.execute("INSERT INTO person (id, full_name, name_folded, sort_key, status, "
+                    "fully_vaccinated, created_at) VALUES (1, 'X', 'x', 'x', 'in_quarantine', 0, "
+                    "'2021-01-01 00:00:00'), (2, 'Y', 'y', 'y', 'in_quarantine', 0, "
+                    "'2021-01-01 00:00:00')")
+        raw.executemany(
+            "INSERT INTO stay (id, person_id, facility_id, admitted_on, planned_release_on, "
+            "released_on, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(1, 1, 1, "2021-01-01", "2021-01-15", "2021-01-05", "transferred"),
+             (2, 1, 2, "2021-01-05", "2021-01-15", "2021-01-09", "transferred"),
+             (3, 1, 1, "2021-01-09", "2021-01-15", None, None),
+             (4, 2, 1, "2021-01-01", "2021-01-15", "2021-01-15", "released"),
+             (5, 2, 2, "2021-03-01", "2021-03-15", None, None)])
+    database = Database(str(db_path))  # upgrades to head
+    try:
+        with database.read() as session:
+            starts = dict(session.execute(text("SELECT id, quarantine_start FROM stay")).all())
+    finally:
+        database.close()
+    assert starts == {1: "2021-01-01", 2: "2021-01-01", 3: "2021-01-01", 4: "2021-01-01",
+                      5: "2021-03-01"}  # a new quarantine after a release starts again
