@@ -128,7 +128,8 @@ def test_stays_linked_by_a_transfer_share_their_start_after_upgrade(db_path):
     AtRevision(str(db_path)).close()
     with sqlite3.connect(db_path) as raw:
         raw.execute("INSERT INTO facility (id, code, name, kind, status, beds) VALUES "
-                    "(1, 'A', 'A', 'military', 'active', 9), (2, 'B', 'B', 'military', 'active', 9)")
+                    "(1, 'A', 'A', 'military', 'active', 9), "
+                    "(2, 'B', 'B', 'military', 'active', 9)")
         raw.execute("INSERT INTO person (id, full_name, name_folded, sort_key, status, "
                     "fully_vaccinated, created_at) VALUES (1, 'X', 'x', 'x', 'in_quarantine', 0, "
                     "'2021-01-01 00:00:00'), (2, 'Y', 'y', 'y', 'in_quarantine', 0, "
