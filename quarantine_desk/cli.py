@@ -176,6 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
     radd.add_argument("--block", metavar="B", help=tr("khu"))
     radd.add_argument("--floor", metavar="F", help=tr("tầng"))
     radd.add_argument("--json", action="store_true")
+    rreopen = frsub.add_parser("reopen", help=tr("mở lại phòng đang khử khuẩn trước hạn"))
+    rreopen.add_argument("facility", metavar="CODE")
+    rreopen.add_argument("room", metavar="ROOM")
+    rreopen.add_argument("--note", required=True, help=tr("lý do mở lại trước hạn"))
     frooms = fsub.add_parser("rooms", help=tr("các phòng của một cơ sở và số người đang ở"))
     frooms.add_argument("facility", metavar="CODE")
     frooms.add_argument("--json", action="store_true")
@@ -209,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--facility", metavar="CODE")
     plist.add_argument("--status", choices=[s.value for s in PersonStatus])
     plist.add_argument("--batch", type=_positive_int, metavar="ID")
+    plist.add_argument("--contact-level", choices=["F0", "F1", "F2", "F3"])
     plist.add_argument("--json", action="store_true")
 
     imp = sub.add_parser("import", help=tr("nhập danh sách người đến từ tệp Excel/ODS/CSV"))
@@ -246,6 +251,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("cho phép tách một hộ sang nhiều cơ sở khi không cơ sở nào đủ chỗ cho cả hộ"),
     )
     alloc.add_argument("--json", action="store_true")
+
+    exp_case = sub.add_parser(
+        "exposure", help=tr("ca dương tính tại khu cách ly: người tiếp xúc gần và ngày mới")
+    )
+    exp_case.add_argument("person", type=_positive_int, metavar="PERSON_ID")
+    exp_case.add_argument("--date", type=_date, help=tr("ngày phát hiện (mặc định: hôm nay)"))
+    exp_case.add_argument(
+        "--scope", choices=["room", "floor", "block", "facility", "flight"], default="room"
+    )
+    exp_case.add_argument("--apply", action="store_true", help=tr("ghi lại (không có: chỉ xem)"))
+    exp_case.add_argument("--hospital", metavar="NAME", help=tr("chuyển ca bệnh đến bệnh viện"))
+    exp_case.add_argument("--json", action="store_true")
 
     admit = sub.add_parser("admit", help=tr("đưa một người vào cơ sở cách ly"))
     admit.add_argument("person", type=_positive_int, metavar="PERSON_ID")
@@ -289,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("kind", choices=list(REPORTS))
     rep.add_argument("--facility", metavar="CODE")
     rep.add_argument("--batch", type=_positive_int, metavar="ID")
+    rep.add_argument(
+        "--person", type=_positive_int, metavar="ID", help=tr("ca dương tính (positive-case)")
+    )
     rep.add_argument("--date", type=_date, help=tr("ngày (mặc định: hôm nay)"))
     rep.add_argument("--number", help=tr("số văn bản, VD 15/BC-BCH (báo cáo nhanh)"))
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -443,7 +463,29 @@ def cmd_facility_list(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_exposure(services: Services, args: argparse.Namespace) -> int:
+    result = services.exposure.exposure(
+        args.person, args.date or date.today(), args.scope, apply=args.apply,
+        hospital=args.hospital,
+    )
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    verb = tr("Đã ghi") if result.applied else tr("Xem trước (chưa ghi gì)")
+    print(tr("{verb}: ca dương tính {full_name} tại {facility}; {n} người tiếp xúc gần.",
+             verb=verb, full_name=result.case_name, facility=result.facility,
+             n=len(result.contacts)))
+    for c in result.contacts:
+        print(f"  {c.person_id} {c.full_name} ({c.facility} {c.room or ''}): "
+              f"{c.planned_release_before:%d/%m/%Y} → {c.planned_release_after:%d/%m/%Y}")
+    return 0
+
+
 def cmd_facility_room(services: Services, args: argparse.Namespace) -> int:
+    if args.room_action == "reopen":
+        services.facilities.reopen_room(args.facility, args.room, args.note)
+        print(tr("Đã mở lại phòng {room}.", room=args.room))
+        return 0
     view = services.facilities.add_room(
         args.facility, args.room, args.beds, args.sex, block=args.block, floor=args.floor
     )
@@ -527,7 +569,11 @@ def cmd_person_edit(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_person_list(services: Services, args: argparse.Namespace) -> int:
     flt = PersonFilter(
-        search=args.search, facility=args.facility, status=args.status, batch_id=args.batch
+        search=args.search,
+        facility=args.facility,
+        status=args.status,
+        batch_id=args.batch,
+        contact_level=args.contact_level,
     )
     rows = services.people.list(flt)
     if args.json:
@@ -845,6 +891,7 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
         facility=args.facility,
         batch_id=args.batch,
         number=args.number,
+        person_id=args.person,
     )
     print(tr("Đã in ra {output}: {what}", output=output, what=what))
     return 0
@@ -1077,6 +1124,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("import", None): cmd_import,
     ("allocate", None): cmd_allocate,
     ("admit", None): cmd_admit,
+    ("exposure", None): cmd_exposure,
     ("release", None): cmd_release,
     ("transfer", None): cmd_transfer,
     ("test", None): cmd_test,

@@ -137,3 +137,46 @@ def test_households_and_rooms_on_the_command_line(capsys, desk):
     _, out, _ = run(capsys, *db, "facility", "rooms", "KTX", "--json")
     assert json.loads(out) == [{"room": "201", "beds": 4, "sex": "F", "occupied": 1,
                                 "block": "B", "floor": "2"}]
+
+
+def test_positive_case_response_on_the_command_line(capsys, desk, tmp_path):
+    import shutil
+    import subprocess
+
+    db, batch, arrival = desk
+    run(capsys, *db, "facility", "room", "add", "KTX", "301", "--beds", "4")
+    assert run(capsys, *db, "admit", "1", "--facility", "KTX", "--room", "301", "--date",
+               arrival.isoformat())[0] == 0
+    assert run(capsys, *db, "admit", "3", "--facility", "KTX", "--room", "301", "--date",
+               arrival.isoformat())[0] == 2  # a girl with an unrelated man: refused
+    run(capsys, *db, "household", "join", "1", "3")  # his daughter
+    run(capsys, *db, "admit", "3", "--facility", "KTX", "--room", "301", "--date",
+        arrival.isoformat())
+    found = arrival + timedelta(days=3)
+    run(capsys, *db, "test", "1", "--date", found.isoformat(), "--kind", "pcr", "--result",
+        "positive")
+    code, out, _ = run(capsys, *db, "exposure", "1", "--date", found.isoformat(), "--json")
+    assert code == 0
+    preview = json.loads(out)
+    assert preview["applied"] is False and [c["person_id"] for c in preview["contacts"]] == [3]
+    assert preview["contacts"][0]["planned_release_after"] == (
+        found + timedelta(days=14)).isoformat()
+    code, out, _ = run(capsys, *db, "exposure", "1", "--date", found.isoformat(), "--apply",
+                       "--hospital", "Bệnh viện Nhi đồng thành phố Cần Thơ", "--json")
+    assert code == 0 and json.loads(out)["applied"] is True
+    _, out, _ = run(capsys, *db, "person", "list", "--contact-level", "F1", "--json")
+    [f1] = json.loads(out)
+    assert (f1["id"], f1["contact_level"], f1["quarantine_start"]) == (3, "F1", found.isoformat())
+    paper = tmp_path / "f0.pdf"
+    code, out, err = run(capsys, *db, "report", "positive-case", "--person", "1", "--date",
+                         found.isoformat(), "-o", str(paper))
+    assert code == 0, err
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", str(paper), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+        assert "BÁO CÁO CA DƯƠNG TÍNH TẠI KHU CÁCH LY" in text.upper()
+        assert "NGUYỄN VĂN ĐỨC" in text and "Lê Thị Thuỷ" in text
+        assert "Đã chuyển đến Bệnh viện Nhi đồng thành phố Cần Thơ" in text
+    code, _, err = run(capsys, *db, "report", "positive-case", "--person", "2", "-o",
+                       str(tmp_path / "no.pdf"))
+    assert code == 2 and "chưa được ghi nhận là ca dương tính" in err

@@ -22,6 +22,7 @@ class PolicyRule:
     test_days: tuple[int, ...]
     home_monitoring_days: int = 0
     note: str = ""
+    contact_days: int | None = None  # for a close contact, from the last contact; None: days
 
 
 DEFAULT_RULES: tuple[PolicyRule, ...] = (
@@ -51,6 +52,11 @@ def rule_for(rules: tuple[PolicyRule, ...] | list[PolicyRule], admitted_on: date
             return max(candidates, key=lambda r: r.valid_from)
     raise NoPolicyError(tr("Không có quy định cách ly nào áp dụng cho ngày "
                            "{admitted_on:%d/%m/%Y}", admitted_on=admitted_on))
+
+
+def contact_release(rule: PolicyRule, last_contact: date) -> date:
+    """A close contact's quarantine starts again on the day of the last contact."""
+    return last_contact + timedelta(days=rule.contact_days or rule.days)
 
 
 def planned_release(rule: PolicyRule, admitted_on: date) -> date:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
 
@@ -53,6 +53,7 @@ from quarantine_desk.reports.rows import (
     DaySummary,
     Issuer,
     ListRow,
+    PositiveCase,
     ReleaseRow,
     RoomRow,
     TestDue,
@@ -85,8 +86,9 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
             table_rows.append(("group", [f"{label}: {len(group)} người"]))
             for r in group:
                 number += 1
+                name = f"{r.full_name} ({r.contact_level})" if r.contact_level else r.full_name
                 table_rows.append(("data", [
-                    str(number), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                    str(number), name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
                     r.id_number or "", r.address or "", _since(r),
                     f"{r.planned_release_on:%d/%m/%Y}", str(r.day), r.latest_test]))
     sexes = Counter(r.sex for r in rows)
@@ -236,6 +238,54 @@ def summary(path: str | Path, issuer: Issuer, on: date, day: DaySummary,
     story += [Spacer(1, 6), table, Spacer(1, 10), _capacity_chart(facilities, width)]
     story.append(signature_block(issuer, width))
     build(path, story, title="Báo cáo nhanh tình hình cách ly")
+
+
+def positive_case(path: str | Path, case: PositiveCase, issuer: Issuer, on: date,
+                  number: str | None = None) -> int:
+    """«Báo cáo ca dương tính tại khu cách ly» for the steering committee, the same day."""
+    width = frame_width()
+    story: list[Flowable] = [header(issuer, number, on, width)]
+    story += title_block("Báo cáo ca dương tính tại khu cách ly",
+                         f"Phát hiện ngày {case.found_on:%d/%m/%Y} tại {case.facility_name}")
+    body = style(13, leading=18, align=TA_JUSTIFY, first_indent=10 * mm)
+    story.append(para("Kính gửi: Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố.", body))
+    title = {"M": "Ông", "F": "Bà"}.get(case.sex or "", "Ông/Bà")
+    born = f", sinh năm {case.birth_year}" if case.birth_year else ""
+    doc = f", số giấy tờ {esc(case.id_number)}" if case.id_number else ""
+    room = f", phòng {esc(case.room)}" if case.room else ""
+    story.append(para(
+        f"1. Ca dương tính (F0): {title} <b>{esc(case.full_name.upper())}</b>{born}{doc}, "
+        f"cách ly tại {esc(case.facility_name)} ({esc(case.facility_code)}){room} từ ngày "
+        f"{case.quarantine_start:%d/%m/%Y}. Phát hiện: {esc(case.test)}. "
+        + (f"Đã chuyển đến {esc(case.sent_to)}." if case.sent_to
+           else "Chưa chuyển cơ sở điều trị."), body))
+    story.append(para(
+        f"2. Người tiếp xúc gần (F1), phạm vi {esc(case.scope)}: {len(case.contacts)} người. "
+        "Thời gian cách ly của mỗi người tính lại từ ngày tiếp xúc cuối cùng, xét nghiệm lại "
+        "theo quy định.", body))
+    if case.contacts:
+        cell = style(11, leading=13)
+        data: list[list[object]] = [["STT", "Họ và tên", "Năm\nsinh", "Giới\ntính", "Nơi ở",
+                                     "Dự kiến ra\n(trước)", "Dự kiến ra\n(mới)"]]
+        for i, c in enumerate(case.contacts, start=1):
+            where = (c.facility or "") + (f", phòng {c.room}" if c.room else "")
+            data.append([str(i), Paragraph(esc(c.full_name), cell), str(c.birth_year or ""),
+                         SEX.get(c.sex or "", ""), Paragraph(esc(where), cell),
+                         _d(c.planned_before), _d(c.planned_after)])
+        fixed = [10, 16, 16, 34, 25, 25]
+        table = Table(data, colWidths=[10 * mm, width - sum(fixed[1:]) * mm - 10 * mm,
+                                       *(w * mm for w in fixed[1:])], repeatRows=1)
+        table.setStyle(TableStyle(table_style() + [
+            ("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (3, -1), "CENTER"),
+            ("ALIGN", (5, 1), (6, -1), "CENTER")]))
+        story += [Spacer(1, 4), table, Spacer(1, 8)]
+    closed = (f"Phòng {esc(case.room)} đã đóng để khử khuẩn, không nhận người đến hết ngày "
+              f"{case.room_closed_until - timedelta(days=1):%d/%m/%Y}." if case.room
+              and case.room_closed_until else "Đã khử khuẩn khu vực liên quan.")
+    story.append(para(f"3. {closed}", body))
+    story.append(signature_block(issuer, width))
+    build(path, story, title="Báo cáo ca dương tính tại khu cách ly")
+    return len(case.contacts)
 
 
 def _capacity_chart(facilities: list[tuple[str, str, int, int]], width: float) -> Drawing:

@@ -44,6 +44,7 @@ class ListRow:
     day: int  # of the quarantine, counted from its first day
     latest_test: str  # e.g. "Âm tính (21/11/2026)"
     quarantine_start: date | None = None  # the first day, where it differs from admitted_on
+    contact_level: str | None = None  # F0, F1…
 
 
 @dataclass
@@ -105,6 +106,38 @@ class BatchRow:
     room: str | None
     admitted_on: date | None
     planned_release_on: date | None
+
+
+@dataclass
+class ExposedRow:
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    facility: str | None
+    room: str | None
+    reason: str
+    planned_before: date | None
+    planned_after: date | None
+
+
+@dataclass
+class PositiveCase:
+    """«Báo cáo ca dương tính tại khu cách ly»: the case, how it was found, the exposed."""
+
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    facility_name: str
+    facility_code: str
+    room: str | None
+    quarantine_start: date
+    found_on: date
+    test: str  # how it was found: "xét nghiệm RT-PCR ngày 05/08/2020"
+    sent_to: str | None  # the hospital
+    scope: str
+    room_closed_until: date | None
+    contacts: list[ExposedRow]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from quarantine_desk.services.allocation import AllocationService
 from quarantine_desk.services.audit import AuditService
 from quarantine_desk.services.backup import BackupService
 from quarantine_desk.services.batches import BatchService
+from quarantine_desk.services.exposure import ExposureService
 from quarantine_desk.services.facilities import FacilityService
 from quarantine_desk.services.forecast import ForecastService
 from quarantine_desk.services.health import HealthService
@@ -42,6 +43,7 @@ class Services:
     backups: BackupService
     households: HouseholdService
     papers: PaperService
+    exposure: ExposureService
     access: Access
 
     @classmethod
@@ -54,7 +56,7 @@ class Services:
                    CareService(db, a), HealthService(db, a), ForecastService(db, a),
                    ReportService(db, a), SettingsService(db, a), UserService(db, a),
                    AuditService(db, a), BackupService(db, a), HouseholdService(db, a),
-                   PaperService(db, a), a)
+                   PaperService(db, a), ExposureService(db, a), a)
 
     @property
     def actor(self) -> Actor:

@@ -116,9 +116,12 @@ class _Room:
     free: int
     dates: set[date]
     mix: RoomMix
+    closed_until: date | None = None  # being cleaned after a positive case
 
     def open_to(self, person: _Person, on: date) -> bool:
         if self.free <= 0 or (self.dates and self.dates != {on}):
+            return False
+        if self.closed_until is not None and on < self.closed_until:
             return False
         if designated_refuses(self.sex, person.sex):
             return False
@@ -187,7 +190,8 @@ class AllocationService(Service):
         ids = [f.id for f in facilities]
         rooms = session.execute(
             select(Room.id, Room.facility_id, Room.code, Room.beds, Room.sex, Room.block,
-                   Room.floor).where(Room.facility_id.in_(ids))).all()  # fmt: skip
+                   Room.floor, Room.closed_until)
+            .where(Room.facility_id.in_(ids))).all()  # fmt: skip
         occupants = session.execute(
             select(Stay.facility_id, Stay.room_id, Stay.admitted_on, Person.sex,
                    Person.household_id)
@@ -198,7 +202,7 @@ class AllocationService(Service):
         ordered = sorted(rooms, key=lambda r: (r.block or "", r.floor or "", natural_key(r.code)))
         for r in ordered:
             state = _Room(r.id, r.code, r.sex, len(by_facility[r.facility_id]), r.beds, set(),
-                          RoomMix())
+                          RoomMix(), r.closed_until)
             by_facility[r.facility_id].append(state)
             by_id[r.id] = state
         taken: dict[int, int] = {}
@@ -359,9 +363,9 @@ class _Planner:
                 for household in room.mix.by_household:
                     self.by_household.setdefault((id(site), household), []).append(room)
 
-    @staticmethod
-    def _is_empty_open(room: _Room) -> bool:
-        return room.sex is None and len(room.mix) == 0 and not room.dates and room.free > 0
+    def _is_empty_open(self, room: _Room) -> bool:
+        return (room.sex is None and len(room.mix) == 0 and not room.dates and room.free > 0
+                and (room.closed_until is None or room.closed_until <= self.on))
 
     def _put(self, person: _Person, site: _Site, room: _Room | None) -> None:
         site.free -= 1
@@ -543,7 +547,9 @@ class _Planner:
                 if room.free <= 0:
                     continue
                 room_beds += room.free
-                if designated_refuses(room.sex, person.sex):
+                if room.closed_until is not None and self.on < room.closed_until:
+                    key = tr("phòng đang khử khuẩn")
+                elif designated_refuses(room.sex, person.sex):
                     key = tr("phòng dành cho {label}", label=sex_label(room.sex))
                 elif room.dates and room.dates != {self.on}:
                     key = tr("phòng có người vào ngày khác")

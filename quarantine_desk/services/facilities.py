@@ -62,11 +62,15 @@ class RoomView:
     occupied: int
     block: str | None = None
     floor: str | None = None
+    closed_until: date | None = None
 
     def to_json(self) -> dict[str, object]:
         out = asdict(self)
         del out["id"]
         out["room"] = out.pop("code")
+        closed = out.pop("closed_until")
+        if closed is not None:
+            out["closed_until"] = closed.isoformat()
         return out
 
 
@@ -277,6 +281,28 @@ class FacilityService(Service):
             )
             return RoomView(room.id, room.code, room.beds, room.sex, 0, block, floor)
 
+    def reopen_room(self, facility_code: str, room_code: str, note: str) -> RoomView:
+        """Open a room closed for cleaning before its date; the note says why."""
+        if not note or not note.strip():
+            raise FieldError("note", tr("Phải ghi lý do mở lại phòng trước hạn."))
+        with self.db.write() as session:
+            facility = get_facility(session, facility_code, lock=True)
+            self.access.require_facility(facility.id, facility.code)
+            room = next((r for r in facility.rooms if r.code == room_code.strip()), None)
+            if room is None:
+                raise NotFoundError(
+                    tr("Cơ sở {code} không có phòng {room_code}.", code=facility.code,
+                       room_code=room_code)
+                )
+            if room.closed_until is None:
+                raise ServiceError(tr("Phòng {code} không bị đóng.", code=room.code))
+            audit(session, self.actor, "room_reopen", entity="room", entity_id=room.id,
+                  before={"closed_until": room.closed_until, "note": room.closed_note},
+                  after={"note": note.strip()}, summary=f"{facility.code} phòng {room.code}")
+            room.closed_until, room.closed_note = None, None
+            return RoomView(room.id, room.code, room.beds, room.sex, room_occupancy(
+                session, room.id), room.block, room.floor)
+
     def update(
         self,
         code: str,
@@ -379,7 +405,8 @@ class FacilityService(Service):
                 ).all()
             )
             return [
-                RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0), r.block, r.floor)
+                RoomView(r.id, r.code, r.beds, r.sex, occupied.get(r.id, 0), r.block, r.floor,
+                         r.closed_until)
                 for r in facility.rooms
             ]
 

@@ -31,6 +31,7 @@ from quarantine_desk.services.reports import (
     certificate_rows,
     daily_list_rows,
     paper_facility,
+    positive_case_row,
     release_rows,
     room_rows,
 )
@@ -45,8 +46,10 @@ REPORTS = {
     "batch": QT_TR_NOOP("Danh sách bố trí theo đợt đến"),
     "rooms": QT_TR_NOOP("Danh sách bố trí phòng của một đợt đến"),
     "tests-due": QT_TR_NOOP("Danh sách cần lấy mẫu xét nghiệm"),
+    "positive-case": QT_TR_NOOP("Báo cáo ca dương tính tại khu cách ly"),
 }
 NEEDS_BATCH = {"batch", "rooms"}
+NEEDS_PERSON = {"positive-case"}
 EXPORTS = {
     "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
     "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly"),
@@ -59,13 +62,16 @@ _Made = tuple[str, dict[str, object]]  # what was made: a catalog template and i
 
 class PaperService(Service):
     def make(self, kind: str, path: str | Path, on: date, *, facility: str | None = None,
-             batch_id: int | None = None, number: str | None = None) -> str:
+             batch_id: int | None = None, number: str | None = None,
+             person_id: int | None = None) -> str:
         """Write the PDF and record it in the audit trail; returns a sentence saying what
         was made, in the interface language (the trail keeps it in Vietnamese)."""
         if kind not in REPORTS:
             raise ServiceError(tr("Không có loại văn bản «{kind}».", kind=kind))
         if kind in NEEDS_BATCH and batch_id is None:
             raise ServiceError(tr("Chọn đợt đến (--batch ID)."))
+        if kind in NEEDS_PERSON and person_id is None:
+            raise ServiceError(tr("Chọn ca dương tính (--person ID)."))
         # the signing key may be made on first use, which needs its own transaction
         key = SettingsService(self.db, self.access).certificate_key() if (
             kind == "certificates") else b""
@@ -73,14 +79,14 @@ class PaperService(Service):
             place = paper_facility(session, self.access, facility)
             issuer = load_issuer(session)
             template, values = self._render(session, kind, path, on, place, issuer,
-                                            batch_id, number, key)
+                                            batch_id or person_id, number, key)
             self._record(session, "print", kind, path, template.format(**values))
         return tr(template, **values)
 
     def _render(self, session: Session, kind: str, path: str | Path, on: date,
-                place: Facility | None, issuer: Issuer, batch_id: int | None,
+                place: Facility | None, issuer: Issuer, subject: int | None,
                 number: str | None, key: bytes) -> _Made:
-        access = self.access
+        access = self.access  # subject: the batch or the person the paper is about
         if kind == "daily-list":
             rows = daily_list_rows(session, access, on, place)
             documents.daily_list(path, rows, issuer, on, place.name if place else None)
@@ -112,20 +118,26 @@ class PaperService(Service):
                               status_counts_in(session, access), facilities, number)
             return QT_TR_NOOP("Báo cáo nhanh ngày {on:%d/%m/%Y}."), {"on": on}
         if kind == "batch":
-            assert batch_id is not None
-            batch, people = batch_rows(session, access, batch_id)
+            assert subject is not None
+            batch, people = batch_rows(session, access, subject)
             documents.batch_report(path, batch, people, issuer, on)
             return QT_TR_NOOP("Danh sách bố trí {n} người của đợt số {batch_id}."), {
-                "n": len(people), "batch_id": batch_id}
+                "n": len(people), "batch_id": subject}
         if kind == "rooms":
-            assert batch_id is not None
-            batch, beds = room_rows(session, access, batch_id, place)
+            assert subject is not None
+            batch, beds = room_rows(session, access, subject, place)
             if not beds:
                 raise ServiceError(tr("Đợt số {batch_id} chưa có ai được bố trí chỗ ở.",
-                                      batch_id=batch_id))
+                                      batch_id=subject))
             documents.rooms_list(path, batch, beds, issuer, on)
             return QT_TR_NOOP("Danh sách bố trí phòng của {n} người, đợt số {batch_id}."), {
-                "n": len(beds), "batch_id": batch_id}
+                "n": len(beds), "batch_id": subject}
+        if kind == "positive-case":
+            assert subject is not None
+            case = positive_case_row(session, access, subject)
+            documents.positive_case(path, case, issuer, on, number)
+            return QT_TR_NOOP("Báo cáo ca dương tính {full_name}: {n} người tiếp xúc gần."), {
+                "full_name": case.full_name, "n": len(case.contacts)}
         assert kind == "tests-due"
         due = tests_due_rows(session, access, on, place.id if place else None)
         documents.tests_due_list(path, due, issuer, on)

@@ -35,6 +35,7 @@ class PersonFilter:
     # in quarantine with a planned release between these dates (inclusive; None: open)
     due_from: date | None = None
     due_to: date | None = None
+    contact_level: str | None = None  # F0, F1, F2…
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class PersonRow:
     released_on: date | None
     household: int | None = None
     quarantine_start: date | None = None  # the first day of the current quarantine
+    contact_level: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -66,6 +68,8 @@ class PersonRow:
                 out[key] = value.isoformat()
         return out
 
+
+CONTACT_LEVELS = ("F0", "F1", "F2", "F3")
 
 # Columns the people list can be sorted by, with the expression behind each.
 SORT_COLUMNS = ("name", "birth_year", "id_number", "status", "facility", "room",
@@ -205,6 +209,13 @@ class PeopleService(Service):
             )
         if flt.batch_id is not None:
             conditions.append(Person.batch_id == flt.batch_id)
+        if flt.contact_level:
+            level = flt.contact_level.strip().upper()
+            if level not in CONTACT_LEVELS:
+                raise ServiceError(tr("Mức tiếp xúc «{level}» không có; chọn: {allowed}.",
+                                      level=flt.contact_level,
+                                      allowed=", ".join(CONTACT_LEVELS)))
+            conditions.append(Person.contact_level == level)
         if flt.due_from is not None or flt.due_to is not None:
             due = [Stay.released_on.is_(None)]
             if flt.due_from is not None:
@@ -225,7 +236,7 @@ class PeopleService(Service):
             Person.id_number, Person.id_type, Person.nationality, Person.phone, Person.address,
             Person.batch_id, Person.status, facility.code, room.code, stay.admitted_on,
             stay.planned_release_on, stay.released_on, Person.household_id,
-            stay.quarantine_start,
+            stay.quarantine_start, Person.contact_level,
         ]  # fmt: skip
 
     @staticmethod

@@ -26,6 +26,7 @@ def load_rules(session: Session) -> list[PolicyRule]:
             days=r.days,
             test_days=tuple(int(d) for d in r.test_days.split(",") if d.strip()),
             home_monitoring_days=r.home_monitoring_days,
+            contact_days=r.contact_days,
             note=r.note or "",
         )
         for r in rows

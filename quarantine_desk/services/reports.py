@@ -20,7 +20,9 @@ from quarantine_desk.reports.rows import (
     BatchInfo,
     BatchRow,
     CertificateData,
+    ExposedRow,
     ListRow,
+    PositiveCase,
     ReleaseRow,
     RoomRow,
 )
@@ -166,7 +168,7 @@ def daily_list_rows(session: Session, access: Access, on: date,
         select(Person.id, Person.full_name, Person.birth_year, Person.sex,
                Person.id_number, Person.address, Facility.code, Facility.name, Room.code,
                Stay.admitted_on, Stay.planned_release_on, TestResult.taken_on,
-               TestResult.result, Stay.quarantine_start)
+               TestResult.result, Stay.quarantine_start, Person.contact_level)
         .join(Stay, Stay.person_id == Person.id)
         .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
@@ -179,13 +181,13 @@ def daily_list_rows(session: Session, access: Access, on: date,
     )
     rows = []
     for (pid, name, year, sex, doc, address, code, fname, room, admitted, planned,
-         taken, result, start) in session.execute(stmt):
+         taken, result, start, level) in session.execute(stmt):
         test = ""
         if result:
             test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"
         rows.append(ListRow(pid, name, year, sex, doc, address, code, fname, room, admitted,
                             planned, day_of_quarantine(start, on), test,
-                            start if start != admitted else None))
+                            start if start != admitted else None, level))
     return rows
 
 
@@ -316,3 +318,59 @@ def certificate_rows(session: Session, access: Access | None, key: bytes, *,
         data.code = sign(key, data.canonical())
         out.append(data)
     return out
+
+
+SCOPE_WORDS = {"room": "cùng phòng", "floor": "cùng tầng", "block": "cùng khu",
+               "facility": "cả cơ sở", "flight": "ngồi gần trên chuyến bay"}
+
+
+def positive_case_row(session: Session, access: Access, person_id: int) -> PositiveCase:
+    """What was recorded when this person was found positive inside a site."""
+    from quarantine_desk.storage.models import AuditEvent
+
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(tr("Không có người mang số {person_id}.", person_id=person_id))
+    event = session.execute(
+        select(AuditEvent.after).where(AuditEvent.action == "positive_case",
+                                       AuditEvent.entity_id == person_id)
+        .order_by(AuditEvent.id.desc())).first()  # fmt: skip
+    stay = person.current_stay
+    if event is None or stay is None:
+        raise ServiceError(tr("{full_name} chưa được ghi nhận là ca dương tính tại khu cách ly.",
+                              full_name=person.full_name))
+    if not access.sees_facility(stay.facility_id):
+        raise PermissionDenied(tr("Người này không ở cơ sở được giao cho tài khoản này."))
+    after = event[0]
+    found_on = date.fromisoformat(after["found_on"])
+    test = session.execute(
+        select(TestResult.taken_on, TestResult.kind)
+        .where(TestResult.person_id == person_id, TestResult.result == "positive",
+               TestResult.taken_on <= found_on)
+        .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()  # fmt: skip
+    how = (f"xét nghiệm {'RT-PCR' if test[1] == 'pcr' else 'nhanh kháng nguyên'} ngày "
+           f"{test[0]:%d/%m/%Y} dương tính" if test else "ghi nhận dương tính (F0)")
+    contacts = []
+    for contact_id, before, changed in session.execute(
+        select(AuditEvent.person_id, AuditEvent.before, AuditEvent.after)
+        .where(AuditEvent.action == "exposure", AuditEvent.entity_id == person_id)
+        .order_by(AuditEvent.id)
+    ):
+        other = session.get(Person, contact_id)
+        if other is None:
+            continue
+        where = other.current_stay
+        contacts.append(ExposedRow(
+            other.full_name, other.birth_year, other.sex,
+            where.facility.code if where else None,
+            where.room.code if where and where.room else None, (changed or {}).get("reason", ""),
+            date.fromisoformat(before["planned_release_on"]) if before else None,
+            date.fromisoformat(changed["planned_release_on"]) if changed else None))
+    room = session.scalar(select(Room).where(Room.facility_id == stay.facility_id,
+                                             Room.code == after.get("room")))
+    return PositiveCase(
+        person.full_name, person.birth_year, person.sex, person.id_number, stay.facility.name,
+        stay.facility.code, after.get("room"), stay.quarantine_start, found_on, how,
+        stay.outcome_note if stay.outcome == "hospital" else None,
+        SCOPE_WORDS.get(after.get("scope", "room"), ""), room.closed_until if room else None,
+        contacts)

@@ -50,6 +50,10 @@ OPTION_PREFIX = "option."
 OPTIONS = {
     "idle_lock_minutes": Option(QT_TR_NOOP("Tự khoá sau bao nhiêu phút không dùng"), 1, 240, 10),
     "backup_keep": Option(QT_TR_NOOP("Số bản sao lưu tự động được giữ"), 1, 365, 14),
+    # a room where a positive case was found is closed this many days for cleaning
+    "room_cleaning_days": Option(
+        QT_TR_NOOP("Số ngày đóng phòng để khử khuẩn sau ca dương tính"), 0, 30, 1
+    ),
 }
 
 
@@ -60,6 +64,17 @@ def _option_named(name: str) -> Option:
             tr("Không có thiết lập «{name}»; có: {value}.", name=name, value=", ".join(OPTIONS))
         )
     return option
+
+
+def option_in(session: Session, name: str) -> int:
+    """The option's value inside the caller's session, or its default."""
+    option = _option_named(name)
+    stored = session.get(Setting, OPTION_PREFIX + name)
+    try:
+        value = int(stored.value) if stored is not None else option.default
+    except ValueError:
+        return option.default
+    return value if option.low <= value <= option.high else option.default
 
 
 class SettingsService(Service):
@@ -121,6 +136,7 @@ class SettingsService(Service):
         test_days: str,
         home_monitoring_days: int = 0,
         note: str = "",
+        contact_days: int | None = None,
     ) -> PolicyRule:
         """A new rule from a date on; stays admitted before that date keep their rule."""
         self.access.require_admin(tr("đổi quy định thời gian cách ly"))
@@ -145,6 +161,10 @@ class SettingsService(Service):
             )
         if not 0 <= home_monitoring_days <= 90:
             raise FieldError("home_monitoring_days", tr("Số ngày theo dõi tại nhà từ 0 đến 90."))
+        if contact_days is not None and not 1 <= contact_days <= 90:
+            raise FieldError(
+                "contact_days", tr("Số ngày cách ly của người tiếp xúc gần từ 1 đến 90.")
+            )
         with self.db.write() as session:
             exists = session.scalar(
                 select(QuarantinePolicy.id).where(
@@ -166,6 +186,7 @@ class SettingsService(Service):
                 days=days,
                 test_days=",".join(map(str, tests)),
                 home_monitoring_days=home_monitoring_days,
+                contact_days=contact_days,
                 note=" ".join(note.split())[:300] or None,
             )
             session.add(row)
@@ -180,12 +201,14 @@ class SettingsService(Service):
                     "days": days,
                     "test_days": row.test_days,
                     "home_monitoring_days": home_monitoring_days,
+                    "contact_days": contact_days,
                     "note": row.note,
                 },
                 summary=f"Quy định cách ly mới từ {valid_from:%d/%m/%Y}",
             )
         return PolicyRule(
-            valid_from, group_value, days, tuple(tests), home_monitoring_days, row.note or ""
+            valid_from, group_value, days, tuple(tests), home_monitoring_days, row.note or "",
+            contact_days,
         )
 
     def certificate_key(self) -> bytes:
@@ -203,14 +226,8 @@ class SettingsService(Service):
 
     def option(self, name: str) -> int:
         """A number the administrator set (idle lock, backups kept), or its default."""
-        option = _option_named(name)
         with self.db.read() as session:
-            stored = session.get(Setting, OPTION_PREFIX + name)
-        try:
-            value = int(stored.value) if stored is not None else option.default
-        except ValueError:
-            return option.default
-        return value if option.low <= value <= option.high else option.default
+            return option_in(session, name)
 
     def set_option(self, name: str, value: str | int) -> int:
         self.access.require_admin(tr("đổi cài đặt"))

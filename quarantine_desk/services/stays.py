@@ -102,6 +102,14 @@ def admit_in_session(
                     beds=room.beds,
                 )
             )
+        if room.closed_until is not None and admitted_on < room.closed_until:
+            raise ServiceError(
+                tr(
+                    "Phòng {code} đang đóng để khử khuẩn đến ngày {until:%d/%m/%Y}.",
+                    code=room.code,
+                    until=room.closed_until,
+                )
+            )
         refusal = room_refusal(room, person, room_occupants(session, room.id))
         if refusal:
             raise ServiceError(refusal)

@@ -65,6 +65,9 @@ class Room(Base):
     # and for the scope of an exposure
     block: Mapped[str | None] = mapped_column(String(32))
     floor: Mapped[str | None] = mapped_column(String(16))
+    # Closed to new admissions before this day (revision 0010): cleaned after a positive case
+    closed_until: Mapped[date | None] = mapped_column(Date)
+    closed_note: Mapped[str | None] = mapped_column(String(300))
 
     facility: Mapped[Facility] = relationship(back_populates="rooms")
 
@@ -150,6 +153,8 @@ class Person(Base):
     )
     # «Quan hệ với chủ hộ» as the manifest wrote it ("Chủ hộ", "Vợ", "Con"…)
     relation: Mapped[str | None] = mapped_column(String(32))
+    # F0 (a confirmed case), F1 (a close contact of an F0), F2…, or none (revision 0010)
+    contact_level: Mapped[str | None] = mapped_column(String(4))
 
     batch: Mapped[ArrivalBatch | None] = relationship()
     current_stay: Mapped[Stay | None] = relationship(foreign_keys=[current_stay_id])
@@ -223,6 +228,8 @@ class QuarantinePolicy(Base):
     # Comma-separated days of the stay on which a test is due, e.g. "1,14,20".
     test_days: Mapped[str] = mapped_column(String(64))
     home_monitoring_days: Mapped[int] = mapped_column(Integer, default=0)
+    # Quarantine of a close contact from the last day of contact (revision 0010); none: `days`
+    contact_days: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(String(300))
 
 

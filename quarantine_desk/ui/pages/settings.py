@@ -130,6 +130,12 @@ class SettingsPage(QWidget):
         self.test_days.setPlaceholderText(tr("VD: 1, 7, 14"))
         self.home_days = QSpinBox()
         self.home_days.setRange(0, 90)
+        self.contact_days = QSpinBox()
+        self.contact_days.setRange(0, 90)
+        self.contact_days.setSpecialValueText(tr("như số ngày cách ly"))
+        self.contact_days.setToolTip(
+            tr("Người tiếp xúc gần ca dương tính cách ly lại từ ngày tiếp xúc cuối cùng")
+        )
         self.note = QLineEdit()
         self.note.setMaxLength(300)
         for name, label, widget in (
@@ -138,6 +144,7 @@ class SettingsPage(QWidget):
             ("days", tr("Số ngày cách ly:"), self.days),
             ("test_days", tr("Xét nghiệm vào ngày thứ:"), self.test_days),
             ("home_monitoring_days", tr("Theo dõi tại nhà (ngày):"), self.home_days),
+            ("contact_days", tr("Người tiếp xúc gần (ngày):"), self.contact_days),
             ("note", tr("Căn cứ, ghi chú:"), self.note),
         ):
             self.policy.add(name, label, widget)
@@ -202,6 +209,7 @@ class SettingsPage(QWidget):
                 days=self.days.value(),
                 test_days=self.test_days.text(),
                 home_monitoring_days=self.home_days.value(),
+                contact_days=self.contact_days.value() or None,
                 note=self.note.text(),
             )
         except ServiceError as exc:

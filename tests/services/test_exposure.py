@@ -1,0 +1,131 @@
+"""A positive case inside a site: its roommates become F1 with new dates, the room closes."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.people import PersonFilter, new_person
+from quarantine_desk.storage.models import ArrivalBatch, PlannedDateChange
+
+ARRIVAL = date(2020, 7, 29)
+FOUND = ARRIVAL + timedelta(days=6)
+
+
+def people(db, rows):
+    """rows: (name, sex, seat)"""
+    with db.write() as session:
+        batch = ArrivalBatch(kind="flight", reference="VN5087", arrival_date=ARRIVAL,
+                             created_at=datetime.now())
+        session.add(batch)
+        session.flush()
+        made = [new_person(full_name=n, sex=s, batch_id=batch.id,
+                           extra={"Số ghế": seat} if seat else None) for n, s, seat in rows]
+        session.add_all(made)
+        session.flush()
+        return {p.full_name: p.id for p in made}
+
+
+@pytest.fixture
+def site(services, db):
+    services.facilities.add(code="QS", name="Trường Quân sự", kind="military", beds=20)
+    services.facilities.add_room("QS", "101", 4, block="A", floor="1")
+    services.facilities.add_room("QS", "102", 4, block="A", floor="1")
+    services.facilities.add_room("QS", "201", 4, block="A", floor="2")
+    services.facilities.add(code="KTX", name="Ký túc xá", kind="school", beds=20)
+    ids = people(db, [("Nguyễn Văn Đức", "M", "12A"), ("Lê Văn Hùng", "M", "14C"),
+                      ("Phạm Minh Tuấn", "M", "15A"), ("Trần Thị Lan", "F", None),
+                      ("Võ Văn Bảo", "M", None)])
+    stays = services.stays
+    stays.admit(ids["Lê Văn Hùng"], "QS", "101", ARRIVAL)
+    stays.admit(ids["Phạm Minh Tuấn"], "QS", "101", ARRIVAL)
+    services.care.transfer(ids["Phạm Minh Tuấn"], ARRIVAL + timedelta(days=2),
+                           facility_code="KTX")  # left the room before the case came
+    stays.admit(ids["Nguyễn Văn Đức"], "KTX", None, ARRIVAL)
+    services.care.transfer(ids["Nguyễn Văn Đức"], ARRIVAL + timedelta(days=4),
+                           facility_code="QS", room_code="101")
+    stays.admit(ids["Trần Thị Lan"], "QS", "102", ARRIVAL)
+    stays.admit(ids["Võ Văn Bảo"], "QS", "201", ARRIVAL)
+    services.health.record_test(ids["Nguyễn Văn Đức"], FOUND, "pcr", "positive")
+    return services, ids
+
+
+def planned(services, name):
+    [row] = services.people.list(PersonFilter(search=name))
+    return row
+
+
+def test_roommates_and_only_they_become_f1_with_new_dates(site, db):
+    services, ids = site
+    before = planned(services, "Lê Văn Hùng").planned_release_on
+    preview = services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND)
+    assert [c.full_name for c in preview.contacts] == ["Lê Văn Hùng"]
+    [contact] = preview.contacts
+    assert (contact.last_contact, contact.planned_release_before,
+            contact.planned_release_after) == (FOUND, before, FOUND + timedelta(days=14))
+    # the preview writes nothing
+    assert planned(services, "Lê Văn Hùng").planned_release_on == before
+    assert services.people.count(PersonFilter(contact_level="F1")) == 0
+
+    done = services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, apply=True,
+                                      hospital="Bệnh viện Đa khoa Trung ương Cần Thơ")
+    assert done.applied and done.room_closed_until == FOUND + timedelta(days=1)
+    hung = planned(services, "Lê Văn Hùng")
+    assert (hung.planned_release_on, hung.quarantine_start, hung.contact_level) == (
+        FOUND + timedelta(days=14), FOUND, "F1")
+    case = planned(services, "Nguyễn Văn Đức")
+    assert (case.status, case.contact_level) == ("hospital", "F0")
+    assert [r.full_name for r in services.people.list(PersonFilter(contact_level="F1"))] == [
+        "Lê Văn Hùng"]
+    with db.read() as session:
+        [change] = session.scalars(select(PlannedDateChange)).all()
+    assert change.reason == "tiếp xúc với ca dương tính Nguyễn Văn Đức, phòng 101, ngày 04/08/2020"
+    # the tests count again from the contact: day 1 is the contact day
+    assert [d.person_id for d in services.health.tests_due(FOUND)] == [ids["Lê Văn Hùng"]]
+    entries = services.audit.list(action="exposure")
+    assert [e.person_id for e in entries] == [ids["Lê Văn Hùng"]]
+
+
+def test_the_case_room_refuses_admissions_until_cleaned(site, db):
+    services, ids = site
+    services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, apply=True)
+    newcomer = people(db, [("Đặng Văn Mới", "M", None)])["Đặng Văn Mới"]
+    with pytest.raises(ServiceError, match="khử khuẩn"):
+        services.stays.admit(newcomer, "QS", "101", FOUND)
+    [room] = [r for r in services.facilities.rooms("QS") if r.code == "101"]
+    assert room.closed_until == FOUND + timedelta(days=1)
+    with pytest.raises(ServiceError, match="lý do"):
+        services.facilities.reopen_room("QS", "101", " ")
+    services.facilities.reopen_room("QS", "101", "đã khử khuẩn xong, có biên bản")
+    assert services.stays.admit(newcomer, "QS", "101", FOUND).room == "101"
+
+
+def test_the_allocation_skips_a_room_being_cleaned(site, db):
+    services, ids = site
+    services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, apply=True,
+                               hospital="Bệnh viện Đa khoa Trung ương Cần Thơ")
+    with db.write() as session:
+        batch = ArrivalBatch(kind="flight", arrival_date=FOUND, created_at=datetime.now())
+        session.add(batch)
+        session.flush()
+        session.add_all(new_person(full_name=f"Người Mới {i}", sex="M", batch_id=batch.id)
+                        for i in range(3))
+        batch_id = batch.id
+    result = services.allocation.allocate(batch_id, ["QS"])
+    assert "101" not in {p.room for p in result.placements}
+
+
+def test_wider_scopes(site):
+    services, ids = site
+    floor = services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, "floor")
+    assert [c.full_name for c in floor.contacts] == ["Lê Văn Hùng", "Trần Thị Lan"]
+    block = services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, "block")
+    assert {c.full_name for c in block.contacts} == {"Lê Văn Hùng", "Trần Thị Lan",
+                                                     "Võ Văn Bảo"}
+    flight = services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, "flight")
+    # seat 14C is two rows from 12A; 15A is three
+    assert [(c.full_name, c.last_contact) for c in flight.contacts] == [
+        ("Lê Văn Hùng", ARRIVAL)]
+    with pytest.raises(ServiceError, match="Phạm vi"):
+        services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, "city")
