@@ -13,6 +13,7 @@ PERSON_KEYS = {
     "id", "full_name", "sex", "date_of_birth", "birth_year", "id_number", "id_type",
     "nationality", "phone", "address", "batch_id", "status", "facility", "room", "admitted_on",
     "planned_release_on", "released_on", "household", "quarantine_start",
+    "contact_level",
 }  # fmt: skip
 STATUSES = {"arrived", "in_quarantine", "released", "hospital", "transferred", "absconded"}
 

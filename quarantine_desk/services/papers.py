@@ -79,7 +79,8 @@ class PaperService(Service):
             place = paper_facility(session, self.access, facility)
             issuer = load_issuer(session)
             template, values = self._render(session, kind, path, on, place, issuer,
-                                            batch_id or person_id, number, key)
+                                            person_id if kind in NEEDS_PERSON else batch_id,
+                                            number, key)
             self._record(session, "print", kind, path, template.format(**values))
         return tr(template, **values)
 

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.importer.allocate_requested.connect(self.allocate_batch)
         self.releases.print_requested.connect(self.print_certificates)
         self.allocation.print_requested.connect(self.print_rooms)
+        self.people.print_requested.connect(self.print_about_person)
         self.statusBar().showMessage(
             tr("Cơ sở dữ liệu: {value}", value=describe_target(services.db.target))
         )
@@ -313,6 +314,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(self.reports))
         self.reports.refresh()  # the batch list knows the new placements
         self.reports.choose("rooms", self.today or date.today(), None, batch_id)
+        self.reports.make()
+
+    def print_about_person(self, kind: str, person_id: int) -> None:
+        """A paper about one person (the report on a positive case), made and shown."""
+        self.nav.setCurrentRow(self.pages.index(self.reports))
+        self.reports.refresh()
+        self.reports.choose(kind, self.today or date.today(), None, person_id=person_id)
         self.reports.make()
 
     def refresh_all(self) -> None:

@@ -108,6 +108,14 @@
         <translation>floor</translation>
     </message>
     <message>
+        <source>mở lại phòng đang khử khuẩn trước hạn</source>
+        <translation>reopen a room being cleaned before its date</translation>
+    </message>
+    <message>
+        <source>lý do mở lại trước hạn</source>
+        <translation>why it reopens early</translation>
+    </message>
+    <message>
         <source>các phòng của một cơ sở và số người đang ở</source>
         <translation>the rooms of a facility and how many people are in each</translation>
     </message>
@@ -204,6 +212,22 @@
         <translation>allow a household to be split across facilities when none has room for all of it</translation>
     </message>
     <message>
+        <source>ca dương tính tại khu cách ly: người tiếp xúc gần và ngày mới</source>
+        <translation>a positive case inside a site: close contacts and their new dates</translation>
+    </message>
+    <message>
+        <source>ngày phát hiện (mặc định: hôm nay)</source>
+        <translation>day it was found (default: today)</translation>
+    </message>
+    <message>
+        <source>ghi lại (không có: chỉ xem)</source>
+        <translation>record it (without: preview only)</translation>
+    </message>
+    <message>
+        <source>chuyển ca bệnh đến bệnh viện</source>
+        <translation>send the case to this hospital</translation>
+    </message>
+    <message>
         <source>đưa một người vào cơ sở cách ly</source>
         <translation>admit one person to a quarantine site</translation>
     </message>
@@ -238,6 +262,10 @@
     <message>
         <source>in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP</source>
         <translation>print a PDF document in the form of Decree 30/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>ca dương tính (positive-case)</source>
+        <translation>the positive case (positive-case)</translation>
     </message>
     <message>
         <source>ngày (mặc định: hôm nay)</source>
@@ -374,6 +402,22 @@
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã ghi</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Xem trước (chưa ghi gì)</source>
+        <translation>Preview (nothing written)</translation>
+    </message>
+    <message>
+        <source>{verb}: ca dương tính {full_name} tại {facility}; {n} người tiếp xúc gần.</source>
+        <translation>{verb}: positive case {full_name} at {facility}; close contacts: {n}.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại phòng {room}.</source>
+        <translation>Room {room} reopened.</translation>
     </message>
     <message>
         <source>Đã thêm phòng {room}: {beds} giường.</source>
@@ -1144,6 +1188,10 @@
         <translation>List of people due for a test</translation>
     </message>
     <message>
+        <source>Báo cáo ca dương tính tại khu cách ly</source>
+        <translation>Report of a positive case inside a site</translation>
+    </message>
+    <message>
         <source>Danh sách hoàn thành cách ly</source>
         <translation>List of people released</translation>
     </message>
@@ -1152,12 +1200,20 @@
         <translation>Everyone in the database</translation>
     </message>
     <message>
+        <source>Chọn ca dương tính (--person ID).</source>
+        <translation>Choose the positive case (--person ID).</translation>
+    </message>
+    <message>
         <source>Đợt số {batch_id} chưa có ai được bố trí chỗ ở.</source>
         <translation>Nobody of batch number {batch_id} has been given a bed yet.</translation>
     </message>
     <message>
         <source>Danh sách bố trí phòng của {n} người, đợt số {batch_id}.</source>
         <translation>Room assignment list of {n} people, batch number {batch_id}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo ca dương tính {full_name}: {n} người tiếp xúc gần.</source>
+        <translation>Positive case report for {full_name}: close contacts: {n}.</translation>
     </message>
     <message>
         <source>{n} dòng.</source>
@@ -1246,6 +1302,10 @@
     <message>
         <source>{code}: còn {free} giường</source>
         <translation>{code}: {free} beds free</translation>
+    </message>
+    <message>
+        <source>phòng đang khử khuẩn</source>
+        <translation>rooms being cleaned</translation>
     </message>
     <message>
         <source>phòng dành cho {label}</source>
@@ -1342,6 +1402,18 @@
     <message>
         <source>Tách khỏi hộ gia đình</source>
         <translation>Left a household</translation>
+    </message>
+    <message>
+        <source>Ca dương tính tại khu cách ly</source>
+        <translation>Positive case inside a site</translation>
+    </message>
+    <message>
+        <source>Tiếp xúc gần ca dương tính</source>
+        <translation>Close contact of a positive case</translation>
+    </message>
+    <message>
+        <source>Mở lại phòng trước hạn</source>
+        <translation>Room reopened early</translation>
     </message>
     <message>
         <source>Đổi cài đặt</source>
@@ -1484,6 +1556,14 @@
         <translation>The rooms&apos; beds ({value}) exceed the capacity of site {code} ({beds}).</translation>
     </message>
     <message>
+        <source>Phải ghi lý do mở lại phòng trước hạn.</source>
+        <translation>Give the reason for reopening the room early.</translation>
+    </message>
+    <message>
+        <source>Phòng {code} không bị đóng.</source>
+        <translation>Room {code} is not closed.</translation>
+    </message>
+    <message>
         <source>sửa cơ sở cách ly</source>
         <translation>edit a quarantine site</translation>
     </message>
@@ -1556,6 +1636,10 @@
         <translation>Invalid status «{status}»; choose: {allowed}.</translation>
     </message>
     <message>
+        <source>Mức tiếp xúc «{level}» không có; chọn: {allowed}.</source>
+        <translation>No contact level «{level}»; choose: {allowed}.</translation>
+    </message>
+    <message>
         <source>Không sắp xếp được theo «{sort}».</source>
         <translation>Cannot sort by «{sort}».</translation>
     </message>
@@ -1586,6 +1670,10 @@
     <message>
         <source>Giấy xác nhận số {number} là thật: cấp cho {full_name}, cách ly tại {facility_name} từ {admitted_on:%d/%m/%Y} đến {released_on:%d/%m/%Y}.</source>
         <translation>Certificate number {number} is genuine: issued to {full_name}, quarantined at {facility_name} from {admitted_on:%d/%m/%Y} to {released_on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>{full_name} chưa được ghi nhận là ca dương tính tại khu cách ly.</source>
+        <translation>{full_name} has not been recorded as a positive case inside a site.</translation>
     </message>
     <message>
         <source>Cơ quan chủ quản</source>
@@ -1640,6 +1728,10 @@
         <translation>Automatic backups kept</translation>
     </message>
     <message>
+        <source>Số ngày đóng phòng để khử khuẩn sau ca dương tính</source>
+        <translation>Days a room stays closed for cleaning after a positive case</translation>
+    </message>
+    <message>
         <source>Không có thiết lập «{name}»; có: {value}.</source>
         <translation>There is no setting «{name}»; there are: {value}.</translation>
     </message>
@@ -1684,6 +1776,10 @@
         <translation>Home monitoring days from 0 to 90.</translation>
     </message>
     <message>
+        <source>Số ngày cách ly của người tiếp xúc gần từ 1 đến 90.</source>
+        <translation>Close contacts' quarantine days must be from 1 to 90.</translation>
+    </message>
+    <message>
         <source>Đã có quy định cho nhóm này từ ngày {valid_from:%d/%m/%Y}.</source>
         <translation>This group already has a rule from {valid_from:%d/%m/%Y}.</translation>
     </message>
@@ -1696,8 +1792,44 @@
         <translation>«{label}» must be from {low} to {high}.</translation>
     </message>
     <message>
+        <source>Cùng phòng</source>
+        <translation>Same room</translation>
+    </message>
+    <message>
+        <source>Cùng tầng</source>
+        <translation>Same floor</translation>
+    </message>
+    <message>
+        <source>Cùng khu</source>
+        <translation>Same block</translation>
+    </message>
+    <message>
+        <source>Cả cơ sở</source>
+        <translation>Whole facility</translation>
+    </message>
+    <message>
+        <source>Ngồi gần trên chuyến bay (trong 2 hàng ghế)</source>
+        <translation>Seated nearby on the flight (within 2 rows)</translation>
+    </message>
+    <message>
+        <source>Phạm vi «{scope}» không có; chọn: {allowed}.</source>
+        <translation>No scope «{scope}»; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{full_name} chưa từng ở khu cách ly.</source>
+        <translation>{full_name} has never been in a quarantine site.</translation>
+    </message>
+    <message>
         <source>{full_name} không đang cách ly.</source>
         <translation>{full_name} is not in quarantine.</translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện không thể trước ngày bắt đầu cách ly.</source>
+        <translation>The day found cannot be before the quarantine began.</translation>
+    </message>
+    <message>
+        <source>Danh sách chuyến bay của {full_name} không ghi số ghế; không xác định được người ngồi gần.</source>
+        <translation>The flight list of {full_name} gives no seat numbers; who sat nearby cannot be told.</translation>
     </message>
     <message>
         <source>{full_name} đang cách ly tại {code}.</source>
@@ -1746,6 +1878,10 @@
     <message>
         <source>Cơ sở {code} không có phòng {room_code}.</source>
         <translation>Site {code} has no room {room_code}.</translation>
+    </message>
+    <message>
+        <source>Phòng {code} đang đóng để khử khuẩn đến ngày {until:%d/%m/%Y}.</source>
+        <translation>Room {code} is closed for cleaning until {until:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>không đang cách ly</source>
@@ -3096,6 +3232,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Release date:</translation>
     </message>
     <message>
+        <source>Mọi mức</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Tiếp xúc:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
         <source>Nhận vào cơ sở…</source>
         <translation>Admit to a site…</translation>
     </message>
@@ -3120,6 +3264,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Report absconding</translation>
     </message>
     <message>
+        <source>Ca dương tính (F0)…</source>
+        <translation>Positive case (F0)…</translation>
+    </message>
+    <message>
+        <source>Người tiếp xúc gần, ngày mới của họ, chuyển viện và đóng phòng khử khuẩn</source>
+        <translation>Close contacts and their new dates, transfer to hospital and closing the room for cleaning</translation>
+    </message>
+    <message>
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
     </message>
@@ -3138,14 +3290,6 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>{n} người</source>
         <translation>{n} people</translation>
-    </message>
-    <message>
-        <source>Kết quả dương tính</source>
-        <translation>Positive result</translation>
-    </message>
-    <message>
-        <source>{full_name} dương tính. Chuyển đến bệnh viện ngay bây giờ?</source>
-        <translation>{full_name} is positive. Transfer to hospital now?</translation>
     </message>
     <message>
         <source>Hoàn thành cách ly: {n} người.</source>
@@ -3248,6 +3392,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Document:</translation>
     </message>
     <message>
+        <source>Ca dương tính:</source>
+        <translation>Positive case:</translation>
+    </message>
+    <message>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
@@ -3282,6 +3430,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Số {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} người)</source>
         <translation>No. {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} people)</translation>
+    </message>
+    <message>
+        <source>{full_name} (số {id})</source>
+        <translation>{full_name} (no. {id})</translation>
     </message>
     <message>
         <source>Đang tạo văn bản…</source>
@@ -3384,6 +3536,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>e.g. 1, 7, 14</translation>
     </message>
     <message>
+        <source>như số ngày cách ly</source>
+        <translation>as the quarantine days</translation>
+    </message>
+    <message>
+        <source>Người tiếp xúc gần ca dương tính cách ly lại từ ngày tiếp xúc cuối cùng</source>
+        <translation>Close contacts of a positive case start their quarantine again from the last contact</translation>
+    </message>
+    <message>
         <source>Áp dụng từ ngày:</source>
         <translation>Applies from:</translation>
     </message>
@@ -3402,6 +3562,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Theo dõi tại nhà (ngày):</source>
         <translation>Home monitoring (days):</translation>
+    </message>
+    <message>
+        <source>Người tiếp xúc gần (ngày):</source>
+        <translation>Close contacts (days):</translation>
     </message>
     <message>
         <source>Căn cứ, ghi chú:</source>
@@ -3454,6 +3618,50 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>{full_name} không thuộc hộ gia đình nào.</source>
         <translation>{full_name} is in no household.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ca dương tính: {full_name}</source>
+        <translation>Positive case: {full_name}</translation>
+    </message>
+    <message>
+        <source>Chuyển ca bệnh đến bệnh viện:</source>
+        <translation>Send the case to hospital:</translation>
+    </message>
+    <message>
+        <source>In báo cáo gửi Ban Chỉ đạo sau khi ghi</source>
+        <translation>Print the report for the steering committee afterwards</translation>
+    </message>
+    <message>
+        <source>Tiếp xúc cuối</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Dự kiến ra (trước)</source>
+        <translation>Planned release (before)</translation>
+    </message>
+    <message>
+        <source>Dự kiến ra (mới)</source>
+        <translation>Planned release (new)</translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện:</source>
+        <translation>Day found:</translation>
+    </message>
+    <message>
+        <source>Người tiếp xúc gần:</source>
+        <translation>Close contacts:</translation>
+    </message>
+    <message>
+        <source> Phòng {room} đóng để khử khuẩn đến ngày {value}.</source>
+        <translation> Room {room} is closed for cleaning until {value}.</translation>
+    </message>
+    <message>
+        <source>{n} người tiếp xúc gần (F1) được tính lại thời gian cách ly và xét nghiệm từ ngày tiếp xúc cuối cùng.</source>
+        <translation>Close contacts (F1): {n}; their quarantine and tests count again from the last contact.</translation>
     </message>
 </context>
 </TS>

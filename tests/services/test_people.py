@@ -67,6 +67,7 @@ def test_filters_and_row_shape(services, people):
         "batch_id": None, "status": "in_quarantine", "facility": "TQS", "room": None,
         "admitted_on": "2020-07-29", "planned_release_on": "2020-08-12", "released_on": None,
         "household": None, "quarantine_start": "2020-07-29",
+        "contact_level": None,
     }  # fmt: skip
     arrived = services.people.list(PersonFilter(status="arrived"))
     assert len(arrived) == 3 and all(r.facility is None for r in arrived)

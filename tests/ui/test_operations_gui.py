@@ -212,13 +212,20 @@ def test_tests_then_release_from_the_release_page(window, qtbot, services_with_s
     assert services.people.count(PersonFilter(status="released")) == 1
 
 
-def test_record_test_and_transfer_positive_to_hospital(window, qtbot, monkeypatch,
-                                                       services_with_site):
+def test_positive_result_opens_the_response_and_prints_the_report(window, qtbot, monkeypatch,
+                                                                  services_with_site):
+    """From the test-result dialog to the report for the steering committee."""
+    import shutil
+    import subprocess
+
+    from quarantine_desk.ui.dialogs import exposure as exposure_dialogs
+
     services = services_with_site
-    admit_all(services)
+    admit_all(services)  # Nguyễn Văn Đức and Lê Văn An share QS room 101
     window.people.refresh()
     page = window.people
     select_people(page, {"Lê Văn An"})
+    before = next(p for p in services.people.list(PersonFilter(search="Nguyễn Văn Đức")))
 
     def fake_test(dialog):
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("positive"))
@@ -226,23 +233,41 @@ def test_record_test_and_transfer_positive_to_hospital(window, qtbot, monkeypatc
         dialog.save()
         return dialog.result()
 
-    def fake_transfer(dialog):
-        dialog.to_hospital.setChecked(True)
+    seen = {}
+
+    def fake_response(dialog):
+        # the preview: the roommate, and only him, with his date before and after
+        seen["rows"] = [[dialog.table.item(r, c).text() for c in range(5)]
+                        for r in range(dialog.table.rowCount())]
+        seen["note"] = dialog.note.text()
+        assert services.people.count(PersonFilter(contact_level="F1")) == 0  # nothing yet
         dialog.hospital.setText("Bệnh viện Đa khoa Trung ương Cần Thơ")
         dialog.save()
         return dialog.result()
 
-    asked = []
     monkeypatch.setattr(stay_dialogs.TestResultDialog, "exec", fake_test)
-    monkeypatch.setattr(stay_dialogs.TransferDialog, "exec", fake_transfer)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or
-                        QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(exposure_dialogs.ExposureDialog, "exec", fake_response)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    # a positive result leads straight to the transfer
-    assert asked and "dương tính" in asked[0]
-    [row] = services.people.list(PersonFilter(status="hospital"))
-    assert row.full_name == "Lê Văn An"
+    [row] = seen["rows"]
+    assert row[0] == "Nguyễn Văn Đức" and row[1] == "QS, phòng 101"
+    assert row[3] == f"{before.planned_release_on:%d/%m/%Y}"
+    assert row[4] == f"{TODAY + timedelta(days=14):%d/%m/%Y}"
+    assert "1 người tiếp xúc gần" in seen["note"] and "khử khuẩn" in seen["note"]
+    [case] = services.people.list(PersonFilter(status="hospital"))
+    assert (case.full_name, case.contact_level) == ("Lê Văn An", "F0")
+    [f1] = services.people.list(PersonFilter(contact_level="F1"))
+    assert (f1.full_name, f1.planned_release_on) == ("Nguyễn Văn Đức", TODAY + timedelta(days=14))
     assert next(f for f in services.facilities.list() if f.code == "QS").occupied == 2
+
+    reports = window.reports  # the report is made and shown for printing
+    assert window.stack.currentWidget() is reports
+    qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
+    assert "Báo cáo ca dương tính Lê Văn An: 1 người tiếp xúc gần" in reports.message.text()
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", str(reports.current), "-"],
+                                       capture_output=True, text=True, check=True).stdout.split())
+        assert "LÊ VĂN AN" in text and "Nguyễn Văn Đức" in text
+    window.nav.setCurrentRow(0)
     assert window.dashboard.cards["moved_today"].value.text() == "1"
     assert window.dashboard.cards["positives_today"].value.text() == "1"
 

@@ -138,7 +138,8 @@ def _display(row: PersonRow, col: int) -> str:
             return ""
         return f"{id_type_label(row.id_type)} {row.id_number}".strip()
     if col == COL_STATUS:
-        return status_label(row.status)
+        label = status_label(row.status)
+        return f"{label} ({row.contact_level})" if row.contact_level else label
     if col == COL_FACILITY:
         return row.facility or ""
     if col == COL_ROOM:

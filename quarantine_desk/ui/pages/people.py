@@ -24,7 +24,9 @@ from quarantine_desk.domain.enums import PERSON_STATUS_LABELS, PersonStatus
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.people import PersonFilter, PersonRow
+from quarantine_desk.services.people import CONTACT_LEVELS, PersonFilter, PersonRow
+from quarantine_desk.ui.dialogs.base import date_of
+from quarantine_desk.ui.dialogs.exposure import ExposureDialog
 from quarantine_desk.ui.dialogs.stay import (
     AdmitDialog,
     PersonDialog,
@@ -41,6 +43,7 @@ SEARCH_DELAY_MS = 200
 class PeoplePage(QWidget):
     title = QT_TR_NOOP("Người cách ly")
     data_changed = Signal()
+    print_requested = Signal(str, int)  # a paper about one person: kind, person id
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -75,6 +78,12 @@ class PeoplePage(QWidget):
         bar2.addWidget(self.batch, 3)
         bar2.addWidget(QLabel(tr("Ngày ra:")))
         bar2.addWidget(self.due, 1)
+        self.contact = QComboBox()
+        self.contact.addItem(tr("Mọi mức"), None)
+        for level in CONTACT_LEVELS:
+            self.contact.addItem(level, level)
+        bar2.addWidget(QLabel(tr("Tiếp xúc:")))
+        bar2.addWidget(self.contact)
         layout.addLayout(bar2)
 
         actions = QHBoxLayout()
@@ -84,6 +93,10 @@ class PeoplePage(QWidget):
         self.date_button = QPushButton(tr("Đổi ngày dự kiến…"))
         self.release_button = QPushButton(tr("Cho về (hoàn thành cách ly)"))
         self.abscond_button = QPushButton(tr("Báo bỏ trốn"))
+        self.case_button = QPushButton(tr("Ca dương tính (F0)…"))
+        self.case_button.setToolTip(
+            tr("Người tiếp xúc gần, ngày mới của họ, chuyển viện và đóng phòng khử khuẩn")
+        )
         self.edit_button = QPushButton(tr("Sửa thông tin…"))
         for button, handler in ((self.edit_button, self.edit_person),
                                 (self.admit_button, self.admit),
@@ -91,6 +104,7 @@ class PeoplePage(QWidget):
                                 (self.transfer_button, self.transfer),
                                 (self.date_button, self.change_date),
                                 (self.release_button, self.release),
+                                (self.case_button, self.mark_case),
                                 (self.abscond_button, self.abscond)):
             button.clicked.connect(handler)
             actions.addWidget(button)
@@ -125,6 +139,7 @@ class PeoplePage(QWidget):
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.batch.currentIndexChanged.connect(self.apply_filter)
         self.due.currentIndexChanged.connect(self.apply_filter)
+        self.contact.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.layoutChanged.connect(self._update_actions)
@@ -182,6 +197,7 @@ class PeoplePage(QWidget):
             batch_id=self.batch.currentData(),
             due_from=due_from,
             due_to=due_to,
+            contact_level=self.contact.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -212,6 +228,7 @@ class PeoplePage(QWidget):
         self.date_button.setEnabled(one_inside)
         self.release_button.setEnabled(bool(inside) and len(inside) == len(people))
         self.abscond_button.setEnabled(one_inside)
+        self.case_button.setEnabled(one_inside)
         self.edit_button.setEnabled(len(people) == 1)
 
     def _after(self, dialog: QDialog) -> None:
@@ -231,17 +248,20 @@ class PeoplePage(QWidget):
             return
         self.data_changed.emit()
         if dialog.outcome.currentData() == "positive" and len(dialog.people) == 1:
+            # a positive case inside the site: the response opens at once
             [person] = dialog.people
-            answer = QMessageBox.question(
-                self,
-                tr("Kết quả dương tính"),
-                tr(
-                    "{full_name} dương tính. Chuyển đến bệnh viện ngay bây giờ?",
-                    full_name=person.full_name,
-                ),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self._after(TransferDialog(self.services, person, self, self.today))
+            self.respond_to_case(person, date_of(dialog.when))
+
+    def mark_case(self) -> None:
+        [person] = self.selected_people()
+        self.respond_to_case(person, self.today or date.today())
+
+    def respond_to_case(self, person: PersonRow, found_on: date) -> None:
+        dialog = ExposureDialog(self.services, person, self, found_on)
+        if dialog.exec():
+            self.data_changed.emit()
+            if dialog.print_report.isChecked():
+                self.print_requested.emit("positive-case", person.id)
 
     def transfer(self) -> None:
         [person] = self.selected_people()

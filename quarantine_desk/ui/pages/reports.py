@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, REPORTS
+from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
+from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.ui.dialogs.base import ask_save_path, date_edit, date_of
 from quarantine_desk.ui.workers import Job
 
@@ -53,12 +54,14 @@ class ReportsPage(QWidget):
             self.kind.addItem(tr(label), key)
         self.facility = QComboBox()
         self.batch = QComboBox()
+        self.case = QComboBox()  # the positive case a report is about
         self.when = date_edit(today)
         self.number = QLineEdit()
         self.number.setPlaceholderText(tr("VD: 15/BC-BCH"))
         form.addRow(tr("Văn bản:"), self.kind)
         form.addRow(tr("Cơ sở:"), self.facility)
         form.addRow(tr("Đợt đến:"), self.batch)
+        form.addRow(tr("Ca dương tính:"), self.case)
         form.addRow(tr("Ngày:"), self.when)
         form.addRow(tr("Số văn bản:"), self.number)
         side.addLayout(form)
@@ -126,6 +129,11 @@ class ReportsPage(QWidget):
                 b.id,
             )
         self.batch.setCurrentIndex(max(self.batch.findData(chosen), 0))
+        chosen = self.case.currentData()
+        self.case.clear()
+        for p in self.services.people.list(PersonFilter(contact_level="F0")):
+            self.case.addItem(tr("{full_name} (số {id})", full_name=p.full_name, id=p.id), p.id)
+        self.case.setCurrentIndex(max(self.case.findData(chosen), 0))
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -133,6 +141,7 @@ class ReportsPage(QWidget):
         self.number.setEnabled(kind == "summary")
         self.facility.setEnabled(kind not in ("summary", "batch"))
         self.batch.setEnabled(kind in NEEDS_BATCH)
+        self.case.setEnabled(kind in NEEDS_PERSON)
         self.export_button.setEnabled(kind in EXPORTS or kind == "certificates")
         self._ready(self.current is not None)
 
@@ -141,13 +150,15 @@ class ReportsPage(QWidget):
         self.save_button.setEnabled(ready)
 
     def choose(self, kind: str, on: date, facility: str | None = None,
-               batch_id: int | None = None) -> None:
+               batch_id: int | None = None, *, person_id: int | None = None) -> None:
         """Preselect a document (used by the other pages' print buttons)."""
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.when.setDate(on)
         self.facility.setCurrentIndex(max(self.facility.findData(facility), 0))
         if batch_id is not None:
             self.batch.setCurrentIndex(max(self.batch.findData(batch_id), 0))
+        if person_id is not None:
+            self.case.setCurrentIndex(max(self.case.findData(person_id), 0))
 
     def make(self) -> None:
         if self.job is not None:
@@ -157,11 +168,12 @@ class ReportsPage(QWidget):
         target = self.folder / f"{kind}-{on:%Y%m%d}-{len(list(self.folder.iterdir()))}.pdf"
         services = self.services
 
-        batch = self.batch.currentData()
+        batch, case = self.batch.currentData(), self.case.currentData()
 
         def work(progress: Any, cancelled: Any) -> tuple[Path, str]:
             return target, services.papers.make(
-                kind, target, on, facility=facility, batch_id=batch, number=number
+                kind, target, on, facility=facility, batch_id=batch, number=number,
+                person_id=case
             )
 
         self.message.setText(tr("Đang tạo văn bản…"))
