@@ -216,7 +216,10 @@ def summary(path: str | Path, issuer: Issuer, on: date, day: DaySummary,
         f"(lũy kế): {counts.get('released', 0)} người; chờ bố trí chỗ ở: "
         f"{counts.get('arrived', 0)} người.", body))
     story.append(para(
-        f"3. Trong ngày: {day.positives} kết quả xét nghiệm dương tính; chuyển bệnh viện "
+        f"3. Trong ngày: {day.positives} kết quả xét nghiệm dương tính"
+        + (f" ({day.cases_inside} ca dương tính phát hiện tại khu cách ly)"
+           if day.cases_inside else "")
+        + f"; chuyển bệnh viện "
         f"{day.to_hospital} người; chuyển cơ sở khác {day.transferred} người. Lũy kế chuyển "
         f"bệnh viện {counts.get('hospital', 0)} người, bỏ trốn {counts.get('absconded', 0)} "
         "người.", body))

@@ -183,3 +183,4 @@ class DaySummary:
     positives: int
     to_hospital: int
     transferred: int
+    cases_inside: int = 0  # positive cases found inside a site that day (F0 recorded)

@@ -6,7 +6,7 @@ Answers "can we take a flight of N people on date D, and where?".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -117,4 +117,11 @@ def day_summary_in(session: Session, on: date) -> DaySummary:
         select(Stay.outcome, func.count(Stay.id))
         .where(Stay.released_on == on, Stay.outcome.in_(["hospital", "transferred"]))
         .group_by(Stay.outcome)).all())  # fmt: skip
-    return DaySummary(arrivals, positives, ended.get("hospital", 0), ended.get("transferred", 0))
+    from quarantine_desk.storage.models import AuditEvent
+
+    found = session.scalars(select(AuditEvent.after).where(
+        AuditEvent.action == "positive_case",
+        AuditEvent.at >= datetime.combine(on - timedelta(days=7), time.min))).all()
+    inside = sum(1 for after in found if (after or {}).get("found_on") == on.isoformat())
+    return DaySummary(arrivals, positives, ended.get("hospital", 0), ended.get("transferred", 0),
+                      inside)

@@ -85,6 +85,8 @@ def test_roommates_and_only_they_become_f1_with_new_dates(site, db):
     assert [d.person_id for d in services.health.tests_due(FOUND)] == [ids["Lê Văn Hùng"]]
     entries = services.audit.list(action="exposure")
     assert [e.person_id for e in entries] == [ids["Lê Văn Hùng"]]
+    assert services.forecast.day_summary(FOUND).cases_inside == 1  # for the daily summary
+    assert services.forecast.day_summary(FOUND - timedelta(days=1)).cases_inside == 0
 
 
 def test_the_case_room_refuses_admissions_until_cleaned(site, db):
