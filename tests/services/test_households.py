@@ -10,6 +10,7 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter, new_person
 from quarantine_desk.storage.models import ArrivalBatch, Household
 from tests.households import flight_rows, import_rows, mixed_rooms, rooms_report
+from tests.services.test_operations import make_batch
 
 ARRIVAL = date(2020, 7, 29)
 
@@ -135,14 +136,8 @@ def test_a_later_list_keeps_the_known_household(services, tmp_path):
 
 
 def make_people(db, people, arrival=ARRIVAL):
-    with db.write() as session:
-        batch = ArrivalBatch(kind="flight", arrival_date=arrival, created_at=datetime.now())
-        session.add(batch)
-        session.flush()
-        made = [new_person(full_name=n, sex=s, batch_id=batch.id) for n, s in people]
-        session.add_all(made)
-        session.flush()
-        return batch.id, [p.id for p in made]
+    """people: (name, sex); a batch of them without addresses."""
+    return make_batch(db, [(n, s, None) for n, s in people], arrival)
 
 
 @pytest.fixture
