@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Số ngày cách ly của người tiếp xúc gần từ 1 đến 90.</source>
-        <translation>Close contacts' quarantine days must be from 1 to 90.</translation>
+        <translation>Close contacts&apos; quarantine days must be from 1 to 90.</translation>
     </message>
     <message>
         <source>Đã có quy định cho nhóm này từ ngày {valid_from:%d/%m/%Y}.</source>
@@ -2224,12 +2224,28 @@
         <translation>Women only</translation>
     </message>
     <message>
+        <source>VD: A (không bắt buộc)</source>
+        <translation>e.g. A (optional)</translation>
+    </message>
+    <message>
+        <source>VD: 2 (không bắt buộc)</source>
+        <translation>e.g. 2 (optional)</translation>
+    </message>
+    <message>
         <source>Phòng:</source>
         <translation>Room:</translation>
     </message>
     <message>
         <source>Dành cho:</source>
         <translation>Reserved for:</translation>
+    </message>
+    <message>
+        <source>Khu:</source>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <source>Tầng:</source>
+        <translation>Floor:</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu bị hỏng</source>
@@ -2918,12 +2934,20 @@ Details are written in the log folder: {value}</translation>
         <translation>Choose a site to see its rooms.</translation>
     </message>
     <message>
+        <source>Khu, tầng</source>
+        <translation>Block, floor</translation>
+    </message>
+    <message>
         <source>Dành cho</source>
         <translation>Reserved for</translation>
     </message>
     <message>
         <source>{name}{unit}: {n} phòng, {occupied}/{beds} giường đang dùng ({value})</source>
         <translation>{name}{unit}: rooms: {n}, beds in use: {occupied}/{beds} ({value})</translation>
+    </message>
+    <message>
+        <source>đóng khử khuẩn đến {value}</source>
+        <translation>closed for cleaning until {value}</translation>
     </message>
     <message>
         <source>Không đổi được trạng thái</source>

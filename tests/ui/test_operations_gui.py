@@ -365,6 +365,8 @@ def test_facility_edit_status_and_rooms(window, qtbot, monkeypatch, services_wit
         dialog.code.setText("201")
         dialog.beds.setValue(4)
         dialog.sex.setCurrentIndex(dialog.sex.findData("F"))
+        dialog.block.setText("B")
+        dialog.floor.setText("2")
         dialog.save()
         return dialog.result()
 
@@ -382,6 +384,7 @@ def test_facility_edit_status_and_rooms(window, qtbot, monkeypatch, services_wit
     qtbot.mouseClick(page.room_button, Qt.MouseButton.LeftButton)
     page.select("KTX")
     assert page.rooms.rowCount() == 1 and page.rooms.item(0, 3).text() == "Nữ"
+    assert page.rooms.item(0, 4).text() == "B, 2"
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     ktx = next(f for f in services.facilities.list() if f.code == "KTX")
     assert (ktx.beds, ktx.name) == (12, "Ký túc xá Trường Đại học Cần Thơ")

@@ -81,10 +81,19 @@ class RoomDialog(FormDialog):
         self.sex.addItem(tr("Không phân biệt"), None)
         self.sex.addItem(tr("Chỉ nam"), "M")
         self.sex.addItem(tr("Chỉ nữ"), "F")
+        self.block = QLineEdit()
+        self.block.setMaxLength(32)
+        self.block.setPlaceholderText(tr("VD: A (không bắt buộc)"))
+        self.floor = QLineEdit()
+        self.floor.setMaxLength(16)
+        self.floor.setPlaceholderText(tr("VD: 2 (không bắt buộc)"))
         self.add_row(tr("Phòng:"), self.code, "code")
         self.add_row(tr("Số giường:"), self.beds, "beds")
         self.form.addRow(tr("Dành cho:"), self.sex)
+        self.add_row(tr("Khu:"), self.block, "block")
+        self.add_row(tr("Tầng:"), self.floor, "floor")
 
     def apply(self) -> None:
         self.created = self.service.add_room(self.facility.code, self.code.text(),
-                                             self.beds.value(), self.sex.currentData())
+                                             self.beds.value(), self.sex.currentData(),
+                                             block=self.block.text(), floor=self.floor.text())

@@ -24,6 +24,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
+from quarantine_desk.ui.formatting import show_date
 from quarantine_desk.ui.models.facilities import SORT_ROLE, FacilityTableModel
 from quarantine_desk.ui.tables import set_column_widths
 
@@ -85,9 +86,10 @@ class FacilitiesPage(QWidget):
         self.rooms_title = QLabel(tr("Chọn một cơ sở để xem các phòng."))
         self.rooms_title.setObjectName("sectionTitle")
         rooms_layout.addWidget(self.rooms_title)
-        self.rooms = QTableWidget(0, 4)
+        self.rooms = QTableWidget(0, 6)
         self.rooms.setHorizontalHeaderLabels(
-            [tr("Phòng"), tr("Giường"), tr("Đang ở"), tr("Dành cho")]
+            [tr("Phòng"), tr("Giường"), tr("Đang ở"), tr("Dành cho"), tr("Khu, tầng"),
+             tr("Ghi chú")]
         )
         self.rooms.verticalHeader().setVisible(False)
         self.rooms.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -159,6 +161,10 @@ class FacilitiesPage(QWidget):
                     str(room.beds),
                     str(room.occupied),
                     tr(SEX_ROOM.get(room.sex, room.sex or "")),
+                    ", ".join(p for p in (room.block, room.floor) if p),
+                    tr("đóng khử khuẩn đến {value}", value=show_date(room.closed_until))
+                    if room.closed_until
+                    else "",
                 ]
             ):
                 item = QTableWidgetItem(text)
