@@ -17,6 +17,7 @@ from quarantine_desk.services.households import HouseholdService
 from quarantine_desk.services.imports import ImportService
 from quarantine_desk.services.papers import PaperService
 from quarantine_desk.services.people import PeopleService
+from quarantine_desk.services.registration import RegistrationService
 from quarantine_desk.services.reports import ReportService
 from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.services.stays import CareService, StayService
@@ -44,6 +45,7 @@ class Services:
     households: HouseholdService
     papers: PaperService
     exposure: ExposureService
+    registration: RegistrationService
     access: Access
 
     @classmethod
@@ -56,7 +58,8 @@ class Services:
                    CareService(db, a), HealthService(db, a), ForecastService(db, a),
                    ReportService(db, a), SettingsService(db, a), UserService(db, a),
                    AuditService(db, a), BackupService(db, a), HouseholdService(db, a),
-                   PaperService(db, a), ExposureService(db, a), a)
+                   PaperService(db, a), ExposureService(db, a),
+                   RegistrationService(db, a), a)
 
     @property
     def actor(self) -> Actor:

@@ -27,14 +27,15 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import FacilityStatus, HouseholdSource, PersonStatus
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Service, audit, audit_values
+from quarantine_desk.services.access import Access, Service, audit, audit_values
 from quarantine_desk.services.errors import NotFoundError, ServiceError
-from quarantine_desk.services.facilities import get_facility, natural_key
+from quarantine_desk.services.facilities import get_facility, held_elsewhere, natural_key
 from quarantine_desk.services.policy import planned_release_for
 from quarantine_desk.services.stays import sex_label
 from quarantine_desk.storage.models import (
     ArrivalBatch,
     AuditEvent,
+    BedHold,
     Facility,
     Household,
     Person,
@@ -136,8 +137,9 @@ class _Room:
 @dataclass(eq=False)
 class _Site:
     facility: Facility
-    free: int  # beds of the facility not taken
+    free: int  # beds of the facility not taken, nor held for another announced batch
     rooms: list[_Room]
+    held: int = 0
 
 
 def _group_key(group: list[_Person]) -> tuple[int, int]:
@@ -152,16 +154,39 @@ class AllocationService(Service):
         self.access.require_write()
         try:
             with self.db.write() as session:
-                result, sites, plan = self._plan(session, batch_id, facility_codes, admitted_on,
-                                                 split_households)
+                allocator = _Allocator(self.access)
+                result, sites, plan = allocator.plan(session, batch_id, facility_codes,
+                                                     admitted_on, split_households)
                 if not commit:
                     raise _PreviewOnly
                 if plan:
-                    self._write(session, result, sites, plan)
+                    allocator.write(session, result, sites, plan)
                 result.committed = True
                 return result
         except _PreviewOnly:
             return result
+
+
+def allocate_in(session: Session, access: Access, batch_id: int, codes: list[str],
+                admitted_on: date, *, person_ids: list[int] | None = None,
+                room: str | None = None) -> AllocationResult:
+    """Admit some people of a batch inside the caller's transaction (the desk's registration),
+    under the same rules; with a room, only into that room."""
+    allocator = _Allocator(access)
+    result, sites, plan = allocator.plan(session, batch_id, codes, admitted_on, False,
+                                         person_ids=person_ids, room=room)
+    if plan:
+        allocator.write(session, result, sites, plan)
+    result.committed = True
+    return result
+
+
+class _Allocator:
+    """Reads the state under the write lock, plans, writes: for one allocation."""
+
+    def __init__(self, access: Access) -> None:
+        self.access = access
+        self.actor = access.actor
 
     # -- reading the state under the write lock -------------------------------------
 
@@ -186,8 +211,10 @@ class AllocationService(Service):
         facilities = [f for f in facilities if self.access.sees_facility(f.id)]
         return sorted(facilities, key=lambda f: -(f.beds - occupied.get(f.id, 0)))
 
-    def _sites(self, session: Session, facilities: list[Facility]) -> list[_Site]:
+    def _sites(self, session: Session, facilities: list[Facility],
+               batch_id: int) -> list[_Site]:
         ids = [f.id for f in facilities]
+        held = held_elsewhere(session, ids, batch_id)  # kept for other announced batches
         rooms = session.execute(
             select(Room.id, Room.facility_id, Room.code, Room.beds, Room.sex, Room.block,
                    Room.floor, Room.closed_until)
@@ -213,13 +240,15 @@ class AllocationService(Service):
                 state.free -= 1
                 state.dates.add(when)
                 state.mix.add(sex, household)
-        return [_Site(f, f.beds - taken.get(f.id, 0), by_facility[f.id]) for f in facilities]
+        return [_Site(f, f.beds - taken.get(f.id, 0) - held.get(f.id, 0), by_facility[f.id],
+                      held.get(f.id, 0)) for f in facilities]
 
     # -- planning ---------------------------------------------------------------------
 
-    def _plan(self, session: Session, batch_id: int, codes: list[str] | None,
-              admitted_on: date | None, split_households: bool,
-              ) -> tuple[AllocationResult, list[_Site], list[tuple[_Person, _Site, _Room | None]]]:
+    def plan(self, session: Session, batch_id: int, codes: list[str] | None,
+             admitted_on: date | None, split_households: bool, *,
+             person_ids: list[int] | None = None, room: str | None = None,
+             ) -> tuple[AllocationResult, list[_Site], list[tuple[_Person, _Site, _Room | None]]]:
         batch = session.get(ArrivalBatch, batch_id)
         if batch is None:
             raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
@@ -233,11 +262,18 @@ class AllocationService(Service):
             for pid, name, sex, household, vaccinated, dob, year in session.execute(
                 select(Person.id, Person.full_name, Person.sex, Person.household_id,
                        Person.fully_vaccinated, Person.date_of_birth, Person.birth_year)
-                .where(Person.batch_id == batch_id, Person.status == PersonStatus.ARRIVED.value)
+                .where(Person.batch_id == batch_id, Person.status == PersonStatus.ARRIVED.value,
+                       *([Person.id.in_(person_ids)] if person_ids is not None else []))
                 .order_by(Person.id))  # fmt: skip
         ]
         result = AllocationResult(batch_id, on)
-        sites = self._sites(session, facilities)
+        sites = self._sites(session, facilities, batch_id)
+        if room is not None:
+            for site in sites:
+                site.rooms = [r for r in site.rooms if r.code == room.strip()]
+                if not site.rooms:
+                    raise NotFoundError(tr("Cơ sở {code} không có phòng {room_code}.",
+                                           code=site.facility.code, room_code=room))
         planner = _Planner(sites, on)
 
         households: dict[int, list[_Person]] = OrderedDict()
@@ -296,7 +332,7 @@ class AllocationService(Service):
 
     # -- writing ------------------------------------------------------------------------
 
-    def _write(self, session: Session, result: AllocationResult, sites: list[_Site],
+    def write(self, session: Session, result: AllocationResult, sites: list[_Site],
                plan: list[tuple[_Person, _Site, _Room | None]]) -> None:
         on = result.admitted_on
         release = {v: planned_release_for(session, on, v) for v in (False, True)}
@@ -324,6 +360,10 @@ class AllocationService(Service):
               after={"placed": len(result.placements), "unplaced": len(result.unplaced),
                      "facilities": result.per_facility},
               summary=f"Bố trí đợt {result.batch_id}: {len(result.placements)} người")
+        # the beds held for this batch are taken now
+        session.execute(update(BedHold).where(BedHold.batch_id == result.batch_id,
+                                              BedHold.lifted_at.is_(None))
+                        .values(lifted_at=now))
         # the ORM objects of this session (the facilities) must not go stale
         session.expire_all()
 
@@ -531,7 +571,10 @@ class _Planner:
         for site in self.sites:
             code = site.facility.code
             if site.free <= 0:
-                parts.append(tr("{code}: hết giường", code=code))
+                parts.append(
+                    tr("{code}: hết giường ({held} giường đang giữ cho đợt đến đã báo trước)",
+                       code=code, held=site.held) if site.held
+                    else tr("{code}: hết giường", code=code))
                 continue
             if household_size > 1:
                 parts.append(tr(

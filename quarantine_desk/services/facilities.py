@@ -14,7 +14,7 @@ from quarantine_desk.domain.names import normalize_name
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
-from quarantine_desk.storage.models import Facility, Person, Room, Stay
+from quarantine_desk.storage.models import BedHold, Facility, Person, Room, Stay
 
 _FIELDS = ("code", "name", "kind", "managing_unit", "address", "district", "contact", "status",
            "beds")
@@ -154,6 +154,21 @@ def _place_label(value: str | None, limit: int, field: str, what: str) -> str | 
     if value is not None and len(value) > limit:
         raise FieldError(field, tr("{what} dài quá {limit} ký tự.", what=what, limit=limit))
     return value
+
+
+def held_elsewhere(session: Session, facility_ids: list[int],
+                   batch_id: int | None = None) -> dict[int, int]:
+    """Beds of these facilities held for announced batches other than `batch_id`."""
+    where = [BedHold.lifted_at.is_(None), BedHold.facility_id.in_(facility_ids)]
+    if batch_id is not None:
+        where.append(BedHold.batch_id != batch_id)
+    return {
+        facility_id: int(beds or 0)
+        for facility_id, beds in session.execute(
+            select(BedHold.facility_id, func.sum(BedHold.beds)).where(*where)
+            .group_by(BedHold.facility_id)
+        )
+    }
 
 
 def room_occupancy(session: Session, room_id: int) -> int:

@@ -58,6 +58,16 @@ class ForecastService(Service):
                        ArrivalBatch.arrival_date >= start,
                        ArrivalBatch.arrival_date < start + timedelta(days=days))
                 .group_by(ArrivalBatch.arrival_date)).all())  # fmt: skip
+            # announced batches: the people whose list has not come yet
+            listed = (select(Person.batch_id, func.count(Person.id).label("n"))
+                      .group_by(Person.batch_id).subquery())
+            for day, expected, people in session.execute(
+                select(ArrivalBatch.arrival_date, ArrivalBatch.expected, listed.c.n)
+                .outerjoin(listed, listed.c.batch_id == ArrivalBatch.id)
+                .where(ArrivalBatch.expected.is_not(None),
+                       ArrivalBatch.arrival_date >= start,
+                       ArrivalBatch.arrival_date < start + timedelta(days=days))):
+                arriving[day] = arriving.get(day, 0) + max(expected - (people or 0), 0)
         out = []
         ids = {f.id: f for f in facilities}
         for offset in range(days):

@@ -21,6 +21,7 @@ from quarantine_desk.services.errors import CapacityError, FieldError, NotFoundE
 from quarantine_desk.services.facilities import (
     facility_occupancy,
     get_facility,
+    held_elsewhere,
     room_occupancy,
     room_occupants,
 )
@@ -78,6 +79,18 @@ def admit_in_session(
             )
         )
     occupied = facility_occupancy(session, facility.id)
+    held = held_elsewhere(session, [facility.id], person.batch_id).get(facility.id, 0)
+    if held and occupied + held >= facility.beds:
+        raise CapacityError(
+            tr(
+                "Cơ sở {code} đã hết giường ({occupied}/{beds}; {held} giường đang giữ cho "
+                "đợt đến đã báo trước).",
+                code=facility.code,
+                occupied=occupied,
+                beds=facility.beds,
+                held=held,
+            )
+        )
     if occupied >= facility.beds:
         raise CapacityError(
             tr(

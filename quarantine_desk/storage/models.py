@@ -85,6 +85,27 @@ class ArrivalBatch(Base):
     source_file: Mapped[str | None] = mapped_column(String(500))
     source_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Announced before its list exists, and handed over at the desk (revision 0011)
+    expected: Mapped[int | None] = mapped_column(Integer)
+    detected_at: Mapped[str | None] = mapped_column(String(200))  # place of detection
+    route: Mapped[str | None] = mapped_column(String(200))  # how they crossed, came
+    handed_over_by: Mapped[str | None] = mapped_column(String(200))
+    handed_over_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class BedHold(Base):
+    """Beds of a facility kept for an announced batch (revision 0011): other allocations and
+    admissions may not use them until the batch is allocated or the hold is lifted."""
+
+    __tablename__ = "bed_hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("arrival_batch.id", ondelete="CASCADE"),
+                                          index=True)
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id", ondelete="CASCADE"))
+    beds: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    lifted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Household(Base):
