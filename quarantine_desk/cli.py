@@ -208,6 +208,33 @@ def build_parser() -> argparse.ArgumentParser:
     pedit.add_argument("--phone")
     pedit.add_argument("--address")
     pedit.add_argument("--json", action="store_true")
+    padd = psub.add_parser(
+        "add", help=tr("tiếp nhận một người tại chỗ (nhập cảnh trái phép, từ vùng dịch…)")
+    )
+    padd.add_argument("--name", required=True, help=tr("họ và tên, hoặc «Không rõ tên»"))
+    padd.add_argument("--description", help=tr("mô tả nhận dạng khi không rõ tên"))
+    padd.add_argument("--sex", choices=["M", "F"])
+    when = padd.add_mutually_exclusive_group()
+    when.add_argument("--birth", metavar="YYYY-MM-DD")
+    when.add_argument("--birth-year", type=_positive_int, metavar="YYYY")
+    when.add_argument("--age", type=int, metavar="N", help=tr("tuổi ước tính"))
+    padd.add_argument("--id-number", metavar="N")
+    padd.add_argument("--nationality")
+    padd.add_argument("--phone")
+    padd.add_argument("--address")
+    padd.add_argument("--origin", help=tr("nơi đi: nước hoặc tỉnh"))
+    padd.add_argument("--batch", type=_positive_int, metavar="ID", help=tr("vào đợt đến đã có"))
+    padd.add_argument("--kind", choices=[k.value for k in BatchKind])
+    padd.add_argument("--date", type=_date, help=tr("ngày giao nhận"))
+    padd.add_argument("--detected-by", metavar="UNIT", help=tr("đơn vị phát hiện, bàn giao"))
+    padd.add_argument("--detected-at", metavar="PLACE", help=tr("nơi phát hiện"))
+    padd.add_argument("--route", metavar="TEXT", help=tr("đường đi, phương tiện"))
+    padd.add_argument("--admit", metavar="FACILITY", help=tr("đưa vào cơ sở ngay"))
+    padd.add_argument("--room")
+    padd.add_argument(
+        "--same-person", type=_positive_int, metavar="ID", help=tr("đúng là người đã có số này")
+    )
+    padd.add_argument("--json", action="store_true")
     plist = psub.add_parser("list", help=tr("danh sách người"))
     plist.add_argument("--search", help=tr("tên (có dấu hay không), số giấy tờ hoặc điện thoại"))
     plist.add_argument("--facility", metavar="CODE")
@@ -231,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--detecting-unit", metavar="UNIT", help=tr("đơn vị phát hiện (nhập cảnh trái phép)")
     )
     imp.add_argument("--sheet", type=_positive_int, metavar="N", help=tr("trang tính thứ N"))
+    imp.add_argument(
+        "--batch", type=_positive_int, metavar="ID", help=tr("nhập vào đợt đến đã báo trước")
+    )
     imp.add_argument("--dry-run", action="store_true", help=tr("kiểm tra, không ghi gì"))
     imp.add_argument("--errors-out", metavar="FILE.xlsx", help=tr("ghi các dòng lỗi ra tệp Excel"))
     imp.add_argument("--json", action="store_true")
@@ -251,6 +281,25 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("cho phép tách một hộ sang nhiều cơ sở khi không cơ sở nào đủ chỗ cho cả hộ"),
     )
     alloc.add_argument("--json", action="store_true")
+
+    bt = sub.add_parser("batch", help=tr("đợt đến, kể cả đợt báo trước khi có danh sách"))
+    bsub = bt.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    badd = bsub.add_parser("add", help=tr("báo trước một đợt đến; giữ giường cho đợt"))
+    badd.add_argument("--kind", required=True, choices=[k.value for k in BatchKind])
+    badd.add_argument("--ref", metavar="REF", help=tr("số hiệu chuyến bay hoặc mã đợt"))
+    badd.add_argument("--arrival-date", type=_date, required=True, metavar="YYYY-MM-DD")
+    badd.add_argument("--expected", type=_positive_int, required=True, metavar="N")
+    badd.add_argument("--origin")
+    badd.add_argument("--entry-point")
+    badd.add_argument(
+        "--hold", action="append", metavar="CODE=N", help=tr("giữ N giường ở cơ sở CODE")
+    )
+    badd.add_argument("--json", action="store_true")
+    blist = bsub.add_parser("list", help=tr("các đợt đến"))
+    blist.add_argument("--json", action="store_true")
+    bfree = bsub.add_parser("release-hold", help=tr("trả lại giường đang giữ cho một đợt"))
+    bfree.add_argument("batch", type=_positive_int, metavar="ID")
+    bfree.add_argument("--facility", metavar="CODE")
 
     exp_case = sub.add_parser(
         "exposure", help=tr("ca dương tính tại khu cách ly: người tiếp xúc gần và ngày mới")
@@ -463,6 +512,86 @@ def cmd_facility_list(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def _holds(values: list[str] | None) -> dict[str, int]:
+    holds: dict[str, int] = {}
+    for value in values or []:
+        code, _, beds = value.partition("=")
+        if not code or not beds.isdigit() or int(beds) < 1:
+            raise UsageError(tr("--hold cần dạng CODE=N, VD TQS-CT=40, không phải «{value}»",
+                                value=value))
+        holds[code.strip().upper()] = int(beds)
+    return holds
+
+
+def cmd_batch_add(services: Services, args: argparse.Namespace) -> int:
+    batch_id = services.batches.announce(
+        kind=args.kind, arrival_date=args.arrival_date, expected=args.expected,
+        reference=args.ref, origin=args.origin, entry_point=args.entry_point,
+        holds=_holds(args.hold),
+    )
+    if args.json:
+        _print_json({"batch_id": batch_id})
+    else:
+        print(tr("Đã ghi đợt đến dự kiến số {batch_id}.", batch_id=batch_id))
+    return 0
+
+
+def cmd_batch_list(services: Services, args: argparse.Namespace) -> int:
+    views = services.batches.list()
+    if args.json:
+        _print_json([v.to_json() for v in views])
+        return 0
+    _table(
+        [[str(v.id), v.kind, v.reference or "", f"{v.arrival_date:%d/%m/%Y}",
+          str(v.expected or ""), str(v.people),
+          ", ".join(f"{c}: {n}" for c, n in v.held.items())] for v in views],
+        [tr("Số"), tr("Loại"), tr("Mã đợt"), tr("Ngày đến"), tr("Dự kiến"), tr("Danh sách"),
+         tr("Giường giữ")],
+    )
+    return 0
+
+
+def cmd_batch_release_hold(services: Services, args: argparse.Namespace) -> int:
+    beds = services.batches.lift_hold(args.batch, args.facility)
+    print(tr("Đã trả {beds} giường.", beds=beds))
+    return 0
+
+
+def cmd_person_add(services: Services, args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from quarantine_desk.services.registration import HandOver, NewPerson
+
+    handover = None
+    if args.batch is None:
+        if not args.kind:
+            raise UsageError(tr("cần --batch ID, hoặc --kind và --date của lần giao nhận"))
+        on = args.date or date.today()
+        handover = HandOver(kind=args.kind, arrived_at=datetime.combine(on, datetime.min.time()),
+                            origin=args.origin, detecting_unit=args.detected_by,
+                            detected_at=args.detected_at, route=args.route,
+                            handed_over_by=args.detected_by)
+    birth = args.birth or (str(args.birth_year) if args.birth_year else None)
+    person = NewPerson(full_name=args.name, sex=args.sex, birth=birth, age=args.age,
+                       id_number=args.id_number, nationality=args.nationality,
+                       phone=args.phone, address=args.address, origin=args.origin,
+                       description=args.description, same_person=args.same_person)
+    result = services.registration.register(handover, [person], batch_id=args.batch,
+                                            admit_to=args.admit, room=args.room)
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    print(tr("Đã tiếp nhận số {person_id} vào đợt số {batch_id}.",
+             person_id=result.person_ids[0], batch_id=result.batch_id))
+    for found in result.similar.values():
+        for s in found:
+            print(tr("  Có thể là {full_name} (số {id}): {why}. {history}", full_name=s.full_name,
+                     id=s.person_id, why=s.why, history=s.history))
+    if result.foreign:
+        print(tr("  Người nước ngoài: cần bàn giao cho cơ quan quản lý xuất nhập cảnh."))
+    return 0
+
+
 def cmd_exposure(services: Services, args: argparse.Namespace) -> int:
     result = services.exposure.exposure(
         args.person, args.date or date.today(), args.scope, apply=args.apply,
@@ -629,7 +758,9 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     ):
         if value is not None:
             setattr(details, attr, value)
-    result = services.imports.commit(prepared, details, dry_run=args.dry_run)
+    result = services.imports.commit(
+        prepared, details, dry_run=args.dry_run, into_batch=args.batch
+    )
     if args.errors_out:
         try:
             write_error_workbook(prepared.analysis, args.errors_out)
@@ -670,6 +801,8 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
             n2=len(result.warnings),
         )
     )
+    if result.announced_difference():
+        print(tr("Đợt đã báo trước: {value}.", value=result.announced_difference()))
     for issue in result.errors[:50]:
         print(
             tr(
@@ -1121,6 +1254,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("household", "leave"): cmd_household_leave,
     ("person", "list"): cmd_person_list,
     ("person", "edit"): cmd_person_edit,
+    ("person", "add"): cmd_person_add,
+    ("batch", "add"): cmd_batch_add,
+    ("batch", "list"): cmd_batch_list,
+    ("batch", "release-hold"): cmd_batch_release_hold,
     ("import", None): cmd_import,
     ("allocate", None): cmd_allocate,
     ("admit", None): cmd_admit,

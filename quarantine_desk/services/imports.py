@@ -9,7 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatus
@@ -30,7 +30,7 @@ from quarantine_desk.importing.reader import FileData, read_file
 from quarantine_desk.importing.values import cell_text
 from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.batches import new_batch
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.storage.bulk import bulk_insert
 from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Setting
 
@@ -73,6 +73,15 @@ class ImportResult:
     batch_id: int | None
     dry_run: bool = False
     already_imported: bool = False
+    expected: int | None = None  # announced for the batch imported into
+    listed: int | None = None  # the people of that batch now
+
+    def announced_difference(self) -> str:
+        """«dự kiến 240, danh sách 238» for an import into an announced batch."""
+        if self.expected is None or self.listed is None:
+            return ""
+        return tr("dự kiến {expected}, danh sách {listed}", expected=self.expected,
+                  listed=self.listed)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -85,6 +94,8 @@ class ImportResult:
             "errors": [i.to_json() for i in self.errors],
             "warnings": [i.to_json() for i in self.warnings],
             "batch_id": self.batch_id,
+            "expected": self.expected,
+            "listed": self.listed,
         }
 
 
@@ -226,7 +237,9 @@ class ImportService(Service):
         dry_run: bool = False,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        into_batch: int | None = None,
     ) -> ImportResult:
+        """Add the file's people, in a new batch or in one announced before (into_batch)."""
         self.access.require_write()
         analysis = prepared.analysis
         errors = analysis.errors
@@ -261,7 +274,7 @@ class ImportService(Service):
                 dry_run=dry_run,
                 already_imported=True,
             )
-        if details.arrival_date is None:
+        if details.arrival_date is None and into_batch is None:
             raise ServiceError(tr("Cần ngày đến của đợt."))
         batch = new_batch(
             kind=details.kind,
@@ -290,9 +303,20 @@ class ImportService(Service):
                 skipped += 1
 
         now = datetime.now()
+        expected = listed = None
         try:
             with bulk_work(), self.db.write() as session:
-                session.add(batch)
+                if into_batch is not None:
+                    announced = session.get(ArrivalBatch, into_batch)
+                    if announced is None:
+                        raise NotFoundError(
+                            tr("Không có đợt đến số {batch_id}.", batch_id=into_batch)
+                        )
+                    announced.source_file = announced.source_file or batch.source_file
+                    announced.source_sha256 = announced.source_sha256 or batch.source_sha256
+                    batch, expected = announced, announced.expected
+                else:
+                    session.add(batch)
                 session.flush()
                 households = _make_households(session, batch.id, to_add, to_merge, valid, now)
                 total = len(to_add)
@@ -346,6 +370,10 @@ class ImportService(Service):
                 )
                 if progress is not None:
                     progress(total, total)
+                if expected is not None:
+                    listed = session.scalar(
+                        select(func.count(Person.id)).where(Person.batch_id == batch.id)
+                    )
                 batch_id: int | None = batch.id
                 if dry_run:
                     raise _DryRun
@@ -361,6 +389,8 @@ class ImportService(Service):
             warnings=warnings,
             batch_id=batch_id,
             dry_run=dry_run,
+            expected=expected,
+            listed=listed,
         )
 
 
