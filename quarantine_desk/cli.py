@@ -570,7 +570,7 @@ def cmd_person_add(services: Services, args: argparse.Namespace) -> int:
         handover = HandOver(kind=args.kind, arrived_at=datetime.combine(on, datetime.min.time()),
                             origin=args.origin, detecting_unit=args.detected_by,
                             detected_at=args.detected_at, route=args.route,
-                            handed_over_by=args.detected_by)
+                            handed_over_by=None)
     birth = args.birth or (str(args.birth_year) if args.birth_year else None)
     person = NewPerson(full_name=args.name, sex=args.sex, birth=birth, age=args.age,
                        id_number=args.id_number, nationality=args.nationality,

@@ -11,10 +11,11 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -51,6 +52,7 @@ from quarantine_desk.reports.rows import (
     BatchRow,
     CertificateData,
     DaySummary,
+    HandoverRecord,
     Issuer,
     ListRow,
     PositiveCase,
@@ -241,6 +243,58 @@ def summary(path: str | Path, issuer: Issuer, on: date, day: DaySummary,
     story += [Spacer(1, 6), table, Spacer(1, 10), _capacity_chart(facilities, width)]
     story.append(signature_block(issuer, width))
     build(path, story, title="Báo cáo nhanh tình hình cách ly")
+
+
+def handover_record(path: str | Path, record: HandoverRecord, issuer: Issuer,
+                    on: date) -> int:
+    """«Biên bản giao nhận người cách ly»: both sides sign."""
+    width = frame_width(wide=True)
+    story: list[Flowable] = [header(issuer, None, on, width)]
+    story += title_block("Biên bản giao nhận người cách ly y tế tập trung",
+                         f"Đợt số {record.batch_id}"
+                         + (f" – {record.reference}" if record.reference else ""))
+    body = style(13, leading=18, align=TA_JUSTIFY, first_indent=10 * mm)
+    at = record.handed_over_at
+    place = f", tại {esc(record.place)}" if record.place else ""
+    story.append(para(f"Hồi {at:%H} giờ {at:%M} ngày {at:%d} tháng {at.month:02d} năm "
+                      f"{at:%Y}{place}, chúng tôi gồm:", body))
+    giver = esc(record.detecting_unit or "")
+    rep = f"; đại diện: {esc(record.handed_over_by)}" if record.handed_over_by else ""
+    story.append(para(f"<b>Bên giao:</b> {giver}{rep}.", body))
+    story.append(para(f"<b>Bên nhận:</b> {esc(issuer.unit.capitalize())}.", body))
+    kind = BATCH_KIND_LABELS[BatchKind(record.kind)].lower()
+    where = f", phát hiện tại {esc(record.detected_at)}" if record.detected_at else ""
+    route = f", {esc(record.route)}" if record.route else ""
+    story.append(para(f"Bên giao bàn giao cho bên nhận {len(record.people)} người "
+                      f"({kind}{where}{route}) để cách ly y tế tập trung, cụ thể:", body))
+    cell = style(11, leading=13)
+    data: list[list[object]] = [["STT", "Họ và tên", "Năm\nsinh", "Giới\ntính", "Số giấy tờ",
+                                 "Quốc tịch", "Nơi đi, địa chỉ", "Nơi bố trí", "Ghi chú"]]
+    for i, p in enumerate(record.people, start=1):
+        data.append([str(i), Paragraph(esc(p.full_name), cell), str(p.birth_year or ""),
+                     SEX.get(p.sex or "", ""), p.id_number or "",
+                     Paragraph(esc(p.nationality or ""), cell),
+                     Paragraph(esc(p.origin or ""), cell), Paragraph(esc(p.placed or ""), cell),
+                     Paragraph(esc(p.note), cell)])
+    fixed = [10, 14, 14, 30, 25, 45, 30, 50]  # mm; the name takes the rest
+    table = Table(data, colWidths=[10 * mm, width - sum(fixed) * mm, *(w * mm for w in fixed[1:])],
+                  repeatRows=1)
+    table.setStyle(TableStyle(table_style() + [
+        ("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (3, -1), "CENTER")]))
+    story += [Spacer(1, 4), table, Spacer(1, 8)]
+    story.append(para("Biên bản lập xong hồi … giờ … cùng ngày, đã đọc lại cho hai bên cùng nghe, "
+                      "thống nhất ký tên; lập thành 02 bản, mỗi bên giữ 01 bản.", body))
+    sides = Table([[para("<b>ĐẠI DIỆN BÊN GIAO</b>", style(13, align=TA_CENTER)),
+                    para("<b>ĐẠI DIỆN BÊN NHẬN</b>", style(13, align=TA_CENTER))],
+                   [para("<i>(ký, ghi rõ họ tên)</i>", style(12, align=TA_CENTER)),
+                    para("<i>(ký, ghi rõ họ tên)</i>", style(12, align=TA_CENTER))],
+                   [Spacer(1, 56), Spacer(1, 56)],
+                   [para(f"<b>{esc(record.handed_over_by or '')}</b>", style(13, align=TA_CENTER)),
+                    para(f"<b>{esc(issuer.signer_name)}</b>", style(13, align=TA_CENTER))]],
+                  colWidths=[width / 2, width / 2])
+    story.append(KeepTogether([Spacer(1, 10), sides]))
+    build(path, story, wide=True, title="Biên bản giao nhận người cách ly")
+    return len(record.people)
 
 
 def positive_case(path: str | Path, case: PositiveCase, issuer: Issuer, on: date,

@@ -6,7 +6,7 @@ Nothing here reads the database; `reports/` depends on nothing above it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass
@@ -138,6 +138,34 @@ class PositiveCase:
     scope: str
     room_closed_until: date | None
     contacts: list[ExposedRow]
+
+
+@dataclass
+class HandedOver:
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    nationality: str | None
+    origin: str | None  # where from, or the address
+    note: str  # a description, the hand-over to immigration for a foreigner
+    placed: str | None  # facility and room, when admitted
+
+
+@dataclass
+class HandoverRecord:
+    """«Biên bản giao nhận người cách ly»: who handed over whom, to whom, when."""
+
+    batch_id: int
+    kind: str
+    reference: str | None
+    detecting_unit: str | None
+    detected_at: str | None
+    route: str | None
+    handed_over_by: str | None
+    handed_over_at: datetime
+    place: str | None  # where the hand-over took place
+    people: list[HandedOver]
 
 
 @dataclass(frozen=True)

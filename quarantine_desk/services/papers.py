@@ -30,6 +30,7 @@ from quarantine_desk.services.reports import (
     batch_rows,
     certificate_rows,
     daily_list_rows,
+    handover_rows,
     paper_facility,
     positive_case_row,
     release_rows,
@@ -47,8 +48,9 @@ REPORTS = {
     "rooms": QT_TR_NOOP("Danh sách bố trí phòng của một đợt đến"),
     "tests-due": QT_TR_NOOP("Danh sách cần lấy mẫu xét nghiệm"),
     "positive-case": QT_TR_NOOP("Báo cáo ca dương tính tại khu cách ly"),
+    "handover-record": QT_TR_NOOP("Biên bản giao nhận người cách ly"),
 }
-NEEDS_BATCH = {"batch", "rooms"}
+NEEDS_BATCH = {"batch", "rooms", "handover-record"}
 NEEDS_PERSON = {"positive-case"}
 EXPORTS = {
     "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
@@ -133,6 +135,12 @@ class PaperService(Service):
             documents.rooms_list(path, batch, beds, issuer, on)
             return QT_TR_NOOP("Danh sách bố trí phòng của {n} người, đợt số {batch_id}."), {
                 "n": len(beds), "batch_id": subject}
+        if kind == "handover-record":
+            assert subject is not None
+            record = handover_rows(session, access, subject)
+            documents.handover_record(path, record, issuer, on)
+            return QT_TR_NOOP("Biên bản giao nhận {n} người, đợt số {batch_id}."), {
+                "n": len(record.people), "batch_id": subject}
         if kind == "positive-case":
             assert subject is not None
             case = positive_case_row(session, access, subject)

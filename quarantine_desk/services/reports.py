@@ -21,6 +21,8 @@ from quarantine_desk.reports.rows import (
     BatchRow,
     CertificateData,
     ExposedRow,
+    HandedOver,
+    HandoverRecord,
     ListRow,
     PositiveCase,
     ReleaseRow,
@@ -374,3 +376,42 @@ def positive_case_row(session: Session, access: Access, person_id: int) -> Posit
         stay.outcome_note if stay.outcome == "hospital" else None,
         SCOPE_WORDS.get(after.get("scope", "room"), ""), room.closed_until if room else None,
         contacts)
+
+
+def handover_rows(session: Session, access: Access, batch_id: int) -> HandoverRecord:
+    """A batch registered at the desk, and who was in it, for the hand-over record."""
+    from datetime import datetime
+
+    from quarantine_desk.services.registration import is_foreign
+
+    batch = session.get(ArrivalBatch, batch_id)
+    if batch is None:
+        raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
+    people = []
+    places = []
+    for person, code, name, room in session.execute(
+        select(Person, Facility.code, Facility.name, Room.code)
+        .outerjoin(Stay, Stay.id == Person.current_stay_id)
+        .outerjoin(Facility, Facility.id == Stay.facility_id)
+        .outerjoin(Room, Room.id == Stay.room_id)
+        .where(Person.batch_id == batch_id, *visible_people(access))
+        .order_by(Person.id)
+    ):
+        extra = person.extra or {}
+        notes = [extra.get("Mô tả nhận dạng", "")]
+        if is_foreign(person.nationality):
+            notes.append("người nước ngoài: bàn giao cơ quan quản lý xuất nhập cảnh")
+        people.append(HandedOver(
+            person.full_name, person.birth_year, person.sex, person.id_number,
+            person.nationality, extra.get("Nơi đi") or person.address,
+            "; ".join(n for n in notes if n),
+            f"{code}" + (f", phòng {room}" if room else "") if code else None))
+        if name:
+            places.append(name)
+    if not people:
+        raise ServiceError(tr("Đợt số {batch_id} chưa có ai.", batch_id=batch_id))
+    return HandoverRecord(
+        batch.id, batch.kind, batch.reference, batch.detecting_unit, batch.detected_at,
+        batch.route, batch.handed_over_by,
+        batch.handed_over_at or datetime.combine(batch.arrival_date, datetime.min.time()),
+        places[0] if places else batch.entry_point, people)
