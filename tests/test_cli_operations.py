@@ -180,3 +180,53 @@ def test_positive_case_response_on_the_command_line(capsys, desk, tmp_path):
     code, _, err = run(capsys, *db, "report", "positive-case", "--person", "2", "-o",
                        str(tmp_path / "no.pdf"))
     assert code == 2 and "chưa được ghi nhận là ca dương tính" in err
+
+
+def test_register_at_the_desk_announce_and_print_the_handover(capsys, db_path, tmp_path):
+    import shutil
+    import subprocess
+
+    db = ["--db", str(db_path)]
+    run(capsys, *db, "facility", "add", "--code", "TD-932", "--name", "Trung đoàn 932",
+        "--kind", "military", "--beds", "10")
+    run(capsys, *db, "facility", "room", "add", "TD-932", "1", "--beds", "4")
+    code, out, err = run(capsys, *db, "person", "add", "--name", "Nguyễn Văn An", "--sex", "M",
+                         "--birth-year", "1990", "--id-number", "092090000123",
+                         "--kind", "illegal_entry", "--date", "2021-03-02",
+                         "--detected-by", "Đồn Biên phòng Vĩnh Xương", "--detected-at", "Ấp 3",
+                         "--route", "đường mòn", "--admit", "TD-932", "--json")
+    assert code == 0, err
+    added = json.loads(out)
+    assert added["stay"] == [{"person_id": added["person_id"], "facility": "TD-932",
+                              "room": "1"}]
+    code, _, err = run(capsys, *db, "person", "add", "--name", "Nguyen Van An", "--sex", "M",
+                       "--id-number", "092090000123", "--batch", str(added["batch_id"]))
+    assert code == 2 and "đã là của Nguyễn Văn An (số 1)" in err
+    code, _, err = run(capsys, *db, "person", "add", "--name", "Lê Văn B")
+    assert code == 2 and "--batch" in err
+
+    code, out, _ = run(capsys, *db, "batch", "add", "--kind", "flight", "--ref", "VN5087",
+                       "--arrival-date", "2021-03-10", "--expected", "240", "--hold", "TD-932=6",
+                       "--json")
+    announced = json.loads(out)["batch_id"]
+    _, out, _ = run(capsys, *db, "batch", "list", "--json")
+    listed = {b["id"]: b for b in json.loads(out)}
+    assert listed[announced] == {"id": announced, "kind": "flight", "ref": "VN5087",
+                                 "arrival_date": "2021-03-10", "expected": 240, "people": 0,
+                                 "held": {"TD-932": 6}}
+    code, _, err = run(capsys, *db, "batch", "add", "--kind", "flight", "--arrival-date",
+                       "2021-03-10", "--expected", "5", "--hold", "TD-932")
+    assert code == 2 and "CODE=N" in err
+    assert run(capsys, *db, "batch", "release-hold", str(announced))[0] == 0
+
+    paper = tmp_path / "bb.pdf"
+    code, _, err = run(capsys, *db, "report", "handover-record", "--batch",
+                       str(added["batch_id"]), "-o", str(paper))
+    assert code == 0, err
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", str(paper), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+        assert "BIÊN BẢN GIAO NHẬN NGƯỜI CÁCH LY Y TẾ TẬP TRUNG" in text.upper()
+        assert "Bên giao: Đồn Biên phòng Vĩnh Xương" in text
+        assert "phát hiện tại Ấp 3, đường mòn" in text and "Nguyễn Văn An" in text
+        assert "ĐẠI DIỆN BÊN GIAO" in text and "ĐẠI DIỆN BÊN NHẬN" in text
