@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.importer.allocate_requested.connect(self.allocate_batch)
         self.releases.print_requested.connect(self.print_certificates)
         self.allocation.print_requested.connect(self.print_rooms)
-        self.people.print_requested.connect(self.print_about_person)
+        self.people.print_requested.connect(self.print_paper)
+        self.dashboard.register_requested.connect(self.people.register)
         self.statusBar().showMessage(
             tr("Cơ sở dữ liệu: {value}", value=describe_target(services.db.target))
         )
@@ -234,6 +235,9 @@ class MainWindow(QMainWindow):
                 self.people.date_button,
                 self.people.release_button,
                 self.people.abscond_button,
+                self.people.case_button,
+                self.people.register_button,
+                self.dashboard.register_button,
             ):
                 b.hide()
 
@@ -316,11 +320,17 @@ class MainWindow(QMainWindow):
         self.reports.choose("rooms", self.today or date.today(), None, batch_id)
         self.reports.make()
 
-    def print_about_person(self, kind: str, person_id: int) -> None:
-        """A paper about one person (the report on a positive case), made and shown."""
+    def print_paper(self, kind: str, subject: int) -> None:
+        """A paper about one person or one batch (a positive case, a hand-over), made and
+        shown for printing."""
+        from quarantine_desk.services.papers import NEEDS_PERSON
+
         self.nav.setCurrentRow(self.pages.index(self.reports))
         self.reports.refresh()
-        self.reports.choose(kind, self.today or date.today(), None, person_id=person_id)
+        if kind in NEEDS_PERSON:
+            self.reports.choose(kind, self.today or date.today(), None, person_id=subject)
+        else:
+            self.reports.choose(kind, self.today or date.today(), None, subject)
         self.reports.make()
 
     def refresh_all(self) -> None:

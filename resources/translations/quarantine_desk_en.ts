@@ -148,6 +148,54 @@
         <translation>document number; &apos;none&apos; to clear</translation>
     </message>
     <message>
+        <source>tiếp nhận một người tại chỗ (nhập cảnh trái phép, từ vùng dịch…)</source>
+        <translation>register one person at the desk (illegal entry, from an outbreak area…)</translation>
+    </message>
+    <message>
+        <source>họ và tên, hoặc «Không rõ tên»</source>
+        <translation>full name, or «Không rõ tên» (name unknown)</translation>
+    </message>
+    <message>
+        <source>mô tả nhận dạng khi không rõ tên</source>
+        <translation>a description when the name is unknown</translation>
+    </message>
+    <message>
+        <source>tuổi ước tính</source>
+        <translation>approximate age</translation>
+    </message>
+    <message>
+        <source>nơi đi: nước hoặc tỉnh</source>
+        <translation>where from: country or province</translation>
+    </message>
+    <message>
+        <source>vào đợt đến đã có</source>
+        <translation>into an existing batch</translation>
+    </message>
+    <message>
+        <source>ngày giao nhận</source>
+        <translation>day of the hand-over</translation>
+    </message>
+    <message>
+        <source>đơn vị phát hiện, bàn giao</source>
+        <translation>the unit that found and handed them over</translation>
+    </message>
+    <message>
+        <source>nơi phát hiện</source>
+        <translation>where they were found</translation>
+    </message>
+    <message>
+        <source>đường đi, phương tiện</source>
+        <translation>route, means of travel</translation>
+    </message>
+    <message>
+        <source>đưa vào cơ sở ngay</source>
+        <translation>admit to this facility at once</translation>
+    </message>
+    <message>
+        <source>đúng là người đã có số này</source>
+        <translation>they are the known person with this number</translation>
+    </message>
+    <message>
         <source>danh sách người</source>
         <translation>list people</translation>
     </message>
@@ -184,6 +232,10 @@
         <translation>sheet number N</translation>
     </message>
     <message>
+        <source>nhập vào đợt đến đã báo trước</source>
+        <translation>import into an announced batch</translation>
+    </message>
+    <message>
         <source>kiểm tra, không ghi gì</source>
         <translation>check only, write nothing</translation>
     </message>
@@ -210,6 +262,26 @@
     <message>
         <source>cho phép tách một hộ sang nhiều cơ sở khi không cơ sở nào đủ chỗ cho cả hộ</source>
         <translation>allow a household to be split across facilities when none has room for all of it</translation>
+    </message>
+    <message>
+        <source>đợt đến, kể cả đợt báo trước khi có danh sách</source>
+        <translation>arrival batches, including those announced before their list</translation>
+    </message>
+    <message>
+        <source>báo trước một đợt đến; giữ giường cho đợt</source>
+        <translation>announce an arrival; hold beds for it</translation>
+    </message>
+    <message>
+        <source>giữ N giường ở cơ sở CODE</source>
+        <translation>hold N beds at facility CODE</translation>
+    </message>
+    <message>
+        <source>các đợt đến</source>
+        <translation>the arrival batches</translation>
+    </message>
+    <message>
+        <source>trả lại giường đang giữ cho một đợt</source>
+        <translation>give back the beds held for a batch</translation>
     </message>
     <message>
         <source>ca dương tính tại khu cách ly: người tiếp xúc gần và ngày mới</source>
@@ -404,6 +476,54 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>--hold cần dạng CODE=N, VD TQS-CT=40, không phải «{value}»</source>
+        <translation>--hold takes CODE=N, e.g. TQS-CT=40, not «{value}»</translation>
+    </message>
+    <message>
+        <source>Đã ghi đợt đến dự kiến số {batch_id}.</source>
+        <translation>Announced batch number {batch_id} recorded.</translation>
+    </message>
+    <message>
+        <source>Mã đợt</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Ngày đến</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>Giường giữ</source>
+        <translation>Beds held</translation>
+    </message>
+    <message>
+        <source>Đã trả {beds} giường.</source>
+        <translation>Beds given back: {beds}.</translation>
+    </message>
+    <message>
+        <source>cần --batch ID, hoặc --kind và --date của lần giao nhận</source>
+        <translation>give --batch ID, or the hand-over's --kind and --date</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận số {person_id} vào đợt số {batch_id}.</source>
+        <translation>Registered number {person_id} in batch number {batch_id}.</translation>
+    </message>
+    <message>
+        <source>  Có thể là {full_name} (số {id}): {why}. {history}</source>
+        <translation>  May be {full_name} (number {id}): {why}. {history}</translation>
+    </message>
+    <message>
+        <source>  Người nước ngoài: cần bàn giao cho cơ quan quản lý xuất nhập cảnh.</source>
+        <translation>  Foreign national: to be handed over to the immigration authorities.</translation>
+    </message>
+    <message>
         <source>Đã ghi</source>
         <translation>Recorded</translation>
     </message>
@@ -498,6 +618,10 @@
     <message>
         <source>{verb} {imported} người{batch}; trùng {duplicates}; lỗi {n} dòng; cảnh báo {n2}.</source>
         <translation>{verb}: {imported} people{batch}; duplicates: {duplicates}; rows with errors: {n}; warnings: {n2}.</translation>
+    </message>
+    <message>
+        <source>Đợt đã báo trước: {value}.</source>
+        <translation>Announced batch: {value}.</translation>
     </message>
     <message>
         <source>  Lỗi dòng {row}, cột {column}: {message}</source>
@@ -1192,6 +1316,10 @@
         <translation>Report of a positive case inside a site</translation>
     </message>
     <message>
+        <source>Biên bản giao nhận người cách ly</source>
+        <translation>Hand-over record of quarantined people</translation>
+    </message>
+    <message>
         <source>Danh sách hoàn thành cách ly</source>
         <translation>List of people released</translation>
     </message>
@@ -1210,6 +1338,10 @@
     <message>
         <source>Danh sách bố trí phòng của {n} người, đợt số {batch_id}.</source>
         <translation>Room assignment list of {n} people, batch number {batch_id}.</translation>
+    </message>
+    <message>
+        <source>Biên bản giao nhận {n} người, đợt số {batch_id}.</source>
+        <translation>Hand-over record of {n} people, batch number {batch_id}.</translation>
     </message>
     <message>
         <source>Báo cáo ca dương tính {full_name}: {n} người tiếp xúc gần.</source>
@@ -1290,6 +1422,10 @@
     <message>
         <source>chưa thành niên, đi một mình</source>
         <translation>minor travelling alone</translation>
+    </message>
+    <message>
+        <source>{code}: hết giường ({held} giường đang giữ cho đợt đến đã báo trước)</source>
+        <translation>{code}: no beds left ({held} beds held for an announced batch)</translation>
     </message>
     <message>
         <source>{code}: hết giường</source>
@@ -1416,6 +1552,18 @@
         <translation>Room reopened early</translation>
     </message>
     <message>
+        <source>Báo trước đợt đến</source>
+        <translation>Arrival announced</translation>
+    </message>
+    <message>
+        <source>Trả giường đang giữ</source>
+        <translation>Held beds given back</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận tại chỗ</source>
+        <translation>Registered at the desk</translation>
+    </message>
+    <message>
         <source>Đổi cài đặt</source>
         <translation>Settings change</translation>
     </message>
@@ -1498,6 +1646,22 @@
     <message>
         <source>Loại đợt đến «{kind}» không hợp lệ; chọn: {allowed}.</source>
         <translation>Invalid arrival kind «{kind}»; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Số người dự kiến phải từ 1 đến 100000.</source>
+        <translation>The expected number of people must be from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>Số giường giữ phải lớn hơn 0.</source>
+        <translation>The beds held must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} chỉ còn {free} giường chưa dùng và chưa giữ; không giữ được {beds}.</source>
+        <translation>Facility {code} has only {free} beds neither used nor held; {beds} cannot be held.</translation>
+    </message>
+    <message>
+        <source>Đợt số {batch_id} không có giường nào đang giữ.</source>
+        <translation>Batch number {batch_id} has no beds held.</translation>
     </message>
     <message>
         <source>Tên cơ sở cách ly không được để trống.</source>
@@ -1612,6 +1776,10 @@
         <translation>The check date cannot be in the future.</translation>
     </message>
     <message>
+        <source>dự kiến {expected}, danh sách {listed}</source>
+        <translation>expected {expected}, listed {listed}</translation>
+    </message>
+    <message>
         <source>Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); không thêm ai.</source>
         <translation>This file was already imported into batch number {batch_id} (arrival {when:%d/%m/%Y}); nobody added.</translation>
     </message>
@@ -1674,6 +1842,10 @@
     <message>
         <source>{full_name} chưa được ghi nhận là ca dương tính tại khu cách ly.</source>
         <translation>{full_name} has not been recorded as a positive case inside a site.</translation>
+    </message>
+    <message>
+        <source>Đợt số {batch_id} chưa có ai.</source>
+        <translation>Batch number {batch_id} has nobody yet.</translation>
     </message>
     <message>
         <source>Cơ quan chủ quản</source>
@@ -1832,8 +2004,40 @@
         <translation>The flight list of {full_name} gives no seat numbers; who sat nearby cannot be told.</translation>
     </message>
     <message>
+        <source>Chưa có ai trong danh sách tiếp nhận.</source>
+        <translation>Nobody is on the list yet.</translation>
+    </message>
+    <message>
+        <source>Ghi họ tên, hoặc «Không rõ tên» kèm mô tả nhận dạng.</source>
+        <translation>Give the full name, or «Không rõ tên» (name unknown) with a description.</translation>
+    </message>
+    <message>
+        <source>Tuổi phải từ 0 đến 120.</source>
+        <translation>The age must be from 0 to 120.</translation>
+    </message>
+    <message>
+        <source>Cần thông tin giao nhận, hoặc chọn một đợt đến đã có.</source>
+        <translation>Give the hand-over details, or choose an existing batch.</translation>
+    </message>
+    <message>
+        <source>Không xếp được {full_name}: {reason}</source>
+        <translation>Could not place {full_name}: {reason}</translation>
+    </message>
+    <message>
+        <source>cùng số giấy tờ</source>
+        <translation>the same document number</translation>
+    </message>
+    <message>
         <source>{full_name} đang cách ly tại {code}.</source>
         <translation>{full_name} is in quarantine at {code}.</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ {id_number} đã là của {full_name} (số {id}){history}; nếu đúng là người này, chọn «cùng người».</source>
+        <translation>Document number {id_number} belongs to {full_name} (number {id}){history}; if it is this person, say they are the same person.</translation>
+    </message>
+    <message>
+        <source>tên giống {score:.0f}%, cùng ngày/năm sinh</source>
+        <translation>name {score:.0f}% alike, same birth date or year</translation>
     </message>
     <message>
         <source>Cơ sở {code} đã hết giường ({occupied}/{beds}).</source>
@@ -1878,6 +2082,10 @@
     <message>
         <source>Cơ sở {code} không có phòng {room_code}.</source>
         <translation>Site {code} has no room {room_code}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở {code} đã hết giường ({occupied}/{beds}; {held} giường đang giữ cho đợt đến đã báo trước).</source>
+        <translation>Facility {code} has no bed left ({occupied}/{beds}; {held} beds held for an announced batch).</translation>
     </message>
     <message>
         <source>Phòng {code} đang đóng để khử khuẩn đến ngày {until:%d/%m/%Y}.</source>
@@ -2822,6 +3030,10 @@ Details are written in the log folder: {value}</translation>
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Tiếp nhận tại chỗ…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
         <source>Giường còn trống (cơ sở đang hoạt động)</source>
         <translation>Free beds (active sites)</translation>
     </message>
@@ -3074,6 +3286,10 @@ Details are written in the log folder: {value}</translation>
         <translation>Add all as new (except same document number)</translation>
     </message>
     <message>
+        <source>Vào đợt đã báo trước:</source>
+        <translation>Into an announced batch:</translation>
+    </message>
+    <message>
         <source>VD: VN5087</source>
         <translation>e.g. VN5087</translation>
     </message>
@@ -3184,6 +3400,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>The file has no title row describing the arrival; please fill in below.</translation>
     </message>
     <message>
+        <source>Không – một đợt đến mới</source>
+        <translation>No – a new arrival batch</translation>
+    </message>
+    <message>
+        <source>Số {id}:{ref} ngày {value}, dự kiến {expected} người</source>
+        <translation>No. {id}:{ref} on {value}, expected people: {expected}</translation>
+    </message>
+    <message>
         <source>Ngày đến không thể ở tương lai.</source>
         <translation>The arrival date cannot be in the future.</translation>
     </message>
@@ -3289,7 +3513,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Ca dương tính (F0)…</source>
-        <translation>Positive case (F0)…</translation>
+        <translation>F0 case…</translation>
     </message>
     <message>
         <source>Người tiếp xúc gần, ngày mới của họ, chuyển viện và đóng phòng khử khuẩn</source>
@@ -3298,6 +3522,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Người được bàn giao, tự đến khai báo, hoặc thêm vào danh sách tại cổng</source>
+        <translation>People handed over, walking in, or added to a list at the gate</translation>
     </message>
     <message>
         <source>Mọi cơ sở</source>
@@ -3686,6 +3914,102 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>{n} người tiếp xúc gần (F1) được tính lại thời gian cách ly và xét nghiệm từ ngày tiếp xúc cuối cùng.</source>
         <translation>Close contacts (F1): {n}; their quarantine and tests count again from the last contact.</translation>
+    </message>
+    <message>
+        <source>Ngày hoặc năm sinh</source>
+        <translation>Birth date or year</translation>
+    </message>
+    <message>
+        <source>Tuổi (ước tính)</source>
+        <translation>Age (approximate)</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Nơi đi</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Mô tả (khi không rõ tên)</source>
+        <translation>Description (name unknown)</translation>
+    </message>
+    <message>
+        <source>Là người đã có (số)</source>
+        <translation>Is known person (no.)</translation>
+    </message>
+    <message>
+        <source>VD: Đồn Biên phòng Vĩnh Xương</source>
+        <translation>e.g. Đồn Biên phòng Vĩnh Xương</translation>
+    </message>
+    <message>
+        <source>VD: đường mòn, lối mở; đường biển</source>
+        <translation>e.g. by trail or opening; by sea</translation>
+    </message>
+    <message>
+        <source>Ngày giờ giao nhận:</source>
+        <translation>Hand-over date and time:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phát hiện, bàn giao:</source>
+        <translation>Unit that found them, handing over:</translation>
+    </message>
+    <message>
+        <source>Nơi phát hiện:</source>
+        <translation>Where found:</translation>
+    </message>
+    <message>
+        <source>Đường đi:</source>
+        <translation>Route:</translation>
+    </message>
+    <message>
+        <source>Người bàn giao:</source>
+        <translation>Handed over by:</translation>
+    </message>
+    <message>
+        <source>Số hiệu chuyến, mã đợt:</source>
+        <translation>Flight number, batch reference:</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Những người này là một gia đình (ở cùng phòng)</source>
+        <translation>These people are one family (one room)</translation>
+    </message>
+    <message>
+        <source>Chưa đưa vào cơ sở (chờ bố trí)</source>
+        <translation>Not admitted yet (waiting for a bed)</translation>
+    </message>
+    <message>
+        <source>Tự xếp phòng theo quy tắc</source>
+        <translation>Choose the room by the rules</translation>
+    </message>
+    <message>
+        <source>Đưa vào cơ sở:</source>
+        <translation>Admit to:</translation>
+    </message>
+    <message>
+        <source>In biên bản giao nhận sau khi lưu</source>
+        <translation>Print the hand-over record after saving</translation>
+    </message>
+    <message>
+        <source>Có thể đã có trong cơ sở dữ liệu (bấm Lưu lần nữa nếu đúng là người mới; nếu là cùng người, ghi số của họ ở cột «Là người đã có»):</source>
+        <translation>Possibly known already (press Save again if they are new; if it is the same person, write their number in «Is known person»):</translation>
+    </message>
+    <message>
+        <source>– dòng {line}: {full_name} (số {id}), {why}. {history}</source>
+        <translation>– line {line}: {full_name} (number {id}), {why}. {history}</translation>
+    </message>
+    <message>
+        <source>Dòng {line}, {column}: {message}</source>
+        <translation>Line {line}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra những người có thể trùng ở trên, rồi bấm Lưu lần nữa.</source>
+        <translation>Check the possible matches above, then press Save again.</translation>
     </message>
 </context>
 </TS>

@@ -260,3 +260,26 @@ def test_households_from_the_file_are_joined_and_split_in_the_preview(window, qt
     assert stored["Lê Văn Hùng"] == stored["Phạm Thị Lan"] is not None
     assert stored["Trần Thị Hòa"] is None
     assert stored["Nguyễn Văn Đức"] is None  # a household of one is no household
+
+
+def test_a_manifest_joins_the_batch_announced_for_it(window, qtbot, services, monkeypatch,
+                                                     tmp_path):
+    announced = services.batches.announce(kind="flight", reference="VN5087",
+                                          arrival_date=date(2020, 7, 29), expected=5)
+    page = window.importer
+    path = manifest(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    while page.step != wizard.STEP_BATCH:
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+        finish(qtbot, page)
+    page.announced.setCurrentIndex(page.announced.findData(announced))
+    assert not page.arrival.isEnabled()  # the announced batch's own details
+    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert page.result.batch_id == announced
+    assert "Đợt đã báo trước: dự kiến 5, danh sách" in page.result_text.text()
+    [batch] = services.batches.list()
+    assert batch.id == announced and batch.people == page.result.imported

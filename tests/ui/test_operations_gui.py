@@ -478,3 +478,68 @@ def test_import_result_offers_allocation(window, qtbot, tmp_path):
     qtbot.mouseClick(page.allocate_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.allocation
     assert window.allocation.batch.currentData() == page.result.batch_id
+
+
+def test_register_a_group_at_the_desk_through_the_form(window, qtbot, monkeypatch,
+                                                       services_with_site):
+    """Illegal entrants handed over: every field checked, the known look-alike shown first,
+    then saved, admitted and the hand-over record printed."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from quarantine_desk.ui.dialogs import register as register_dialogs
+    from quarantine_desk.ui.dialogs.register import COLUMNS
+
+    services = services_with_site
+    columns = [name for name, _ in COLUMNS]
+    seen = {}
+
+    def fill(dialog):
+        def cell(row, name, text):
+            dialog.table.setItem(row, columns.index(name), QTableWidgetItem(text))
+
+        dialog.kind.setCurrentIndex(dialog.kind.findData("illegal_entry"))
+        dialog.detecting_unit.setText("Đồn Biên phòng Vĩnh Xương")
+        dialog.detected_at.setText("Ấp 3, xã Vĩnh Xương")
+        dialog.handed_over_by.setText("Thiếu tá Lê Văn Bình")
+        cell(0, "full_name", "lê văn hùng")
+        cell(0, "sex", "Nam")
+        cell(0, "birth", "31/02/1990")  # no such day
+        dialog.add_line()
+        cell(1, "full_name", "Tran Thi Hoa")  # like Trần Thị Hòa of the flight
+        cell(1, "sex", "Nữ")
+        cell(1, "birth", "15/03/1992")
+        dialog.facility.setCurrentIndex(dialog.facility.findData("QS"))
+        dialog.save()
+        seen["first"] = dialog.error.text()
+        seen["red"] = dialog.table.item(0, columns.index("birth")).background().color().name()
+        cell(0, "birth", "1990")
+        dialog.save()  # the look-alike is shown, nothing saved yet
+        seen["note"] = dialog.note.text()
+        seen["people"] = services.people.count()
+        dialog.save()  # seen: save anyway
+        return dialog.result()
+
+    monkeypatch.setattr(register_dialogs.RegisterDialog, "exec", fill)
+    page = window.people
+    window.nav.setCurrentRow(window.pages.index(page))
+    before = services.people.count()
+    qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton)
+    assert seen["first"].startswith("Dòng 1, Ngày hoặc năm sinh:")
+    assert seen["red"] == "#fde2e1"
+    assert "dòng 2: Trần Thị Hòa" in seen["note"] and seen["people"] == before
+    [hung] = services.people.list(PersonFilter(search="Lê Văn Hùng"))
+    assert (hung.status, hung.facility, hung.room) == ("in_quarantine", "QS", "101")
+    [hoa] = [r for r in services.people.list(PersonFilter(search="tran thi hoa"))
+             if r.batch_id == hung.batch_id]
+    assert (hoa.facility, hoa.room) == ("QS", "102")  # the women's room
+    reports = window.reports
+    assert window.stack.currentWidget() is reports
+    qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
+    assert "Biên bản giao nhận 2 người" in reports.message.text()
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", str(reports.current), "-"],
+                                       capture_output=True, text=True, check=True).stdout.split())
+        assert "Đồn Biên phòng Vĩnh Xương" in text and "Lê Văn Hùng" in text

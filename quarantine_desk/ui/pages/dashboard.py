@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from quarantine_desk.ui.widgets.stat_card import StatCard
 
 class DashboardPage(QWidget):
     title = QT_TR_NOOP("Tổng quan")
+    register_requested = Signal()  # «Tiếp nhận tại chỗ…»: the people page's form
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -38,7 +40,12 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        self.register_button = QPushButton(tr("Tiếp nhận tại chỗ…"))
+        self.register_button.clicked.connect(self.register_requested.emit)
+        top.addWidget(self.register_button)
+        layout.addLayout(top)
 
         grid = QGridLayout()
         self.cards = {

@@ -342,6 +342,9 @@ class ImportPage(QWidget):
         self.title_note = _label()
         layout.addWidget(self.title_note)
         form = QFormLayout()
+        self.announced = QComboBox()  # import into a batch announced before the list came
+        self.announced.currentIndexChanged.connect(self._announced_changed)
+        form.addRow(tr("Vào đợt đã báo trước:"), self.announced)
         self.kind = QComboBox()
         for kind, label in BATCH_KIND_LABELS.items():
             self.kind.addItem(tr(label), kind.value)
@@ -721,10 +724,27 @@ class ImportPage(QWidget):
             if title
             else tr("Tệp không có dòng tiêu đề mô tả đợt đến; hãy điền bên dưới.")
         )
+        self.announced.blockSignals(True)
+        self.announced.clear()
+        self.announced.addItem(tr("Không – một đợt đến mới"), None)
+        for b in self.services.batches.list():
+            if b.expected is not None:
+                ref = f" {b.reference}" if b.reference else ""
+                self.announced.addItem(
+                    tr("Số {id}:{ref} ngày {value}, dự kiến {expected} người", id=b.id, ref=ref,
+                       value=f"{b.arrival_date:%d/%m/%Y}", expected=b.expected), b.id)
+        self.announced.blockSignals(False)
+        self._announced_changed()
+
+    def _announced_changed(self) -> None:
+        new = self.announced.currentData() is None
+        for w in (self.kind, self.reference, self.origin, self.entry_point, self.arrival):
+            w.setEnabled(new)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.detecting_unit.setEnabled(self.kind.currentData() == BatchKind.ILLEGAL_ENTRY.value)
+        self.detecting_unit.setEnabled(self.kind.currentData() == BatchKind.ILLEGAL_ENTRY.value
+                                       and self.announced.currentData() is None)
 
     def batch_details(self) -> BatchDetails:
         d = self.arrival.date()
@@ -742,13 +762,14 @@ class ImportPage(QWidget):
     def commit(self) -> None:
         assert self.prepared is not None
         prepared, details = self.prepared, self.batch_details()
+        into = self.announced.currentData()
         if details.arrival_date and details.arrival_date > (self.today or date.today()):
             self.show_message(tr("Ngày đến không thể ở tương lai."))
             return
 
         def work(progress: Any, cancelled: Any) -> ImportResult:
             return self.services.imports.commit(
-                prepared, details, progress=progress, cancelled=cancelled
+                prepared, details, progress=progress, cancelled=cancelled, into_batch=into
             )
 
         self._run(work, self._committed, tr("Đang ghi"))
@@ -771,6 +792,8 @@ class ImportPage(QWidget):
                     batch_id=result.batch_id,
                 )
             )
+        if result.announced_difference():
+            lines.append(tr("Đợt đã báo trước: {value}.", value=result.announced_difference()))
         if result.merged:
             lines.append(tr("Gộp {merged} dòng vào người đã có.", merged=result.merged))
         if result.duplicates:

@@ -27,6 +27,7 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import CONTACT_LEVELS, PersonFilter, PersonRow
 from quarantine_desk.ui.dialogs.base import date_of
 from quarantine_desk.ui.dialogs.exposure import ExposureDialog
+from quarantine_desk.ui.dialogs.register import RegisterDialog
 from quarantine_desk.ui.dialogs.stay import (
     AdmitDialog,
     PersonDialog,
@@ -43,7 +44,7 @@ SEARCH_DELAY_MS = 200
 class PeoplePage(QWidget):
     title = QT_TR_NOOP("Người cách ly")
     data_changed = Signal()
-    print_requested = Signal(str, int)  # a paper about one person: kind, person id
+    print_requested = Signal(str, int)  # a paper: its kind, and the person or batch
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -98,6 +99,12 @@ class PeoplePage(QWidget):
             tr("Người tiếp xúc gần, ngày mới của họ, chuyển viện và đóng phòng khử khuẩn")
         )
         self.edit_button = QPushButton(tr("Sửa thông tin…"))
+        self.register_button = QPushButton(tr("Tiếp nhận tại chỗ…"))
+        self.register_button.setToolTip(
+            tr("Người được bàn giao, tự đến khai báo, hoặc thêm vào danh sách tại cổng")
+        )
+        self.register_button.clicked.connect(self.register)
+        bar2.addWidget(self.register_button)  # a new person: not an action on the selection
         for button, handler in ((self.edit_button, self.edit_person),
                                 (self.admit_button, self.admit),
                                 (self.test_button, self.record_test),
@@ -251,6 +258,13 @@ class PeoplePage(QWidget):
             # a positive case inside the site: the response opens at once
             [person] = dialog.people
             self.respond_to_case(person, date_of(dialog.when))
+
+    def register(self) -> None:
+        dialog = RegisterDialog(self.services, self, self.today)
+        if dialog.exec() and dialog.saved is not None:
+            self.data_changed.emit()
+            if dialog.print_record.isChecked():
+                self.print_requested.emit("handover-record", dialog.saved.batch_id)
 
     def mark_case(self) -> None:
         [person] = self.selected_people()
