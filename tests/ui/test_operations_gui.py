@@ -48,6 +48,18 @@ def window(qtbot, services_with_site):
     return w
 
 
+def paper_text(path):
+    """The words of a PDF made on screen, or None where poppler is not installed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        return None
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return " ".join(out.split())
+
+
 def person_id(services, name):
     [row] = services.people.list(PersonFilter(search=name))
     return row.id
@@ -107,9 +119,6 @@ def _select_rows(page, names):
 
 def test_allocation_preview_makes_and_splits_households_then_prints_the_rooms(
         window, qtbot, services_with_site, db):
-    import shutil
-    import subprocess
-
     services_with_site.facilities.add_room("KTX", "201", 4)
     page = window.allocation
     window.nav.setCurrentRow(window.pages.index(page))
@@ -152,9 +161,8 @@ def test_allocation_preview_makes_and_splits_households_then_prints_the_rooms(
     qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
     assert reports.current is not None and "Danh sách bố trí phòng của 3 người" in (
         reports.message.text())
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(reports.current), "-"], capture_output=True,
-                              text=True, check=True).stdout
+    text = paper_text(reports.current)
+    if text is not None:
         assert "Nguyễn Văn Đức" in text and "Phòng 201: 2 người (một hộ gia đình)" in text
 
 
@@ -215,9 +223,6 @@ def test_tests_then_release_from_the_release_page(window, qtbot, services_with_s
 def test_positive_result_opens_the_response_and_prints_the_report(window, qtbot, monkeypatch,
                                                                   services_with_site):
     """From the test-result dialog to the report for the steering committee."""
-    import shutil
-    import subprocess
-
     from quarantine_desk.ui.dialogs import exposure as exposure_dialogs
 
     services = services_with_site
@@ -263,9 +268,8 @@ def test_positive_result_opens_the_response_and_prints_the_report(window, qtbot,
     assert window.stack.currentWidget() is reports
     qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
     assert "Báo cáo ca dương tính Lê Văn An: 1 người tiếp xúc gần" in reports.message.text()
-    if shutil.which("pdftotext"):
-        text = " ".join(subprocess.run(["pdftotext", str(reports.current), "-"],
-                                       capture_output=True, text=True, check=True).stdout.split())
+    text = paper_text(reports.current)
+    if text is not None:
         assert "LÊ VĂN AN" in text and "Nguyễn Văn Đức" in text
     window.nav.setCurrentRow(0)
     assert window.dashboard.cards["moved_today"].value.text() == "1"
@@ -484,9 +488,6 @@ def test_register_a_group_at_the_desk_through_the_form(window, qtbot, monkeypatc
                                                        services_with_site):
     """Illegal entrants handed over: every field checked, the known look-alike shown first,
     then saved, admitted and the hand-over record printed."""
-    import shutil
-    import subprocess
-
     from PySide6.QtWidgets import QTableWidgetItem
 
     from quarantine_desk.ui.dialogs import register as register_dialogs
@@ -539,7 +540,6 @@ def test_register_a_group_at_the_desk_through_the_form(window, qtbot, monkeypatc
     assert window.stack.currentWidget() is reports
     qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
     assert "Biên bản giao nhận 2 người" in reports.message.text()
-    if shutil.which("pdftotext"):
-        text = " ".join(subprocess.run(["pdftotext", str(reports.current), "-"],
-                                       capture_output=True, text=True, check=True).stdout.split())
+    text = paper_text(reports.current)
+    if text is not None:
         assert "Đồn Biên phòng Vĩnh Xương" in text and "Lê Văn Hùng" in text
