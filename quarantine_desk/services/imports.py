@@ -94,8 +94,9 @@ class ImportResult:
             "errors": [i.to_json() for i in self.errors],
             "warnings": [i.to_json() for i in self.warnings],
             "batch_id": self.batch_id,
-            "expected": self.expected,
-            "listed": self.listed,
+            # into an announced batch: what was expected and how many are listed now
+            **({"expected": self.expected, "listed": self.listed}
+               if self.expected is not None else {}),
         }
 
 
