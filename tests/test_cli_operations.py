@@ -214,6 +214,12 @@ def test_register_at_the_desk_announce_and_print_the_handover(capsys, db_path, t
     assert listed[announced] == {"id": announced, "kind": "flight", "ref": "VN5087",
                                  "arrival_date": "2021-03-10", "expected": 240, "people": 0,
                                  "held": {"TD-932": 6}}
+    manifest = write_xlsx(tmp_path / "vn5087.xlsx", [HEADER, *PEOPLE])
+    code, out, err = run(capsys, *db, "import", str(manifest), "--batch", str(announced),
+                         "--json")
+    assert code == 0, err
+    assert (json.loads(out)["batch_id"], json.loads(out)["expected"],
+            json.loads(out)["listed"]) == (announced, 240, 3)
     code, _, err = run(capsys, *db, "batch", "add", "--kind", "flight", "--arrival-date",
                        "2021-03-10", "--expected", "5", "--hold", "TD-932")
     assert code == 2 and "CODE=N" in err
