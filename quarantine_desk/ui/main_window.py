@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
                 self.people.case_button,
                 self.people.register_button,
                 self.dashboard.register_button,
+                self.dashboard.announce_button,
             ):
                 b.hide()
 

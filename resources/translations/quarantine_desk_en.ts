@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>cần --batch ID, hoặc --kind và --date của lần giao nhận</source>
-        <translation>give --batch ID, or the hand-over's --kind and --date</translation>
+        <translation>give --batch ID, or the hand-over&apos;s --kind and --date</translation>
     </message>
     <message>
         <source>Đã tiếp nhận số {person_id} vào đợt số {batch_id}.</source>
@@ -3034,6 +3034,10 @@ Details are written in the log folder: {value}</translation>
         <translation>Register…</translation>
     </message>
     <message>
+        <source>Báo trước đợt đến…</source>
+        <translation>Announce an arrival…</translation>
+    </message>
+    <message>
         <source>Giường còn trống (cơ sở đang hoạt động)</source>
         <translation>Free beds (active sites)</translation>
     </message>
@@ -4010,6 +4014,26 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Kiểm tra những người có thể trùng ở trên, rồi bấm Lưu lần nữa.</source>
         <translation>Check the possible matches above, then press Save again.</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Không giữ giường</source>
+        <translation>Hold no beds</translation>
+    </message>
+    <message>
+        <source>Số người dự kiến:</source>
+        <translation>Expected people:</translation>
+    </message>
+    <message>
+        <source>Giữ giường tại:</source>
+        <translation>Hold beds at:</translation>
+    </message>
+    <message>
+        <source>Số giường giữ:</source>
+        <translation>Beds held:</translation>
     </message>
 </context>
 </TS>

@@ -543,3 +543,36 @@ def test_register_a_group_at_the_desk_through_the_form(window, qtbot, monkeypatc
     text = paper_text(reports.current)
     if text is not None:
         assert "Đồn Biên phòng Vĩnh Xương" in text and "Lê Văn Hùng" in text
+
+
+def test_announce_a_flight_and_hold_beds_from_the_dashboard(window, qtbot, monkeypatch,
+                                                            services_with_site):
+    from quarantine_desk.ui.dialogs import announce as announce_dialogs
+
+    services = services_with_site
+    seen = {}
+
+    def fill(dialog):
+        dialog.reference.setText("VN5089")
+        dialog.when.setDate(TODAY + timedelta(days=3))
+        dialog.expected.setValue(8)
+        dialog.hold_at.setCurrentIndex(dialog.hold_at.findData("KTX"))
+        dialog.hold_beds.setValue(20)  # more than KTX has
+        dialog.save()
+        seen["refused"] = dialog.error.text() or dialog.field_error("holds")
+        dialog.hold_beds.setValue(8)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(announce_dialogs.AnnounceDialog, "exec", fill)
+    window.nav.setCurrentRow(0)
+    with qtbot.waitSignal(window.dashboard.data_changed):
+        qtbot.mouseClick(window.dashboard.announce_button, Qt.MouseButton.LeftButton)
+    assert "không giữ được 20" in seen["refused"]
+    [announced] = [b for b in services.batches.list() if b.reference == "VN5089"]
+    assert (announced.expected, announced.held) == (8, {"KTX": 8})
+    day = services.forecast.forecast(days=4, start=TODAY)[3]
+    assert day.arriving == 8
+    # the waiting flight cannot use the held beds
+    result = services.allocation.allocate(services.batches.list()[-1].id, ["KTX"], ARRIVED)
+    assert len(result.placements) == 2

@@ -32,6 +32,14 @@ from quarantine_desk.ui.widgets.stat_card import StatCard
 class DashboardPage(QWidget):
     title = QT_TR_NOOP("Tổng quan")
     register_requested = Signal()  # «Tiếp nhận tại chỗ…»: the people page's form
+    data_changed = Signal()
+
+    def announce(self) -> None:
+        """An arrival announced before its list: counted in the forecast, beds held."""
+        from quarantine_desk.ui.dialogs.announce import AnnounceDialog
+
+        if AnnounceDialog(self.services, self, self.today).exec():
+            self.data_changed.emit()
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -45,6 +53,9 @@ class DashboardPage(QWidget):
         self.register_button = QPushButton(tr("Tiếp nhận tại chỗ…"))
         self.register_button.clicked.connect(self.register_requested.emit)
         top.addWidget(self.register_button)
+        self.announce_button = QPushButton(tr("Báo trước đợt đến…"))
+        self.announce_button.clicked.connect(self.announce)
+        top.addWidget(self.announce_button)
         layout.addLayout(top)
 
         grid = QGridLayout()
