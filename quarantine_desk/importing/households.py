@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quarantine_desk.domain.enums import HouseholdSource
 from quarantine_desk.domain.names import fold
@@ -27,16 +27,21 @@ if TYPE_CHECKING:
     from quarantine_desk.importing.manifest import ParsedRow
 
 MAX_SUGGESTED = 8
+_MISSING: Any = object()
 CHILD_AGE = 16
 HEAD_OF_HOUSEHOLD = {"chu ho", "ch", "chu ho gia dinh", "head", "head of household", "chu"}
 
 # A part of an address below the commune: a house number ("12", "12/3A", "Số 45",
 # "Số nhà 7", "Hẻm 51"), or a hamlet, neighbourhood or group ("Ấp Mỹ Ái", "Khu vực 3",
 # "Tổ 5", "Thôn Đông").
-_HOUSE = re.compile(r"^(so\s*(nha\s*)?)?\d+[a-z]?([/\-]\d+[a-z]?)*(\s|$)|^(hem|kiet|ngo|ngach)\s")
-_HAMLET = re.compile(r"^(ap|thon|xom|ban|khom|to|khu vuc|kv|buon|soc|to dan pho|khu pho|kp)"
-                     r"[\s.]+\S")
-_SPLIT = re.compile(r"\s*[,;]\s*|\s+-\s+")
+_PART = r"(?:^|[,;]\s*|\s-\s)"
+_DETAIL = re.compile(
+    _PART + r"(?:(?:so\s*(?:nha\s*)?)?\d+[a-z]?(?:[/\-]\d+[a-z]?)*(?:\s|,|;|$)"
+    r"|(?:hem|kiet|ngo|ngach)\s"
+    r"|(?:ap|thon|xom|ban|khom|khu vuc|buon|soc|to dan pho|khu pho)[\s.]+[^\s,;]"
+    r"|(?:to|kv|kp)[\s.]*\d)"  # «Tổ 5», not the street «Tô Hiến Thành»
+)
+_SEPARATORS = re.compile(r"[\s.,;]+")
 
 
 def detailed_address_key(address: str | None) -> str | None:
@@ -44,10 +49,9 @@ def detailed_address_key(address: str | None) -> str | None:
     if not address:
         return None
     folded = fold(address)
-    parts = [p for p in _SPLIT.split(folded) if p]
-    if not parts or not any(_HOUSE.match(p) or _HAMLET.match(p) for p in parts):
+    if _DETAIL.search(folded) is None:
         return None
-    return " ".join(re.sub(r"[.\s]+", " ", p).strip() for p in parts)
+    return _SEPARATORS.sub(" ", folded).strip()
 
 
 def surname(folded_name: str) -> str:
@@ -108,8 +112,13 @@ def _suggest(rows: Sequence[ParsedRow], today: date) -> None:
     free = [r for r in rows if r.valid and r.household_key is None]
     # the same detailed address and a shared surname
     by_address: dict[str, list[ParsedRow]] = {}
+    keys: dict[str, str | None] = {}  # an address repeats down a list: folded once
     for row in free:
-        key = detailed_address_key(row.address)
+        if not row.address:
+            continue
+        key = keys.get(row.address, _MISSING)
+        if key is _MISSING:
+            key = keys[row.address] = detailed_address_key(row.address)
         if key is not None:
             by_address.setdefault(key, []).append(row)
     for members in by_address.values():
