@@ -115,13 +115,16 @@ def test_killed_import_is_all_or_nothing(tmp_path):
     base = tmp_path / "base.sqlite3"
     Database(str(base)).close()
     args = ("import", str(manifest), "--arrival-date", "2020-08-01", "--json")
-    whole = tmp_path / "whole.sqlite3"
-    shutil.copy(base, whole)
-    duration = _timed_run(whole, *args)
-    assert _counts(whole)["people"] == ROWS
+    durations = []
+    for n in range(2):  # the shorter run: the first one also warms the disk cache
+        whole = tmp_path / f"whole-{n}.sqlite3"
+        shutil.copy(base, whole)
+        durations.append(_timed_run(whole, *args))
+        assert _counts(whole)["people"] == ROWS
+    duration = min(durations)
 
     outcomes = []
-    fractions = (0.4, 0.6, 0.75, 0.85, 0.95, None)
+    fractions = (0.4, 0.6, 0.7, 0.8, 0.88, None)
     for n, fraction in enumerate(fractions):
         db = tmp_path / f"killed-{n}.sqlite3"
         shutil.copy(base, db)
