@@ -170,7 +170,7 @@ class ExposureService(Service):
         rules = load_rules(session)
         seen: dict[int, Contact] = {}
 
-        def consider(person: Person, other: Stay, last_contact: date, reason: str) -> None:
+        def consider(person: Person, last_contact: date, reason: str) -> None:
             current = person.current_stay
             if person.id == case.id or current is None or current.released_on is not None:
                 return  # only people still in quarantine get a new date
@@ -213,7 +213,7 @@ class ExposureService(Service):
                 room_code = other.room.code if other.room else ""
                 reason = (f"tiếp xúc với ca dương tính {case.full_name}, phòng {room_code}, "
                           f"ngày {last_contact:%d/%m/%Y}")
-                consider(person, other, last_contact, reason)
+                consider(person, last_contact, reason)
 
         if scope == Scope.FLIGHT:
             batch = session.get(ArrivalBatch, case.batch_id) if case.batch_id else None
@@ -225,7 +225,7 @@ class ExposureService(Service):
             for person in session.scalars(select(Person).where(Person.batch_id == batch.id)):
                 seat = _seat_row(person.extra)
                 if seat is not None and abs(seat - row) <= SEAT_ROWS:
-                    consider(person, person.current_stay, batch.arrival_date,
+                    consider(person, batch.arrival_date,
                              f"ngồi gần ca dương tính {case.full_name} trên chuyến "
                              f"{batch.reference or ''} ngày {batch.arrival_date:%d/%m/%Y}")
         result.contacts = sorted(seen.values(), key=lambda c: (c.facility, c.room or "",

@@ -75,6 +75,7 @@ class Similar:
     full_name: str
     why: str  # "cùng số giấy tờ", "tên giống 95%, cùng năm sinh"
     history: str  # "đã cách ly tại TD-932 từ 02/03 đến 16/03/2021"
+    same_document: bool = False  # the document number is theirs: refused unless same person
 
 
 @dataclass
@@ -242,7 +243,7 @@ class RegistrationService(Service):
     def _person(self, session: Session, i: int, c: _Checked, found: list[Similar],
                 batch_id: int) -> Person:
         same = c.line.same_person
-        owner = next((s for s in found if s.why == tr("cùng số giấy tờ")), None)
+        owner = next((s for s in found if s.same_document), None)
         if same is not None:
             person = session.get(Person, same)
             if person is None:
@@ -277,7 +278,8 @@ def _similar(session: Session, c: _Checked) -> list[Similar]:
     found: list[Similar] = []
     if c.id_number:
         for p in session.scalars(select(Person).where(Person.id_number == c.id_number)):
-            found.append(Similar(p.id, p.full_name, tr("cùng số giấy tờ"), _history(session, p)))
+            found.append(Similar(p.id, p.full_name, tr("cùng số giấy tờ"), _history(session, p),
+                                 same_document=True))
     if c.full_name != UNKNOWN_NAME and c.birth_year is not None:
         candidates = session.execute(
             select(Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
