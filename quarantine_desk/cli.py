@@ -87,6 +87,12 @@ def _date(text: str) -> date:
         ) from None
 
 
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not 2000 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(tr("năm «{text}» phải từ 2000 đến 2100", text=text))
+    return int(text)
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -359,7 +365,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--person", type=_positive_int, metavar="ID", help=tr("ca dương tính (positive-case)")
     )
     rep.add_argument("--date", type=_date, help=tr("ngày (mặc định: hôm nay)"))
-    rep.add_argument("--number", help=tr("số văn bản, VD 15/BC-BCH (báo cáo nhanh)"))
+    rep.add_argument(
+        "--number",
+        help=tr("số văn bản, VD 15/BC-BCH (mặc định: số tiếp theo trong sổ văn bản đi)"),
+    )
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     exp = sub.add_parser("export", help=tr("xuất danh sách ra Excel"))
@@ -373,8 +382,27 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", help=tr("khôi phục từ bản sao lưu (giữ lại bản đang dùng)"))
     rs.add_argument("file", metavar="FILE")
 
+    reg = sub.add_parser("register", help=tr("sổ đăng ký văn bản đi"))
+    regsub = reg.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                parser_class=_Parser)
+    rlist = regsub.add_parser("list", help=tr("xem sổ văn bản đi"))
+    rlist.add_argument("--year", type=_year, metavar="YYYY")
+    rlist.add_argument("--kind", metavar="KIND", help=tr("loại văn bản, VD summary hoặc BC"))
+    rlist.add_argument("--json", action="store_true")
+    rexp = regsub.add_parser("export", help=tr("xuất sổ văn bản đi ra Excel"))
+    rexp.add_argument("--year", type=_year, metavar="YYYY")
+    rexp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+
     ver = sub.add_parser("verify", help=tr("kiểm tra mã xác thực trên giấy xác nhận"))
-    ver.add_argument("code", metavar="CODE", help=tr("nội dung mã QR, VD QD1|2026|15/GXN-QS|…"))
+    ver.add_argument(
+        "code", metavar="CODE", nargs="?",
+        help=tr("nội dung mã QR, VD QD1|2026|15/GXN-QS|…; hoặc dùng --number và --code"),
+    )
+    ver.add_argument("--number", metavar="SỐ", help=tr("số giấy in trên giấy, VD 15/GXN-TD-932"))
+    ver.add_argument("--code", dest="printed_code", metavar="MÃ",
+                     help=tr("mã xác thực in trên giấy"))
+    ver.add_argument("--year", type=_year, metavar="YYYY",
+                     help=tr("năm cấp giấy (mặc định: năm của ngày cho về trên giấy)"))
 
     st = sub.add_parser("settings", help=tr("thông tin cơ quan ban hành, người ký"))
     ssub = st.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
@@ -382,6 +410,10 @@ def build_parser() -> argparse.ArgumentParser:
     sset = ssub.add_parser("set", help=tr("đặt một thiết lập"))
     sset.add_argument("name")
     sset.add_argument("value")
+    sset.add_argument(
+        "--facility", metavar="CODE",
+        help=tr("đặt riêng cho một cơ sở (đơn vị, chữ viết tắt, người ký); để trống để bỏ"),
+    )
 
     us = sub.add_parser("user", help=tr("tài khoản người dùng (quản trị viên)"))
     usub = us.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
@@ -1057,8 +1089,37 @@ def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_register_list(services: Services, args: argparse.Namespace) -> int:
+    rows = services.register.list(args.year, args.kind)
+    if args.json:
+        _print_json([{"number": r.number, "kind": r.kind, "date": r.date.isoformat(),
+                      "summary": r.summary, "signer": r.signer, "recipients": r.recipients,
+                      "copies": r.copies, "printed": r.printed, "facility": r.facility}
+                     for r in rows])
+        return 0
+    _table([[r.number, f"{r.date:%d/%m/%Y}", r.kind_name, r.summary, r.signer]
+            for r in rows],
+           [tr("Số, ký hiệu"), tr("Ngày"), tr("Loại"), tr("Trích yếu"), tr("Người ký")])
+    return 0
+
+
+def cmd_register_export(services: Services, args: argparse.Namespace) -> int:
+    output = _output(args.output)
+    what = services.papers.export_register(output, args.year)
+    print(tr("Đã xuất ra {output}: {what}", output=output, what=what))
+    return 0
+
+
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:
-    result = services.reports.verify(args.code)
+    if args.code and (args.number or args.printed_code):
+        raise ServiceError(tr("Dùng nội dung mã QR, hoặc --number với --code, không dùng cả hai."))
+    if args.code:
+        result = services.reports.verify(args.code)
+    elif args.number and args.printed_code:
+        result = services.reports.verify_printed(args.number, args.printed_code, args.year)
+    else:
+        raise ServiceError(tr("Cho nội dung mã QR, hoặc số giấy (--number) và mã xác thực "
+                              "(--code) in trên giấy."))
     if not result.genuine:
         raise ServiceError(result.message)
     print(result.message)
@@ -1084,9 +1145,12 @@ def cmd_settings_set(services: Services, args: argparse.Namespace) -> int:
     from quarantine_desk.services.settings import OPTIONS
 
     if args.name in OPTIONS:
+        if args.facility:
+            raise ServiceError(tr("«{name}» là thiết lập chung, không đặt riêng cho cơ sở.",
+                                  name=args.name))
         services.settings.set_option(args.name, args.value)
     else:
-        services.settings.set_issuer_field(args.name, args.value)
+        services.settings.set_issuer_field(args.name, args.value, facility=args.facility)
     print(tr("Đã lưu {name}.", name=args.name))
     return 0
 
@@ -1270,6 +1334,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("report", None): cmd_report,
     ("export", None): cmd_export,
     ("verify", None): cmd_verify,
+    ("register", "list"): cmd_register_list,
+    ("register", "export"): cmd_register_export,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
     ("settings", "list"): cmd_settings_list,

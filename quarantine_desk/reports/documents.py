@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.units import mm
@@ -45,6 +45,7 @@ from quarantine_desk.reports.layout import (
     space_after,
     style,
     table_style,
+    text_width,
     title_block,
 )
 from quarantine_desk.reports.rows import (
@@ -62,17 +63,18 @@ from quarantine_desk.reports.rows import (
 )
 
 SEX = {"M": "Nam", "F": "Nữ"}
-LIST_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ",
-                "Cách ly từ", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất"]  # fmt: skip
+LIST_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Điện thoại",
+                "Địa chỉ", "Cách ly từ", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất",
+                "Ghi chú"]  # fmt: skip
 # landscape A4 less margins: 252 mm
-LIST_WIDTHS = [10, 44, 14, 14, 26, 62, 21, 21, 13, 27]
+LIST_WIDTHS = [10, 36, 12, 11, 21, 22, 42, 19, 19, 12, 20, 28]
 
 
 def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
-               facility_name: str | None) -> int:
+               facility_name: str | None, number: str | None = None) -> int:
     """The list of everyone in quarantine, grouped by facility and room, with totals."""
     width = frame_width(wide=True)
-    story: list[Flowable] = [header(issuer, None, on, width)]
+    story: list[Flowable] = [header(issuer, number, on, width)]
     where = f"Tại: {facility_name}" if facility_name else "Tại tất cả các cơ sở cách ly"
     story += title_block("Danh sách người đang cách ly y tế tập trung",
                          f"{where} – ngày {on:%d/%m/%Y}")
@@ -85,14 +87,14 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
         for room, in_room in groupby(people, key=lambda r: r.room):
             group = list(in_room)
             label = f"Phòng {room}" if room else "Chưa xếp phòng"
-            table_rows.append(("group", [f"{label}: {len(group)} người"]))
+            table_rows.append(("group" if facility_name else "subgroup",
+                               [f"{label}: {len(group)} người"]))
             for r in group:
                 number += 1
-                name = f"{r.full_name} ({r.contact_level})" if r.contact_level else r.full_name
                 table_rows.append(("data", [
-                    str(number), name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
-                    r.id_number or "", r.address or "", _since(r),
-                    f"{r.planned_release_on:%d/%m/%Y}", str(r.day), r.latest_test]))
+                    str(number), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                    r.id_number or "", r.phone or "", r.address or "", _since(r),
+                    f"{r.planned_release_on:%d/%m/%Y}", str(r.day), r.latest_test, r.note]))
     sexes = Counter(r.sex for r in rows)
     total = (f"Tổng cộng: {len(rows)} người (nam {sexes.get('M', 0)}, nữ {sexes.get('F', 0)}"
              + (f", chưa rõ {sexes.get(None, 0)}" if sexes.get(None) else "") + ")")
@@ -100,8 +102,8 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
     scale = width / sum(LIST_WIDTHS)
     first, page = space_after(story, width, wide=True)
     story += paged_tables(LIST_HEADERS, table_rows, [w * scale for w in LIST_WIDTHS],
-                          first_space=first, page_space=page, centred=(0, 2, 3, 6, 7, 8))
-    story.append(signature_block(issuer, width))
+                          first_space=first, page_space=page, centred=(0, 2, 3, 7, 8, 9),
+                          tail=[signature_block(issuer, width)])
     build(path, story, wide=True, title="Danh sách người đang cách ly")
     return len(rows)
 
@@ -139,27 +141,42 @@ class QrCode(Flowable):
         self.canv.drawPath(path, stroke=0, fill=1)
 
 
-def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer) -> int:
-    """One page per person: the release certificate with its number and a signed QR code."""
+def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer,
+                 issuers: dict[str, Issuer] | None = None) -> int:
+    """One page per person: the release certificate with its number and a signed QR code.
+
+    issuers: a facility's own issuing unit and signer, by facility code, where it has one
+    (a military site's certificates are headed and signed by its command)."""
     width = frame_width()
     body = style(13.5, leading=20, align=TA_JUSTIFY)
     story: list[Flowable] = []
     for i, c in enumerate(certs):
         if i:
             story.append(PageBreak())
-        story.append(header(issuer, c.number, c.released_on, width))
-        story += title_block("Giấy xác nhận hoàn thành thời gian cách ly y tế tập trung")
-        born = (f"{c.date_of_birth:%d/%m/%Y}" if c.date_of_birth
-                else str(c.birth_year or "không rõ"))
+        own = (issuers or {}).get(c.facility_code, issuer)
+        story.append(header(own, c.number, c.released_on, width))
+        story += title_block("Giấy xác nhận\nhoàn thành thời gian cách ly y tế tập trung")
         doc = ""
         if c.id_number:
             kind = ID_TYPE_LABELS.get(IdType(c.id_type), "") if c.id_type else "Giấy tờ"
             doc = f"{kind} số {c.id_number}"
-        title = {"M": "Ông", "F": "Bà"}.get(c.sex or "", "Ông/Bà")
+        born_year = c.date_of_birth.year if c.date_of_birth else c.birth_year
+        child = born_year is not None and c.released_on.year - born_year < 16
+        if child or c.sex not in SEX:
+            named = f"Họ và tên: <b>{esc(c.full_name.upper())}</b>"
+        else:
+            named = f"{'Ông' if c.sex == 'M' else 'Bà'}: <b>{esc(c.full_name.upper())}</b>"
+        if c.date_of_birth:
+            born = f"Ngày sinh: {c.date_of_birth:%d/%m/%Y}"
+        elif c.birth_year:
+            born = f"Năm sinh: {c.birth_year}"
+        else:
+            born = "Năm sinh: không rõ"
+        unit = " ".join(own.unit.split())  # the name as typed, on one line in the text
         lines = [
-            f"{esc(issuer.unit.capitalize())} xác nhận:",
-            f"{title}: <b>{esc(c.full_name.upper())}</b>",
-            f"Ngày sinh: {born}" + (f"; giới tính: {SEX[c.sex]}" if c.sex in SEX else ""),
+            f"{esc(unit)} xác nhận:",
+            named,
+            born + (f"; giới tính: {SEX[c.sex]}" if c.sex in SEX else ""),
         ]
         if doc:
             lines.append(esc(doc))
@@ -183,13 +200,14 @@ def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer)
                      "theo quy định.")
         for line in lines:
             story.append(para(line, body))
-        story.append(signature_block(issuer, width, recipients=[c.full_name]))
-        verify = Table([[QrCode(c.qr_payload),
-                         para(f"Mã xác thực: <b>{c.code}</b><br/>Quét mã QR hoặc dùng lệnh "
-                              f"«quarantine-desk verify» để kiểm tra giấy này.",
-                              style(10, leading=12))]],
+        story.append(signature_block(own, width, recipients=[c.full_name]))
+        check = (f"Mã xác thực: <b>{c.code}</b><br/>Để kiểm tra giấy này là thật, quét mã QR "
+                 f"hoặc báo số giấy ({esc(c.number)}) và mã xác thực cho "
+                 f"{esc(' '.join(own.unit.split()))}.")
+        verify = Table([[QrCode(c.qr_payload), para(check, style(10, leading=12))]],
                        colWidths=[32 * mm, width - 32 * mm])
-        verify.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        verify.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10),
+                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         story += [Spacer(1, 6), verify]
     build(path, story, title="Giấy xác nhận hoàn thành cách ly", numbered=False)
@@ -246,10 +264,10 @@ def summary(path: str | Path, issuer: Issuer, on: date, day: DaySummary,
 
 
 def handover_record(path: str | Path, record: HandoverRecord, issuer: Issuer,
-                    on: date) -> int:
+                    on: date, number: str | None = None) -> int:
     """«Biên bản giao nhận người cách ly»: both sides sign."""
     width = frame_width(wide=True)
-    story: list[Flowable] = [header(issuer, None, on, width)]
+    story: list[Flowable] = [header(issuer, number, on, width)]
     story += title_block("Biên bản giao nhận người cách ly y tế tập trung",
                          f"Đợt số {record.batch_id}"
                          + (f" – {record.reference}" if record.reference else ""))
@@ -292,6 +310,7 @@ def handover_record(path: str | Path, record: HandoverRecord, issuer: Issuer,
                    [para(f"<b>{esc(record.handed_over_by or '')}</b>", style(13, align=TA_CENTER)),
                     para(f"<b>{esc(issuer.signer_name)}</b>", style(13, align=TA_CENTER))]],
                   colWidths=[width / 2, width / 2])
+    sides.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 12)]))
     story.append(KeepTogether([Spacer(1, 10), sides]))
     build(path, story, wide=True, title="Biên bản giao nhận người cách ly")
     return len(record.people)
@@ -346,24 +365,39 @@ def positive_case(path: str | Path, case: PositiveCase, issuer: Issuer, on: date
 
 
 def _capacity_chart(facilities: list[tuple[str, str, int, int]], width: float) -> Drawing:
-    height = 60 * mm
+    """Beds used and free per facility, readable on a black-and-white printer: used beds
+    grey, free beds white with a black outline, each bar part carrying its figure."""
+    height = 62 * mm
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 15 * mm, 12 * mm
-    chart.width, chart.height = width - 25 * mm, height - 22 * mm
+    chart.width, chart.height = width - 25 * mm, height - 24 * mm
     chart.data = [[f[3] for f in facilities], [f[2] - f[3] for f in facilities]]
     chart.categoryAxis.categoryNames = [f[0] for f in facilities]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 9
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 9
+    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        axis.fontName = FONT
+        axis.fontSize = 9
     chart.valueAxis.valueMin = 0
     chart.categoryAxis.style = "stacked"
-    chart.bars[0].fillColor = colors.Color(0.75, 0.22, 0.17)
-    chart.bars[1].fillColor = colors.Color(0.18, 0.49, 0.31)
+    chart.bars.strokeColor = colors.black
+    chart.bars.strokeWidth = 0.6
+    chart.bars[0].fillColor = colors.Color(0.62, 0.62, 0.62)
+    chart.bars[1].fillColor = colors.white
+    chart.barLabelFormat = lambda v: str(int(v)) if v else ""
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 8.5
+    chart.barLabels.boxAnchor = "n"  # the figure just inside the top of its part
+    chart.barLabels.dy = -2
     drawing.add(chart)
-    drawing.add(String(15 * mm, height - 6 * mm, "Đỏ: đang ở; xanh: còn trống",
-                       fontName=FONT, fontSize=10))
+    # the legend: a swatch of each fill and its words
+    y = height - 7 * mm
+    x = 15 * mm
+    for fill, words in ((colors.Color(0.62, 0.62, 0.62), "Đang ở"),
+                        (colors.white, "Còn trống")):
+        drawing.add(Rect(x, y - 1, 8, 8, fillColor=fill, strokeColor=colors.black,
+                         strokeWidth=0.6))
+        drawing.add(String(x + 11, y, words, fontName=FONT, fontSize=10))
+        x += 11 + text_width(words, FONT, 10) + 14
     return drawing
 
 
@@ -385,8 +419,8 @@ def table_document(path: str | Path, issuer: Issuer, on: date, title: str, subti
     scale = width / sum(widths)
     first, page = space_after(story, width, wide)
     story += paged_tables(headers, table_rows, [w * scale for w in widths], first_space=first,
-                          page_space=page, centred=(0, *centred))
-    story.append(signature_block(issuer, width))
+                          page_space=page, centred=(0, *centred),
+                          tail=[signature_block(issuer, width)])
     build(path, story, wide=wide, title=title)
 
 
@@ -401,7 +435,8 @@ def _d(value: date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
 
 
-def releases_list(path: str | Path, rows: list[ReleaseRow], issuer: Issuer, on: date) -> int:
+def releases_list(path: str | Path, rows: list[ReleaseRow], issuer: Issuer, on: date,
+                  number: str | None = None) -> int:
     table_document(
         path, issuer, on, "Danh sách người hoàn thành cách ly y tế tập trung",
         f"Ngày {on:%d/%m/%Y}",
@@ -410,12 +445,12 @@ def releases_list(path: str | Path, rows: list[ReleaseRow], issuer: Issuer, on: 
         [10, 50, 15, 15, 28, 25, 22, 22, 35],
         [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number or "", r.facility,
           _d(r.admitted_on), _d(r.released_on), r.certificate_number or ""] for r in rows],
-        f"Tổng cộng: {len(rows)} người", centred=(2, 3, 6, 7))
+        f"Tổng cộng: {len(rows)} người", centred=(2, 3, 6, 7), number=number)
     return len(rows)
 
 
 def batch_report(path: str | Path, batch: BatchInfo, rows: list[BatchRow], issuer: Issuer,
-                 on: date) -> int:
+                 on: date, number: str | None = None) -> int:
     placed = Counter(r.facility for r in rows if r.facility)
     where = ", ".join(f"{code}: {n}" for code, n in placed.items())
     table_document(
@@ -428,7 +463,7 @@ def batch_report(path: str | Path, batch: BatchInfo, rows: list[BatchRow], issue
           PERSON_STATUS_LABELS[PersonStatus(r.status)], r.facility or "", r.room or "",
           _d(r.admitted_on), _d(r.planned_release_on)] for r in rows],
         f"Tổng cộng: {len(rows)} người" + (f" ({where})" if where else ""),
-        centred=(2, 3, 7, 8, 9))
+        centred=(2, 3, 7, 8, 9), number=number)
     return len(rows)
 
 
@@ -438,11 +473,11 @@ ROOM_WIDTHS = [10, 58, 16, 16, 30, 14, 40, 68]  # landscape: 252 mm
 
 
 def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: Issuer,
-               on: date) -> int:
+               on: date, number: str | None = None) -> int:
     """«Danh sách bố trí phòng»: where each person of a batch sleeps, for the team that
     receives the bus; by facility and room, households numbered."""
     width = frame_width(wide=True)
-    story: list[Flowable] = [header(issuer, None, on, width)]
+    story: list[Flowable] = [header(issuer, number, on, width)]
     story += title_block("Danh sách bố trí phòng", _batch_line(batch))
     table_rows: list[tuple[str, list[str]]] = []
     number = 0
@@ -461,7 +496,7 @@ def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: 
                    else "")
             label = where[0].upper() + where[1:] + f": {len(group)} người" + (
                 f" ({who})" if who else "")
-            table_rows.append(("group", [label]))
+            table_rows.append(("subgroup", [label]))
             for r in group:
                 number += 1
                 table_rows.append(("data", [
@@ -477,24 +512,47 @@ def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: 
     scale = width / sum(ROOM_WIDTHS)
     first, page = space_after(story, width, wide=True)
     story += paged_tables(ROOM_HEADERS, table_rows, [w * scale for w in ROOM_WIDTHS],
-                          first_space=first, page_space=page, centred=(0, 2, 3, 5))
-    story.append(signature_block(issuer, width))
+                          first_space=first, page_space=page, centred=(0, 2, 3, 5),
+                          tail=[signature_block(issuer, width)])
     build(path, story, wide=True, title="Danh sách bố trí phòng")
     return len(rows)
 
 
 def _batch_line(batch: BatchInfo) -> str:
+    """«Chuyến bay VN0300, nơi đi: Tokyo – ngày đến 01/12/2026»; an illegal entry says where
+    and when it was detected and by whom."""
     kind = BATCH_KIND_LABELS[BatchKind(batch.kind)]
-    ref = f" {batch.reference}" if batch.reference else ""
-    origin = f" từ {batch.origin}" if batch.origin else ""
-    return f"{kind}{ref}{origin}, ngày đến {batch.arrival_date:%d/%m/%Y}"
+    parts = [kind + (f" {batch.reference}" if batch.reference else "")]
+    if batch.origin:
+        parts.append(f"nơi đi: {batch.origin}")
+    line = ", ".join(parts) + f" – ngày đến {batch.arrival_date:%d/%m/%Y}"
+    if batch.kind == BatchKind.ILLEGAL_ENTRY.value:
+        found = []
+        if batch.detected_at:
+            found.append(f"phát hiện tại {batch.detected_at}")
+        if batch.detected_on:
+            found.append(f"lúc {batch.detected_on:%H giờ %M, ngày %d/%m/%Y}")
+        if batch.detecting_unit:
+            found.append(f"đơn vị phát hiện: {batch.detecting_unit}")
+        if found:
+            line += "; " + ", ".join(found)
+    return line
 
 
-def tests_due_list(path: str | Path, rows: list[TestDue], issuer: Issuer, on: date) -> int:
+def tests_due_list(path: str | Path, rows: list[TestDue], issuer: Issuer, on: date,
+                   number: str | None = None) -> int:
+    """Who gives a sample that day, by facility and room; a test owed from an earlier day
+    stays on the list, marked, until it is taken."""
+    overdue = sum(r.overdue for r in rows)
     table_document(
         path, issuer, on, "Danh sách người cần lấy mẫu xét nghiệm", f"Ngày {on:%d/%m/%Y}",
-        ["STT", "Họ và tên", "Cơ sở", "Ngày thứ", "Kết quả"],
-        [12, 70, 35, 20, 40],
-        [[r.full_name, r.facility, r.day, ""] for r in rows],
-        f"Tổng cộng: {len(rows)} người", wide=False, centred=(3,))
+        ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Phòng",
+         "Ngày thứ", "Lần xét nghiệm", "Kết quả"],
+        [10, 48, 14, 14, 28, 22, 14, 13, 50, 39],
+        [[r.full_name, r.birth_year or "", SEX.get(r.sex or "", ""), r.id_number or "",
+          r.facility, r.room or "", r.day,
+          f"Ngày {r.test_day}" + (f" – quá hạn từ {r.due_on:%d/%m}" if r.overdue and r.due_on
+                                  else ""), ""] for r in rows],
+        f"Tổng cộng: {len(rows)} người" + (f" ({overdue} người quá hạn)" if overdue else ""),
+        centred=(2, 3, 6, 7), number=number)
     return len(rows)

@@ -60,6 +60,11 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(folder / f"LiberationSerif-{suffix}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold",
                                   italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic")
+    # a drawing (the summary's chart) starts its text state in Helvetica, which is never
+    # embedded: only the bundled serif may appear in a paper
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     _registered = True
 
 
@@ -119,41 +124,55 @@ def text_width(text: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(nfc(text), font, size)
 
 
+def _lines(text: str) -> str:
+    """Escaped text with the line breaks the clerk typed kept (a unit's name breaks where
+    they chose)."""
+    return "<br/>".join(esc(line.strip()) for line in nfc(text).split("\n") if line.strip())
+
+
 def header(issuer: Issuer, number: str | None, on: date, frame_width: float) -> Table:
-    """The two-column header of Decree 30."""
-    left_w = frame_width * 0.42
-    right_w = frame_width - left_w
+    """The two-column header of Decree 30: the issuing body and the national title on the
+    first row, «Số: …» and the place and date side by side on the second."""
+    portrait = frame_width < 200 * mm
+    # the national title on one line at 12 pt takes 89 mm; the unit gets the rest, and
+    # a long name wraps (or breaks where a line break was typed)
+    right_w = 90 * mm if portrait else frame_width * 0.56
+    left_w = frame_width - right_w
+    size = 12 if portrait else 12.5
     centre = TA_CENTER
-    unit_size = 12.5
     left = [
-        para(esc(issuer.parent_body.upper()), style(12.5, align=centre, leading=15)),
-        para(f"<b>{esc(issuer.unit.upper())}</b>", style(unit_size, align=centre, leading=15)),
+        para(_lines(issuer.parent_body.upper()), style(size, align=centre, leading=15)),
+        para(f"<b>{_lines(issuer.unit.upper())}</b>", style(size, align=centre, leading=15)),
         Spacer(1, 3),
         Rule(min(left_w * 0.4, 35 * mm)),
-        Spacer(1, 6),
     ]
-    if number:
-        left.append(para(f"Số: {esc(number)}", style(13, align=centre)))
     right = [
-        para(f"<b>{NATIONAL_TITLE}</b>", style(12.5, align=centre, leading=15)),
+        para(f"<b>{NATIONAL_TITLE}</b>", style(size, align=centre, leading=15)),
         para(f"<b>{MOTTO}</b>", style(13.5, align=centre, leading=16)),
         Spacer(1, 3),
         Rule(text_width(MOTTO, f"{FONT}-Bold", 13.5)),
-        Spacer(1, 8),
-        para(f"<i>{esc(decree_date(issuer.place, on))}</i>", style(13.5, align=centre)),
     ]
-    table = Table([[left, right]], colWidths=[left_w, right_w])
+    # a paper with no number yet leaves room to write one by hand
+    numbered = f"Số: {esc(number)}" if number else "Số:\u2002\u2002\u2002\u2002\u2002/"
+    table = Table([[left, right],
+                   [para(numbered, style(13, align=centre)),
+                    para(f"<i>{esc(decree_date(issuer.place, on))}</i>",
+                         style(13.5, align=centre))]],
+                  colWidths=[left_w, right_w])
     table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), FONT, 12),  # a Table starts its cells in Helvetica
+        ("VALIGN", (0, 0), (-1, 0), "TOP"),
+        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 6),
     ]))
     return table
 
 
 def title_block(title: str, subtitle: str | None = None) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 14),
-                           para(f"<b>{esc(title.upper())}</b>", style(14, align=TA_CENTER,
+                           para(f"<b>{_lines(title.upper())}</b>", style(14, align=TA_CENTER,
                                                                       leading=18))]
     if subtitle:
         out.append(para(f"<b>{esc(subtitle)}</b>", style(13, align=TA_CENTER, leading=17)))
@@ -180,6 +199,7 @@ def signature_block(issuer: Issuer, frame_width: float,
         right.append(para(f"<b>{esc(issuer.signer_name)}</b>", style(13, align=TA_CENTER)))
     table = Table([[left, right]], colWidths=[frame_width * 0.5, frame_width * 0.5])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 12),  # a Table starts its cells in Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -188,7 +208,8 @@ def signature_block(issuer: Issuer, frame_width: float,
 
 
 class NumberedCanvas(canvas_module.Canvas):
-    """Writes 'Trang x/y' once the number of pages is known (at save)."""
+    """Page numbers as Decree 30 has them: centred in the top margin, 13 pt, from the
+    second page on; a one-page paper carries none."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -202,9 +223,10 @@ class NumberedCanvas(canvas_module.Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont(FONT, 10)
-            self.drawRightString(self._pagesize[0] - MARGINS["right"], 10 * mm,
-                                 f"Trang {self._pageNumber}/{total}")
+            if total > 1 and self._pageNumber > 1:
+                self.setFont(FONT, 13)
+                self.drawCentredString(self._pagesize[0] / 2, self._pagesize[1] - 12 * mm,
+                                       str(self._pageNumber))
             super().showPage()
         super().save()
 
@@ -228,7 +250,8 @@ def table_style(header_rows: int = 1, size: float = 11) -> list[tuple[Any, ...]]
 def build(path: str | Path, story: list[Flowable], *, wide: bool = False, title: str = "",
           on_page: Callable[[Any, Any], None] | None = None,
           numbered: bool = True) -> None:
-    """Write the story to a PDF, A4 portrait or landscape, with 'Trang x/y' when numbered."""
+    """Write the story to a PDF, A4 portrait or landscape, its pages numbered from the
+    second on when numbered."""
     register_fonts()
     size = landscape(A4) if wide else A4
     doc = BaseDocTemplate(str(path), pagesize=size, title=nfc(title),
@@ -240,7 +263,15 @@ def build(path: str | Path, story: list[Flowable], *, wide: bool = False, title:
     template = (PageTemplate(id="page", frames=[frame], onPage=on_page) if on_page
                 else PageTemplate(id="page", frames=[frame]))
     doc.addPageTemplates([template])
-    doc.build(story, canvasmaker=NumberedCanvas if numbered else canvas_module.Canvas)
+    maker = NumberedCanvas if numbered else canvas_module.Canvas
+
+    def canvas(*args: Any, **kwargs: Any) -> canvas_module.Canvas:
+        # the canvas starts every page in its own font (Helvetica, never embedded)
+        # unless told otherwise; only the embedded serif may appear in the file
+        kwargs["initialFontName"] = FONT
+        return maker(*args, **kwargs)
+
+    doc.build(story, canvasmaker=canvas)
 
 
 def frame_width(wide: bool = False) -> float:
@@ -260,7 +291,18 @@ def _wrap_cell(text: str, width: float, font: str, size: float) -> list[str]:
     text = nfc(text)
     if len(text) * size * 0.95 <= width and "\n" not in text:
         return [text]  # no glyph of the font is wider than 0.95 em: it fits, unmeasured
-    return simpleSplit(text, font, size, width) or [""]
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width) or [""]:
+        while _width(line, font, size) > width and len(line) > 1:
+            # an unbroken value (a long code, an address with no spaces) is cut inside
+            # the word rather than running over the next column
+            cut = len(line) - 1
+            while cut > 1 and _width(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
 
 
 @lru_cache(maxsize=65536)
@@ -270,13 +312,20 @@ def _width(text: str, font: str, size: float) -> float:
 
 def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: list[float], *,
                  first_space: float, page_space: float, size: float = 10.5,
-                 centred: tuple[int, ...] = ()) -> list[Flowable]:
+                 centred: tuple[int, ...] = (), tail: list[Flowable] | None = None,
+                 continued: str = " (tiếp theo)") -> list[Flowable]:
     """A long list as one plain-text table per page, the header row on every page.
 
-    rows: (kind, cells) with kind "data", "group" (a bold label across the whole row) or
-    "total". Cells are wrapped here with the font's metrics, and rows are packed into pages
-    once, so a list of thousands of rows costs about what drawing them costs: reportlab's
-    own splitting of one long table re-measures the rest of the table on every page.
+    rows: (kind, cells) with kind "data", "group" (a bold label across the whole row),
+    "subgroup" (a label inside a group) or "total". Cells are wrapped here with the font's
+    metrics, and rows are packed into pages once, so a list of thousands of rows costs about
+    what drawing them costs: reportlab's own splitting of one long table re-measures the
+    rest of the table on every page.
+
+    A page that continues a group starts with its labels again, marked «(tiếp theo)» (two
+    facilities may both have a room 104). tail (the signature block) follows the last row
+    and never stands alone on a page: when it does not fit under the rows, the last rows
+    and the total go over with it.
     """
     register_fonts()
     from reportlab.platypus import PageBreak
@@ -287,8 +336,8 @@ def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: 
     bold = f"{FONT}-Bold"
     head_cells = ["\n".join(_wrap_cell(h, inner[i], bold, size)) for i, h in enumerate(headers)]
     head_height = max(c.count("\n") + 1 for c in head_cells) * leading + pad
-    prepared: list[tuple[str, list[str], float]] = []
-    for kind, cells in rows:
+
+    def prepare(kind: str, cells: list[str]) -> tuple[str, list[str], float]:
         if kind == "data":
             wrapped = ["\n".join(_wrap_cell(c, inner[i], FONT, size)) for i, c in enumerate(cells)]
             lines = max(c.count("\n") + 1 for c in wrapped)
@@ -296,25 +345,60 @@ def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: 
             wrapped = ["\n".join(_wrap_cell(cells[0], sum(inner), bold, size))] + [""] * (
                 len(widths) - 1)
             lines = wrapped[0].count("\n") + 1
-        prepared.append((kind, wrapped, lines * leading + pad))
+        return kind, wrapped, lines * leading + pad
 
-    pages: list[list[tuple[str, list[str], float]]] = [[]]
-    space = first_space - head_height - 4
-    for row in prepared:
-        if pages[-1] and row[2] > space:
-            # a group label stays with the first row of its group
-            carried = [pages[-1].pop()] if pages[-1][-1][0] == "group" else []
-            pages.append(carried)
-            space = page_space - head_height - 4 - sum(r[2] for r in carried)
-        pages[-1].append(row)
-        space -= row[2]
+    Row = tuple[str, list[str], float]
+    prepared = [prepare(kind, cells) for kind, cells in rows]
+
+    def pack(break_at: int | None) -> tuple[list[list[Row]], float]:
+        """Rows into pages; a page break is forced before row break_at."""
+        pages: list[list[Row]] = [[]]
+        space = first_space - head_height - 4
+        headings: list[Row] = []  # the open group and subgroup labels
+        for i, row in enumerate(prepared):
+            kind = row[0]
+            if pages[-1] and (row[2] > space or i == break_at):
+                carried: list[Row] = []  # a label stays with the first row under it
+                while pages[-1] and pages[-1][-1][0] in ("group", "subgroup"):
+                    carried.insert(0, pages[-1].pop())
+                if kind in ("data", "subgroup"):
+                    # the page continues the groups open above it: it says so at its top
+                    again = [prepare(h[0], [h[1][0].split("\n")[0] + continued])
+                             for h in headings if h not in carried
+                             and not (kind == "subgroup" and h[0] == "subgroup")]
+                    carried = again + carried
+                pages.append(carried)
+                space = page_space - head_height - 4 - sum(r[2] for r in carried)
+            if kind == "group":
+                headings = [row]
+            elif kind == "subgroup":
+                headings = [h for h in headings if h[0] == "group"] + [row]
+            pages[-1].append(row)
+            space -= row[2]
+        return pages, space
+
+    pages, space = pack(None)
+    tail = tail or []
+    if tail and prepared:
+        needed = height_of(tail, sum(widths), page_space) + 8
+        alone = len(pages) > 1 and sum(r[0] == "data" for r in pages[-1]) < 2
+        if needed > space or alone:
+            # the signature does not fit under the last rows: the total and the last two
+            # rows of data (with any label just above them) go over with it
+            at, data_rows = len(prepared), 0
+            while at > 1 and data_rows < 2:
+                at -= 1
+                data_rows += prepared[at][0] == "data"
+            while at > 1 and prepared[at - 1][0] in ("group", "subgroup"):
+                at -= 1
+            pages, _ = pack(at)
 
     out: list[Flowable] = []
     for number, page in enumerate(pages):
         if number:
             out.append(PageBreak())
         out.append(PlainGrid(widths, head_cells, head_height, page, size, leading, centred))
-    return out
+    return out + tail
 
 
 class PlainGrid(Flowable):
@@ -419,6 +503,18 @@ class PlainGrid(Flowable):
         canv.line(0, 0, 0, self.height)
         canv.line(self.width, 0, self.width, self.height)
         canv.restoreState()
+
+
+def height_of(flowables: list[Flowable], width: float, room: float) -> float:
+    """The height the flowables take at a width, outside any page (KeepTogether opened)."""
+    total = 0.0
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            total += height_of(f._content, width, room)
+            continue
+        _, h = f.wrap(width, room)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
 def space_after(flowables: list[Flowable], width: float, wide: bool) -> tuple[float, float]:

@@ -45,6 +45,8 @@ class ListRow:
     latest_test: str  # e.g. "Âm tính (21/11/2026)"
     quarantine_start: date | None = None  # the first day, where it differs from admitted_on
     contact_level: str | None = None  # F0, F1…
+    phone: str | None = None
+    note: str = ""  # fever of the day, F0/F1, a pending test, moved here from…
 
 
 @dataclass
@@ -70,13 +72,35 @@ class CertificateData:
     # the facilities of the quarantine in order, with the day each was entered, when it
     # moved between facilities
     places: list[tuple[str, date]] = field(default_factory=list)
+    facility_id: int | None = None
+
+    def signed_text(self) -> str:
+        """Everything the certificate states, in one fixed form, for its signature."""
+        import json
+
+        return f"{self.number}|{self.year}|" + json.dumps(self.content(), ensure_ascii=False,
+                                                          sort_keys=True)
 
     def canonical(self) -> str:
-        """Everything the certificate states, in one fixed form, for the signature."""
+        """What the signature of certificates printed before 2026-12 covered (their codes
+        are still checked against it)."""
         born = self.date_of_birth.isoformat() if self.date_of_birth else str(self.birth_year or "")
         return "|".join([self.number, str(self.year), self.full_name, born,
                          self.id_number or "", self.facility_code,
                          self.admitted_on.isoformat(), self.released_on.isoformat()])
+
+    def content(self) -> dict[str, object]:
+        """What the certificate certifies, kept as issued (issued_certificate.content)."""
+        return {
+            "full_name": self.full_name, "sex": self.sex,
+            "date_of_birth": self.date_of_birth.isoformat() if self.date_of_birth else None,
+            "birth_year": self.birth_year, "id_type": self.id_type, "id_number": self.id_number,
+            "nationality": self.nationality, "address": self.address,
+            "facility_code": self.facility_code, "facility_name": self.facility_name,
+            "places": [[name, entered.isoformat()] for name, entered in self.places],
+            "admitted_on": self.admitted_on.isoformat(),
+            "released_on": self.released_on.isoformat(),
+        }
 
     @property
     def qr_payload(self) -> str:
@@ -177,6 +201,9 @@ class BatchInfo:
     reference: str | None
     origin: str | None
     arrival_date: date
+    detected_at: str | None = None  # an illegal entry: where, when and by whom
+    detected_on: datetime | None = None
+    detecting_unit: str | None = None
 
 
 @dataclass
@@ -202,7 +229,14 @@ class TestDue:
     person_id: int
     full_name: str
     facility: str
-    day: int  # day of the stay
+    day: int  # day of the quarantine on the paper's date
+    room: str | None = None
+    sex: str | None = None
+    birth_year: int | None = None
+    id_number: str | None = None
+    test_day: int = 0  # the scheduled test this is (day 1, 14…)
+    due_on: date | None = None  # the day it was due; before the paper's date: overdue
+    overdue: bool = False
 
 
 @dataclass

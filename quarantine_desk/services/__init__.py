@@ -17,6 +17,7 @@ from quarantine_desk.services.households import HouseholdService
 from quarantine_desk.services.imports import ImportService
 from quarantine_desk.services.papers import PaperService
 from quarantine_desk.services.people import PeopleService
+from quarantine_desk.services.register import RegisterService
 from quarantine_desk.services.registration import RegistrationService
 from quarantine_desk.services.reports import ReportService
 from quarantine_desk.services.settings import SettingsService
@@ -46,6 +47,7 @@ class Services:
     papers: PaperService
     exposure: ExposureService
     registration: RegistrationService
+    register: RegisterService
     access: Access
 
     @classmethod
@@ -59,7 +61,7 @@ class Services:
                    ReportService(db, a), SettingsService(db, a), UserService(db, a),
                    AuditService(db, a), BackupService(db, a), HouseholdService(db, a),
                    PaperService(db, a), ExposureService(db, a),
-                   RegistrationService(db, a), a)
+                   RegistrationService(db, a), RegisterService(db, a), a)
 
     @property
     def actor(self) -> Actor:

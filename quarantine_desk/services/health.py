@@ -177,23 +177,43 @@ class HealthService(Service):
 
 def tests_due_rows(session: Session, access: Access, on: date,
                    facility_id: int | None = None) -> list[TestDue]:
+    """Everyone whose scheduled test is due on that day, or was due before and has not been
+    taken since (marked overdue until it is), by facility and room."""
+    from quarantine_desk.services.facilities import natural_key
+    from quarantine_desk.storage.models import Room
+
     rules = load_rules(session)
     where = [] if facility_id is None else [Stay.facility_id == facility_id]
     rows = session.execute(
         select(Person.id, Person.full_name, Person.fully_vaccinated, Stay.quarantine_start,
-               Facility.code)
+               Facility.code, Room.code, Person.sex, Person.birth_year, Person.id_number)
         .join(Stay, Stay.id == Person.current_stay_id)
         .join(Facility, Facility.id == Stay.facility_id)
+        .outerjoin(Room, Room.id == Stay.room_id)
         .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
-               *access.facility_filter(Stay.facility_id), *where)
-        .order_by(Facility.code, Person.sort_key)).all()  # fmt: skip
-    tested = set(session.scalars(select(TestResult.person_id).where(TestResult.taken_on == on)))
+               *access.facility_filter(Stay.facility_id), *where)).all()  # fmt: skip
+    ids = [r[0] for r in rows]
+    last_test: dict[int, date] = {}
+    if ids:
+        for person_id, taken in session.execute(
+                select(TestResult.person_id, TestResult.taken_on)
+                .where(TestResult.person_id.in_(ids), TestResult.taken_on <= on)):
+            if taken > last_test.get(person_id, date.min):
+                last_test[person_id] = taken
     due = []
-    for person_id, name, vaccinated, start, code in rows:
+    for person_id, name, vaccinated, start, code, room, sex, born, document in rows:
         day = day_of_quarantine(start, on)
         rule = rule_for(rules, start, vaccinated)
-        if day in rule.test_days and person_id not in tested:
-            due.append(TestDue(person_id, name, code, day))
+        scheduled = [d for d in rule.test_days if d <= day]
+        if not scheduled:
+            continue
+        test_day = scheduled[-1]  # the latest test owed; an earlier one is replaced by it
+        due_on = day_date(start, test_day)
+        if last_test.get(person_id, date.min) >= due_on:
+            continue  # taken on or after the day it was due
+        due.append(TestDue(person_id, name, code, day, room, sex, born, document, test_day,
+                           due_on, due_on < on))
+    due.sort(key=lambda d: (d.facility, natural_key(d.room or "~"), not d.overdue))
     return due
 
 

@@ -26,11 +26,19 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.forecast import day_summary_in
 from quarantine_desk.services.health import tests_due_rows
 from quarantine_desk.services.people import PeopleService, PersonFilter, status_counts_in
+from quarantine_desk.services.register import (
+    KIND_CODES,
+    RegisterService,
+    number_for,
+    record_paper,
+    subject_of,
+)
 from quarantine_desk.services.reports import (
     batch_rows,
     certificate_rows,
     daily_list_rows,
     handover_rows,
+    issue_certificates,
     paper_facility,
     positive_case_row,
     release_rows,
@@ -66,25 +74,75 @@ class PaperService(Service):
     def make(self, kind: str, path: str | Path, on: date, *, facility: str | None = None,
              batch_id: int | None = None, number: str | None = None,
              person_id: int | None = None) -> str:
-        """Write the PDF and record it in the audit trail; returns a sentence saying what
-        was made, in the interface language (the trail keeps it in Vietnamese)."""
+        """Write the PDF, give it its number in the register of outgoing papers and record
+        it in the audit trail; returns a sentence saying what was made, in the interface
+        language (the register and the trail keep it in Vietnamese).
+
+        number: typed by the clerk; otherwise a reprint keeps its number and a new paper
+        takes the next of its kind for the year and unit."""
+        self._check(kind, batch_id, person_id)
+        # the signing key may be made on first use, which needs its own transaction
+        key = SettingsService(self.db, self.access).certificate_key() if (
+            kind == "certificates") else b""
+        with self.db.write() as session:
+            place = paper_facility(session, self.access, facility)
+            issuer = load_issuer(session, place.id if place else None)
+            about = person_id if kind in NEEDS_PERSON else batch_id
+            registered = None
+            if kind in KIND_CODES:
+                subject = subject_of(kind, on, place.id if place else None, about)
+                registered = number_for(session, kind, on, issuer, subject, number)
+                number = registered[2]
+            template, values = self._render(session, kind, path, on, place, issuer, about,
+                                            number, key)
+            said = template.format(**values)
+            if registered is not None:
+                record_paper(session, self.actor, kind, on, issuer, subject, registered,
+                             said, path,
+                             place.id if place else None)
+            self._record(session, "print", kind, path,
+                         f"{said} (số {number})" if registered is not None else said)
+        return tr(template, **values)
+
+    def number(self, kind: str, on: date, *, facility: str | None = None,
+               batch_id: int | None = None, person_id: int | None = None) -> str | None:
+        """The number the paper will carry if printed now (its own, for a reprint), for the
+        clerk to read or change before printing; None for a paper numbered otherwise."""
+        if kind not in KIND_CODES:
+            return None
+        self._check(kind, batch_id, person_id)
+        with self.db.read() as session:
+            place = paper_facility(session, self.access, facility)
+            issuer = load_issuer(session, place.id if place else None)
+            about = person_id if kind in NEEDS_PERSON else batch_id
+            subject = subject_of(kind, on, place.id if place else None, about)
+            return number_for(session, kind, on, issuer, subject, None)[2]
+
+    @staticmethod
+    def _check(kind: str, batch_id: int | None, person_id: int | None) -> None:
         if kind not in REPORTS:
             raise ServiceError(tr("Không có loại văn bản «{kind}».", kind=kind))
         if kind in NEEDS_BATCH and batch_id is None:
             raise ServiceError(tr("Chọn đợt đến (--batch ID)."))
         if kind in NEEDS_PERSON and person_id is None:
             raise ServiceError(tr("Chọn ca dương tính (--person ID)."))
-        # the signing key may be made on first use, which needs its own transaction
-        key = SettingsService(self.db, self.access).certificate_key() if (
-            kind == "certificates") else b""
+
+    def export_register(self, path: str | Path, year: int | None = None) -> str:
+        """«Sổ đăng ký văn bản đi» to .xlsx, with the columns of the register book."""
+        rows = RegisterService(self.db, self.access).list(year)
+        count = export_rows(
+            path, "Sổ văn bản đi",
+            ["STT", "Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung",
+             "Người ký", "Nơi nhận văn bản", "Số lượng bản", "Số lần in", "Cơ sở",
+             "Người vào sổ"],
+            [[i, r.number, r.date, f"{r.kind_name}: {r.summary}", r.signer, r.recipients,
+              r.copies, r.printed, r.facility or "", r.created_by]
+             for i, r in enumerate(reversed(rows), start=1)],
+            [6, 18, 12, 60, 28, 50, 9, 9, 12, 14])
         with self.db.write() as session:
-            place = paper_facility(session, self.access, facility)
-            issuer = load_issuer(session)
-            template, values = self._render(session, kind, path, on, place, issuer,
-                                            person_id if kind in NEEDS_PERSON else batch_id,
-                                            number, key)
-            self._record(session, "print", kind, path, template.format(**values))
-        return tr(template, **values)
+            self._record(session, "export", "register", path,
+                         f"Sổ đăng ký văn bản đi: {count} dòng")
+        return tr("{n} dòng.", n=count)
 
     def _render(self, session: Session, kind: str, path: str | Path, on: date,
                 place: Facility | None, issuer: Issuer, subject: int | None,
@@ -92,12 +150,12 @@ class PaperService(Service):
         access = self.access  # subject: the batch or the person the paper is about
         if kind == "daily-list":
             rows = daily_list_rows(session, access, on, place)
-            documents.daily_list(path, rows, issuer, on, place.name if place else None)
+            documents.daily_list(path, rows, issuer, on, place.name if place else None, number)
             return QT_TR_NOOP("Danh sách {n} người đang cách ly ngày {on:%d/%m/%Y}."), {
                 "n": len(rows), "on": on}
         if kind == "releases":
             releases = release_rows(session, access, on, place)
-            documents.releases_list(path, releases, issuer, on)
+            documents.releases_list(path, releases, issuer, on, number)
             return QT_TR_NOOP("Danh sách {n} người hoàn thành cách ly ngày {on:%d/%m/%Y}."), {
                 "n": len(releases), "on": on}
         if kind == "certificates":
@@ -105,7 +163,11 @@ class PaperService(Service):
             if not certs:
                 raise ServiceError(
                     tr("Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.", on=on))
-            documents.certificates(path, certs, issuer)
+            own = {}
+            for code, facility_id in {(c.facility_code, c.facility_id) for c in certs}:
+                own[code] = load_issuer(session, facility_id)
+            documents.certificates(path, certs, issuer, own)
+            issue_certificates(session, certs)
             return QT_TR_NOOP("{n} giấy xác nhận hoàn thành cách ly."), {"n": len(certs)}
         if kind == "summary":
             occupied = dict(session.execute(
@@ -123,7 +185,7 @@ class PaperService(Service):
         if kind == "batch":
             assert subject is not None
             batch, people = batch_rows(session, access, subject)
-            documents.batch_report(path, batch, people, issuer, on)
+            documents.batch_report(path, batch, people, issuer, on, number)
             return QT_TR_NOOP("Danh sách bố trí {n} người của đợt số {batch_id}."), {
                 "n": len(people), "batch_id": subject}
         if kind == "rooms":
@@ -132,13 +194,13 @@ class PaperService(Service):
             if not beds:
                 raise ServiceError(tr("Đợt số {batch_id} chưa có ai được bố trí chỗ ở.",
                                       batch_id=subject))
-            documents.rooms_list(path, batch, beds, issuer, on)
+            documents.rooms_list(path, batch, beds, issuer, on, number)
             return QT_TR_NOOP("Danh sách bố trí phòng của {n} người, đợt số {batch_id}."), {
                 "n": len(beds), "batch_id": subject}
         if kind == "handover-record":
             assert subject is not None
             record = handover_rows(session, access, subject)
-            documents.handover_record(path, record, issuer, on)
+            documents.handover_record(path, record, issuer, on, number)
             return QT_TR_NOOP("Biên bản giao nhận {n} người, đợt số {batch_id}."), {
                 "n": len(record.people), "batch_id": subject}
         if kind == "positive-case":
@@ -149,7 +211,7 @@ class PaperService(Service):
                 "full_name": case.full_name, "n": len(case.contacts)}
         assert kind == "tests-due"
         due = tests_due_rows(session, access, on, place.id if place else None)
-        documents.tests_due_list(path, due, issuer, on)
+        documents.tests_due_list(path, due, issuer, on, number)
         return QT_TR_NOOP("Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}."), {
             "n": len(due), "on": on}
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, select
@@ -31,12 +32,15 @@ from quarantine_desk.reports.rows import (
 from quarantine_desk.services.access import Access, PermissionDenied, Service
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility, natural_key
+from quarantine_desk.services.health import FEVER
 from quarantine_desk.services.people import visible_people
 from quarantine_desk.services.settings import SettingsService
 from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import (
     ArrivalBatch,
     Facility,
+    HealthCheck,
+    IssuedCertificate,
     Person,
     Room,
     Stay,
@@ -101,19 +105,54 @@ class ReportService(Service):
         if len(parts) != 4 or parts[0] != CODE_PREFIX or not parts[1].isdigit():
             return Verification(False, tr("Mã không đúng dạng mã xác thực của Quarantine Desk."))
         _, year, number, code = parts
+        return self._verify(int(year), number, code)
+
+    def verify_printed(self, number: str, code: str, year: int | None = None) -> Verification:
+        """The check a clerk does by phone: the number and the code printed on the paper
+        (the year is the certificate's; without it, the number is looked up in every year)."""
+        number, code = " ".join(number.split()), "".join(code.split()).upper()
+        if not number or not code:
+            return Verification(False, tr("Cho số giấy và mã xác thực in trên giấy."))
+        if year is None:
+            with self.db.read() as session:
+                years = sorted(set(session.scalars(
+                    select(Stay.certificate_year).where(Stay.certificate_number == number))),
+                    reverse=True)
+            for candidate in years:
+                result = self._verify(candidate, number, code)
+                if result.genuine:
+                    return result
+            if not years:
+                return Verification(False, tr("Không có giấy xác nhận số {number}.",
+                                              number=number))
+            year = years[0]
+        return self._verify(year, number, code)
+
+    def _verify(self, year: int, number: str, code: str) -> Verification:
+        code = code.strip().upper()
         with self.db.read() as session:
             stay_id = session.scalar(
                 select(Stay.id).where(
-                    Stay.certificate_year == int(year), Stay.certificate_number == number
+                    Stay.certificate_year == year, Stay.certificate_number == number
                 )
             )
+            issued = list(session.scalars(
+                select(IssuedCertificate).where(IssuedCertificate.stay_id == stay_id)
+                .order_by(IssuedCertificate.id))) if stay_id is not None else []
         if stay_id is None:
             return Verification(
                 False,
                 tr("Không có giấy xác nhận số {number} năm {year}.", number=number, year=year),
             )
         [data] = self.certificates(stay_ids=[stay_id], scoped=False)  # anyone may check
-        if not hmac.compare_digest(data.code, code.upper()):
+        match = next((c for c in issued if hmac.compare_digest(c.code, code)), None)
+        legacy = sign(self.settings.certificate_key(), data.canonical())
+        if match is None and (hmac.compare_digest(legacy, code) or (
+                not issued and hmac.compare_digest(data.code, code))):
+            # printed before certificates were kept as issued: checked against the record
+            return Verification(True, self._genuine(number, data.full_name, data.facility_name,
+                                                    data.admitted_on, data.released_on), data)
+        if match is None:
             return Verification(
                 False,
                 tr(
@@ -122,20 +161,60 @@ class ReportService(Service):
                 ),
                 None,
             )
-        return Verification(
-            True,
-            tr(
-                "Giấy xác nhận số {number} là thật: cấp cho "
-                "{full_name}, cách ly tại {facility_name} từ "
-                "{admitted_on:%d/%m/%Y} đến {released_on:%d/%m/%Y}.",
-                number=number,
-                full_name=data.full_name,
-                facility_name=data.facility_name,
-                admitted_on=data.admitted_on,
-                released_on=data.released_on,
-            ),
-            data,
+        # the code was issued: check what it certified, as it was signed
+        issued_content = json.loads(match.content)
+        message = self._genuine(number, str(issued_content["full_name"]),
+                                str(issued_content["facility_name"]),
+                                date.fromisoformat(str(issued_content["admitted_on"])),
+                                date.fromisoformat(str(issued_content["released_on"])))
+        if issued_content != data.content():
+            message += " " + tr("Hồ sơ của người này đã được sửa sau khi cấp giấy.")
+        if match.superseded_at is not None:
+            message += " " + tr(
+                "Giấy này đã được thay bằng giấy cấp lại ngày {on:%d/%m/%Y} (mã mới).",
+                on=match.superseded_at)
+        elif issued_content != data.content():
+            message += " " + tr("Chưa cấp lại giấy theo hồ sơ đã sửa.")
+        return Verification(True, message, data)
+
+    @staticmethod
+    def _genuine(number: str, full_name: str, facility_name: str, admitted_on: date,
+                 released_on: date) -> str:
+        return tr(
+            "Giấy xác nhận số {number} là thật: cấp cho "
+            "{full_name}, cách ly tại {facility_name} từ "
+            "{admitted_on:%d/%m/%Y} đến {released_on:%d/%m/%Y}.",
+            number=number,
+            full_name=full_name,
+            facility_name=facility_name,
+            admitted_on=admitted_on,
+            released_on=released_on,
         )
+
+
+def issue_certificates(session: Session, certs: list[CertificateData]) -> None:
+    """Keep each certificate as it is being issued: the first print stores what it
+    certifies; a print after the record was corrected issues a corrected certificate (its
+    content differs, so its code does) and marks the one before as superseded."""
+    if not certs:
+        return
+    latest: dict[int, IssuedCertificate] = {}
+    for row in session.scalars(select(IssuedCertificate).where(
+            IssuedCertificate.stay_id.in_([c.stay_id for c in certs]),
+            IssuedCertificate.superseded_at.is_(None))):
+        latest[row.stay_id] = row
+    now = datetime.now()
+    for cert in certs:
+        content = json.dumps(cert.content(), ensure_ascii=False, sort_keys=True)
+        known = latest.get(cert.stay_id)
+        if known is not None and known.code == cert.code and json.loads(known.content) == (
+                cert.content()):
+            continue
+        if known is not None:
+            known.superseded_at = now
+        session.add(IssuedCertificate(stay_id=cert.stay_id, year=cert.year,
+                                      number=cert.number, content=content, code=cert.code,
+                                      issued_at=now))
 
 
 # -- the queries behind the papers, inside the caller's transaction ---------------------------
@@ -170,7 +249,7 @@ def daily_list_rows(session: Session, access: Access, on: date,
         select(Person.id, Person.full_name, Person.birth_year, Person.sex,
                Person.id_number, Person.address, Facility.code, Facility.name, Room.code,
                Stay.admitted_on, Stay.planned_release_on, TestResult.taken_on,
-               TestResult.result, Stay.quarantine_start, Person.contact_level)
+               TestResult.result, Stay.quarantine_start, Person.contact_level, Person.phone)
         .join(Stay, Stay.person_id == Person.id)
         .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
@@ -181,15 +260,44 @@ def daily_list_rows(session: Session, access: Access, on: date,
                *access.facility_filter(Stay.facility_id), *_in(facility))
         .order_by(Facility.code, Room.code, Person.sort_key)
     )
+    found = session.execute(stmt).all()
+    ids = [r[0] for r in found]
+    notes: dict[int, list[str]] = {}
+    if ids:
+        for pid, temperature, symptoms in session.execute(
+                select(HealthCheck.person_id, HealthCheck.temperature, HealthCheck.symptoms)
+                .where(HealthCheck.checked_on == on, HealthCheck.person_id.in_(ids))):
+            if temperature is not None and temperature >= FEVER:
+                notes.setdefault(pid, []).append(f"Sốt {temperature:.1f} °C".replace(".", ","))
+            if symptoms:
+                notes.setdefault(pid, []).append(symptoms)
+        # moved here from another facility within the same quarantine
+        earlier = aliased(Stay)
+        for pid, code, left in session.execute(
+                select(earlier.person_id, Facility.code, earlier.released_on)
+                .join(Stay, and_(Stay.person_id == earlier.person_id,
+                                 Stay.quarantine_start == earlier.quarantine_start,
+                                 Stay.id != earlier.id, Stay.admitted_on >= earlier.admitted_on,
+                                 Stay.admitted_on <= on,
+                                 (Stay.released_on.is_(None)) | (Stay.released_on > on)))
+                .join(Facility, Facility.id == earlier.facility_id)
+                .where(earlier.person_id.in_(ids), earlier.released_on.is_not(None),
+                       earlier.released_on <= on)
+                .order_by(earlier.admitted_on)):
+            notes.setdefault(pid, []).append(f"Chuyển từ {code} ngày {left:%d/%m}")
     rows = []
     for (pid, name, year, sex, doc, address, code, fname, room, admitted, planned,
-         taken, result, start, level) in session.execute(stmt):
+         taken, result, start, level, phone) in found:
         test = ""
         if result:
             test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"
+        note = ([level] if level else []) + (
+            ["Chờ kết quả xét nghiệm"] if result == TestOutcome.PENDING.value else []) + (
+            notes.get(pid, []))
         rows.append(ListRow(pid, name, year, sex, doc, address, code, fname, room, admitted,
                             planned, day_of_quarantine(start, on), test,
-                            start if start != admitted else None, level))
+                            start if start != admitted else None, level, phone,
+                            "; ".join(note)))
     return rows
 
 
@@ -211,7 +319,8 @@ def _batch(session: Session, batch_id: int) -> BatchInfo:
     batch = session.get(ArrivalBatch, batch_id)
     if batch is None:
         raise NotFoundError(tr("Không có đợt đến số {batch_id}.", batch_id=batch_id))
-    return BatchInfo(batch.id, batch.kind, batch.reference, batch.origin, batch.arrival_date)
+    return BatchInfo(batch.id, batch.kind, batch.reference, batch.origin, batch.arrival_date,
+                     batch.detected_at, batch.handed_over_at, batch.detecting_unit)
 
 
 def batch_rows(session: Session, access: Access,
@@ -317,7 +426,8 @@ def certificate_rows(session: Session, access: Access | None, key: bytes, *,
         )
         moved = places.get((person.id, stay.quarantine_start), [])
         data.places = moved if len(moved) > 1 else []
-        data.code = sign(key, data.canonical())
+        data.facility_id = facility_row.id
+        data.code = sign(key, data.signed_text())
         out.append(data)
     return out
 

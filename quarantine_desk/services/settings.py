@@ -36,6 +36,14 @@ ISSUER_LABELS = {
     "archive": QT_TR_NOOP("Lưu (nơi giữ bản lưu, VD: VT)"),
 }
 AUTHORITY_PREFIXES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
+# a name may break where the clerk typed a line break («BỘ CHỈ HUY QUÂN SỰ / THÀNH PHỐ
+# CẦN THƠ»); the papers print these in capitals but the text keeps its case as typed
+MULTILINE = ("parent_body", "unit")
+# what a facility may set for itself: a military site's papers are headed and signed by
+# its own command; the rest (place, recipients, archive) stay the office's
+FACILITY_ISSUER_FIELDS = ("parent_body", "unit", "unit_short", "signer_prefix", "signer_body",
+                          "signer_title", "signer_name")
+FACILITY_PREFIX = "facility."
 
 
 @dataclass(frozen=True)
@@ -93,33 +101,65 @@ class SettingsService(Service):
                     value=", ".join(ISSUER_LABELS),
                 )
             )
-        value = " ".join(value.split())
+        if name in MULTILINE:
+            value = "\n".join(" ".join(line.split()) for line in value.replace("\\n", "\n")
+                              .splitlines() if line.strip())
+        else:
+            value = " ".join(value.split())
         if len(value) > 500:
             raise FieldError(
                 name, tr("«{value}» dài quá 500 ký tự.", value=tr(ISSUER_LABELS[name]))
             )
         if name == "signer_prefix" and value not in AUTHORITY_PREFIXES:
             raise FieldError(name, tr("Thẩm quyền ký là TM., KT., Q., TL., TUQ. hoặc để trống."))
-        if name in ("parent_body", "unit", "signer_body", "signer_title"):
-            value = value.upper()
         if not value and name in ("unit", "place", "signer_title"):
             raise FieldError(
                 name, tr("«{value}» không được để trống.", value=tr(ISSUER_LABELS[name]))
             )
         return value
 
-    def set_issuer_field(self, name: str, value: str) -> None:
-        self.set_issuer({name: value})
+    def set_issuer_field(self, name: str, value: str, *, facility: str | None = None) -> None:
+        self.set_issuer({name: value}, facility=facility)
 
-    def set_issuer(self, values: dict[str, str]) -> None:
-        """Several fields at once: all are checked before any is stored."""
+    def set_issuer(self, values: dict[str, str], *, facility: str | None = None) -> None:
+        """Several fields at once: all are checked before any is stored.
+
+        With a facility, the values are that facility's own (an empty value falls back to
+        the office's again)."""
         self.access.require_admin(tr("đổi cài đặt"))
-        clean = {name: self.clean_issuer_field(name, value) for name, value in values.items()}
+        if facility is not None:
+            bad = [name for name in values if name not in FACILITY_ISSUER_FIELDS]
+            if bad:
+                raise ServiceError(tr("Một cơ sở chỉ đặt riêng được: {value}.",
+                                      value=", ".join(FACILITY_ISSUER_FIELDS)))
+        clean = {}
+        for name, value in values.items():
+            if facility is not None and not value.strip():
+                clean[name] = ""
+            else:
+                clean[name] = self.clean_issuer_field(name, value)
         with self.db.write() as session:
+            prefix = SETTING_PREFIX
+            if facility is not None:
+                prefix = f"{FACILITY_PREFIX}{facility_id_in(session, facility)}.{SETTING_PREFIX}"
             for name, value in clean.items():
+                if facility is not None and not value:
+                    self._clear(session, prefix, name, ISSUER_LABELS[name])
+                    continue
                 self._store(
-                    session, SETTING_PREFIX, name, value, ISSUER_LABELS[name], only_if_changed=True
+                    session, prefix, name, value, ISSUER_LABELS[name], only_if_changed=True
                 )
+
+    def facility_issuer(self, facility: str) -> dict[str, str]:
+        """What a facility set for itself (the rest comes from the office)."""
+        with self.db.read() as session:
+            prefix = f"{FACILITY_PREFIX}{facility_id_in(session, facility)}.{SETTING_PREFIX}"
+            return {s.key[len(prefix):]: s.value for s in session.scalars(
+                select(Setting).where(Setting.key.like(prefix + "%")))}
+
+    def issuer_for(self, facility: str | None) -> Issuer:
+        with self.db.read() as session:
+            return load_issuer(session, facility_id_in(session, facility) if facility else None)
 
     # -- quarantine policy ---------------------------------------------------------------
 
@@ -281,13 +321,37 @@ class SettingsService(Service):
         else:
             setting.value = str(value)
 
+    def _clear(self, session: Session, prefix: str, name: str, label: str) -> None:
+        setting = session.get(Setting, prefix + name)
+        if setting is None:
+            return
+        audit(session, self.actor, "setting", entity="setting", before={name: setting.value},
+              after={name: None}, summary=label)
+        session.delete(setting)
 
-def load_issuer(session: Any) -> Issuer:
-    """Who issues the papers, as the administrator set it, inside the caller's session."""
+
+def facility_id_in(session: Session, code: str) -> int:
+    from quarantine_desk.services.facilities import facility_code
+    from quarantine_desk.storage.models import Facility
+
+    found = session.scalar(select(Facility.id).where(Facility.code == facility_code(code)))
+    if found is None:
+        raise ServiceError(tr("Không có cơ sở «{code}».", code=code))
+    return int(found)
+
+
+def load_issuer(session: Any, facility_id: int | None = None) -> Issuer:
+    """Who issues the papers, as the administrator set it, inside the caller's session;
+    for a facility, its own unit and signer where it set them, the office's otherwise."""
     values = {
         s.key[len(SETTING_PREFIX) :]: s.value
         for s in session.query(Setting).filter(Setting.key.like(SETTING_PREFIX + "%"))
     }
+    if facility_id is not None:
+        prefix = f"{FACILITY_PREFIX}{facility_id}.{SETTING_PREFIX}"
+        own = {s.key[len(prefix):]: s.value
+               for s in session.query(Setting).filter(Setting.key.like(prefix + "%"))}
+        values.update({k: v for k, v in own.items() if k in FACILITY_ISSUER_FIELDS and v})
     issuer = Issuer()
     for f in fields(Issuer):
         if f.name in values:

@@ -318,3 +318,56 @@ class PlannedDateChange(Base):
     new_date: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(300))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class OutgoingPaper(Base):
+    """«Sổ đăng ký văn bản đi» (revision 0012): every paper that went out, with its number.
+
+    The number is the next of its kind for the year and unit (e.g. 05/BC-BCĐ) unless the
+    clerk typed one; a reprint of the same paper (same kind, facility, batch or person and
+    date: `subject`) keeps its number.
+    """
+
+    __tablename__ = "outgoing_paper"
+    __table_args__ = (UniqueConstraint("year", "number"), UniqueConstraint("subject"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(64))
+    # the parts of an automatic number: 5, "BC", "BCĐ" (seq None for a number typed by hand)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    kind_code: Mapped[str] = mapped_column(String(16))
+    unit_short: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(200))
+    issued_on: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text)
+    signer: Mapped[str] = mapped_column(String(300))
+    recipients: Mapped[str] = mapped_column(Text)
+    copies: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(255))
+    facility_id: Mapped[int | None] = mapped_column(
+        ForeignKey("facility.id", ondelete="SET NULL"))
+    printed: Mapped[int] = mapped_column(Integer, default=1)  # times made
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class IssuedCertificate(Base):
+    """What a release certificate certified, as issued and signed (revision 0012).
+
+    Correcting the person's record later does not change a paper already in their hand:
+    the check compares the code with what was issued, and says whether the record was
+    corrected since and whether a corrected certificate (a new code) replaced it.
+    """
+
+    __tablename__ = "issued_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)  # JSON of the certified facts
+    code: Mapped[str] = mapped_column(String(32))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -36,6 +36,10 @@
         <translation>date «{text}» must look like YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>năm «{text}» phải từ 2000 đến 2100</source>
+        <translation>year «{text}» must be from 2000 to 2100</translation>
+    </message>
+    <message>
         <source>«{text}» không phải số nguyên</source>
         <translation>«{text}» is not a whole number</translation>
     </message>
@@ -344,10 +348,6 @@
         <translation>date (default: today)</translation>
     </message>
     <message>
-        <source>số văn bản, VD 15/BC-BCH (báo cáo nhanh)</source>
-        <translation>document number, e.g. 15/BC-BCH (quick report)</translation>
-    </message>
-    <message>
         <source>xuất danh sách ra Excel</source>
         <translation>export a list to Excel</translation>
     </message>
@@ -362,10 +362,6 @@
     <message>
         <source>kiểm tra mã xác thực trên giấy xác nhận</source>
         <translation>check the verification code on a release certificate</translation>
-    </message>
-    <message>
-        <source>nội dung mã QR, VD QD1|2026|15/GXN-QS|…</source>
-        <translation>content of the QR code, e.g. QD1|2026|15/GXN-QS|…</translation>
     </message>
     <message>
         <source>thông tin cơ quan ban hành, người ký</source>
@@ -588,6 +584,46 @@
         <translation>Room</translation>
     </message>
     <message>
+        <source>số văn bản, VD 15/BC-BCH (mặc định: số tiếp theo trong sổ văn bản đi)</source>
+        <translation>document number, e.g. 15/BC-BCH (default: the next number in the register of outgoing papers)</translation>
+    </message>
+    <message>
+        <source>sổ đăng ký văn bản đi</source>
+        <translation>register of outgoing papers</translation>
+    </message>
+    <message>
+        <source>xem sổ văn bản đi</source>
+        <translation>show the register of outgoing papers</translation>
+    </message>
+    <message>
+        <source>loại văn bản, VD summary hoặc BC</source>
+        <translation>kind of paper, e.g. summary or BC</translation>
+    </message>
+    <message>
+        <source>xuất sổ văn bản đi ra Excel</source>
+        <translation>export the register of outgoing papers to Excel</translation>
+    </message>
+    <message>
+        <source>nội dung mã QR, VD QD1|2026|15/GXN-QS|…; hoặc dùng --number và --code</source>
+        <translation>the QR code's text, e.g. QD1|2026|15/GXN-QS|…; or use --number and --code</translation>
+    </message>
+    <message>
+        <source>số giấy in trên giấy, VD 15/GXN-TD-932</source>
+        <translation>the number printed on the certificate, e.g. 15/GXN-TD-932</translation>
+    </message>
+    <message>
+        <source>mã xác thực in trên giấy</source>
+        <translation>the verification code printed on the certificate</translation>
+    </message>
+    <message>
+        <source>năm cấp giấy (mặc định: năm của ngày cho về trên giấy)</source>
+        <translation>year of issue (default: any year the number was issued in)</translation>
+    </message>
+    <message>
+        <source>đặt riêng cho một cơ sở (đơn vị, chữ viết tắt, người ký); để trống để bỏ</source>
+        <translation>set for one facility only (unit, abbreviation, signer); empty to remove</translation>
+    </message>
+    <message>
         <source>Dự kiến ra</source>
         <translation>Planned release</translation>
     </message>
@@ -730,6 +766,30 @@
     <message>
         <source>Đã khôi phục từ {file}; cơ sở dữ liệu cũ được giữ tại {kept}.</source>
         <translation>Restored from {file}; the old database is kept at {kept}.</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Dùng nội dung mã QR, hoặc --number với --code, không dùng cả hai.</source>
+        <translation>Give the QR code's text, or --number with --code, not both.</translation>
+    </message>
+    <message>
+        <source>Cho nội dung mã QR, hoặc số giấy (--number) và mã xác thực (--code) in trên giấy.</source>
+        <translation>Give the QR code's text, or the number (--number) and verification code (--code) printed on the certificate.</translation>
+    </message>
+    <message>
+        <source>«{name}» là thiết lập chung, không đặt riêng cho cơ sở.</source>
+        <translation>«{name}» is a setting of the whole office, not of one facility.</translation>
     </message>
     <message>
         <source>Đã lưu {name}.</source>
@@ -1828,12 +1888,32 @@
         <translation>The code is not a Quarantine Desk verification code.</translation>
     </message>
     <message>
+        <source>Cho số giấy và mã xác thực in trên giấy.</source>
+        <translation>Give the number and the verification code printed on the certificate.</translation>
+    </message>
+    <message>
+        <source>Không có giấy xác nhận số {number}.</source>
+        <translation>There is no certificate number {number}.</translation>
+    </message>
+    <message>
         <source>Không có giấy xác nhận số {number} năm {year}.</source>
         <translation>There is no certificate number {number} of {year}.</translation>
     </message>
     <message>
         <source>Mã xác thực không khớp giấy số {number}: giấy giả hoặc đã bị sửa.</source>
         <translation>The verification code does not match certificate number {number}: forged or altered.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của người này đã được sửa sau khi cấp giấy.</source>
+        <translation>This person's record was corrected after the certificate was issued.</translation>
+    </message>
+    <message>
+        <source>Giấy này đã được thay bằng giấy cấp lại ngày {on:%d/%m/%Y} (mã mới).</source>
+        <translation>It was replaced by a corrected certificate issued on {on:%d/%m/%Y} (with a new code).</translation>
+    </message>
+    <message>
+        <source>Chưa cấp lại giấy theo hồ sơ đã sửa.</source>
+        <translation>No corrected certificate has been issued yet.</translation>
     </message>
     <message>
         <source>Giấy xác nhận số {number} là thật: cấp cho {full_name}, cách ly tại {facility_name} từ {admitted_on:%d/%m/%Y} đến {released_on:%d/%m/%Y}.</source>
@@ -1924,6 +2004,10 @@
         <translation>change settings</translation>
     </message>
     <message>
+        <source>Một cơ sở chỉ đặt riêng được: {value}.</source>
+        <translation>A facility can only set its own: {value}.</translation>
+    </message>
+    <message>
         <source>đổi quy định thời gian cách ly</source>
         <translation>change the quarantine rules</translation>
     </message>
@@ -1962,6 +2046,10 @@
     <message>
         <source>«{label}» phải từ {low} đến {high}.</source>
         <translation>«{label}» must be from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở «{code}».</source>
+        <translation>There is no facility «{code}».</translation>
     </message>
     <message>
         <source>Cùng phòng</source>
@@ -3014,6 +3102,10 @@ Details are written in the log folder: {value}</translation>
         <translation>Tests due on {on:%d/%m/%Y}: {n} people</translation>
     </message>
     <message>
+        <source> (quá hạn từ ngày {test_day})</source>
+        <translation> (overdue since day {test_day})</translation>
+    </message>
+    <message>
         <source>{n} người; đã đo {done}; sốt từ 37,5 °C: {fever}</source>
         <translation>People: {n}; measured: {done}; fever from 37.5 °C: {fever}</translation>
     </message>
@@ -4034,6 +4126,26 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Số giường giữ:</source>
         <translation>Beds held:</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Số văn bản không được để trống.</source>
+        <translation>The document number cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Số văn bản dài quá {n} ký tự hoặc có ký tự lạ.</source>
+        <translation>The document number is longer than {n} characters or holds unusual characters.</translation>
+    </message>
+    <message>
+        <source>Số {number} đã cấp cho văn bản khác trong năm {year}.</source>
+        <translation>Number {number} was already given to another paper in {year}.</translation>
     </message>
 </context>
 </TS>

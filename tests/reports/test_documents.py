@@ -51,6 +51,14 @@ def fonts_of(path):
     return info.stdout
 
 
+def assert_only_embedded_fonts(path):
+    """Every font in the file is the bundled serif, embedded (pdffonts' «emb» column)."""
+    rows = fonts_of(path).splitlines()[2:]
+    assert rows, "no fonts listed"
+    for row in rows:
+        assert "LiberationSerif" in row and row.split()[-5] == "yes", row
+
+
 @pytest.mark.parametrize(("day", "expected"), [
     (date(2021, 1, 5), "Cần Thơ, ngày 05 tháng 01 năm 2021"),
     (date(2020, 2, 9), "Cần Thơ, ngày 09 tháng 02 năm 2020"),
@@ -85,8 +93,11 @@ def test_daily_list_has_everyone_with_totals_and_repeated_headers(demo, tmp_path
     assert pages > 1
     for page in range(1, pages + 1):  # the column header repeats on every page
         page_text = pdf_text(path, page)
-        assert "Họ và tên" in page_text and f"Trang {page}/{pages}" in page_text
-    assert "LiberationSerif" in fonts_of(path) and "yes" in fonts_of(path)  # embedded
+        assert "Họ và tên" in page_text
+        # Decree 30: the number centred at the top, from the second page on
+        top = page_text.strip().splitlines()[0].strip()
+        assert (top == str(page)) == (page > 1)
+    assert_only_embedded_fonts(path)
     render_first_page(path, tmp_path)
 
 
@@ -173,8 +184,9 @@ def test_settings_validate(services):
         services.settings.set_issuer_field("signer_prefix", "XYZ")
     with pytest.raises(ServiceError, match="Không có thiết lập"):
         services.settings.set_issuer_field("color", "red")
-    services.settings.set_issuer_field("unit", "ban chỉ huy khu cách ly trường quân sự")
-    assert services.settings.issuer().unit == "BAN CHỈ HUY KHU CÁCH LY TRƯỜNG QUÂN SỰ"
+    # kept as typed (the papers print the header in capitals), spaces folded
+    services.settings.set_issuer_field("unit", "Ban chỉ huy  khu cách ly Trường Quân sự")
+    assert services.settings.issuer().unit == "Ban chỉ huy khu cách ly Trường Quân sự"
 
 
 def test_releases_batch_and_tests_due_lists(demo, tmp_path):
@@ -193,7 +205,7 @@ def test_releases_batch_and_tests_due_lists(demo, tmp_path):
     path = tmp_path / "dot.pdf"
     demo.papers.make("batch", path, TODAY, batch_id=batch.id)
     text = " ".join(pdf_text(path).split())
-    assert "Chuyến bay VN5085 từ Malaysia" in text
+    assert "Chuyến bay VN5085, nơi đi: Malaysia – ngày đến" in text
     assert f"Tổng cộng: {batch.people} người" in text
     render_first_page(path, tmp_path)
 
@@ -295,7 +307,7 @@ def test_room_assignment_list_of_an_allocated_flight(services, db, tmp_path):
     render_first_page(path, tmp_path)
     text = " ".join(pdf_text(path).split())
     assert "DANH SÁCH BỐ TRÍ PHÒNG" in text.upper()
-    assert "Chuyến bay VN5087, ngày đến 29/07/2020" in text
+    assert "Chuyến bay VN5087 – ngày đến 29/07/2020" in text
     assert "Khu A, tầng 1, phòng 101" in text
     assert f"{families} hộ gia đình" in text and "Tổng cộng: 24 người" in text
     for p in result.placements:

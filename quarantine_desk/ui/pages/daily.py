@@ -140,7 +140,9 @@ class DailyPage(QWidget):
         )
         self.tests.setRowCount(len(self.due))
         for r, d in enumerate(self.due):
-            for c, text in enumerate([d.full_name, d.facility, str(d.day)]):
+            day = str(d.day) + (tr(" (quá hạn từ ngày {test_day})", test_day=d.test_day)
+                                if d.overdue else "")
+            for c, text in enumerate([d.full_name, d.facility, day]):
                 self.tests.setItem(r, c, QTableWidgetItem(text))
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, COL_TEMP))

@@ -1,0 +1,229 @@
+"""Papers a clerk signs without retyping: the «Số» line, the register of outgoing papers,
+the signature kept with the rows, names as typed, per-facility issuers, corrected records."""
+
+import json
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from quarantine_desk.app import main
+from quarantine_desk.reports import documents
+from quarantine_desk.reports.rows import Issuer, ReleaseRow
+from quarantine_desk.services.demo import load_demo
+from quarantine_desk.services.errors import FieldError
+from quarantine_desk.storage.models import Person, Stay
+from tests.reports.test_documents import (
+    assert_only_embedded_fonts,
+    page_count,
+    pdf_text,
+    render_first_page,
+)
+
+TODAY = date.today()
+pytestmark = pytest.mark.skipif(
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
+    reason="poppler-utils is needed to read the PDFs back")
+
+
+@pytest.fixture
+def demo(services, db):
+    load_demo(db, today=TODAY)
+    services.settings.set_issuer_field("signer_name", "Đại tá Nguyễn Văn Minh")
+    return services
+
+
+def line_with(text, needle):
+    return next((line for line in text.splitlines() if needle in line), "")
+
+
+def test_every_paper_has_its_number_on_the_date_line(demo, tmp_path):
+    for kind in ("daily-list", "summary", "releases", "tests-due"):
+        path = tmp_path / f"{kind}.pdf"
+        demo.papers.make(kind, path, TODAY)
+        first = pdf_text(path, 1)
+        line = line_with(first, "Số: ")
+        assert line, kind
+        assert f"ngày {TODAY.day:02d} tháng" in line, (kind, line)  # one line, side by side
+        assert_only_embedded_fonts(path)
+    assert "Số: 01/DS-BCH" in pdf_text(tmp_path / "daily-list.pdf", 1)
+    assert "Số: 02/DS-BCH" in pdf_text(tmp_path / "releases.pdf", 1)
+    assert "Số: 01/BC-BCH" in pdf_text(tmp_path / "summary.pdf", 1)
+
+
+def test_register_numbers_each_kind_keeps_a_reprints_number_and_exports(demo, tmp_path,
+                                                                        capsys, db_path):
+    assert demo.papers.number("summary", TODAY) == "01/BC-BCH"
+    demo.papers.make("summary", tmp_path / "a.pdf", TODAY)
+    demo.papers.make("summary", tmp_path / "b.pdf", TODAY)  # a reprint: the same number
+    assert demo.papers.number("summary", TODAY) == "01/BC-BCH"
+    demo.papers.make("summary", tmp_path / "c.pdf", TODAY - timedelta(days=1))
+    assert "Số: 02/BC-BCH" in pdf_text(tmp_path / "c.pdf", 1)
+    demo.papers.make("daily-list", tmp_path / "d.pdf", TODAY, number="7/DS-BCH")
+    with pytest.raises(FieldError):  # a number is given once a year
+        demo.papers.make("releases", tmp_path / "e.pdf", TODAY, number="7/DS-BCH")
+    assert not (tmp_path / "e.pdf").exists()  # refused before anything was written
+    # the next automatic list number follows the one typed by hand
+    assert demo.papers.number("releases", TODAY) == "08/DS-BCH"
+    rows = demo.register.list(TODAY.year)
+    assert [r.number for r in rows if r.kind == "summary"] == ["02/BC-BCH", "01/BC-BCH"]
+    first = next(r for r in rows if r.number == "01/BC-BCH")
+    assert first.printed == 2 and first.signer.endswith("Đại tá Nguyễn Văn Minh")
+    assert first.copies == 3 and "Lưu: VT" in first.recipients
+
+    assert main(["--db", str(db_path), "register", "list", "--year", str(TODAY.year),
+                 "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {"number", "kind", "date", "summary", "signer"} <= set(listed[0])
+    assert {r["number"] for r in listed} == {"01/BC-BCH", "02/BC-BCH", "7/DS-BCH"}
+    out = tmp_path / "so.xlsx"
+    assert main(["--db", str(db_path), "register", "export", "-o", str(out)]) == 0
+    sheet = load_workbook(out).active
+    assert sheet["B1"].value == "Số, ký hiệu văn bản"
+    assert [sheet.cell(row=r, column=2).value for r in range(2, 5)] == [
+        "01/BC-BCH", "02/BC-BCH", "7/DS-BCH"]
+
+
+def _releases(n):
+    return [ReleaseRow(f"Người Thứ {i:03d}", 1980, "M", f"0{i:011d}", "TD-932", TODAY,
+                       TODAY, f"{i}/GXN") for i in range(n)]
+
+
+def test_the_signature_never_stands_alone_on_a_page(tmp_path):
+    issuer = Issuer(signer_name="Nguyễn Văn Minh")
+    checked = 0
+    for n in range(10, 48):
+        path = tmp_path / f"r{n}.pdf"
+        documents.releases_list(path, _releases(n), issuer, TODAY, "01/DS-BCH")
+        pages = page_count(path)
+        last = pdf_text(path, pages)
+        assert "Nơi nhận" in last and "Nguyễn Văn Minh" in last
+        assert "Tổng cộng" in last and "Người Thứ" in last, n  # rows with the signature
+        checked += pages > 1
+    assert checked  # the lengths tried reach a second page
+
+
+def test_names_keep_their_case_and_line_breaks(demo, tmp_path):
+    demo.settings.set_issuer({
+        "parent_body": "BỘ CHỈ HUY QUÂN SỰ\nTHÀNH PHỐ CẦN THƠ",
+        "unit": "Ban Chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều",
+    })
+    path = tmp_path / "giay.pdf"
+    demo.papers.make("certificates", path, TODAY - timedelta(days=6))
+    text = pdf_text(path, 1)
+    words = " ".join(text.split())
+    assert "Ban Chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều xác nhận" in words
+    assert "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH" in text  # the header in capitals
+    top = text.strip().splitlines()[0]
+    assert "BỘ CHỈ HUY QUÂN SỰ" in top and "THÀNH PHỐ CẦN THƠ" not in top  # broken as typed
+
+
+def test_a_facility_issues_its_own_papers(demo, tmp_path):
+    demo.settings.set_issuer({"unit": "Trường Quân sự thành phố Cần Thơ", "unit_short": "TQS",
+                              "signer_name": "Thượng tá Hồ Sĩ Quyết"}, facility="tqs-ct")
+    path = tmp_path / "giay.pdf"
+    demo.papers.make("certificates", path, TODAY - timedelta(days=6))
+    texts = [pdf_text(path, p) for p in range(1, page_count(path) + 1)]
+    assert texts and all("GXN-TQS-CT" in t for t in texts)  # the demo's releases are there
+    assert all("TRƯỜNG QUÂN SỰ" in t and "Hồ Sĩ Quyết" in t for t in texts)
+    demo.papers.make("daily-list", tmp_path / "ds.pdf", TODAY, facility="TQS-CT")
+    ours = pdf_text(tmp_path / "ds.pdf", 1)
+    assert "Số: 01/DS-TQS" in ours and "TRƯỜNG QUÂN SỰ THÀNH PHỐ CẦN THƠ" in ours
+    demo.papers.make("daily-list", tmp_path / "td.pdf", TODAY, facility="TD-932")
+    office = pdf_text(tmp_path / "td.pdf")
+    assert "Số: 01/DS-BCH" in office and "BAN CHỈ HUY KHU CÁCH LY" in office
+    assert "Nguyễn Văn Minh" in office and "Hồ Sĩ Quyết" not in office
+    # an empty value falls back to the office's again
+    demo.settings.set_issuer({"signer_name": ""}, facility="TQS-CT")
+    assert demo.settings.issuer_for("TQS-CT").signer_name == "Đại tá Nguyễn Văn Minh"
+
+
+def test_long_unbroken_values_wrap_inside_their_cell(tmp_path):
+    rows = _releases(2)
+    rows[0].id_number = "W" * 90
+    path = tmp_path / "long.pdf"
+    documents.releases_list(path, rows, Issuer(), TODAY, "01/DS-BCH")
+    text = pdf_text(path)
+    assert all(line.count("W") < 90 for line in text.splitlines())  # never on one line
+    assert sum(line.count("W") for line in text.splitlines()) == 90
+
+
+def test_certificate_wording_child_year_only_and_no_command(demo, db, tmp_path):
+    on = TODAY - timedelta(days=6)
+    with db.write() as session:
+        stay = session.scalars(select(Stay).where(Stay.released_on == on).limit(2)).all()
+        child = session.get(Person, stay[0].person_id)
+        child.date_of_birth, child.birth_year, child.sex = None, TODAY.year - 9, "M"
+        adult = session.get(Person, stay[1].person_id)
+        adult.date_of_birth, adult.birth_year, adult.sex = None, 1970, "F"
+        names = child.full_name.upper(), adult.full_name.upper()
+    path = tmp_path / "giay.pdf"
+    demo.papers.make("certificates", path, on)
+    pages = [" ".join(pdf_text(path, p).split()) for p in range(1, page_count(path) + 1)]
+    kid = next(t for t in pages if names[0] in t)
+    grown = next(t for t in pages if names[1] in t)
+    assert f"Họ và tên: {names[0]}" in kid and "Ông:" not in kid
+    assert f"Năm sinh: {TODAY.year - 9}" in kid and "Ngày sinh" not in kid
+    assert f"Bà: {names[1]}" in grown
+    assert "GIẤY XÁC NHẬN HOÀN THÀNH THỜI GIAN CÁCH LY Y TẾ TẬP TRUNG" in kid
+    assert "quarantine-desk" not in kid and "Mã xác thực" in kid
+    render_first_page(path, tmp_path)
+
+
+def test_a_corrected_record_keeps_the_issued_certificate_genuine(demo, db, tmp_path):
+    on = TODAY - timedelta(days=6)
+    demo.papers.make("certificates", tmp_path / "a.pdf", on)
+    cert = demo.reports.certificates(released_on=on)[0]
+    printed = cert.code
+    assert demo.reports.verify_printed(cert.number, printed).genuine  # number and code
+    with db.read() as session:
+        person_id = session.get(Stay, cert.stay_id).person_id
+    demo.people.edit(person_id, full_name="Tên Đã Sửa Lại")
+    check = demo.reports.verify(cert.qr_payload)
+    assert check.genuine and cert.full_name in check.message
+    assert "đã được sửa sau khi cấp giấy" in check.message
+    assert "Chưa cấp lại giấy" in check.message
+    demo.papers.make("certificates", tmp_path / "b.pdf", on)  # a corrected certificate
+    again = demo.reports.verify(cert.qr_payload)
+    assert again.genuine and "đã được thay bằng giấy cấp lại" in again.message
+    new = next(c for c in demo.reports.certificates(released_on=on) if c.stay_id == cert.stay_id)
+    assert new.code != printed and new.full_name == "Tên Đã Sửa Lại"
+    fresh = demo.reports.verify(new.qr_payload)
+    assert fresh.genuine and "Tên Đã Sửa Lại" in fresh.message and "thay" not in fresh.message
+    assert not demo.reports.verify_printed(cert.number, "A" * 16).genuine
+
+
+def test_daily_list_notes_phone_and_continued_headings(demo, tmp_path):
+    rows = demo.reports.daily_list(TODAY)
+    feverish = rows[0]
+    demo.health.record_check(feverish.person_id, TODAY, 38.4, None)
+    path = tmp_path / "ds.pdf"
+    demo.papers.make("daily-list", path, TODAY)
+    text = pdf_text(path)
+    assert "Ghi chú" in text and "Điện thoại" in text
+    assert line_with(text, feverish.full_name).rstrip().endswith("Sốt 38,4 °C")
+    with_phone = next(r for r in rows if r.phone)
+    assert with_phone.phone in line_with(text, with_phone.full_name)
+    # a page that continues a room names the facility and the room again
+    second = pdf_text(path, 2)
+    labels = [line.strip() for line in second.splitlines() if "(tiếp theo)" in line]
+    assert len(labels) == 2 and labels[1].startswith("Phòng ")
+    assert any(f"({r.facility}): " in labels[0] for r in rows)
+
+
+def test_tests_due_list_keeps_an_overdue_test_until_it_is_taken(demo, tmp_path):
+    later = TODAY
+    due = demo.health.tests_due(later)
+    overdue = [d for d in due if d.overdue]
+    assert overdue and all(d.due_on < later for d in overdue)
+    path = tmp_path / "xn.pdf"
+    demo.papers.make("tests-due", path, later)
+    text = pdf_text(path)
+    first = overdue[0]
+    line = line_with(text, first.full_name)
+    assert f"Ngày {first.test_day} – quá hạn từ {first.due_on:%d/%m}" in line
+    assert (first.room or "") in line and (first.id_number or "") in line
+    demo.health.record_test(first.person_id, later, "antigen", "negative")
+    assert first.person_id not in {d.person_id for d in demo.health.tests_due(later)}
