@@ -130,8 +130,17 @@ def run(out: Callable[[str], None] = print) -> int:
                 use_language(before)
             return f"vi, en ({english})"
 
+        def divisions() -> str:
+            from quarantine_desk.domain.divisions import counts, place_of
+
+            place = place_of("P. Long Hòa, Q. Bình Thủy, TP Cần Thơ")
+            assert place.commune == "Phường Long Hòa", place
+            provinces, districts = counts()
+            return f"{provinces} provinces, {districts} districts"
+
         for name, fn in (("migrations", migrate), ("import", import_manifest),
                          ("allocation", allocate), ("PDF", pdf), ("Excel export", excel),
+                         ("administrative units", divisions),
                          ("main window", window), ("translations", translations)):
             step(name, fn)
         db = state.get("db")

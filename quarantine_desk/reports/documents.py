@@ -52,13 +52,14 @@ from quarantine_desk.reports.rows import (
     BatchInfo,
     BatchRow,
     CertificateData,
-    DaySummary,
+    GoingHome,
     HandoverRecord,
     Issuer,
     ListRow,
     PositiveCase,
     ReleaseRow,
     RoomRow,
+    SummaryFigures,
     TestDue,
 )
 
@@ -214,42 +215,46 @@ def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer,
     return len(certs)
 
 
-def summary(path: str | Path, issuer: Issuer, on: date, day: DaySummary,
-            counts: dict[str, int], facilities: list[tuple[str, str, int, int]],
+def summary(path: str | Path, issuer: Issuer, figures: SummaryFigures,
             number: str | None = None) -> None:
-    """The daily summary for the city's steering committee, with a capacity chart.
-
-    facilities: (code, name, beds, occupied) of every active facility.
-    """
+    """The summary for the city's steering committee as of one day, with a capacity chart
+    that reads on a black-and-white printer."""
+    on, f = figures.on, figures
     width = frame_width()
     story: list[Flowable] = [header(issuer, number, on, width)]
     story += title_block("Báo cáo nhanh tình hình cách ly y tế tập trung",
-                         f"Ngày {on:%d/%m/%Y}")
+                         f"Tính đến ngày {on:%d/%m/%Y}")
     body = style(13, leading=18, align=TA_JUSTIFY, first_indent=10 * mm)
-    arrivals = sum(day.arrivals_by_kind.values())
     kinds = ", ".join(f"{BATCH_KIND_LABELS[BatchKind(k)].lower()} {n}"
-                      for k, n in day.arrivals_by_kind.items())
-    story.append(para(f"1. Tiếp nhận trong ngày: {arrivals} người" +
-                      (f" ({kinds})." if kinds else "."), body))
+                      for k, n in f.arrivals_by_kind.items())
     story.append(para(
-        f"2. Đang cách ly: {counts.get('in_quarantine', 0)} người; đã hoàn thành cách ly "
-        f"(lũy kế): {counts.get('released', 0)} người; chờ bố trí chỗ ở: "
-        f"{counts.get('arrived', 0)} người.", body))
+        f"1. Trong ngày: tiếp nhận mới {f.admitted} người"
+        + (f" (theo danh sách đến: {kinds})" if kinds else "")
+        + f"; hoàn thành cách ly {f.released} người; chuyển bệnh viện {f.to_hospital} người; "
+        f"chuyển cơ sở khác {f.transferred} người; sốt (từ 37,5 °C) {f.fevers} người.", body))
+    waiting = (f"; chờ bố trí chỗ ở: {f.waiting} người" if f.waiting else "")
     story.append(para(
-        f"3. Trong ngày: {day.positives} kết quả xét nghiệm dương tính"
-        + (f" ({day.cases_inside} ca dương tính phát hiện tại khu cách ly)"
-           if day.cases_inside else "")
-        + f"; chuyển bệnh viện "
-        f"{day.to_hospital} người; chuyển cơ sở khác {day.transferred} người. Lũy kế chuyển "
-        f"bệnh viện {counts.get('hospital', 0)} người, bỏ trốn {counts.get('absconded', 0)} "
-        "người.", body))
-    total_beds = sum(f[2] for f in facilities)
-    total_used = sum(f[3] for f in facilities)
+        f"2. Đang cách ly: {f.in_quarantine} người{waiting}. Lũy kế: tiếp nhận "
+        f"{f.admitted_total} người, hoàn thành cách ly {f.released_total} người, chuyển bệnh "
+        f"viện {f.to_hospital_total} người, bỏ trốn {f.absconded_total} người.", body))
+
+    def results(by: dict[str, int]) -> str:
+        total = sum(by.values())
+        return (f"{total} mẫu (âm tính {by.get('negative', 0)}, dương tính "
+                f"{by.get('positive', 0)}, chờ kết quả {by.get('pending', 0)})")
+
+    story.append(para(
+        f"3. Xét nghiệm trong ngày: {results(f.tests)}; lũy kế: {results(f.tests_total)}."
+        + (f" Phát hiện {f.cases_inside} ca dương tính tại khu cách ly." if f.cases_inside
+           else ""), body))
+    total_beds = sum(x[2] for x in f.facilities)
+    total_used = sum(x[3] for x in f.facilities)
     story.append(para(f"4. Sức chứa các cơ sở đang hoạt động: {total_beds} giường, đang dùng "
-                      f"{total_used}, còn trống {total_beds - total_used}.", body))
+                      f"{total_used}, còn trống {total_beds - total_used}; giường dự phòng "
+                      f"(cơ sở chưa hoạt động): {f.standby_beds}.", body))
     data: list[list[object]] = [["STT", "Cơ sở cách ly", "Giường", "Đang ở", "Còn trống"]]
     cell = style(11, leading=13)
-    for i, (code, name, beds, used) in enumerate(facilities, start=1):
+    for i, (code, name, beds, used) in enumerate(f.facilities, start=1):
         data.append([str(i), Paragraph(f"{esc(name)} ({esc(code)})", cell), str(beds),
                      str(used), str(beds - used)])
     data.append(["", "Tổng cộng", str(total_beds), str(total_used), str(total_beds - total_used)])
@@ -258,7 +263,7 @@ def summary(path: str | Path, issuer: Issuer, on: date, day: DaySummary,
     table.setStyle(TableStyle(table_style() + [
         ("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("FONT", (0, -1), (-1, -1), f"{FONT}-Bold", 11)]))
-    story += [Spacer(1, 6), table, Spacer(1, 10), _capacity_chart(facilities, width)]
+    story += [Spacer(1, 6), table, Spacer(1, 10), _capacity_chart(f.facilities, width)]
     story.append(signature_block(issuer, width))
     build(path, story, title="Báo cáo nhanh tình hình cách ly")
 
@@ -435,17 +440,89 @@ def _d(value: date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
 
 
+HOME_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Điện thoại",
+                "Địa chỉ", "Cơ sở", "Ngày hoàn thành", "Theo dõi tại nhà đến ngày",
+                "Số giấy xác nhận"]
+HOME_WIDTHS = [10, 34, 12, 11, 21, 21, 48, 17, 21, 22, 35]  # landscape: 252 mm
+
+
+def going_home_list(path: str | Path, rows: list[GoingHome], issuer: Issuer, on: date,
+                    number: str | None = None) -> int:
+    """«Danh sách bàn giao người hoàn thành cách ly về địa phương»: the day's releases by
+    province, district and commune, for the local health stations that take over."""
+    width = frame_width(wide=True)
+    story: list[Flowable] = [header(issuer, number, on, width)]
+    story += title_block("Danh sách bàn giao người hoàn thành cách ly y tế tập trung về địa "
+                         "phương", f"Hoàn thành cách ly ngày {on:%d/%m/%Y}")
+    table_rows: list[tuple[str, list[str]]] = []
+    count = 0
+    for province, by_province in groupby(rows, key=lambda r: r.province):
+        people = list(by_province)
+        if province is None:
+            table_rows.append(("group", [f"Chưa xác định được địa phương từ địa chỉ: "
+                                         f"{len(people)} người"]))
+            groups = [(None, people)]
+        else:
+            table_rows.append(("group", [f"{province}: {len(people)} người"]))
+            groups = [(k, list(g)) for k, g in groupby(people, key=lambda r: (r.district,
+                                                                             r.commune))]
+        for key, group in groups:
+            if key is not None:
+                district, commune = key
+                where = ", ".join((district or "Chưa rõ quận, huyện",
+                                   commune or "chưa rõ xã, phường"))
+                table_rows.append(("subgroup", [f"{where}: {len(group)} người"]))
+            for r in group:
+                count += 1
+                table_rows.append(("data", [
+                    str(count), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                    r.id_number or "", r.phone or "", r.address or "", r.facility,
+                    _d(r.released_on), _d(r.monitor_until) or "không", r.certificate_number or ""]))
+    table_rows.append(("total", [f"Tổng cộng: {len(rows)} người"]))
+    first, page = space_after(story, width, wide=True)
+    story += paged_tables(HOME_HEADERS, table_rows, [w * mm for w in HOME_WIDTHS],
+                          first_space=first, page_space=page, centred=(0, 2, 3, 8, 9),
+                          tail=[signature_block(issuer, width)])
+    build(path, story, wide=True, title="Danh sách bàn giao về địa phương")
+    return len(rows)
+
+
+RELEASE_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Từ ngày",
+                   "Đến ngày", "Số giấy xác nhận"]
+RELEASE_WIDTHS = [12, 62, 17, 17, 36, 26, 26, 56]  # landscape: 252 mm
+
+
 def releases_list(path: str | Path, rows: list[ReleaseRow], issuer: Issuer, on: date,
                   number: str | None = None) -> int:
-    table_document(
-        path, issuer, on, "Danh sách người hoàn thành cách ly y tế tập trung",
-        f"Ngày {on:%d/%m/%Y}",
-        ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Từ ngày",
-         "Đến ngày", "Số giấy xác nhận"],
-        [10, 50, 15, 15, 28, 25, 22, 22, 35],
-        [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number or "", r.facility,
-          _d(r.admitted_on), _d(r.released_on), r.certificate_number or ""] for r in rows],
-        f"Tổng cộng: {len(rows)} người", centred=(2, 3, 6, 7), number=number)
+    """Who completed their quarantine that day, under each facility's name, address and
+    phone (the local health station calls the facility, not the office)."""
+    width = frame_width(wide=True)
+    story: list[Flowable] = [header(issuer, number, on, width)]
+    story += title_block("Danh sách người hoàn thành cách ly y tế tập trung",
+                         f"Ngày {on:%d/%m/%Y}")
+    table_rows: list[tuple[str, list[str]]] = []
+    count = 0
+    for (code, name, address, contact), group in groupby(
+            rows, key=lambda r: (r.facility, r.facility_name, r.facility_address,
+                                 r.facility_contact)):
+        people = list(group)
+        reach = "; ".join(part for part in (
+            f"địa chỉ: {address}" if address else "",
+            f"điện thoại, liên hệ: {contact}" if contact else "") if part)
+        table_rows.append(("group", [f"{name or code} ({code}): {len(people)} người"
+                                     + (f" – {reach}" if reach else "")]))
+        for r in people:
+            count += 1
+            table_rows.append(("data", [
+                str(count), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                r.id_number or "", _d(r.admitted_on), _d(r.released_on),
+                r.certificate_number or ""]))
+    table_rows.append(("total", [f"Tổng cộng: {len(rows)} người"]))
+    first, page = space_after(story, width, wide=True)
+    story += paged_tables(RELEASE_HEADERS, table_rows, [w * mm for w in RELEASE_WIDTHS],
+                          first_space=first, page_space=page, centred=(0, 2, 3, 5, 6),
+                          tail=[signature_block(issuer, width)])
+    build(path, story, wide=True, title="Danh sách người hoàn thành cách ly")
     return len(rows)
 
 

@@ -1,4 +1,8 @@
-"""Excel exports: a styled, frozen header row, real date cells, and no formulas from data."""
+"""Excel exports: a styled, frozen header row, real date cells, and no formulas from data.
+
+Every sheet opens ready to work with and to print: an STT column, an autofilter on the
+header row, landscape A4 fitted to the page width with the header row repeated.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE7DF")
 
@@ -27,8 +32,15 @@ def cell_for(ws: object, value: object) -> object:
     if isinstance(value, str):
         cell = WriteOnlyCell(ws, value=value)
         cell.data_type = "s"
+        if value[:1] in FORMULA_START:
+            # shown as text, and kept text when the cell is edited in Excel: without the
+            # quote prefix, F2 and Enter on "=HYPERLINK(…)" would make it a formula
+            cell.quotePrefix = True
         return cell
     return value
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_rows(path: str | Path, sheet_title: str, headers: Sequence[str],
@@ -37,6 +49,12 @@ def export_rows(path: str | Path, sheet_title: str, headers: Sequence[str],
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet_title[:31])
     ws.freeze_panes = "A2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
     for i, width in enumerate(widths or [max(len(h) + 2, 12) for h in headers], start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     bold = Font(bold=True)
@@ -52,5 +70,6 @@ def export_rows(path: str | Path, sheet_title: str, headers: Sequence[str],
     for row in rows:
         ws.append([cell_for(ws, value) for value in row])
         count += 1
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
     wb.save(str(path))
     return count

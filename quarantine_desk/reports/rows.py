@@ -117,6 +117,9 @@ class ReleaseRow:
     admitted_on: date
     released_on: date
     certificate_number: str | None
+    facility_name: str = ""
+    facility_address: str | None = None
+    facility_contact: str | None = None  # the facility's phone or contact person
 
 
 @dataclass
@@ -246,3 +249,49 @@ class DaySummary:
     to_hospital: int
     transferred: int
     cases_inside: int = 0  # positive cases found inside a site that day (F0 recorded)
+
+
+@dataclass
+class SummaryFigures:
+    """The steering committee's figures as of one day (from the records, not today's state).
+
+    facilities: (code, name, beds, in quarantine there that day) of every active facility.
+    """
+
+    on: date
+    in_quarantine: int
+    admitted: int  # began their quarantine that day (a transfer is not a new admission)
+    released: int  # completed it that day
+    admitted_total: int
+    released_total: int
+    tests: dict[str, int]  # that day, by result: negative, positive, pending
+    tests_total: dict[str, int]
+    fevers: int  # people with a temperature of 37.5 °C or more that day
+    to_hospital: int
+    to_hospital_total: int
+    absconded_total: int
+    transferred: int
+    cases_inside: int
+    arrivals_by_kind: dict[str, int]
+    facilities: list[tuple[str, str, int, int]]
+    standby_beds: int
+    waiting: int | None = None  # not yet placed (known for today only)
+
+
+@dataclass
+class GoingHome:
+    """One person handed over to the health station of their commune after release."""
+
+    full_name: str
+    birth_year: int | None
+    sex: str | None
+    id_number: str | None
+    phone: str | None
+    address: str | None
+    facility: str
+    released_on: date
+    monitor_until: date | None  # the last day of home monitoring the policy requires
+    certificate_number: str | None
+    province: str | None  # matched from the address; None when it could not be
+    district: str | None
+    commune: str | None

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus
 from quarantine_desk.i18n import tr
-from quarantine_desk.reports.rows import DaySummary
+from quarantine_desk.reports.rows import DaySummary, SummaryFigures
 from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Stay, TestResult
@@ -135,3 +136,62 @@ def day_summary_in(session: Session, on: date) -> DaySummary:
     inside = sum(1 for after in found if (after or {}).get("found_on") == on.isoformat())
     return DaySummary(arrivals, positives, ended.get("hospital", 0), ended.get("transferred", 0),
                       inside)
+
+
+def summary_figures_in(session: Session, access: Any, on: date,
+                       waiting: int | None = None) -> SummaryFigures:
+    """The summary's figures as of `on`, counted from stays, tests and checks dated up to
+    that day, within what the account sees: a report for last Tuesday says last Tuesday."""
+    from quarantine_desk.domain.enums import StayOutcome
+    from quarantine_desk.services.health import FEVER
+    from quarantine_desk.storage.models import HealthCheck
+
+    seen = access.facility_filter(Stay.facility_id)
+
+    def stays(*where: Any) -> int:
+        return session.scalar(select(func.count(Stay.id)).where(*seen, *where)) or 0
+
+    inside = (Stay.admitted_on <= on) & (Stay.released_on.is_(None) | (Stay.released_on > on))
+    first = Stay.admitted_on == Stay.quarantine_start  # a quarantine's first stay
+    done = Stay.outcome == StayOutcome.RELEASED.value
+
+    def tests(*where: Any) -> dict[str, int]:
+        return dict(session.execute(
+            select(TestResult.result, func.count(TestResult.id))
+            .join(Stay, Stay.id == TestResult.stay_id, isouter=True)
+            .where(*where, *(access.facility_filter(Stay.facility_id)
+                             if access.facility_scope() is not None else []))
+            .group_by(TestResult.result)).all())  # fmt: skip
+
+    occupied = dict(session.execute(
+        select(Stay.facility_id, func.count(Stay.id)).where(inside, *seen)
+        .group_by(Stay.facility_id)).all())  # fmt: skip
+    facilities, standby = [], 0
+    for f in session.scalars(select(Facility).order_by(Facility.code)):
+        if not access.sees_facility(f.id):
+            continue
+        if f.status == FacilityStatus.ACTIVE.value:
+            facilities.append((f.code, f.name, f.beds, occupied.get(f.id, 0)))
+        elif f.status == FacilityStatus.STANDBY.value:
+            standby += f.beds
+    fevers = session.scalar(
+        select(func.count(func.distinct(HealthCheck.person_id)))
+        .join(Stay, Stay.id == HealthCheck.stay_id, isouter=True)
+        .where(HealthCheck.checked_on == on, HealthCheck.temperature >= FEVER,
+               *(seen if access.facility_scope() is not None else []))) or 0
+    day = day_summary_in(session, on)
+    return SummaryFigures(
+        on=on, in_quarantine=stays(inside),
+        admitted=stays(first, Stay.admitted_on == on), released=stays(done, Stay.released_on == on),
+        admitted_total=stays(first, Stay.admitted_on <= on),
+        released_total=stays(done, Stay.released_on <= on),
+        tests=tests(TestResult.taken_on == on), tests_total=tests(TestResult.taken_on <= on),
+        fevers=fevers,
+        to_hospital=stays(Stay.outcome == StayOutcome.HOSPITAL.value, Stay.released_on == on),
+        to_hospital_total=stays(Stay.outcome == StayOutcome.HOSPITAL.value,
+                                Stay.released_on <= on),
+        absconded_total=stays(Stay.outcome == StayOutcome.ABSCONDED.value,
+                              Stay.released_on <= on),
+        transferred=day.transferred, cases_inside=day.cases_inside,
+        arrivals_by_kind=day.arrivals_by_kind, facilities=facilities, standby_beds=standby,
+        waiting=waiting)

@@ -12,10 +12,14 @@ import json
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from quarantine_desk.domain.enums import FacilityStatus
+from quarantine_desk.domain.enums import (
+    ID_TYPE_LABELS,
+    PERSON_STATUS_LABELS,
+    IdType,
+    PersonStatus,
+)
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.excel import export_rows
@@ -23,7 +27,7 @@ from quarantine_desk.reports.rows import Issuer
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.audit import AuditRow
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.forecast import day_summary_in
+from quarantine_desk.services.forecast import summary_figures_in
 from quarantine_desk.services.health import tests_due_rows
 from quarantine_desk.services.people import PeopleService, PersonFilter, status_counts_in
 from quarantine_desk.services.register import (
@@ -37,6 +41,7 @@ from quarantine_desk.services.reports import (
     batch_rows,
     certificate_rows,
     daily_list_rows,
+    going_home_rows,
     handover_rows,
     issue_certificates,
     paper_facility,
@@ -45,11 +50,12 @@ from quarantine_desk.services.reports import (
     room_rows,
 )
 from quarantine_desk.services.settings import SettingsService, load_issuer
-from quarantine_desk.storage.models import Facility, Stay
+from quarantine_desk.storage.models import Facility
 
 REPORTS = {
     "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
     "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly trong ngày"),
+    "handover": QT_TR_NOOP("Danh sách bàn giao người hoàn thành cách ly về địa phương"),
     "certificates": QT_TR_NOOP("Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
     "summary": QT_TR_NOOP("Báo cáo nhanh gửi Ban Chỉ đạo thành phố"),
     "batch": QT_TR_NOOP("Danh sách bố trí theo đợt đến"),
@@ -158,6 +164,11 @@ class PaperService(Service):
             documents.releases_list(path, releases, issuer, on, number)
             return QT_TR_NOOP("Danh sách {n} người hoàn thành cách ly ngày {on:%d/%m/%Y}."), {
                 "n": len(releases), "on": on}
+        if kind == "handover":
+            home = going_home_rows(session, access, on, place)
+            documents.going_home_list(path, home, issuer, on, number)
+            return QT_TR_NOOP("Danh sách bàn giao {n} người về địa phương, ngày {on:%d/%m/%Y}."), {
+                "n": len(home), "on": on}
         if kind == "certificates":
             certs = certificate_rows(session, access, key, released_on=on, facility=place)
             if not certs:
@@ -170,17 +181,10 @@ class PaperService(Service):
             issue_certificates(session, certs)
             return QT_TR_NOOP("{n} giấy xác nhận hoàn thành cách ly."), {"n": len(certs)}
         if kind == "summary":
-            occupied = dict(session.execute(
-                select(Stay.facility_id, func.count(Stay.id)).where(Stay.released_on.is_(None))
-                .group_by(Stay.facility_id)).all())  # fmt: skip
-            facilities = [
-                (f.code, f.name, f.beds, occupied.get(f.id, 0))
-                for f in session.scalars(select(Facility).where(
-                    Facility.status == FacilityStatus.ACTIVE.value).order_by(Facility.code))
-                if access.sees_facility(f.id)
-            ]
-            documents.summary(path, issuer, on, day_summary_in(session, on),
-                              status_counts_in(session, access), facilities, number)
+            waiting = (status_counts_in(session, access).get(PersonStatus.ARRIVED.value, 0)
+                       if on == date.today() else None)
+            documents.summary(path, issuer, summary_figures_in(session, access, on, waiting),
+                              number)
             return QT_TR_NOOP("Báo cáo nhanh ngày {on:%d/%m/%Y}."), {"on": on}
         if kind == "batch":
             assert subject is not None
@@ -248,37 +252,53 @@ class PaperService(Service):
 
     def _export(self, session: Session, kind: str, path: str | Path, on: date,
                 place: Facility | None) -> int:
+        """The lists as a clerk reads them: an STT column, values in words (Vietnamese, as
+        the papers are), never the program's codes or ids."""
         if kind == "daily-list":
             rows = daily_list_rows(session, self.access, on, place)
             return export_rows(
                 path, "Đang cách ly",
-                ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Địa chỉ", "Cơ sở",
-                 "Phòng", "Ngày vào cơ sở", "Cách ly từ", "Dự kiến ra", "Ngày thứ",
-                 "Xét nghiệm gần nhất"],
-                [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.address,
-                  r.facility, r.room, r.admitted_on, r.quarantine_start or r.admitted_on,
-                  r.planned_release_on, r.day, r.latest_test]
-                 for r in rows],
-                [28, 10, 10, 16, 50, 12, 8, 12, 12, 12, 9, 22])
+                ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Điện thoại",
+                 "Địa chỉ", "Cơ sở", "Phòng", "Ngày vào cơ sở", "Cách ly từ", "Dự kiến ra",
+                 "Ngày thứ", "Xét nghiệm gần nhất", "Ghi chú"],
+                [[i, r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.phone,
+                  r.address, r.facility, r.room, r.admitted_on,
+                  r.quarantine_start or r.admitted_on, r.planned_release_on, r.day,
+                  r.latest_test, r.note]
+                 for i, r in enumerate(rows, start=1)],
+                [6, 28, 10, 10, 16, 14, 50, 12, 8, 12, 12, 12, 9, 22, 30])
         if kind == "releases":
             releases = release_rows(session, self.access, on, place)
             return export_rows(
                 path, "Hoàn thành cách ly",
-                ["Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Từ ngày",
+                ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Cơ sở", "Từ ngày",
                  "Đến ngày", "Số giấy xác nhận"],
-                [[r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number, r.facility,
-                  r.admitted_on, r.released_on, r.certificate_number] for r in releases],
-                [28, 10, 10, 16, 12, 12, 12, 20])
+                [[i, r.full_name, r.birth_year, SEX.get(r.sex or "", ""), r.id_number,
+                  r.facility, r.admitted_on, r.released_on, r.certificate_number]
+                 for i, r in enumerate(releases, start=1)],
+                [6, 28, 10, 10, 16, 12, 12, 12, 20])
         assert kind == "people"
         people = PeopleService(self.db, self.access).list(
             PersonFilter(facility=place.code if place else None))
         return export_rows(
             path, "Người",
-            ["Số", "Họ và tên", "Giới tính", "Ngày sinh", "Năm sinh", "Số giấy tờ", "Loại",
-             "Quốc tịch", "Điện thoại", "Địa chỉ", "Trạng thái", "Cơ sở", "Phòng", "Ngày vào",
-             "Dự kiến ra", "Ngày ra", "Hộ"],
-            [[p.id, p.full_name, SEX.get(p.sex or "", ""), p.date_of_birth, p.birth_year,
-              p.id_number, p.id_type, p.nationality, p.phone, p.address, p.status, p.facility,
-              p.room, p.admitted_on, p.planned_release_on, p.released_on, p.household]
-             for p in people],
-            [8, 28, 9, 12, 9, 16, 10, 12, 13, 50, 14, 12, 8, 12, 12, 12, 8])
+            ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Năm sinh", "Số giấy tờ",
+             "Loại giấy tờ", "Quốc tịch", "Điện thoại", "Địa chỉ", "Tình trạng", "Cơ sở",
+             "Phòng", "Ngày vào", "Dự kiến ra", "Ngày ra", "Hộ"],
+            [[i, p.full_name, SEX.get(p.sex or "", ""), p.date_of_birth, p.birth_year,
+              p.id_number, _label(ID_TYPE_LABELS, IdType, p.id_type), p.nationality, p.phone,
+              p.address, _label(PERSON_STATUS_LABELS, PersonStatus, p.status), p.facility,
+              p.room, p.admitted_on, p.planned_release_on, p.released_on,
+              f"Hộ {p.household}" if p.household else None]
+             for i, p in enumerate(people, start=1)],
+            [6, 28, 9, 12, 9, 16, 14, 12, 13, 50, 18, 12, 8, 12, 12, 12, 8])
+
+
+def _label(labels: dict, kind: type, value: str | None) -> str | None:
+    """A stored code in the words the papers use («passport» → «Hộ chiếu»)."""
+    if value is None:
+        return None
+    try:
+        return labels[kind(value)]
+    except (ValueError, KeyError):
+        return value

@@ -7,13 +7,14 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.domain.names import sort_key
 from quarantine_desk.domain.policy import day_of_quarantine
 from quarantine_desk.i18n import tr
 from quarantine_desk.reports.rows import (
@@ -22,6 +23,7 @@ from quarantine_desk.reports.rows import (
     BatchRow,
     CertificateData,
     ExposedRow,
+    GoingHome,
     HandedOver,
     HandoverRecord,
     ListRow,
@@ -305,7 +307,8 @@ def release_rows(session: Session, access: Access, on: date,
                  facility: Facility | None = None) -> list[ReleaseRow]:
     stmt = (
         select(Person.full_name, Person.birth_year, Person.sex, Person.id_number,
-               Facility.code, Stay.quarantine_start, Stay.released_on, Stay.certificate_number)
+               Facility.code, Stay.quarantine_start, Stay.released_on, Stay.certificate_number,
+               Facility.name, Facility.address, Facility.contact)
         .join(Stay, Stay.person_id == Person.id)
         .join(Facility, Facility.id == Stay.facility_id)
         .where(Stay.released_on == on, Stay.outcome == "released",
@@ -313,6 +316,38 @@ def release_rows(session: Session, access: Access, on: date,
         .order_by(Facility.code, Stay.certificate_seq, Person.sort_key)
     )
     return [ReleaseRow(*r) for r in session.execute(stmt)]
+
+
+def going_home_rows(session: Session, access: Access, on: date,
+                    facility: Facility | None = None) -> list[GoingHome]:
+    """Everyone released that day, with the province, district and commune their address
+    names (2020–21 units) and the home-monitoring days of the rule their stay began under,
+    ordered for the hand-over to each commune's health station."""
+    from quarantine_desk.domain.divisions import place_of
+    from quarantine_desk.domain.policy import rule_for
+    from quarantine_desk.services.policy import load_rules
+
+    rules = load_rules(session)
+    stmt = (
+        select(Person.full_name, Person.birth_year, Person.sex, Person.id_number, Person.phone,
+               Person.address, Facility.code, Stay.released_on, Stay.quarantine_start,
+               Person.fully_vaccinated, Stay.certificate_number)
+        .join(Stay, Stay.person_id == Person.id)
+        .join(Facility, Facility.id == Stay.facility_id)
+        .where(Stay.released_on == on, Stay.outcome == "released",
+               *access.facility_filter(Stay.facility_id), *_in(facility))
+    )
+    rows = []
+    for (name, year, sex, doc, phone, address, code, released, start, vaccinated,
+         number) in session.execute(stmt):
+        days = rule_for(rules, start, bool(vaccinated)).home_monitoring_days
+        place = place_of(address)
+        rows.append(GoingHome(name, year, sex, doc, phone, address, code, released,
+                              released + timedelta(days=days) if days else None, number,
+                              place.province, place.district, place.commune))
+    rows.sort(key=lambda r: (r.province is None, r.province or "", r.district or "~",
+                             r.commune or "~", sort_key(r.full_name)))
+    return rows
 
 
 def _batch(session: Session, batch_id: int) -> BatchInfo:

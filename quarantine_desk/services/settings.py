@@ -44,6 +44,23 @@ MULTILINE = ("parent_body", "unit")
 FACILITY_ISSUER_FIELDS = ("parent_body", "unit", "unit_short", "signer_prefix", "signer_body",
                           "signer_title", "signer_name")
 FACILITY_PREFIX = "facility."
+# the signature block and abbreviation each kind of office signs with (first-run defaults;
+# every field can be changed): a district steering committee does not sign as the
+# command of a military site
+OFFICE_KINDS: dict[str, tuple[str, dict[str, str]]] = {
+    "military": (QT_TR_NOOP("Ban Chỉ huy khu cách ly (quân sự)"), {
+        "parent_body": "BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ CẦN THƠ",
+        "unit": "BAN CHỈ HUY KHU CÁCH LY Y TẾ TẬP TRUNG", "unit_short": "BCH",
+        "signer_prefix": "TM.", "signer_body": "BAN CHỈ HUY", "signer_title": "CHỈ HUY TRƯỞNG"}),
+    "steering": (QT_TR_NOOP("Ban Chỉ đạo phòng, chống dịch quận, huyện"), {
+        "parent_body": "ỦY BAN NHÂN DÂN QUẬN NINH KIỀU",
+        "unit": "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19", "unit_short": "BCĐ",
+        "signer_prefix": "TM.", "signer_body": "BAN CHỈ ĐẠO", "signer_title": "TRƯỞNG BAN"}),
+    "health": (QT_TR_NOOP("Trung tâm Y tế quận, huyện"), {
+        "parent_body": "SỞ Y TẾ THÀNH PHỐ CẦN THƠ",
+        "unit": "TRUNG TÂM Y TẾ QUẬN NINH KIỀU", "unit_short": "TTYT",
+        "signer_prefix": "", "signer_body": "", "signer_title": "GIÁM ĐỐC"}),
+}
 
 
 @dataclass(frozen=True)

@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>nội dung mã QR, VD QD1|2026|15/GXN-QS|…; hoặc dùng --number và --code</source>
-        <translation>the QR code's text, e.g. QD1|2026|15/GXN-QS|…; or use --number and --code</translation>
+        <translation>the QR code&apos;s text, e.g. QD1|2026|15/GXN-QS|…; or use --number and --code</translation>
     </message>
     <message>
         <source>số giấy in trên giấy, VD 15/GXN-TD-932</source>
@@ -781,11 +781,11 @@
     </message>
     <message>
         <source>Dùng nội dung mã QR, hoặc --number với --code, không dùng cả hai.</source>
-        <translation>Give the QR code's text, or --number with --code, not both.</translation>
+        <translation>Give the QR code&apos;s text, or --number with --code, not both.</translation>
     </message>
     <message>
         <source>Cho nội dung mã QR, hoặc số giấy (--number) và mã xác thực (--code) in trên giấy.</source>
-        <translation>Give the QR code's text, or the number (--number) and verification code (--code) printed on the certificate.</translation>
+        <translation>Give the QR code&apos;s text, or the number (--number) and verification code (--code) printed on the certificate.</translation>
     </message>
     <message>
         <source>«{name}» là thiết lập chung, không đặt riêng cho cơ sở.</source>
@@ -1352,6 +1352,10 @@
         <translation>List of people released today</translation>
     </message>
     <message>
+        <source>Danh sách bàn giao người hoàn thành cách ly về địa phương</source>
+        <translation>Hand-over list of released people, by commune</translation>
+    </message>
+    <message>
         <source>Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)</source>
         <translation>Release certificates (everyone released that day)</translation>
     </message>
@@ -1390,6 +1394,10 @@
     <message>
         <source>Chọn ca dương tính (--person ID).</source>
         <translation>Choose the positive case (--person ID).</translation>
+    </message>
+    <message>
+        <source>Danh sách bàn giao {n} người về địa phương, ngày {on:%d/%m/%Y}.</source>
+        <translation>Hand-over list of {n} people to their communes, {on:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>Đợt số {batch_id} chưa có ai được bố trí chỗ ở.</source>
@@ -1905,7 +1913,7 @@
     </message>
     <message>
         <source>Hồ sơ của người này đã được sửa sau khi cấp giấy.</source>
-        <translation>This person's record was corrected after the certificate was issued.</translation>
+        <translation>This person&apos;s record was corrected after the certificate was issued.</translation>
     </message>
     <message>
         <source>Giấy này đã được thay bằng giấy cấp lại ngày {on:%d/%m/%Y} (mã mới).</source>
@@ -1970,6 +1978,18 @@
     <message>
         <source>Lưu (nơi giữ bản lưu, VD: VT)</source>
         <translation>Archive copy kept by (e.g. VT)</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy khu cách ly (quân sự)</source>
+        <translation>Command of a quarantine site (military)</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ đạo phòng, chống dịch quận, huyện</source>
+        <translation>District epidemic steering committee</translation>
+    </message>
+    <message>
+        <source>Trung tâm Y tế quận, huyện</source>
+        <translation>District health centre</translation>
     </message>
     <message>
         <source>Tự khoá sau bao nhiêu phút không dùng</source>
@@ -2386,6 +2406,14 @@
     <message>
         <source>Đây là lần đầu chương trình mở cơ sở dữ liệu này. Nhập tên cơ quan in trên giấy tờ và tạo tài khoản quản trị cấp huyện (tài khoản này thêm người dùng và đổi cài đặt). Mọi mục sửa lại được trong «Cài đặt».</source>
         <translation>This is the first time the program opens this database. Enter the name of the office printed on documents and create the district administrator account (it adds users and changes settings). Everything can be changed later under «Settings».</translation>
+    </message>
+    <message>
+        <source>Điền sẵn tên đơn vị, chữ viết tắt và khối chữ ký theo loại cơ quan; sửa lại được từng mục</source>
+        <translation>Fills in the unit&apos;s name, abbreviation and signature block for this kind of office; each field can be changed</translation>
+    </message>
+    <message>
+        <source>Loại cơ quan:</source>
+        <translation>Kind of office:</translation>
     </message>
     <message>
         <source>VD: quantri</source>
@@ -2890,8 +2918,36 @@ Details are written in the log folder: {value}</translation>
         <translation>Filter</translation>
     </message>
     <message>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation>Register of outgoing papers</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Số lần in</source>
+        <translation>Times printed</translation>
+    </message>
+    <message>
+        <source>{n} văn bản.</source>
+        <translation>{n} papers.</translation>
+    </message>
+    <message>
+        <source>Xuất sổ văn bản đi</source>
+        <translation>Export the register of outgoing papers</translation>
     </message>
     <message>
         <source>Tài khoản:</source>
@@ -3736,6 +3792,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>e.g. 15/BC-BCH</translation>
     </message>
     <message>
+        <source>Số tiếp theo trong sổ văn bản đi (in lại giữ số cũ); có thể sửa trước khi tạo văn bản</source>
+        <translation>The next number in the register of outgoing papers (a reprint keeps its number); can be changed before the paper is made</translation>
+    </message>
+    <message>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
@@ -3772,6 +3832,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Type or scan the QR code printed on the certificate</translation>
     </message>
     <message>
+        <source>Sổ văn bản đi…</source>
+        <translation>Outgoing papers…</translation>
+    </message>
+    <message>
+        <source>Mọi văn bản đã in: số, ngày, trích yếu, người ký</source>
+        <translation>Every paper printed: number, date, summary, signer</translation>
+    </message>
+    <message>
         <source>Tất cả các cơ sở</source>
         <translation>All sites</translation>
     </message>
@@ -3782,6 +3850,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>{full_name} (số {id})</source>
         <translation>{full_name} (no. {id})</translation>
+    </message>
+    <message>
+        <source>Chưa có tên người ký</source>
+        <translation>No signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Chưa đặt họ và tên người ký (Cài đặt › Cơ quan ban hành). Giấy in ra sẽ để trống tên dưới chữ ký. Vẫn tạo giấy?</source>
+        <translation>The signer&apos;s name is not set (Settings › Issuing office). The certificates will have no name under the signature. Make them anyway?</translation>
     </message>
     <message>
         <source>Đang tạo văn bản…</source>
@@ -3804,16 +3880,16 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Check a release certificate</translation>
     </message>
     <message>
-        <source>Mã trong QR của giấy (máy quét mã nhập thẳng vào đây), VD QD1|2026|15/GXN-…|…:</source>
-        <translation>Code in the certificate&apos;s QR (a code scanner types straight into this box), e.g. QD1|2026|15/GXN-…|…:</translation>
-    </message>
-    <message>
         <source>Giấy xác nhận thật</source>
         <translation>Genuine certificate</translation>
     </message>
     <message>
         <source>Không xác thực được</source>
         <translation>Could not verify</translation>
+    </message>
+    <message>
+        <source>Quét mã QR của giấy (máy quét nhập thẳng vào đây), hoặc gõ số giấy và mã xác thực in trên giấy, cách nhau bởi dấu cách, VD 15/GXN-TD-932 HH4FODA4DBM4QL55:</source>
+        <translation>Scan the certificate&apos;s QR code (a scanner types it in here), or type the number and the verification code printed on it, separated by a space, e.g. 15/GXN-TD-932 HH4FODA4DBM4QL55:</translation>
     </message>
     <message>
         <source>Lưu văn bản</source>
@@ -4012,6 +4088,46 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Close contacts (F1): {n}; their quarantine and tests count again from the last contact.</translation>
     </message>
     <message>
+        <source>Ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Không giữ giường</source>
+        <translation>Hold no beds</translation>
+    </message>
+    <message>
+        <source>Số người dự kiến:</source>
+        <translation>Expected people:</translation>
+    </message>
+    <message>
+        <source>Giữ giường tại:</source>
+        <translation>Hold beds at:</translation>
+    </message>
+    <message>
+        <source>Số giường giữ:</source>
+        <translation>Beds held:</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Số văn bản không được để trống.</source>
+        <translation>The document number cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Số văn bản dài quá {n} ký tự hoặc có ký tự lạ.</source>
+        <translation>The document number is longer than {n} characters or holds unusual characters.</translation>
+    </message>
+    <message>
+        <source>Số {number} đã cấp cho văn bản khác trong năm {year}.</source>
+        <translation>Number {number} was already given to another paper in {year}.</translation>
+    </message>
+    <message>
         <source>Ngày hoặc năm sinh</source>
         <translation>Birth date or year</translation>
     </message>
@@ -4106,46 +4222,6 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Kiểm tra những người có thể trùng ở trên, rồi bấm Lưu lần nữa.</source>
         <translation>Check the possible matches above, then press Save again.</translation>
-    </message>
-    <message>
-        <source>Ghi</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Không giữ giường</source>
-        <translation>Hold no beds</translation>
-    </message>
-    <message>
-        <source>Số người dự kiến:</source>
-        <translation>Expected people:</translation>
-    </message>
-    <message>
-        <source>Giữ giường tại:</source>
-        <translation>Hold beds at:</translation>
-    </message>
-    <message>
-        <source>Số giường giữ:</source>
-        <translation>Beds held:</translation>
-    </message>
-    <message>
-        <source>Báo cáo</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Biên bản</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Số văn bản không được để trống.</source>
-        <translation>The document number cannot be empty.</translation>
-    </message>
-    <message>
-        <source>Số văn bản dài quá {n} ký tự hoặc có ký tự lạ.</source>
-        <translation>The document number is longer than {n} characters or holds unusual characters.</translation>
-    </message>
-    <message>
-        <source>Số {number} đã cấp cho văn bản khác trong năm {year}.</source>
-        <translation>Number {number} was already given to another paper in {year}.</translation>
     </message>
 </context>
 </TS>

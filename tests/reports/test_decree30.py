@@ -227,3 +227,46 @@ def test_tests_due_list_keeps_an_overdue_test_until_it_is_taken(demo, tmp_path):
     assert (first.room or "") in line and (first.id_number or "") in line
     demo.health.record_test(first.person_id, later, "antigen", "negative")
     assert first.person_id not in {d.person_id for d in demo.health.tests_due(later)}
+
+
+def test_releases_list_names_each_facilitys_address_and_phone(demo, tmp_path):
+    on = TODAY - timedelta(days=6)
+    [site] = [f for f in demo.facilities.list() if f.code == "TQS-CT"]
+    path = tmp_path / "ra.pdf"
+    demo.papers.make("releases", path, on)
+    text = " ".join(pdf_text(path, 1).split())
+    rows = demo.reports.releases(on)
+    assert f"{site.name} (TQS-CT): {len(rows)} người – địa chỉ: {site.address}" in text
+    assert f"điện thoại, liên hệ: {site.contact}" in text
+
+
+def test_handover_list_groups_the_days_releases_by_commune(demo, db, tmp_path, capsys,
+                                                           db_path):
+    on = TODAY - timedelta(days=6)
+    with db.write() as session:  # two addresses the list must place, one it cannot
+        stays = session.scalars(select(Stay).where(Stay.released_on == on).limit(3)).all()
+        people = [session.get(Person, s.person_id) for s in stays]
+        people[0].address = "Số 5, P. Long Hòa, Q. Bình Thủy, TP Cần Thơ"
+        people[1].address = "ấp 3, xã Tân Phú Thạnh, h. Châu Thành A, Hậu Giang"
+        people[2].address = "Kuala Lumpur, Malaysia"
+        names = [p.full_name for p in people]
+    path = tmp_path / "ban-giao.pdf"
+    assert main(["--db", str(db_path), "report", "handover", "--date", on.isoformat(),
+                 "-o", str(path)]) == 0
+    assert "Danh sách bàn giao" in capsys.readouterr().out
+    text = pdf_text(path)
+    assert "DANH SÁCH BÀN GIAO NGƯỜI HOÀN THÀNH CÁCH LY Y TẾ TẬP TRUNG VỀ ĐỊA" in text
+    lines = text.splitlines()
+
+    def heading_above(name):
+        at = next(i for i, line in enumerate(lines) if name in line)
+        return next(lines[i].strip() for i in range(at, -1, -1)
+                    if lines[i].strip().endswith("người") and "STT" not in lines[i]
+                    and not lines[i].strip()[:1].isdigit())
+
+    assert heading_above(names[0]).startswith("Quận Bình Thuỷ, Phường Long Hòa:")
+    assert heading_above(names[1]).startswith("Huyện Châu Thành A, Xã Tân Phú Thạnh:")
+    assert heading_above(names[2]).startswith("Chưa xác định được địa phương")
+    # the unknown group comes last, after every province
+    assert text.index("Chưa xác định được địa phương") > text.index("Tỉnh Hậu Giang")
+    render_first_page(path, tmp_path)

@@ -133,18 +133,59 @@ def test_altered_record_no_longer_matches_its_printed_code(demo, db):
     assert not demo.reports.verify(cert.qr_payload).genuine
 
 
-def test_summary_figures(demo, tmp_path):
+def test_summary_figures_as_of_the_date_asked(services, db, tmp_path):
+    """A database built for the test: the figures of a past day, not of today."""
+    from quarantine_desk.services.people import new_person
+    from quarantine_desk.storage.models import HealthCheck, Stay, TestResult
+
+    day = date(2026, 11, 20)
+    services.facilities.add(code="A", name="Trường Quân sự", kind="military", beds=10)
+    services.facilities.add(code="B", name="Dự phòng", kind="medical", beds=20,
+                            status="standby")
+    [a] = [f.id for f in services.facilities.list() if f.code == "A"]
+
+    def stay(session, person, came, start=None, left=None, outcome=None):
+        row = Stay(person_id=person.id, facility_id=a, admitted_on=came,
+                   quarantine_start=start or came, planned_release_on=came + timedelta(14),
+                   released_on=left, outcome=outcome)
+        session.add(row)
+        session.flush()
+        return row
+
+    with db.write() as session:
+        people = [new_person(full_name=f"Người Số {i}", sex="M") for i in range(6)]
+        session.add_all(people)
+        session.flush()
+        p1, p2, p3, p4, p5, p6 = people
+        stay(session, p1, day - timedelta(10), left=day - timedelta(2), outcome="released")
+        s2 = stay(session, p2, day - timedelta(10))
+        s3 = stay(session, p3, day - timedelta(1), left=day, outcome="hospital")
+        s4 = stay(session, p4, day)
+        stay(session, p5, day + timedelta(1))  # after the day: not in its figures
+        stay(session, p6, day - timedelta(5), left=day - timedelta(3), outcome="transferred")
+        stay(session, p6, day - timedelta(3), start=day - timedelta(5))  # the same quarantine
+        for person, s, taken, result in ((p2, s2, day, "negative"), (p4, s4, day, "pending"),
+                                         (p3, s3, day - timedelta(1), "positive"),
+                                         (p2, s2, day + timedelta(1), "positive")):
+            session.add(TestResult(person_id=person.id, stay_id=s.id, taken_on=taken,
+                                   kind="pcr", result=result))
+        session.add(HealthCheck(person_id=p2.id, stay_id=s2.id, checked_on=day,
+                                temperature=38.0))
+        session.add(HealthCheck(person_id=p4.id, stay_id=s4.id, checked_on=day,
+                                temperature=37.0))
     path = tmp_path / "bao-cao.pdf"
-    facilities = [(f.code, f.name, f.beds, f.occupied) for f in demo.facilities.list()
-                  if f.status == "active"]
-    documents.summary(path, demo.settings.issuer(), TODAY, demo.forecast.day_summary(TODAY),
-                      demo.people.status_counts(), facilities, "15/BC-BCH")
-    text = pdf_text(path)
-    counts = demo.people.status_counts()
-    assert f"Đang cách ly: {counts['in_quarantine']} người" in text
-    beds = sum(f[2] for f in facilities)
-    assert f"{beds} giường" in text and "Số: 15/BC-BCH" in text
-    assert "Trường Quân sự thành phố Cần Thơ" in text
+    services.papers.make("summary", path, day, number="15/BC-BCH")
+    text = " ".join(pdf_text(path).split())
+    assert "Tính đến ngày 20/11/2026" in text and "Số: 15/BC-BCH" in text
+    assert ("Trong ngày: tiếp nhận mới 1 người; hoàn thành cách ly 0 người; chuyển bệnh "
+            "viện 1 người; chuyển cơ sở khác 0 người; sốt (từ 37,5 °C) 1 người.") in text
+    assert ("Đang cách ly: 3 người. Lũy kế: tiếp nhận 5 người, hoàn thành cách ly 1 người, "
+            "chuyển bệnh viện 1 người, bỏ trốn 0 người.") in text
+    assert ("Xét nghiệm trong ngày: 2 mẫu (âm tính 1, dương tính 0, chờ kết quả 1); lũy kế: "
+            "3 mẫu (âm tính 1, dương tính 1, chờ kết quả 1).") in text
+    assert ("10 giường, đang dùng 3, còn trống 7; giường dự phòng (cơ sở chưa hoạt động): "
+            "20.") in text
+    assert_only_embedded_fonts(path)
     render_first_page(path, tmp_path)
 
 
@@ -230,16 +271,26 @@ def test_excel_exports_dates_frozen_header_and_no_formulas(demo, db, tmp_path):
     demo.papers.export("daily-list", path, TODAY)
     ws = openpyxl.load_workbook(path).active
     assert ws.freeze_panes == "A2"
-    assert ws["A1"].value == "Họ và tên" and ws["A1"].font.b
+    assert ws["A1"].value == "STT" and ws["B1"].value == "Họ và tên" and ws["A1"].font.b
     rows = list(ws.iter_rows(min_row=2))
     assert len(rows) == demo.people.count(PersonFilter(status="in_quarantine"))
-    assert rows[0][7].is_date and rows[0][7].number_format == "DD/MM/YYYY"
-    hostile = next(r for r in rows if r[0].value == name)
-    assert hostile[4].value.startswith("=HYPERLINK") and hostile[4].data_type == "s"
+    assert [r[0].value for r in rows[:3]] == [1, 2, 3]  # STT, not the internal id
+    assert rows[0][9].is_date and rows[0][9].number_format == "DD/MM/YYYY"
+    hostile = next(r for r in rows if r[1].value == name)
+    assert hostile[6].value.startswith("=HYPERLINK") and hostile[6].data_type == "s"
+    assert hostile[6].quotePrefix  # stays text when the cell is edited in Excel
+    # ready to filter and to print: landscape, one page wide, header row on every page
+    assert ws.auto_filter.ref == f"A1:O{len(rows) + 1}"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows == "$1:$1"
 
     path = tmp_path / "nguoi.xlsx"
     demo.papers.export("people", path, TODAY)
-    assert openpyxl.load_workbook(path).active.max_row == demo.people.count() + 1
+    people = openpyxl.load_workbook(path).active
+    assert people.max_row == demo.people.count() + 1
+    values = {c.value for row in people.iter_rows(min_row=2) for c in row}
+    assert "Hộ chiếu" in values and "Đang cách ly" in values  # words, not codes
+    assert not values & {"passport", "in_quarantine", "cccd"}
 
 
 def test_export_command(capsys, db_path, tmp_path):

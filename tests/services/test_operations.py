@@ -194,8 +194,13 @@ def test_health_checks_flag_fever_and_refuse_nonsense(site, db):
 def test_tests_due_follow_the_policy(site, db):
     pid = admitted(site, db)  # 2020: tests on days 1 and 13
     assert [t.person_id for t in site.health.tests_due(ARRIVAL)] == [pid]
+    # the day-1 test never taken stays on the list, marked overdue, until it is
+    [late] = site.health.tests_due(ARRIVAL + timedelta(days=5))
+    assert late.overdue and late.test_day == 1 and late.due_on == ARRIVAL
+    site.health.record_test(pid, ARRIVAL + timedelta(days=5), "pcr", "negative")
     assert site.health.tests_due(ARRIVAL + timedelta(days=5)) == []
     [due] = site.health.tests_due(ARRIVAL + timedelta(days=12))
+    assert not due.overdue
     assert due.day == 13 and due.facility == "QS"
     site.health.record_test(pid, ARRIVAL + timedelta(days=12), "pcr", "negative")
     assert site.health.tests_due(ARRIVAL + timedelta(days=12)) == []

@@ -41,6 +41,12 @@ def test_first_start_sets_up_the_office_the_administrator_and_demo_data(qtbot, d
                                                                          monkeypatch):
     def fill(dialog):
         assert isinstance(dialog, FirstAdminDialog)
+        # the kind of office fills the signature block it signs with
+        dialog.office_kind.setCurrentIndex(dialog.office_kind.findData("steering"))
+        assert dialog.office["signer_body"].text() == "BAN CHỈ ĐẠO"
+        assert dialog.office["signer_title"].text() == "TRƯỞNG BAN"
+        assert dialog.office["unit_short"].text() == "BCĐ"
+        dialog.office["signer_name"].setText("Trần Văn Bình")
         dialog.office["unit"].setText("Ban Chỉ huy khu cách ly Trường Quân sự")
         dialog.office["place"].setText("")
         dialog.username.setText("quantri")
@@ -62,7 +68,10 @@ def test_first_start_sets_up_the_office_the_administrator_and_demo_data(qtbot, d
     services = launcher.sign_in(db)
     assert services is not None and services.actor.username == "quantri"
     assert services.actor.role == "admin"
-    assert services.settings.issuer().unit == "BAN CHỈ HUY KHU CÁCH LY TRƯỜNG QUÂN SỰ"
+    issuer = services.settings.issuer()
+    assert issuer.unit == "Ban Chỉ huy khu cách ly Trường Quân sự"  # as typed
+    assert (issuer.signer_prefix, issuer.signer_body, issuer.signer_title, issuer.unit_short,
+            issuer.signer_name) == ("TM.", "BAN CHỈ ĐẠO", "TRƯỞNG BAN", "BCĐ", "Trần Văn Bình")
     assert services.people.count() > 100  # the demo data was loaded
 
 

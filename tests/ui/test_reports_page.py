@@ -17,6 +17,7 @@ TODAY = date.today()
 @pytest.fixture
 def window(qtbot, services, db):
     load_demo(db, today=TODAY)
+    services.settings.set_issuer_field("signer_name", "Đại tá Nguyễn Văn Minh")
     w = MainWindow(services, today=TODAY)
     qtbot.addWidget(w)
     w.show()
@@ -83,14 +84,60 @@ def test_release_page_prints_the_days_certificates(window, qtbot, services):
     assert page.last[0][0].full_name.upper() in text
 
 
-def test_summary_number_only_for_the_summary(window):
+def test_the_number_is_proposed_editable_and_kept_on_reprint(window, qtbot, services):
     page = window.reports
-    page.kind.setCurrentIndex(page.kind.findData("summary"))
+    page.choose("summary", TODAY)
     assert page.number.isEnabled() and not page.facility.isEnabled()
-    page.kind.setCurrentIndex(page.kind.findData("daily-list"))
-    assert not page.number.isEnabled() and page.facility.isEnabled()
+    assert page.number.text() == "01/BC-BCH"
+    page.choose("daily-list", TODAY, "TD-932")
+    assert page.number.isEnabled() and page.facility.isEnabled()
+    assert page.number.text() == "01/DS-BCH"
+    page.number.setText("09/DS-BCH")  # the clerk changes it before printing
+    page.make()
+    made(qtbot, page)
+    assert page.current is not None and page.print_button.isEnabled()
+    assert [r.number for r in services.register.list()] == ["09/DS-BCH"]
+    # another paper chosen: the old preview goes, printing waits for the new one
+    page.choose("summary", TODAY)
+    assert page.current is None and not page.print_button.isEnabled()
+    assert not page.save_button.isEnabled()
+    page.choose("daily-list", TODAY, "TD-932")  # the same paper again: its own number
+    assert page.number.text() == "09/DS-BCH"
+    page.make()
+    made(qtbot, page)
+    assert [r.printed for r in services.register.list()] == [2]
 
 
+def test_register_dialog_lists_and_exports(window, qtbot, services, monkeypatch, tmp_path):
+    import openpyxl
+
+    from quarantine_desk.ui.dialogs.outgoing import OutgoingPapersDialog
+
+    services.papers.make("summary", tmp_path / "a.pdf", TODAY)
+    dialog = OutgoingPapersDialog(services, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "01/BC-BCH"
+    out = tmp_path / "so"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog.export()
+    assert openpyxl.load_workbook(f"{out}.xlsx").active["B2"].value == "01/BC-BCH"
+
+
+def test_certificates_without_a_signer_ask_first(window, qtbot, monkeypatch, services):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    services.settings.set_issuer_field("signer_name", "")
+    page = window.reports
+    page.choose("certificates", TODAY - timedelta(days=6))
+    page.make()
+    assert asked and "người ký" in asked[0] and page.job is None  # refused: nothing made
+    services.settings.set_issuer_field("signer_name", "Nguyễn Văn Minh")
+    page.make()
+    made(qtbot, page)
+    assert len(asked) == 1 and page.current is not None
 
 
 def test_export_to_excel_from_the_page(window, monkeypatch, tmp_path):
@@ -102,7 +149,7 @@ def test_export_to_excel_from_the_page(window, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     page.export()
     ws = openpyxl.load_workbook(f"{out}.xlsx").active
-    assert ws.max_row > 10 and {c.value for c in ws["F"][1:]} == {"TQS-CT"}
+    assert ws.max_row > 10 and {c.value for c in ws["H"][1:]} == {"TQS-CT"}
     assert "Đã xuất" in page.message.text()
 
 
@@ -128,5 +175,9 @@ def test_verify_dialog_tells_genuine_from_forged(window, monkeypatch, services):
     forged = cert.qr_payload[:-3] + ("AAA" if not cert.qr_payload.endswith("AAA") else "BBB")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (forged, True))
     page.verify()
+    typed = f"{cert.number} {cert.code}"  # read off the paper
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (typed, True))
+    page.verify()
     assert shown[0][0] == "ok" and cert.full_name in shown[0][1]
     assert shown[1][0] == "bad"
+    assert shown[2][0] == "ok" and cert.full_name in shown[2][1]

@@ -18,7 +18,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Actor
 from quarantine_desk.services.errors import FieldError, ServiceError
-from quarantine_desk.services.settings import ISSUER_LABELS
+from quarantine_desk.services.settings import ISSUER_LABELS, OFFICE_KINDS
 from quarantine_desk.services.users import MIN_PASSWORD, UserService
 from quarantine_desk.ui.dialogs.base import FormDialog
 
@@ -62,7 +62,8 @@ class FirstAdminDialog(FormDialog):
     account, and an offer to load demonstration data."""
 
     save_text = QT_TR_NOOP("Bắt đầu")
-    OFFICE = ("parent_body", "unit", "place", "signer_title", "signer_name")
+    OFFICE = ("parent_body", "unit", "unit_short", "place", "signer_prefix", "signer_body",
+              "signer_title", "signer_name")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(tr("Thiết lập lần đầu – Quarantine Desk"), parent)
@@ -72,6 +73,12 @@ class FirstAdminDialog(FormDialog):
                        "trên giấy tờ và tạo tài khoản quản trị cấp huyện (tài khoản này thêm "
                        "người dùng và đổi cài đặt). Mọi mục sửa lại được trong «Cài đặt»."))
         issuer = services.settings.issuer()
+        self.office_kind = QComboBox()
+        for key, (label, _) in OFFICE_KINDS.items():
+            self.office_kind.addItem(tr(label), key)
+        self.office_kind.setToolTip(tr("Điền sẵn tên đơn vị, chữ viết tắt và khối chữ ký "
+                                       "theo loại cơ quan; sửa lại được từng mục"))
+        self.add_row(tr("Loại cơ quan:"), self.office_kind)
         self.office: dict[str, QLineEdit] = {}
         for name in self.OFFICE:
             edit = QLineEdit(getattr(issuer, name))
@@ -88,6 +95,7 @@ class FirstAdminDialog(FormDialog):
             tr("ít nhất {MIN_PASSWORD} ký tự", MIN_PASSWORD=MIN_PASSWORD)
         )
         self.repeat = _password_edit()
+        self.office_kind.currentIndexChanged.connect(self._office_kind_chosen)
         self.add_row(tr("Tên đăng nhập quản trị:"), self.username, "username")
         self.add_row(tr("Họ và tên:"), self.full_name)
         self.add_row(tr("Mật khẩu:"), self.password, "password")
@@ -97,6 +105,11 @@ class FirstAdminDialog(FormDialog):
         self.layout().insertWidget(0, self.note)  # the explanation comes first
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Thoát"))
         self.setMinimumWidth(620)
+
+    def _office_kind_chosen(self) -> None:
+        _, values = OFFICE_KINDS[self.office_kind.currentData()]
+        for name, value in values.items():
+            self.office[name].setText(value)
 
     def apply(self) -> None:
         settings = self.services.settings

@@ -32,6 +32,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
 from quarantine_desk.services.people import PersonFilter
+from quarantine_desk.services.register import KIND_CODES
 from quarantine_desk.ui.dialogs.base import ask_save_path, date_edit, date_of
 from quarantine_desk.ui.workers import Job
 
@@ -58,6 +59,8 @@ class ReportsPage(QWidget):
         self.when = date_edit(today)
         self.number = QLineEdit()
         self.number.setPlaceholderText(tr("VD: 15/BC-BCH"))
+        self.number.setToolTip(tr("Số tiếp theo trong sổ văn bản đi (in lại giữ số cũ); "
+                                  "có thể sửa trước khi tạo văn bản"))
         form.addRow(tr("Văn bản:"), self.kind)
         form.addRow(tr("Cơ sở:"), self.facility)
         form.addRow(tr("Đợt đến:"), self.batch)
@@ -92,6 +95,10 @@ class ReportsPage(QWidget):
         self.verify_button.setToolTip(tr("Nhập hoặc quét mã QR in trên giấy xác nhận"))
         self.verify_button.clicked.connect(self.verify)
         side.addWidget(self.verify_button)
+        self.register_button = QPushButton(tr("Sổ văn bản đi…"))
+        self.register_button.setToolTip(tr("Mọi văn bản đã in: số, ngày, trích yếu, người ký"))
+        self.register_button.clicked.connect(self.show_register)
+        side.addWidget(self.register_button)
         side.addStretch(1)
         holder = QWidget()
         holder.setLayout(side)
@@ -105,6 +112,10 @@ class ReportsPage(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout.addWidget(self.view, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        # another paper chosen: the preview and its buttons no longer stand for it
+        for box in (self.facility, self.batch, self.case):
+            box.currentIndexChanged.connect(self._choice_changed)
+        self.when.dateChanged.connect(self._choice_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -138,12 +149,34 @@ class ReportsPage(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        self.number.setEnabled(kind == "summary")
+        self.number.setEnabled(kind in KIND_CODES)
         self.facility.setEnabled(kind not in ("summary", "batch"))
         self.batch.setEnabled(kind in NEEDS_BATCH)
         self.case.setEnabled(kind in NEEDS_PERSON)
         self.export_button.setEnabled(kind in EXPORTS or kind == "certificates")
-        self._ready(self.current is not None)
+        self._choice_changed()
+
+    def _choice_changed(self, *_: object) -> None:
+        """Clear the preview of the paper made before, and show the number this one will
+        carry (its own, when it was printed before)."""
+        if self.current is not None:
+            self.document.close()
+            self.current = None
+        self._ready(False)
+        kind = self.kind.currentData()
+        number = None
+        if kind in KIND_CODES and (kind not in NEEDS_BATCH or self.batch.currentData()) and (
+                kind not in NEEDS_PERSON or self.case.currentData()):
+            try:
+                number = self.services.papers.number(
+                    kind, date_of(self.when), facility=self._facility(),
+                    batch_id=self.batch.currentData(), person_id=self.case.currentData())
+            except ServiceError:
+                number = None
+        self.number.setText(number or "")
+
+    def _facility(self) -> str | None:
+        return self.facility.currentData() if self.facility.isEnabled() else None
 
     def _ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
@@ -164,7 +197,18 @@ class ReportsPage(QWidget):
         if self.job is not None:
             return
         kind, on = self.kind.currentData(), date_of(self.when)
-        facility, number = self.facility.currentData(), self.number.text().strip() or None
+        facility = self._facility()
+        number = (self.number.text().strip() or None) if kind in KIND_CODES else None
+        if kind == "certificates" and not self.services.settings.issuer_for(
+                facility).signer_name.strip():
+            answer = QMessageBox.question(
+                self, tr("Chưa có tên người ký"),
+                tr("Chưa đặt họ và tên người ký (Cài đặt › Cơ quan ban hành). Giấy in ra sẽ "
+                   "để trống tên dưới chữ ký. Vẫn tạo giấy?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         target = self.folder / f"{kind}-{on:%Y%m%d}-{len(list(self.folder.iterdir()))}.pdf"
         services = self.services
 
@@ -198,6 +242,7 @@ class ReportsPage(QWidget):
         self.document.close()
         self.document.load(str(path))
         self.current = path
+        self._choice_number()
         pages = self.document.pageCount()
         self.message.setText(
             tr("{what} {pages} trang. Xem lại rồi in hoặc lưu.", what=what, pages=pages)
@@ -226,20 +271,48 @@ class ReportsPage(QWidget):
             )
         )
 
+    def _choice_number(self) -> None:
+        """After a paper is made, the number field shows the number it was given."""
+        kind = self.kind.currentData()
+        if kind in KIND_CODES:
+            try:
+                self.number.setText(self.services.papers.number(
+                    kind, date_of(self.when), facility=self._facility(),
+                    batch_id=self.batch.currentData(), person_id=self.case.currentData())
+                    or "")
+            except ServiceError:
+                pass
+
     def verify(self) -> None:
-        """Ask for the code printed on a certificate and say whether it is genuine."""
+        """Ask for the code printed on a certificate and say whether it is genuine: the QR
+        code's text (a scanner types it in), or the number and the code read off the paper."""
         code, ok = QInputDialog.getText(
             self,
             tr("Kiểm tra giấy xác nhận"),
-            tr("Mã trong QR của giấy (máy quét mã nhập thẳng vào đây), VD QD1|2026|15/GXN-…|…:"),
+            tr("Quét mã QR của giấy (máy quét nhập thẳng vào đây), hoặc gõ số giấy và mã "
+               "xác thực in trên giấy, cách nhau bởi dấu cách, VD 15/GXN-TD-932 "
+               "HH4FODA4DBM4QL55:"),
         )
         if not ok or not code.strip():
             return
-        result = self.services.reports.verify(code)
+        if "|" in code:
+            result = self.services.reports.verify(code)
+        else:
+            parts = code.split()
+            if len(parts) < 2:
+                QMessageBox.warning(self, tr("Không xác thực được"),
+                                    tr("Cho số giấy và mã xác thực in trên giấy."))
+                return
+            result = self.services.reports.verify_printed(" ".join(parts[:-1]), parts[-1])
         if result.genuine:
             QMessageBox.information(self, tr("Giấy xác nhận thật"), result.message)
         else:
             QMessageBox.warning(self, tr("Không xác thực được"), result.message)
+
+    def show_register(self) -> None:
+        from quarantine_desk.ui.dialogs.outgoing import OutgoingPapersDialog
+
+        OutgoingPapersDialog(self.services, self).exec()
 
     def save(self) -> None:
         if self.current is None:
