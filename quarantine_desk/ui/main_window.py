@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         allocation, a paper, a backup) or an import wizard left half-way."""
         wizard_open = self.importer.step not in (STEP_FILE, STEP_RESULT)
         return wizard_open or any(job is not None for job in (
-            self.importer.job, self.allocation.job, self.reports.job,
+            self.importer.job, self.allocation.job, self.reports.job, self.reports.print_job,
             self.daily_backup.job if self.daily_backup is not None else None))
 
     def switch_language(self, code: str) -> None:
@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
             self.daily_backup.wait()
         if self.reports.job is not None:
             self.reports.job.wait(60_000)
+        if self.reports.print_job is not None:
+            self.reports.print_job.wait(60_000)
         self.reports.close()
         super().closeEvent(event)
 

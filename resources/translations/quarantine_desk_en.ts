@@ -3820,6 +3820,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>Huỷ in</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
         <source>Danh sách đang cách ly, hoàn thành cách ly, hoặc toàn bộ người (theo cơ sở đã chọn)</source>
         <translation>People in quarantine, released, or everyone (for the chosen site)</translation>
     </message>
@@ -3884,6 +3888,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Genuine certificate</translation>
     </message>
     <message>
+        <source>Đã huỷ in.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <source>Đang in trang {done}/{total}…</source>
+        <translation>Printing page {done}/{total}…</translation>
+    </message>
+    <message>
         <source>Không xác thực được</source>
         <translation>Could not verify</translation>
     </message>
@@ -3906,6 +3918,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <source>Đang gửi đến máy in…</source>
+        <translation>Sending to the printer…</translation>
     </message>
     <message>
         <source>Đã gửi {value} trang đến máy in.</source>

@@ -46,13 +46,37 @@ def test_make_preview_print_and_save(window, qtbot, monkeypatch, tmp_path):
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    assert page.print_document(printer)
+    assert page.print_document(printer)  # in the background: the window goes on
+    assert page.print_job is not None and not page.print_button.isEnabled()
+    qtbot.waitUntil(lambda: page.print_job is None, timeout=60_000)
     assert out.exists() and out.stat().st_size > 10_000
+    assert "trang đến máy in" in page.message.text() and page.print_button.isEnabled()
 
     saved = tmp_path / "danh-sach"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "danh-sach.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_printing_can_be_cancelled(window, qtbot, monkeypatch, tmp_path):
+    page = window.reports
+    page.choose("daily-list", TODAY)
+    page.make()
+    made(qtbot, page)
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "huy.pdf"))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert page.print_document(QPrinter(QPrinter.PrinterMode.HighResolution))
+    assert page.cancel_print.isVisible()
+    qtbot.mouseClick(page.cancel_print, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.print_job is None, timeout=60_000)
+    assert page.message.text() in ("Đã huỷ in.", f"Đã gửi {page.document.pageCount()} trang "
+                                   "đến máy in.")  # a fast machine may finish first
+    assert not page.cancel_print.isVisible()
 
 
 def test_nothing_to_print_is_one_message(window, qtbot):

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QPointF, QRect, QSize
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
+from quarantine_desk.importing.manifest import Cancelled
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
@@ -35,6 +36,8 @@ from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.services.register import KIND_CODES
 from quarantine_desk.ui.dialogs.base import ask_save_path, date_edit, date_of
 from quarantine_desk.ui.workers import Job
+
+BANDS = 32  # a printed page is rendered in this many strips
 
 
 class ReportsPage(QWidget):
@@ -44,6 +47,8 @@ class ReportsPage(QWidget):
         super().__init__()
         self.services = services
         self.job: Job | None = None
+        self.print_job: Job | None = None
+        self._printer: QPrinter | None = None
         self.folder = Path(tempfile.mkdtemp(prefix="quarantine-desk-"))
         self.current: Path | None = None
         layout = QHBoxLayout(self)
@@ -86,6 +91,10 @@ class ReportsPage(QWidget):
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         side.addLayout(row)
+        self.cancel_print = QPushButton(tr("Huỷ in"))
+        self.cancel_print.clicked.connect(self._cancel_printing)
+        self.cancel_print.hide()
+        side.addWidget(self.cancel_print)
         self.export_button = QPushButton(tr("Xuất Excel…"))
         self.export_button.setToolTip(tr("Danh sách đang cách ly, hoàn thành cách ly, hoặc toàn bộ "
                                       "người (theo cơ sở đã chọn)"))
@@ -179,7 +188,7 @@ class ReportsPage(QWidget):
         return self.facility.currentData() if self.facility.isEnabled() else None
 
     def _ready(self, ready: bool) -> None:
-        self.print_button.setEnabled(ready)
+        self.print_button.setEnabled(ready and self.print_job is None)
         self.save_button.setEnabled(ready)
 
     def choose(self, kind: str, on: date, facility: str | None = None,
@@ -330,34 +339,90 @@ class ReportsPage(QWidget):
         self.message.setText(tr("Đã lưu {path}.", path=path))
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
-        """Print through the system's print dialog; each page drawn at the printer's resolution."""
-        if self.current is None:
+        """Print through the system's print dialog, in the background: each page is drawn
+        at the printer's resolution in a worker thread (QPainter may paint on a QPrinter
+        there), with progress and «Huỷ in»; the window stays responsive."""
+        if self.current is None or self.print_job is not None:
             return False
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        first = self.document.pagePointSize(0)  # a landscape list prints landscape
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape
+                                   if first.width() > first.height()
+                                   else QPageLayout.Orientation.Portrait)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        painter = QPainter()
-        if not painter.begin(printer):
-            self.message.setText(tr("Không mở được máy in."))
-            return False
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                area = printer.pageLayout().paintRectPixels(printer.resolution())
-                size = self.document.pagePointSize(page)
-                scale = min(area.width() / size.width(), area.height() / size.height())
-                image = self.document.render(
-                    page, QSize(int(size.width() * scale), int(size.height() * scale))
-                )
-                painter.drawImage(QPointF(0, 0), image)
-        finally:
-            painter.end()
-        self.message.setText(
-            tr("Đã gửi {value} trang đến máy in.", value=self.document.pageCount())
-        )
+        source = str(self.current)
+        self._printer = printer  # kept alive until the job ends
+
+        def work(progress: Any, cancelled: Any) -> int:
+            document = QPdfDocument()  # the worker's own: the preview's belongs to the window
+            document.load(source)
+            pages = document.pageCount()
+            painter = QPainter()
+            if not painter.begin(printer):
+                raise ServiceError(tr("Không mở được máy in."))
+            try:
+                for page in range(pages):
+                    if cancelled():
+                        printer.abort()
+                        raise Cancelled()
+                    if page:
+                        printer.newPage()
+                    area = printer.pageLayout().paintRectPixels(printer.resolution())
+                    size = document.pagePointSize(page)
+                    scale = min(area.width() / size.width(), area.height() / size.height())
+                    full = QSize(int(size.width() * scale), int(size.height() * scale))
+                    # in bands: a render call holds Python's lock while it runs, so a whole
+                    # page at 600 dpi at once would stall the window for a third of a second
+                    step = max(1, full.height() // BANDS)
+                    for top in range(0, full.height(), step):
+                        options = QPdfDocumentRenderOptions()
+                        options.setScaledSize(full)
+                        options.setScaledClipRect(
+                            QRect(0, top, full.width(), min(step, full.height() - top)))
+                        band = document.render(
+                            page, QSize(full.width(), min(step, full.height() - top)), options)
+                        painter.drawImage(QPointF(0, top), band)
+                    progress(page + 1, pages)
+            finally:
+                painter.end()
+                document.close()
+            return pages
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_print.show()
+        self.print_button.setEnabled(False)
+        self.message.setText(tr("Đang gửi đến máy in…"))
+        job = Job(work, self)
+        job.progressed.connect(self._print_progress)
+        job.succeeded.connect(lambda pages: self.message.setText(
+            tr("Đã gửi {value} trang đến máy in.", value=pages)))
+        job.failed.connect(self.message.setText)
+        job.was_cancelled.connect(lambda: self.message.setText(tr("Đã huỷ in.")))
+        job.finished.connect(self._print_finished)
+        self.print_job = job
+        job.start()
         return True
+
+    def _print_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.message.setText(tr("Đang in trang {done}/{total}…", done=done, total=total))
+
+    def _print_finished(self) -> None:
+        if self.print_job is not None:
+            self.print_job.deleteLater()
+        self.print_job = None
+        self._printer = None
+        self.progress.hide()
+        self.cancel_print.hide()
+        self._ready(self.current is not None)
+
+    def _cancel_printing(self) -> None:
+        if self.print_job is not None:
+            self.print_job.cancel()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         shutil.rmtree(self.folder, ignore_errors=True)
