@@ -68,7 +68,7 @@ LIST_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấ
                 "Địa chỉ", "Cách ly từ", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất",
                 "Ghi chú"]  # fmt: skip
 # landscape A4 less margins: 252 mm
-LIST_WIDTHS = [10, 36, 12, 11, 21, 22, 42, 19, 19, 12, 20, 28]
+LIST_WIDTHS = [10, 35, 12, 11, 21, 22, 40, 20, 20, 12, 20, 29]
 
 
 def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
