@@ -440,6 +440,20 @@ def _d(value: date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
 
 
+def _grouped_list(path: str | Path, story: list[Flowable], issuer: Issuer, headers: list[str],
+                  widths_mm: list[float], table_rows: list[tuple[str, list[str]]],
+                  centred: tuple[int, ...], title: str) -> None:
+    """A landscape list under its header and title: the rows paged with their headings
+    repeated, then the signature, which stays with the last rows."""
+    width = frame_width(wide=True)
+    first, page = space_after(story, width, wide=True)
+    scale = width / (sum(widths_mm) * mm)
+    story += paged_tables(headers, table_rows, [w * mm * scale for w in widths_mm],
+                          first_space=first, page_space=page, centred=centred,
+                          tail=[signature_block(issuer, width)])
+    build(path, story, wide=True, title=title)
+
+
 HOME_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Điện thoại",
                 "Địa chỉ", "Cơ sở", "Ngày hoàn thành", "Theo dõi tại nhà đến ngày",
                 "Số giấy xác nhận"]
@@ -479,11 +493,8 @@ def going_home_list(path: str | Path, rows: list[GoingHome], issuer: Issuer, on:
                     r.id_number or "", r.phone or "", r.address or "", r.facility,
                     _d(r.released_on), _d(r.monitor_until) or "không", r.certificate_number or ""]))
     table_rows.append(("total", [f"Tổng cộng: {len(rows)} người"]))
-    first, page = space_after(story, width, wide=True)
-    story += paged_tables(HOME_HEADERS, table_rows, [w * mm for w in HOME_WIDTHS],
-                          first_space=first, page_space=page, centred=(0, 2, 3, 8, 9),
-                          tail=[signature_block(issuer, width)])
-    build(path, story, wide=True, title="Danh sách bàn giao về địa phương")
+    _grouped_list(path, story, issuer, HOME_HEADERS, HOME_WIDTHS, table_rows, (0, 2, 3, 8, 9),
+                  "Danh sách bàn giao về địa phương")
     return len(rows)
 
 
@@ -518,11 +529,8 @@ def releases_list(path: str | Path, rows: list[ReleaseRow], issuer: Issuer, on: 
                 r.id_number or "", _d(r.admitted_on), _d(r.released_on),
                 r.certificate_number or ""]))
     table_rows.append(("total", [f"Tổng cộng: {len(rows)} người"]))
-    first, page = space_after(story, width, wide=True)
-    story += paged_tables(RELEASE_HEADERS, table_rows, [w * mm for w in RELEASE_WIDTHS],
-                          first_space=first, page_space=page, centred=(0, 2, 3, 5, 6),
-                          tail=[signature_block(issuer, width)])
-    build(path, story, wide=True, title="Danh sách người hoàn thành cách ly")
+    _grouped_list(path, story, issuer, RELEASE_HEADERS, RELEASE_WIDTHS, table_rows,
+                  (0, 2, 3, 5, 6), "Danh sách người hoàn thành cách ly")
     return len(rows)
 
 

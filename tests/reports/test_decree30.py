@@ -12,7 +12,6 @@ from sqlalchemy import select
 from quarantine_desk.app import main
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.rows import Issuer, ReleaseRow
-from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.errors import FieldError
 from quarantine_desk.storage.models import Person, Stay
 from tests.reports.test_documents import (
@@ -26,13 +25,6 @@ TODAY = date.today()
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
     reason="poppler-utils is needed to read the PDFs back")
-
-
-@pytest.fixture
-def demo(services, db):
-    load_demo(db, today=TODAY)
-    services.settings.set_issuer_field("signer_name", "Đại tá Nguyễn Văn Minh")
-    return services
 
 
 def line_with(text, needle):

@@ -10,7 +10,6 @@ import pytest
 from quarantine_desk.app import main
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.layout import decree_date
-from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.people import PersonFilter
 
 TODAY = date.today()
@@ -67,13 +66,6 @@ def assert_only_embedded_fonts(path):
 ])
 def test_decree_date_leading_zeros(day, expected):
     assert decree_date("Cần Thơ", day) == expected
-
-
-@pytest.fixture
-def demo(services, db):
-    load_demo(db, today=TODAY)
-    services.settings.set_issuer_field("signer_name", "Đại tá Nguyễn Văn Minh")
-    return services
 
 
 def test_daily_list_has_everyone_with_totals_and_repeated_headers(demo, tmp_path):
