@@ -32,9 +32,11 @@ def line_with(text, needle):
 
 
 def test_every_paper_has_its_number_on_the_date_line(demo, tmp_path):
-    for kind in ("daily-list", "summary", "releases", "tests-due"):
+    batch = next(b for b in demo.batches.list() if b.reference == "VN5085").id
+    for kind in ("daily-list", "summary", "releases", "tests-due", "handover", "batch",
+                 "rooms", "handover-record"):
         path = tmp_path / f"{kind}.pdf"
-        demo.papers.make(kind, path, TODAY)
+        demo.papers.make(kind, path, TODAY, batch_id=batch)
         first = pdf_text(path, 1)
         line = line_with(first, "Số: ")
         assert line, kind
@@ -262,3 +264,22 @@ def test_handover_list_groups_the_days_releases_by_commune(demo, db, tmp_path, c
     # the unknown group comes last, after every province
     assert text.index("Chưa xác định được địa phương") > text.index("Tỉnh Hậu Giang")
     render_first_page(path, tmp_path)
+
+
+def test_batch_subtitle_says_from_once_and_an_illegal_entrys_detection(tmp_path):
+    from datetime import datetime
+
+    from quarantine_desk.reports.rows import BatchInfo
+
+    path = tmp_path / "dot.pdf"
+    domestic = BatchInfo(1, "domestic", "TPHCM-01", "TP Hồ Chí Minh", TODAY)
+    documents.batch_report(path, domestic, [], Issuer(), TODAY, "01/DS-BCH")
+    text = " ".join(pdf_text(path).split())
+    assert (f"Từ vùng dịch trong nước TPHCM-01, nơi đi: TP Hồ Chí Minh – ngày đến "
+            f"{TODAY:%d/%m/%Y}") in text
+    illegal = BatchInfo(2, "illegal_entry", None, "Campuchia", TODAY, "đường mòn ấp Tà Lọt",
+                        datetime(2026, 11, 30, 22, 15), "Đồn Biên phòng Vĩnh Gia")
+    documents.batch_report(path, illegal, [], Issuer(), TODAY, "02/DS-BCH")
+    text = " ".join(pdf_text(path).split())
+    assert ("phát hiện tại đường mòn ấp Tà Lọt, lúc 22 giờ 15, ngày 30/11/2026, đơn vị phát "
+            "hiện: Đồn Biên phòng Vĩnh Gia") in text
