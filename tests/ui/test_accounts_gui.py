@@ -130,6 +130,23 @@ def test_idle_window_locks_hides_data_and_unlocks_with_the_password(qtbot, offic
     assert window.centralWidget().isVisible() and window.isVisible()
 
 
+def test_esc_on_the_lock_screen_does_not_quit(qtbot, office, db):
+    from PySide6.QtCore import Qt
+
+    services = Services.open(db)
+    actor = services.users.sign_in("canbo", PW)
+    dialog = LockDialog(services.users, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and not rejected  # still locked, the program still there
+    dialog.password.setText(PW)
+    dialog.save()
+    assert dialog.result() == 1
+
+
 def test_audit_page_filters_and_users_page_adds(qtbot, office, db, monkeypatch):
     Services.open(db).users.sign_in("canbo", PW)
     window = window_for(qtbot, db, "chihuy")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,6 +151,14 @@ class LockDialog(FormDialog):
             tr("Thoát chương trình")
         )
         self.password.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Esc does not quit the program from the lock screen: only «Thoát chương trình»
+        does (a dialog's Esc means cancel, and cancel here closes the program)."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def apply(self) -> None:
         try:
