@@ -16,6 +16,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports.rows import Issuer
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import FieldError, ServiceError
+from quarantine_desk.services.facilities import get_facility
 from quarantine_desk.services.policy import load_rules
 from quarantine_desk.storage.models import QuarantinePolicy, Setting
 
@@ -158,7 +159,7 @@ class SettingsService(Service):
         with self.db.write() as session:
             prefix = SETTING_PREFIX
             if facility is not None:
-                prefix = f"{FACILITY_PREFIX}{facility_id_in(session, facility)}.{SETTING_PREFIX}"
+                prefix = _facility_prefix(get_facility(session, facility).id)
             for name, value in clean.items():
                 if facility is not None and not value:
                     self._clear(session, prefix, name, ISSUER_LABELS[name])
@@ -167,16 +168,9 @@ class SettingsService(Service):
                     session, prefix, name, value, ISSUER_LABELS[name], only_if_changed=True
                 )
 
-    def facility_issuer(self, facility: str) -> dict[str, str]:
-        """What a facility set for itself (the rest comes from the office)."""
-        with self.db.read() as session:
-            prefix = f"{FACILITY_PREFIX}{facility_id_in(session, facility)}.{SETTING_PREFIX}"
-            return {s.key[len(prefix):]: s.value for s in session.scalars(
-                select(Setting).where(Setting.key.like(prefix + "%")))}
-
     def issuer_for(self, facility: str | None) -> Issuer:
         with self.db.read() as session:
-            return load_issuer(session, facility_id_in(session, facility) if facility else None)
+            return load_issuer(session, get_facility(session, facility).id if facility else None)
 
     # -- quarantine policy ---------------------------------------------------------------
 
@@ -347,14 +341,9 @@ class SettingsService(Service):
         session.delete(setting)
 
 
-def facility_id_in(session: Session, code: str) -> int:
-    from quarantine_desk.services.facilities import facility_code
-    from quarantine_desk.storage.models import Facility
-
-    found = session.scalar(select(Facility.id).where(Facility.code == facility_code(code)))
-    if found is None:
-        raise ServiceError(tr("Không có cơ sở «{code}».", code=code))
-    return int(found)
+def _facility_prefix(facility_id: int) -> str:
+    """Where a facility's own issuer settings are kept (by id: a code may be renamed)."""
+    return f"{FACILITY_PREFIX}{facility_id}.{SETTING_PREFIX}"
 
 
 def load_issuer(session: Any, facility_id: int | None = None) -> Issuer:
@@ -365,7 +354,7 @@ def load_issuer(session: Any, facility_id: int | None = None) -> Issuer:
         for s in session.query(Setting).filter(Setting.key.like(SETTING_PREFIX + "%"))
     }
     if facility_id is not None:
-        prefix = f"{FACILITY_PREFIX}{facility_id}.{SETTING_PREFIX}"
+        prefix = _facility_prefix(facility_id)
         own = {s.key[len(prefix):]: s.value
                for s in session.query(Setting).filter(Setting.key.like(prefix + "%"))}
         values.update({k: v for k, v in own.items() if k in FACILITY_ISSUER_FIELDS and v})

@@ -2068,10 +2068,6 @@
         <translation>«{label}» must be from {low} to {high}.</translation>
     </message>
     <message>
-        <source>Không có cơ sở «{code}».</source>
-        <translation>There is no facility «{code}».</translation>
-    </message>
-    <message>
         <source>Cùng phòng</source>
         <translation>Same room</translation>
     </message>
