@@ -91,21 +91,18 @@ class PaperService(Service):
         key = SettingsService(self.db, self.access).certificate_key() if (
             kind == "certificates") else b""
         with self.db.write() as session:
-            place = paper_facility(session, self.access, facility)
-            issuer = load_issuer(session, place.id if place else None)
-            about = person_id if kind in NEEDS_PERSON else batch_id
+            place, issuer, about, subject = self._paper(session, kind, on, facility, batch_id,
+                                                        person_id)
             registered = None
             if kind in KIND_CODES:
-                subject = subject_of(kind, on, place.id if place else None, about)
                 registered = number_for(session, kind, on, issuer, subject, number)
                 number = registered[2]
             template, values = self._render(session, kind, path, on, place, issuer, about,
                                             number, key)
             said = template.format(**values)
             if registered is not None:
-                record_paper(session, self.actor, kind, on, issuer, subject, registered,
-                             said, path,
-                             place.id if place else None)
+                record_paper(session, self.actor, kind, on, issuer, subject, registered, said,
+                             path, place.id if place else None)
             self._record(session, "print", kind, path,
                          f"{said} (số {number})" if registered is not None else said)
         return tr(template, **values)
@@ -118,11 +115,19 @@ class PaperService(Service):
             return None
         self._check(kind, batch_id, person_id)
         with self.db.read() as session:
-            place = paper_facility(session, self.access, facility)
-            issuer = load_issuer(session, place.id if place else None)
-            about = person_id if kind in NEEDS_PERSON else batch_id
-            subject = subject_of(kind, on, place.id if place else None, about)
+            _, issuer, _, subject = self._paper(session, kind, on, facility, batch_id,
+                                                person_id)
             return number_for(session, kind, on, issuer, subject, None)[2]
+
+    def _paper(self, session: Session, kind: str, on: date, facility: str | None,
+               batch_id: int | None, person_id: int | None,
+               ) -> tuple[Facility | None, Issuer, int | None, str]:
+        """(the facility it is limited to, who issues it, the batch or person it is about,
+        what makes it the same paper in the register) of the paper asked for."""
+        place = paper_facility(session, self.access, facility)
+        issuer = load_issuer(session, place.id if place else None)
+        about = person_id if kind in NEEDS_PERSON else batch_id
+        return place, issuer, about, subject_of(kind, on, place.id if place else None, about)
 
     @staticmethod
     def _check(kind: str, batch_id: int | None, person_id: int | None) -> None:

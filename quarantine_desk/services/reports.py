@@ -207,16 +207,15 @@ def issue_certificates(session: Session, certs: list[CertificateData]) -> None:
         latest[row.stay_id] = row
     now = datetime.now()
     for cert in certs:
-        content = json.dumps(cert.content(), ensure_ascii=False, sort_keys=True)
         known = latest.get(cert.stay_id)
-        if known is not None and known.code == cert.code and json.loads(known.content) == (
-                cert.content()):
-            continue
+        if known is not None and known.code == cert.code:
+            continue  # the code signs the content: the same code, the same certificate
         if known is not None:
             known.superseded_at = now
-        session.add(IssuedCertificate(stay_id=cert.stay_id, year=cert.year,
-                                      number=cert.number, content=content, code=cert.code,
-                                      issued_at=now))
+        session.add(IssuedCertificate(
+            stay_id=cert.stay_id, year=cert.year, number=cert.number, code=cert.code,
+            content=json.dumps(cert.content(), ensure_ascii=False, sort_keys=True),
+            issued_at=now))
 
 
 # -- the queries behind the papers, inside the caller's transaction ---------------------------
