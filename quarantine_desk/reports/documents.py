@@ -100,12 +100,8 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
     total = (f"Tổng cộng: {len(rows)} người (nam {sexes.get('M', 0)}, nữ {sexes.get('F', 0)}"
              + (f", chưa rõ {sexes.get(None, 0)}" if sexes.get(None) else "") + ")")
     table_rows.append(("total", [total]))
-    scale = width / sum(LIST_WIDTHS)
-    first, page = space_after(story, width, wide=True)
-    story += paged_tables(LIST_HEADERS, table_rows, [w * scale for w in LIST_WIDTHS],
-                          first_space=first, page_space=page, centred=(0, 2, 3, 7, 8, 9),
-                          tail=[signature_block(issuer, width)])
-    build(path, story, wide=True, title="Danh sách người đang cách ly")
+    _grouped_list(path, story, issuer, LIST_HEADERS, LIST_WIDTHS, table_rows,
+                  (0, 2, 3, 7, 8, 9), "Danh sách người đang cách ly")
     return len(rows)
 
 
@@ -594,12 +590,8 @@ def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: 
              + (f", chưa rõ {sexes.get(None, 0)}" if sexes.get(None) else "") + ")"
              + (f", {households} hộ gia đình" if households else ""))
     table_rows.append(("total", [total]))
-    scale = width / sum(ROOM_WIDTHS)
-    first, page = space_after(story, width, wide=True)
-    story += paged_tables(ROOM_HEADERS, table_rows, [w * scale for w in ROOM_WIDTHS],
-                          first_space=first, page_space=page, centred=(0, 2, 3, 5),
-                          tail=[signature_block(issuer, width)])
-    build(path, story, wide=True, title="Danh sách bố trí phòng")
+    _grouped_list(path, story, issuer, ROOM_HEADERS, ROOM_WIDTHS, table_rows, (0, 2, 3, 5),
+                  "Danh sách bố trí phòng")
     return len(rows)
 
 

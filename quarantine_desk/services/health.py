@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
@@ -193,13 +193,10 @@ def tests_due_rows(session: Session, access: Access, on: date,
         .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
                *access.facility_filter(Stay.facility_id), *where)).all()  # fmt: skip
     ids = [r[0] for r in rows]
-    last_test: dict[int, date] = {}
-    if ids:
-        for person_id, taken in session.execute(
-                select(TestResult.person_id, TestResult.taken_on)
-                .where(TestResult.person_id.in_(ids), TestResult.taken_on <= on)):
-            if taken > last_test.get(person_id, date.min):
-                last_test[person_id] = taken
+    last_test: dict[int, date] = dict(session.execute(
+        select(TestResult.person_id, func.max(TestResult.taken_on))
+        .where(TestResult.person_id.in_(ids), TestResult.taken_on <= on)
+        .group_by(TestResult.person_id)).all()) if ids else {}  # fmt: skip
     due = []
     for person_id, name, vaccinated, start, code, room, sex, born, document in rows:
         day = day_of_quarantine(start, on)
