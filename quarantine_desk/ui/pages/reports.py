@@ -167,11 +167,16 @@ class ReportsPage(QWidget):
 
     def _choice_changed(self, *_: object) -> None:
         """Clear the preview of the paper made before, and show the number this one will
-        carry (its own, when it was printed before)."""
+        carry."""
         if self.current is not None:
             self.document.close()
             self.current = None
         self._ready(False)
+        self._show_number()
+
+    def _show_number(self) -> None:
+        """The number the chosen paper carries in the register (its own, when it was
+        printed before; the next of its kind otherwise), or nothing."""
         kind = self.kind.currentData()
         number = None
         if kind in KIND_CODES and (kind not in NEEDS_BATCH or self.batch.currentData()) and (
@@ -251,7 +256,7 @@ class ReportsPage(QWidget):
         self.document.close()
         self.document.load(str(path))
         self.current = path
-        self._choice_number()
+        self._show_number()  # the number it was given
         pages = self.document.pageCount()
         self.message.setText(
             tr("{what} {pages} trang. Xem lại rồi in hoặc lưu.", what=what, pages=pages)
@@ -279,18 +284,6 @@ class ReportsPage(QWidget):
                 what=what,
             )
         )
-
-    def _choice_number(self) -> None:
-        """After a paper is made, the number field shows the number it was given."""
-        kind = self.kind.currentData()
-        if kind in KIND_CODES:
-            try:
-                self.number.setText(self.services.papers.number(
-                    kind, date_of(self.when), facility=self._facility(),
-                    batch_id=self.batch.currentData(), person_id=self.case.currentData())
-                    or "")
-            except ServiceError:
-                pass
 
     def verify(self) -> None:
         """Ask for the code printed on a certificate and say whether it is genuine: the QR
