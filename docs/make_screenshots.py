@@ -5,6 +5,10 @@ PNG per screen into docs/screenshots/. Under a virtual screen:
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/make_screenshots.py
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/make_screenshots.py --lang en
+    xvfb-run -a -s "-screen 0 1024x600x24" .venv/bin/python docs/make_screenshots.py --small
+
+The small ones (a 1024 × 600 netbook) go to docs/screenshots/1024x600/; the script names every
+label or button whose text is cut there, and a test fails on any.
 
 (`QT_QPA_PLATFORM=offscreen` works too, with Qt's plain offscreen fonts.)
 """
@@ -27,9 +31,11 @@ from quarantine_desk.services import Services  # noqa: E402
 from quarantine_desk.services.demo import load_demo  # noqa: E402
 from quarantine_desk.storage.db import Database  # noqa: E402
 from quarantine_desk.ui.main_window import MainWindow  # noqa: E402
+from quarantine_desk.ui.widgets.fitting import clipped_texts  # noqa: E402
 
 TODAY = date(2026, 11, 22)
 SIZE = (1280, 800)
+SMALL = (1024, 600)
 
 
 def settle(app: QApplication, window: MainWindow, seconds: float = 0.3) -> None:
@@ -42,7 +48,9 @@ def settle(app: QApplication, window: MainWindow, seconds: float = 0.3) -> None:
             break
 
 
-def make(out: Path, lang: str = "vi") -> list[Path]:
+def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
+         clipped: list[str] | None = None) -> list[Path]:
+    """One PNG per screen at `size`; what is cut on a screen is added to `clipped`."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     use_language(lang)
     out.mkdir(parents=True, exist_ok=True)
@@ -54,7 +62,7 @@ def make(out: Path, lang: str = "vi") -> list[Path]:
         admin = system.users.create_first_admin("quantri", "mật khẩu dài", "Nguyễn Văn Quản")
         services = Services.open(db, admin)
         window = MainWindow(services, today=TODAY)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
 
         def shot(name: str, page: object, prepare: object = None) -> None:
@@ -64,6 +72,11 @@ def make(out: Path, lang: str = "vi") -> list[Path]:
             settle(app, window)
             path = out / f"{name}.png"
             window.grab().save(str(path))
+            if clipped is not None:
+                clipped.extend(f"{name}: {text}" for text in clipped_texts(window))
+                if window.frameGeometry().width() > size[0]:
+                    clipped.append(f"{name}: the window is {window.frameGeometry().width()} "
+                                   f"pixels wide")
             made.append(path)
 
         shot("01-tong-quan", window.dashboard)
@@ -100,12 +113,16 @@ def make(out: Path, lang: str = "vi") -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", choices=["vi", "en"], default="vi")
+    parser.add_argument("--small", action="store_true", help="1024 × 600, into 1024x600/")
     parser.add_argument("--out", type=Path, help="default: docs/screenshots (en/ for English)")
     args = parser.parse_args()
-    out = args.out or Path(__file__).resolve().parent / "screenshots" / (
-        "en" if args.lang == "en" else "")
-    for path in make(out, args.lang):
+    folder = "1024x600" if args.small else "en" if args.lang == "en" else ""
+    out = args.out or Path(__file__).resolve().parent / "screenshots" / folder
+    clipped: list[str] = []
+    for path in make(out, args.lang, SMALL if args.small else SIZE, clipped):
         print(path)
+    for text in clipped:
+        print("cut:", text)
 
 
 if __name__ == "__main__":

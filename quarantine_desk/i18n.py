@@ -85,9 +85,20 @@ def use_language(code: str) -> bool:
         if _catalog is not None:
             QCoreApplication.removeTranslator(_catalog)
         QCoreApplication.installTranslator(catalog)
+        _use_qt_locale(code)
     _catalog, _language = catalog, code
     _lookup = None if code == SOURCE_LANGUAGE else (lambda text: catalog.translate("", text))
     return True
+
+
+def _use_qt_locale(code: str) -> None:
+    """Qt's own names of months and days (the calendar pop-up, dates in words) in the
+    interface language; numbers and dates the program formats itself are unaffected."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+                       if code == "vi" else
+                       QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def _qt_application() -> object | None:

@@ -94,6 +94,12 @@ class ForecastService(Service):
         with self.db.read() as session:
             return day_summary_in(session, on)
 
+    def figures(self, on: date) -> SummaryFigures:
+        """The day's figures of the steering committee's summary, within what the account
+        sees: admitted, released, tests, fevers, moves."""
+        with self.db.read() as session:
+            return summary_figures_in(session, self.access, on)
+
     def where_to_put(self, people: int, on: date) -> dict[str, int]:
         """Facilities (most free beds first) that together take that many people on that day."""
         if people < 1:

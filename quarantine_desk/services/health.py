@@ -16,7 +16,7 @@ from quarantine_desk.services.access import Access, Service, audit
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.facilities import get_facility
 from quarantine_desk.services.policy import load_rules
-from quarantine_desk.services.stays import get_person
+from quarantine_desk.services.stays import Refusal, get_person
 from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
 
 FEVER = 37.5  # °C: from here the person is sent for medical care
@@ -48,7 +48,9 @@ class CheckRow:
 
 
 class HealthService(Service):
-    def record_test(self, person_id: int, taken_on: date, kind: str, result: str) -> int:
+    @staticmethod
+    def _test_values(taken_on: date, kind: str, result: str) -> tuple[TestKind, TestOutcome]:
+        """The kind and result of a test, or the refusal that holds for everyone."""
         try:
             kind_value, result_value = TestKind(kind), TestOutcome(result)
         except ValueError:
@@ -56,6 +58,10 @@ class HealthService(Service):
                                "negative hoặc positive.")) from None
         if taken_on > date.today():
             raise FieldError("when", tr("Ngày xét nghiệm không thể ở tương lai."))
+        return kind_value, result_value
+
+    def record_test(self, person_id: int, taken_on: date, kind: str, result: str) -> int:
+        kind_value, result_value = self._test_values(taken_on, kind, result)
         with self.db.write() as session:
             person = get_person(session, person_id)
             self.access.require_person(person)
@@ -81,6 +87,29 @@ class HealthService(Service):
                                               "result": test.result},
                   summary=person.full_name)
             return test.id
+
+    def record_tests(self, person_ids: list[int], taken_on: date, kind: str,
+                     result: str) -> tuple[list[str], list[Refusal]]:
+        """One result for several people, each in its own transaction: the names recorded,
+        and the people refused with the reason (a value wrong for everyone refuses all)."""
+        self._test_values(taken_on, kind, result)
+        recorded: list[str] = []
+        refused: list[Refusal] = []
+        names = self._names(person_ids)
+        for person_id in person_ids:
+            try:
+                self.record_test(person_id, taken_on, kind, result)
+            except ServiceError as exc:
+                refused.append(Refusal(person_id, names.get(person_id, f"#{person_id}"),
+                                       str(exc)))
+            else:
+                recorded.append(names[person_id])
+        return recorded, refused
+
+    def _names(self, person_ids: list[int]) -> dict[int, str]:
+        with self.db.read() as session:
+            return dict(session.execute(
+                select(Person.id, Person.full_name).where(Person.id.in_(person_ids))).all())
 
     def record_check(self, person_id: int, checked_on: date, temperature: float | None,
                      symptoms: str | None = None) -> CheckResult:

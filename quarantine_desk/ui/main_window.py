@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,12 @@ from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
 from quarantine_desk.ui.pages.settings import SettingsPage
 from quarantine_desk.ui.session import DailyBackup, IdleLock
+from quarantine_desk.ui.widgets.fitting import (
+    FRAME_ALLOWANCE,
+    fit_combo_boxes,
+    fit_on_screen,
+    scrolling,
+)
 from quarantine_desk.ui.widgets.language_box import LanguageBox
 
 STYLE = """
@@ -111,15 +117,16 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(222)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for page in self.pages:
             item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[page.title]),
                                    tr(page.title))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
         self.nav.setIconSize(QSize(18, 18))
+        for page in every_page:
+            fit_combo_boxes(page)
         self.setWindowIcon(app_icon())
         self.stale: set[QWidget] = set()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -132,6 +139,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.nav.ensurePolished()  # the style sheet's font, for measuring the titles
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                     for i in range(self.nav.count()))
+        # the title, the icon and the gap after it, the item's padding in STYLE, the frame
+        self.nav.setFixedWidth(widest + 18 + 8 + 2 * 14 + 2 * self.nav.frameWidth() + 4)
 
         for number, page in enumerate(self.pages[:9]):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -242,9 +254,14 @@ class MainWindow(QMainWindow):
             ):
                 b.hide()
 
+    def current_page(self) -> QWidget | None:
+        """The page on screen (the stack holds each page inside its scroll area)."""
+        index = self.stack.currentIndex()
+        return self.pages[index] if 0 <= index < len(self.pages) else None
+
     def reload_page(self) -> None:
         """F5: read the page on screen again (another desk may have changed the data)."""
-        page = self.stack.currentWidget()
+        page = self.current_page()
         if page is not None:
             page.refresh()
 
@@ -269,6 +286,7 @@ class MainWindow(QMainWindow):
         geometry = state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.sizeHint())
+        fit_on_screen(self)  # a layout saved on a larger screen
         page = state.value("page", "")
         titles = [p.title for p in self.pages]
         if page in titles:
@@ -281,12 +299,18 @@ class MainWindow(QMainWindow):
             return  # a read-only profile: the layout is simply not kept
         state = self._layout_store()
         state.setValue("geometry", self.saveGeometry())
-        page = self.stack.currentWidget()
-        state.setValue("page", getattr(page, "title", ""))
+        state.setValue("page", getattr(self.current_page(), "title", ""))
         state.sync()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(1200, 760)
+        """1200 × 760, or less where the screen is smaller (its task bar and the window's
+        frame included)."""
+        wanted = QSize(1200, 760)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        room = screen.availableSize() - QSize(FRAME_ALLOWANCE, FRAME_ALLOWANCE * 3)
+        return wanted.boundedTo(room)
 
     def focus_search(self) -> None:
         self.nav.setCurrentRow(self.pages.index(self.people))
@@ -339,13 +363,13 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """After a change: the page on screen now, the others when they are next shown (a
         big import would otherwise reload every list at once on the GUI thread)."""
-        current = self.stack.currentWidget()
+        current = self.current_page()
         self.stale = {p for p in self.pages if p is not current}
         if current is not None:
             current.refresh()
 
     def _page_shown(self, index: int) -> None:
-        page = self.stack.widget(index)
+        page = self.pages[index]
         if page in self.stale:
             self.stale.discard(page)
             page.refresh()

@@ -2612,6 +2612,18 @@ There is no automatic backup in {value}.</translation>
         <translation> and {value} others</translation>
     </message>
     <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{full_name}: giấy số {number}</source>
+        <translation>{full_name}: certificate {number}</translation>
+    </message>
+    <message>
+        <source>{n} người chưa đủ điều kiện</source>
+        <translation>{n} not eligible</translation>
+    </message>
+    <message>
         <source>Nhận vào</source>
         <translation>Admit</translation>
     </message>
@@ -2686,6 +2698,14 @@ There is no automatic backup in {value}.</translation>
     <message>
         <source>Kết quả:</source>
         <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Đã ghi kết quả «{result}» ({kind}) cho {n} người</source>
+        <translation>Recorded «{result}» ({kind}) for {n} people</translation>
+    </message>
+    <message>
+        <source>{n} người chưa ghi được</source>
+        <translation>{n} not recorded</translation>
     </message>
     <message>
         <source>Đổi ngày dự kiến – {full_name}</source>
@@ -3206,8 +3226,16 @@ Details are written in the log folder: {value}</translation>
         <translation>Transferred to hospital</translation>
     </message>
     <message>
-        <source>Đến hôm nay</source>
-        <translation>Arrived today</translation>
+        <source>Đến hôm nay (theo danh sách)</source>
+        <translation>Arriving today (by the lists)</translation>
+    </message>
+    <message>
+        <source>Nhận vào cơ sở hôm nay</source>
+        <translation>Admitted today</translation>
+    </message>
+    <message>
+        <source>Sốt từ 37,5 °C hôm nay</source>
+        <translation>Fever of 37.5 °C or more today</translation>
     </message>
     <message>
         <source>Xét nghiệm đến hạn hôm nay</source>
@@ -3692,16 +3720,16 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>{n} people</translation>
     </message>
     <message>
-        <source>Hoàn thành cách ly: {n} người.</source>
-        <translation>Released: {n} people.</translation>
+        <source>Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác nhận?</source>
+        <translation>Release {n} people on {on:%d/%m/%Y} and issue their certificates?</translation>
     </message>
     <message>
-        <source>– {full_name}: giấy xác nhận số {certificate_number}</source>
-        <translation>– {full_name}: certificate number {certificate_number}</translation>
+        <source>Cho về {n} người</source>
+        <translation>Release {n} people</translation>
     </message>
     <message>
-        <source>Chưa cho về: {n} người.</source>
-        <translation>Not released: {n} people.</translation>
+        <source>Đã ghi nhận {full_name} bỏ trốn.</source>
+        <translation>Recorded {full_name} as absconded.</translation>
     </message>
     <message>
         <source>Ghi nhận {full_name} đã bỏ trốn khỏi {facility}? Giường sẽ được trả lại.</source>
@@ -3764,20 +3792,16 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Release without the required tests</translation>
     </message>
     <message>
+        <source>Cho {n} người về dù chưa đủ xét nghiệm: {names}.</source>
+        <translation>Release {n} people without all tests: {names}.</translation>
+    </message>
+    <message>
         <source>Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):</source>
         <translation>Reason (e.g. the hospital&apos;s negative result is awaiting entry):</translation>
     </message>
     <message>
         <source>Đã cho về {n} người</source>
         <translation>Released: {n} people</translation>
-    </message>
-    <message>
-        <source>; giấy xác nhận số {numbers}{more}</source>
-        <translation>; certificate numbers {numbers}{more}</translation>
-    </message>
-    <message>
-        <source>. Chưa cho về {n} người (lý do bên dưới).</source>
-        <translation>. Not released: {n} people (reasons below).</translation>
     </message>
     <message>
         <source>Báo cáo, in ấn</source>

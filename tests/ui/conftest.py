@@ -1,11 +1,99 @@
 """GUI tests: collect the widgets a test left behind on the GUI thread, as the program does."""
 
 import gc
+from datetime import date, datetime, timedelta
 
 import pytest
+
+from quarantine_desk.services.people import new_person
+from quarantine_desk.storage.models import ArrivalBatch
+
+TODAY = date.today()
+ARRIVED = TODAY - timedelta(days=14)
 
 
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread(qtbot):  # noqa: ANN001
     yield
     gc.collect()
+
+
+class Answers:
+    """Answers the next confirmation the program asks, by clicking its button as a person would,
+    and keeps what it asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.buttons: list[list[str]] = []
+
+    def next(self, accept: bool = True) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        def click() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, click)
+                return
+            self.asked.append(box.text())
+            self.buttons.append([b.text() for b in box.buttons()])
+            role = QMessageBox.ButtonRole.AcceptRole if accept \
+                else QMessageBox.ButtonRole.RejectRole
+            [button] = [b for b in box.buttons() if box.buttonRole(b) == role]
+            button.click()
+
+        QTimer.singleShot(0, click)
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+MODAL_PATIENCE_MS = 5000
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_question(qtbot):  # noqa: ANN001
+    """A modal dialog that no test answers would hang the run: close it and fail the test."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    left: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            left.append(dialog.windowTitle() or type(dialog).__name__)
+            dialog.close()
+
+    watchdog = QTimer()
+    watchdog.setInterval(MODAL_PATIENCE_MS)
+    watchdog.timeout.connect(look)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not left, f"a modal dialog was left unanswered: {left}"
+
+
+@pytest.fixture
+def services_with_site(services, db):
+    services.facilities.add(code="QS", name="Trường Quân sự thành phố Cần Thơ", kind="military",
+                            beds=6, unit="Bộ Chỉ huy Quân sự thành phố Cần Thơ")
+    services.facilities.add_room("QS", "101", 3, "M")
+    services.facilities.add_room("QS", "102", 3, "F")
+    services.facilities.add(code="KTX", name="Ký túc xá", kind="school", beds=10)
+    with db.write() as session:
+        batch = ArrivalBatch(kind="flight", reference="VN5087", origin="Brunei",
+                             arrival_date=ARRIVED, created_at=datetime.now())
+        session.add(batch)
+        session.flush()
+        session.add_all([
+            new_person(full_name="Nguyễn Văn Đức", sex="M", batch_id=batch.id,
+                       date_of_birth=date(1980, 1, 2)),
+            new_person(full_name="Trần Thị Hòa", sex="F", batch_id=batch.id,
+                       date_of_birth=date(1992, 3, 15)),
+            new_person(full_name="Lê Văn An", sex="M", batch_id=batch.id,
+                       date_of_birth=date(1975, 5, 5)),
+        ])
+    return services

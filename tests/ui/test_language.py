@@ -199,7 +199,7 @@ def test_switching_the_language_in_settings_rebuilds_the_window(qtbot, ascii_sit
     assert english is not window
     qtbot.waitUntil(lambda: english.isVisible())
     assert english.nav.item(0).text() == "Overview"
-    assert english.stack.currentWidget() is english.settings  # still on the same page
+    assert english.current_page() is english.settings  # still on the same page
     assert english.settings.save_options.text() == "Save"
     assert i18n.saved_language() == "en"  # and it holds at the next start
     assert english.daily_backup is not None and english.daily_backup.job is None  # no backup
@@ -230,3 +230,64 @@ def test_the_language_is_not_switched_while_work_runs(qtbot, ascii_site) -> None
     window.language.activated.emit(window.language.findData("en"))
     assert MainWindow.current is window and i18n.language() == "vi"
     MainWindow.current = None
+
+
+def _qt_dialog_texts(qtbot, parent: QWidget) -> dict[str, list[str]]:  # noqa: ANN001
+    """What the program's file, save and print dialogs and the calendar pop-up show, each
+    opened the way the program opens it (the file dialogs through a real modal run)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from quarantine_desk.ui.dialogs.base import date_edit
+    from quarantine_desk.ui.files import ask_open_path, ask_save_path
+
+    shown: dict[str, list[str]] = {}
+
+    def read_and_close(name: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(10, lambda: read_and_close(name))
+            return
+        shown[name] = visible_texts(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, lambda: read_and_close("save"))
+    assert ask_save_path(parent, "x", "danh-sach.pdf", ".pdf") is None
+    QTimer.singleShot(0, lambda: read_and_close("open"))
+    assert ask_open_path(parent, "x", "Excel (*.xlsx)") is None
+    printer = QPrinter()  # outlives its dialog
+    printing = QPrintDialog(printer, parent)
+    printing.show()
+    shown["print"] = visible_texts(printing)
+    printing.close()
+    printing.deleteLater()
+    edit = date_edit(date(2026, 7, 1))
+    qtbot.addWidget(edit)
+    calendar = edit.calendarWidget()
+    calendar.show()
+    shown["calendar"] = visible_texts(calendar)
+    calendar.close()
+    return shown
+
+
+def test_qt_file_print_dialogs_and_calendar_speak_vietnamese(qtbot) -> None:  # noqa: ANN001
+    """Everything Qt itself writes in these dialogs, compared with what it writes without our
+    Vietnamese catalog: nothing of the English may be left."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    QCoreApplication.removeTranslator(i18n._catalog)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    english = _qt_dialog_texts(qtbot, parent)
+    assert "File &name:" in english["save"] and "July" in " ".join(english["calendar"])
+    assert i18n.use_language("vi")
+    vietnamese = _qt_dialog_texts(qtbot, parent)
+    for name, texts in vietnamese.items():
+        left = {t for t in set(texts) & set(english[name])
+                if re.search(r"[A-Za-z]{2,}", t) and not t.startswith("/")
+                and t not in ("x", "Excel (*.xlsx)", "PDF (*.pdf)")}
+        assert not left, f"{name}: English left in the Vietnamese interface: {sorted(left)}"
+    assert any(t.startswith("Tháng 7") for t in vietnamese["calendar"])
+    assert "&Tên tệp:" in vietnamese["save"] and "&In" in vietnamese["print"]

@@ -147,14 +147,14 @@ def test_layout_is_remembered_and_shortcuts_work(qtbot, services, db, monkeypatc
     again.show()
     again.activateWindow()  # shortcuts go to the active window
     qtbot.waitUntil(again.isActiveWindow)
-    assert again.stack.currentWidget() is again.reports
+    assert again.current_page() is again.reports
     assert again.height() == size[1]  # (the offscreen screen is too narrow for the width)
 
     asked = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: asked.append(True) or ("", ""))
     qtbot.keySequence(again, QKeySequence(QKeySequence.StandardKey.Open))
-    assert asked and again.stack.currentWidget() is again.importer
+    assert asked and again.current_page() is again.importer
     qtbot.keySequence(again, QKeySequence("Ctrl+2"))
-    assert again.stack.currentWidget() is again.people
+    assert again.current_page() is again.people
     assert again.nav.item(1).toolTip() == "Người cách ly (Ctrl+2)"

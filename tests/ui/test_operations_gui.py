@@ -1,43 +1,18 @@
 """Each operator flow of the working day, through the real widgets."""
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from quarantine_desk.services.people import PersonFilter, new_person
-from quarantine_desk.storage.models import ArrivalBatch
+from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.ui.dialogs import facility as facility_dialogs
 from quarantine_desk.ui.dialogs import stay as stay_dialogs
 from quarantine_desk.ui.main_window import MainWindow
 from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
 
-TODAY = date.today()
-ARRIVED = TODAY - timedelta(days=14)
-
-
-@pytest.fixture
-def services_with_site(services, db):
-    services.facilities.add(code="QS", name="Trường Quân sự thành phố Cần Thơ", kind="military",
-                            beds=6, unit="Bộ Chỉ huy Quân sự thành phố Cần Thơ")
-    services.facilities.add_room("QS", "101", 3, "M")
-    services.facilities.add_room("QS", "102", 3, "F")
-    services.facilities.add(code="KTX", name="Ký túc xá", kind="school", beds=10)
-    with db.write() as session:
-        batch = ArrivalBatch(kind="flight", reference="VN5087", origin="Brunei",
-                             arrival_date=ARRIVED, created_at=datetime.now())
-        session.add(batch)
-        session.flush()
-        session.add_all([
-            new_person(full_name="Nguyễn Văn Đức", sex="M", batch_id=batch.id,
-                       date_of_birth=date(1980, 1, 2)),
-            new_person(full_name="Trần Thị Hòa", sex="F", batch_id=batch.id,
-                       date_of_birth=date(1992, 3, 15)),
-            new_person(full_name="Lê Văn An", sex="M", batch_id=batch.id,
-                       date_of_birth=date(1975, 5, 5)),
-        ])
-    return services
+from .conftest import ARRIVED, TODAY
 
 
 @pytest.fixture
@@ -157,7 +132,7 @@ def test_allocation_preview_makes_and_splits_households_then_prints_the_rooms(
 
     click(page.print_button)
     reports = window.reports
-    assert window.stack.currentWidget() is reports
+    assert window.current_page() is reports
     qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
     assert reports.current is not None and "Danh sách bố trí phòng của 3 người" in (
         reports.message.text())
@@ -198,7 +173,7 @@ def admit_all(services):
     services.allocation.allocate(batch, ["QS"])
 
 
-def test_tests_then_release_from_the_release_page(window, qtbot, services_with_site):
+def test_tests_then_release_from_the_release_page(window, qtbot, services_with_site, answers):
     services = services_with_site
     admit_all(services)
     duc, hoa = person_id(services, "Nguyễn Văn Đức"), person_id(services, "Trần Thị Hòa")
@@ -209,9 +184,17 @@ def test_tests_then_release_from_the_release_page(window, qtbot, services_with_s
     page.refresh()
     assert page.count.text() == "3 người"
     qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
+    answers.next(accept=False)  # asked first, and refused: nothing happens
+    qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
+    assert "3 người" in answers.asked[0] and "Trần Thị Hòa" in answers.asked[0]
+    assert services.people.count(PersonFilter(status="released")) == 0
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    answers.next()
     with qtbot.waitSignal(page.data_changed):
         qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
-    assert "Đã cho về 1 người" in page.outcome.text() and "1/GXN-QS" in page.outcome.text()
+    assert answers.buttons[1][0] == "Cho về 3 người"
+    assert "Đã cho về 1 người (Nguyễn Văn Đức: giấy số 1/GXN-QS)" in page.outcome.text()
+    assert "2 người chưa đủ điều kiện: " in page.outcome.text()
     reasons = {page.refused.item(r, 0).text(): page.refused.item(r, 1).text()
                for r in range(page.refused.rowCount())}
     assert "chờ kết quả" in reasons["Trần Thị Hòa"]
@@ -265,7 +248,7 @@ def test_positive_result_opens_the_response_and_prints_the_report(window, qtbot,
     assert next(f for f in services.facilities.list() if f.code == "QS").occupied == 2
 
     reports = window.reports  # the report is made and shown for printing
-    assert window.stack.currentWidget() is reports
+    assert window.current_page() is reports
     qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
     assert "Báo cáo ca dương tính Lê Văn An: 1 người tiếp xúc gần" in reports.message.text()
     text = paper_text(reports.current)
@@ -312,6 +295,7 @@ def test_abscond_asks_first(window, qtbot, monkeypatch, services_with_site):
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     select_people(page, {"Lê Văn An"})
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a new click, not a double click
     qtbot.mouseClick(page.abscond_button, Qt.MouseButton.LeftButton)
     assert services.people.count(PersonFilter(status="absconded")) == 1
 
@@ -440,6 +424,7 @@ def test_override_release_needs_a_note_and_keeps_it(window, qtbot, monkeypatch,
     monkeypatch.setattr(QInputDialog, "getText",
                         lambda *a, **k: ("Kết quả âm tính của bệnh viện, chờ nhập", True))
     page.table.selectRow(0)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a new click, not a double click
     qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
     [row] = services.people.list(PersonFilter(status="released"))
     assert row.full_name == name
@@ -480,7 +465,7 @@ def test_import_result_offers_allocation(window, qtbot, tmp_path):
     assert page.step == STEP_RESULT
     assert page.allocate_button.isVisible()
     qtbot.mouseClick(page.allocate_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.allocation
+    assert window.current_page() is window.allocation
     assert window.allocation.batch.currentData() == page.result.batch_id
 
 
@@ -537,7 +522,7 @@ def test_register_a_group_at_the_desk_through_the_form(window, qtbot, monkeypatc
              if r.batch_id == hung.batch_id]
     assert (hoa.facility, hoa.room) == ("QS", "102")  # the women's room
     reports = window.reports
-    assert window.stack.currentWidget() is reports
+    assert window.current_page() is reports
     qtbot.waitUntil(lambda: reports.job is None, timeout=20_000)
     assert "Biên bản giao nhận 2 người" in reports.message.text()
     text = paper_text(reports.current)

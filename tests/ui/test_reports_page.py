@@ -89,17 +89,18 @@ def test_nothing_to_print_is_one_message(window, qtbot):
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-def test_release_page_prints_the_days_certificates(window, qtbot, services):
+def test_release_page_prints_the_days_certificates(window, qtbot, services, answers):
     import subprocess
 
     page = window.releases
     window.nav.setCurrentRow(window.pages.index(page))
     page.which.setCurrentIndex(page.which.findData("today"))
     qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
+    answers.next()
     qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     reports = window.reports
-    assert window.stack.currentWidget() is reports
+    assert window.current_page() is reports
     made(qtbot, reports)
     released = len(page.last[0])
     assert released > 0 and reports.document.pageCount() == released

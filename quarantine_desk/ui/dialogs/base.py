@@ -6,9 +6,11 @@ ServiceError's message is shown in the dialog and nothing closes.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -25,8 +27,82 @@ from quarantine_desk.services.errors import FieldError, ServiceError
 ERROR_STYLE = "color: #b00020;"  # refusals and errors, wherever they are shown
 
 
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
+TYPED_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
+
+
+def typed_date(text: str) -> date | None:
+    """A date typed whole, as people type it: 01122026, 011226, 1/12/2026, 01.12.2026,
+    1-12-26 (two-digit years are 20yy); None when it is no date."""
+    text = text.strip()
+    if text.isdigit() and len(text) in (6, 8):
+        day, month, year = text[:2], text[2:4], text[4:]
+    elif (match := TYPED_DATE.fullmatch(text)) is not None:
+        day, month, year = match.groups()
+    else:
+        return None
+    try:
+        return date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
+    except ValueError:
+        return None
+
+
+class DateEdit(QDateEdit):
+    """A date field that also takes a date typed whole after select-all (or a click that
+    selects it all): the digits are kept as typed until Enter, Tab or leaving the field, then
+    read by `typed_date`; a text that is no date puts the previous date back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.typing = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        edit, char = self.lineEdit(), event.text()
+        if char and (char.isdigit() or char in "/.-"):
+            if not self.typing and edit.hasSelectedText() and edit.selectedText() == edit.text():
+                self.typing = True
+                self._typed(char)
+                return
+            if self.typing:
+                self._typed(edit.text() + char)
+                return
+        if self.typing and event.key() == Qt.Key.Key_Backspace:
+            self._typed(edit.text()[:-1])
+            return
+        if self.typing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit_typing()
+        elif self.typing and event.key() == Qt.Key.Key_Escape:
+            self.typing = False
+            self._show_date()
+            return
+        super().keyPressEvent(event)
+
+    def _typed(self, text: str) -> None:
+        """Show the text as typed; the field does not read it as sections meanwhile."""
+        edit = self.lineEdit()
+        edit.blockSignals(True)
+        edit.setText(text)
+        edit.blockSignals(False)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.commit_typing()
+        super().focusOutEvent(event)
+
+    def commit_typing(self) -> None:
+        """Take what was typed whole, if anything."""
+        if not self.typing:
+            return
+        self.typing = False
+        value = typed_date(self.lineEdit().text())
+        if value is not None:
+            self.setDate(QDate(value.year, value.month, value.day))
+        self._show_date()
+
+    def _show_date(self) -> None:
+        self._typed(self.textFromDateTime(self.dateTime()))
+
+
+def date_edit(value: date | None = None) -> DateEdit:
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     value = value or date.today()
@@ -35,6 +111,8 @@ def date_edit(value: date | None = None) -> QDateEdit:
 
 
 def date_of(edit: QDateEdit) -> date:
+    if isinstance(edit, DateEdit):
+        edit.commit_typing()  # a date typed whole, not yet confirmed by Enter or Tab
     d = edit.date()
     return date(d.year(), d.month(), d.day())
 
@@ -140,14 +218,3 @@ class FormDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, suffix: str) -> str | None:
-    """The system's save dialog; the suffix (".xlsx", ".pdf") is added when left out."""
-    from PySide6.QtWidgets import QFileDialog
-
-    kind = {".xlsx": "Excel", ".pdf": "PDF"}.get(suffix, suffix)
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
-    if not path:
-        return None
-    return path if path.lower().endswith(suffix) else path + suffix

@@ -20,7 +20,7 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.register import KIND_NAMES
-from quarantine_desk.ui.dialogs.base import ask_save_path
+from quarantine_desk.ui.files import ask_save_path
 
 
 class OutgoingPapersDialog(QDialog):

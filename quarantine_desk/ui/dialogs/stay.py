@@ -12,6 +12,8 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonRow
+from quarantine_desk.services.stays import Refusal
+from quarantine_desk.ui.actions import names, outcome_text
 from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
 
@@ -39,8 +41,7 @@ def fill_rooms(services: Services, facility: QComboBox, room: QComboBox) -> None
 
 
 def _names(people: list[PersonRow]) -> str:
-    names = ", ".join(p.full_name for p in people[:5])
-    return names + (tr(" và {value} người khác", value=len(people) - 5) if len(people) > 5 else "")
+    return names([p.full_name for p in people], 5)
 
 
 class AdmitDialog(FormDialog):
@@ -174,6 +175,8 @@ class TestResultDialog(FormDialog):
         super().__init__(tr("Ghi kết quả xét nghiệm"), parent)
         self.services = services
         self.people = people
+        self.recorded: list[str] = []
+        self.refused: list[Refusal] = []
         self.when = date_edit(today)
         self.kind = QComboBox()
         self.kind.addItem("RT-PCR", "pcr")
@@ -187,10 +190,18 @@ class TestResultDialog(FormDialog):
         self.form.addRow(tr("Kết quả:"), self.outcome)
 
     def apply(self) -> None:
-        for person in self.people:
-            self.services.health.record_test(
-                person.id, date_of(self.when), self.kind.currentData(), self.outcome.currentData()
-            )
+        self.recorded, self.refused = self.services.health.record_tests(
+            [p.id for p in self.people], date_of(self.when), self.kind.currentData(),
+            self.outcome.currentData())
+
+    def outcome_text(self) -> str:
+        """What was recorded, for the page's status line (both parts when some were not)."""
+        return outcome_text(
+            tr("Đã ghi kết quả «{result}» ({kind}) cho {n} người",
+               result=self.outcome.currentText(), kind=self.kind.currentText(),
+               n=len(self.recorded)),
+            self.recorded, tr("{n} người chưa ghi được", n=len(self.refused)),
+            [(r.full_name, r.reason) for r in self.refused])
 
 
 class PlannedDateDialog(FormDialog):

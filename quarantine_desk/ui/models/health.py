@@ -28,7 +28,8 @@ COL_ROOM, COL_NAME, COL_DAY, COL_TEMP, COL_SYMPTOMS = range(5)
 class HealthGridModel(FlatTableModel):
     """Editing a cell records the check at once through the service."""
 
-    refused = Signal(str)
+    refused = Signal(str)  # why a typed value was not stored
+    accepted = Signal()  # a value was stored (an earlier refusal no longer stands)
 
     def __init__(self, service: HealthService, parent: Any = None) -> None:
         super().__init__(parent)
@@ -113,4 +114,5 @@ class HealthGridModel(FlatTableModel):
         row.temperature, row.symptoms = temperature, symptoms
         left, right = self.index(index.row(), 0), self.index(index.row(), len(HEADERS) - 1)
         self.dataChanged.emit(left, right)
+        self.accepted.emit()
         return True

@@ -48,6 +48,7 @@ class PeopleTableModel(FlatTableModel):
         self._sort = "name"
         self._descending = False
         self._loaded = False
+        self._rows_by_id: dict[int, int] | None = None
 
     # -- loading ------------------------------------------------------------
 
@@ -59,6 +60,7 @@ class PeopleTableModel(FlatTableModel):
         """Fetch the ids again and forget cached rows (after any change)."""
         self.beginResetModel()
         self._ids = self._service.ids(self._filter, self._sort, self._descending)
+        self._rows_by_id = None
         self._cache.clear()
         self._loaded = True
         self.endResetModel()
@@ -82,6 +84,12 @@ class PeopleTableModel(FlatTableModel):
 
     def person_id(self, row: int) -> int:
         return self._ids[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        """The row of a person in the list, or None when the list no longer holds them."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {pid: row for row, pid in enumerate(self._ids)}
+        return self._rows_by_id.get(person_id)
 
     def person(self, row: int) -> PersonRow | None:
         return self._row(row) if 0 <= row < len(self._ids) else None
@@ -122,6 +130,7 @@ class PeopleTableModel(FlatTableModel):
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._ids = self._service.ids(self._filter, self._sort, self._descending)
+        self._rows_by_id = None
         self._cache.clear()
         self.layoutChanged.emit()
 

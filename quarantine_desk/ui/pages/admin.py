@@ -27,8 +27,10 @@ from quarantine_desk.services.audit import ACTION_LABELS, MAX_ROWS, AuditRow
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.users import UserView
 from quarantine_desk.ui.dialogs.account import UserDialog, _password_edit
-from quarantine_desk.ui.dialogs.base import FormDialog, ask_save_path, date_edit, date_of
+from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
+from quarantine_desk.ui.files import ask_save_path
 from quarantine_desk.ui.tables import set_column_widths
+from quarantine_desk.ui.widgets.fitting import FlowLayout, labelled, together
 
 SHOWN = 2000  # rows on screen; the export holds every match
 AUDIT_HEADERS = [
@@ -83,7 +85,7 @@ class AuditPage(QWidget):
         self.services = services
         self.rows: list[AuditRow] = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.person = QLineEdit()
         self.person.setPlaceholderText(tr("số của người"))
         self.person.setMaximumWidth(110)
@@ -100,20 +102,14 @@ class AuditPage(QWidget):
         self.apply_button = QPushButton(tr("Lọc"))
         self.export_button = QPushButton(tr("Xuất Excel…"))
         for w in (
-            QLabel(tr("Người:")),
-            self.person,
-            QLabel(tr("Tài khoản:")),
-            self.user,
+            labelled(tr("Người:"), self.person),
+            labelled(tr("Tài khoản:"), self.user),
             self.action,
-            self.by_date,
-            self.since,
-            QLabel(tr("đến")),
-            self.until,
+            together(self.by_date, self.since, tr("đến"), self.until),
             self.apply_button,
+            self.export_button,
         ):
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.message = QLabel()
         self.message.setWordWrap(True)

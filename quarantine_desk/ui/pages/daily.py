@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,6 +25,14 @@ from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.ui.actions import (
+    act_once,
+    id_item,
+    outcome_text,
+    select_ids,
+    selected_ids,
+    table_row_of,
+)
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
 from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
 from quarantine_desk.ui.tables import set_column_widths
@@ -85,12 +94,16 @@ class DailyPage(QWidget):
         self.kind.addItem("RT-PCR", "pcr")
         self.kind.addItem(tr("Test nhanh kháng nguyên"), "antigen")
         self.record_button = QPushButton(tr("Ghi cho những người đã chọn"))
-        self.record_button.clicked.connect(self.record_tests)
+        act_once(self.record_button, self.record_tests, self._update_actions)
+        self.tests.itemSelectionChanged.connect(self._update_actions)
+        self.tests_outcome = QLabel()
+        self.tests_outcome.setWordWrap(True)
         row.addWidget(self.kind)
         row.addWidget(self.outcome)
         row.addWidget(self.record_button)
         row.addStretch(1)
         tests_layout.addLayout(row)
+        tests_layout.addWidget(self.tests_outcome)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
@@ -99,7 +112,9 @@ class DailyPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.grid.itemDelegate().closeEditor.connect(self._editor_closed)
-        self.model.refused.connect(self.error.setText)
+        self.model.refused.connect(self._refused)
+        self.model.accepted.connect(self.error.clear)
+        self.rejected: str | None = None  # the value just refused, to be corrected in place
         self.model.dataChanged.connect(self._summarise)
         self.facility.currentIndexChanged.connect(self.load)
         self.when.dateChanged.connect(self.load)
@@ -138,12 +153,17 @@ class DailyPage(QWidget):
         self.tests_title.setText(
             tr("Xét nghiệm đến hạn ngày {on:%d/%m/%Y}: {n} người", on=on, n=len(self.due))
         )
+        chosen = selected_ids(self.tests)
+        self.tests.clearSelection()
         self.tests.setRowCount(len(self.due))
         for r, d in enumerate(self.due):
             day = str(d.day) + (tr(" (quá hạn từ ngày {test_day})", test_day=d.test_day)
                                 if d.overdue else "")
-            for c, text in enumerate([d.full_name, d.facility, day]):
+            self.tests.setItem(r, 0, id_item(d.full_name, d.person_id))
+            for c, text in enumerate([d.facility, day], start=1):
                 self.tests.setItem(r, c, QTableWidgetItem(text))
+        select_ids(self.tests, chosen, table_row_of(self.tests))
+        self._update_actions()
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, COL_TEMP))
 
@@ -161,25 +181,51 @@ class DailyPage(QWidget):
             + (tr(" (tô đỏ: chuyển đi khám)") if fever else "")
         )
 
+    def _update_actions(self) -> None:
+        self.record_button.setEnabled(bool(selected_ids(self.tests)))
+
     def record_tests(self) -> None:
-        rows = sorted({i.row() for i in self.tests.selectionModel().selectedRows()})
-        if not rows:
-            self.error.setText(tr("Chọn người trong danh sách xét nghiệm đến hạn."))
+        ids = selected_ids(self.tests)
+        if not ids:
+            self.tests_outcome.setText(tr("Chọn người trong danh sách xét nghiệm đến hạn."))
             return
-        on = date_of(self.when)
+        result = self.outcome.currentText()
         try:
-            for r in rows:
-                self.services.health.record_test(
-                    self.due[r].person_id, on, self.kind.currentData(), self.outcome.currentData()
-                )
+            recorded, refused = self.services.health.record_tests(
+                ids, date_of(self.when), self.kind.currentData(), self.outcome.currentData())
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.tests_outcome.setText(str(exc))
+            return
+        self.tests_outcome.setText(outcome_text(
+            tr("Đã ghi kết quả «{result}» ({kind}) cho {n} người", result=result,
+               kind=self.kind.currentText(), n=len(recorded)),
+            recorded, tr("{n} người chưa ghi được", n=len(refused)),
+            [(r.full_name, r.reason) for r in refused]))
         self.load()
-        self.data_changed.emit()
+        if recorded:
+            self.data_changed.emit()
+
+    def _refused(self, message: str) -> None:
+        self.error.setText(message)
+        editor = self.grid.focusWidget()
+        self.rejected = editor.text() if isinstance(editor, QLineEdit) else None
 
     def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
+        if self.rejected is not None:  # stay on the wrong value, ready to correct it
+            QTimer.singleShot(0, self._correct_in_place)
+        elif hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
             self.move_down(self.grid.currentIndex())
+
+    def _correct_in_place(self) -> None:
+        value, self.rejected = self.rejected, None
+        index = self.grid.currentIndex()
+        if value is None or not index.isValid():
+            return
+        self.grid.edit(index)
+        editor = self.grid.focusWidget()
+        if isinstance(editor, QLineEdit):
+            editor.setText(value)
+            editor.selectAll()
 
     def move_down(self, index: QModelIndex) -> None:
         """After Enter in the grid, the next person's same cell."""

@@ -68,13 +68,18 @@ class DashboardPage(QWidget):
             "released": StatCard(tr("Đã hoàn thành cách ly")),
             "hospital": StatCard(tr("Đã chuyển bệnh viện")),
             "absconded": StatCard(tr("Bỏ trốn")),
-            "arrivals_today": StatCard(tr("Đến hôm nay")),
+            "arrivals_today": StatCard(tr("Đến hôm nay (theo danh sách)")),
+            "admitted_today": StatCard(tr("Nhận vào cơ sở hôm nay")),
+            "fevers_today": StatCard(tr("Sốt từ 37,5 °C hôm nay")),
             "tests_due": StatCard(tr("Xét nghiệm đến hạn hôm nay")),
             "positives_today": StatCard(tr("Dương tính hôm nay")),
             "moved_today": StatCard(tr("Chuyển bệnh viện, chuyển cơ sở hôm nay")),
         }
+        columns = 5
         for i, card in enumerate(self.cards.values()):
-            grid.addWidget(card, i // 4, i % 4)
+            grid.addWidget(card, i // columns, i % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)  # every tile as wide as the others
         layout.addLayout(grid)
 
         forecast_title = QLabel(
@@ -143,7 +148,7 @@ class DashboardPage(QWidget):
         self.cards["released"].set_value(counts.get(PersonStatus.RELEASED, 0))
         self.cards["hospital"].set_value(counts.get(PersonStatus.HOSPITAL, 0))
         self.cards["absconded"].set_value(counts.get(PersonStatus.ABSCONDED, 0))
-        day = self.services.forecast.day_summary(today)
+        day = self.services.forecast.figures(today)
         self.cards["arrivals_today"].set_value(sum(day.arrivals_by_kind.values()))
         self.cards["arrivals_today"].setToolTip(
             "\n".join(
@@ -152,8 +157,10 @@ class DashboardPage(QWidget):
             )
             or tr("Không có")
         )
+        self.cards["admitted_today"].set_value(day.admitted)
+        self.cards["fevers_today"].set_value(day.fevers)
         self.cards["tests_due"].set_value(len(self.services.health.tests_due(today)))
-        self.cards["positives_today"].set_value(day.positives)
+        self.cards["positives_today"].set_value(day.tests.get("positive", 0))
         self.cards["moved_today"].set_value(day.to_hospital + day.transferred)
         self.chart.set_days(self.services.forecast.forecast(21, today))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
 from quarantine_desk.ui.formatting import show_date
 from quarantine_desk.ui.models.facilities import SORT_ROLE, FacilityTableModel
 from quarantine_desk.ui.tables import set_column_widths
+from quarantine_desk.ui.widgets.fitting import FlowLayout
 
 SEX_ROOM = {None: QT_TR_NOOP("Không phân biệt"), "M": QT_TR_NOOP("Nam"), "F": QT_TR_NOOP("Nữ")}
 # code, name, kind, unit, district, beds, occupied, free (status takes the rest)
@@ -41,7 +41,7 @@ class FacilitiesPage(QWidget):
         super().__init__()
         self.services = services
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.add_button = QPushButton(tr("Thêm cơ sở…"))
         self.edit_button = QPushButton(tr("Sửa…"))
         self.room_button = QPushButton(tr("Thêm phòng…"))
@@ -51,7 +51,6 @@ class FacilitiesPage(QWidget):
         self.room_button.clicked.connect(self.add_room)
         for b in (self.add_button, self.edit_button, self.room_button):
             bar.addWidget(b)
-        bar.addSpacing(20)
         for status, text in ((FacilityStatus.ACTIVE, tr("Cho hoạt động")),
                              (FacilityStatus.STANDBY, tr("Chuyển dự phòng")),
                              (FacilityStatus.CLOSED, tr("Đóng cơ sở"))):
@@ -59,7 +58,6 @@ class FacilitiesPage(QWidget):
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
             self.status_buttons[status] = button
             bar.addWidget(button)
-        bar.addStretch(1)
         layout.addLayout(bar)
 
         self.model = FacilityTableModel(self)
@@ -78,6 +76,7 @@ class FacilitiesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
         self.table.selectionModel().selectionChanged.connect(self._show_rooms)
 
         rooms_box = QWidget()
@@ -85,6 +84,7 @@ class FacilitiesPage(QWidget):
         rooms_layout.setContentsMargins(0, 0, 0, 0)
         self.rooms_title = QLabel(tr("Chọn một cơ sở để xem các phòng."))
         self.rooms_title.setObjectName("sectionTitle")
+        self.rooms_title.setWordWrap(True)  # a long facility name never widens the window
         rooms_layout.addWidget(self.rooms_title)
         self.rooms = QTableWidget(0, 6)
         self.rooms.setHorizontalHeaderLabels(

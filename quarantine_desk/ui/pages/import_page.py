@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -52,7 +51,8 @@ from quarantine_desk.services.imports import (
     Prepared,
     default_batch_details,
 )
-from quarantine_desk.ui.dialogs.base import ERROR_STYLE, ask_save_path
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE
+from quarantine_desk.ui.files import ask_open_path, ask_save_path
 from quarantine_desk.ui.models.import_preview import (
     DECISION_COLUMN,
     DECISION_LABELS,
@@ -496,7 +496,7 @@ class ImportPage(QWidget):
     # -- step 1: the file -------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp danh sách"), "", tr(FILE_FILTER))
+        path = ask_open_path(self, tr("Chọn tệp danh sách"), tr(FILE_FILTER))
         if path:
             self.open_file(path)
 

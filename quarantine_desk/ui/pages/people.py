@@ -25,6 +25,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import CONTACT_LEVELS, PersonFilter, PersonRow
+from quarantine_desk.ui.actions import act_once, confirm, release_outcome, select_ids
 from quarantine_desk.ui.dialogs.base import date_of
 from quarantine_desk.ui.dialogs.exposure import ExposureDialog
 from quarantine_desk.ui.dialogs.register import RegisterDialog
@@ -37,6 +38,7 @@ from quarantine_desk.ui.dialogs.stay import (
 )
 from quarantine_desk.ui.models.people import COL_NAME, PeopleTableModel
 from quarantine_desk.ui.tables import set_column_widths
+from quarantine_desk.ui.widgets.fitting import FlowLayout
 
 SEARCH_DELAY_MS = 200
 
@@ -87,7 +89,7 @@ class PeoplePage(QWidget):
         bar2.addWidget(self.contact)
         layout.addLayout(bar2)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.admit_button = QPushButton(tr("Nhận vào cơ sở…"))
         self.test_button = QPushButton(tr("Xét nghiệm…"))
         self.transfer_button = QPushButton(tr("Chuyển…"))
@@ -113,9 +115,8 @@ class PeoplePage(QWidget):
                                 (self.release_button, self.release),
                                 (self.case_button, self.mark_case),
                                 (self.abscond_button, self.abscond)):
-            button.clicked.connect(handler)
+            act_once(button, handler, self._update_actions)
             actions.addWidget(button)
-        actions.addStretch(1)
         layout.addLayout(actions)
 
         self.model = PeopleTableModel(services.people, self)
@@ -135,6 +136,10 @@ class PeoplePage(QWidget):
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
+        self.outcome = QLabel()  # what the last action did
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.outcome)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -208,8 +213,11 @@ class PeoplePage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        """List the people of the filter again; those selected before stay selected."""
         self._timer.stop()
+        chosen = [p.id for p in self.selected_people()]
         self.model.set_filter(self.current_filter())
+        select_ids(self.table, chosen, self.model.row_of)
         self.count.setText(tr("{n} người", n=f"{self.model.rowCount():,}".replace(",", ".")))
 
     def refresh(self) -> None:
@@ -238,8 +246,10 @@ class PeoplePage(QWidget):
         self.case_button.setEnabled(one_inside)
         self.edit_button.setEnabled(len(people) == 1)
 
-    def _after(self, dialog: QDialog) -> None:
+    def _after(self, dialog: QDialog, done: str | None = None) -> None:
         if dialog.exec():
+            if done:
+                self.outcome.setText(done)
             self.data_changed.emit()
 
     def edit_person(self) -> None:
@@ -253,6 +263,7 @@ class PeoplePage(QWidget):
         dialog = TestResultDialog(self.services, self.selected_people(), self, self.today)
         if not dialog.exec():
             return
+        self.outcome.setText(dialog.outcome_text())
         self.data_changed.emit()
         if dialog.outcome.currentData() == "positive" and len(dialog.people) == 1:
             # a positive case inside the site: the response opens at once
@@ -287,22 +298,14 @@ class PeoplePage(QWidget):
 
     def release(self) -> None:
         people = self.selected_people()
-        released, refused = self.services.care.release(
-            [p.id for p in people], self.today or date.today()
-        )
-        lines = [tr("Hoàn thành cách ly: {n} người.", n=len(released))]
-        lines += [
-            tr(
-                "– {full_name}: giấy xác nhận số {certificate_number}",
-                full_name=r.full_name,
-                certificate_number=r.certificate_number,
-            )
-            for r in released
-        ]
-        if refused:
-            lines.append(tr("Chưa cho về: {n} người.", n=len(refused)))
-            lines += [f"– {r.full_name}: {r.reason}" for r in refused]
-        QMessageBox.information(self, tr("Hoàn thành cách ly"), "\n".join(lines))
+        today = self.today or date.today()
+        if not confirm(self, tr("Hoàn thành cách ly"),
+                       tr("Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác "
+                          "nhận?", n=len(people), on=today),
+                       [p.full_name for p in people], tr("Cho về {n} người", n=len(people))):
+            return
+        released, refused = self.services.care.release([p.id for p in people], today)
+        self.outcome.setText(release_outcome(released, refused))
         if released:
             self.data_changed.emit()
 
@@ -324,4 +327,5 @@ class PeoplePage(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, tr("Không ghi được"), str(exc))
             return
+        self.outcome.setText(tr("Đã ghi nhận {full_name} bỏ trốn.", full_name=person.full_name))
         self.data_changed.emit()

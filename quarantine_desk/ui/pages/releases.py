@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -22,7 +21,18 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.people import PersonRow
 from quarantine_desk.services.stays import Refusal, Release
+from quarantine_desk.ui.actions import (
+    act_once,
+    confirm,
+    id_item,
+    names,
+    release_outcome,
+    select_ids,
+    selected_ids,
+    table_row_of,
+)
 from quarantine_desk.ui.formatting import show_date
+from quarantine_desk.ui.widgets.fitting import FlowLayout, labelled
 
 HEADERS = [
     QT_TR_NOOP("Họ và tên"),
@@ -46,22 +56,20 @@ class ReleasesPage(QWidget):
         self.rows: list[PersonRow] = []
         self.last: tuple[list[Release], list[Refusal]] = ([], [])
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.which = QComboBox()
         self.which.addItem(tr("Đến hạn hôm nay"), "today")
         self.which.addItem(tr("Đến hạn ngày mai"), "tomorrow")
         self.which.addItem(tr("Quá hạn, chưa cho về"), "overdue")
         self.which.currentIndexChanged.connect(self.refresh)
-        bar.addWidget(QLabel(tr("Danh sách:")))
-        bar.addWidget(self.which)
-        bar.addStretch(1)
+        bar.addWidget(labelled(tr("Danh sách:"), self.which))
         self.select_all = QPushButton(tr("Chọn tất cả"))
         self.release_button = QPushButton(tr("Cho về những người đã chọn"))
         self.select_all.clicked.connect(lambda: self.table.selectAll())
-        self.release_button.clicked.connect(lambda: self.release_selected())
+        act_once(self.release_button, self.confirm_release, self._update_actions)
         self.override_button = QPushButton(tr("Cho về dù chưa đủ xét nghiệm…"))
         self.override_button.setToolTip(tr("Cần ghi lý do; lý do được lưu cùng lần cách ly"))
-        self.override_button.clicked.connect(self.release_with_override)
+        act_once(self.override_button, self.release_with_override, self._update_actions)
         bar.addWidget(self.select_all)
         bar.addWidget(self.release_button)
         bar.addWidget(self.override_button)
@@ -91,6 +99,7 @@ class ReleasesPage(QWidget):
         self.refused.horizontalHeader().setStretchLastSection(True)
         self.refused.hide()
         layout.addWidget(self.refused, 1)
+        self.table.itemSelectionChanged.connect(self._update_actions)
         self.refresh()
 
     def day(self) -> date:
@@ -110,7 +119,9 @@ class ReleasesPage(QWidget):
         else:
             rows = [r for r in rows if r.planned_release_on and r.planned_release_on < today]
         self.rows = rows
+        chosen = selected_ids(self.table)
         self.count.setText(tr("{n} người", n=len(rows)))
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
             values = [
@@ -122,44 +133,57 @@ class ReleasesPage(QWidget):
                 show_date(p.planned_release_on),
             ]
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        allowed = bool(rows) and self.which.currentData() != "tomorrow"
+                self.table.setItem(r, c, id_item(value, p.id) if c == 0
+                                   else QTableWidgetItem(value))
+        select_ids(self.table, chosen, table_row_of(self.table))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        allowed = bool(selected_ids(self.table)) and self.which.currentData() != "tomorrow"
         self.release_button.setEnabled(allowed)
         self.override_button.setEnabled(allowed)
 
+    def chosen(self) -> list[PersonRow]:
+        ids = set(selected_ids(self.table))
+        return [p for p in self.rows if p.id in ids]
+
+    def confirm_release(self) -> None:
+        people = self.chosen()
+        if not people:
+            self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
+            return
+        if confirm(self, tr("Hoàn thành cách ly"),
+                   tr("Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác "
+                      "nhận?", n=len(people), on=self.day()),
+                   [p.full_name for p in people], tr("Cho về {n} người", n=len(people))):
+            self.release_selected(people)
+
     def release_with_override(self) -> None:
-        if not self.table.selectionModel().selectedRows():
+        people = self.chosen()
+        if not people:
             self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
             return
         note, ok = QInputDialog.getText(
             self,
             tr("Cho về khi chưa đủ xét nghiệm"),
-            tr("Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):"),
+            tr("Cho {n} người về dù chưa đủ xét nghiệm: {names}.", n=len(people),
+               names=names([p.full_name for p in people]))
+            + "\n" + tr("Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):"),
         )
         if not ok:
             return
         if not note.strip():
             self.outcome.setText(tr("Cho về khi chưa đủ điều kiện phải ghi rõ lý do."))
             return
-        self.release_selected(note)
+        self.release_selected(people, note)
 
-    def release_selected(self, override_note: str | None = None) -> None:
-        chosen = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not chosen:
-            self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
-            return
+    def release_selected(self, people: list[PersonRow],
+                         override_note: str | None = None) -> None:
         released, refused = self.services.care.release(
-            [self.rows[r].id for r in chosen], self.day(), override_note=override_note
+            [p.id for p in people], self.day(), override_note=override_note
         )
         self.last = (released, refused)
-        text = tr("Đã cho về {n} người", n=len(released))
-        if released:
-            numbers = ", ".join(r.certificate_number for r in released[:10])
-            more = "…" if len(released) > 10 else ""
-            text += tr("; giấy xác nhận số {numbers}{more}", numbers=numbers, more=more)
-        if refused:
-            text += tr(". Chưa cho về {n} người (lý do bên dưới).", n=len(refused))
-        self.outcome.setText(text + ".")
+        self.outcome.setText(release_outcome(released, refused))
         self.refused.setVisible(bool(refused))
         self.refused.setRowCount(len(refused))
         for r, refusal in enumerate(refused):

@@ -34,7 +34,8 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.services.register import KIND_CODES
-from quarantine_desk.ui.dialogs.base import ask_save_path, date_edit, date_of
+from quarantine_desk.ui.dialogs.base import date_edit, date_of
+from quarantine_desk.ui.files import ask_save_path, file_name
 from quarantine_desk.ui.workers import Job
 
 BANDS = 32  # a printed page is rendered in this many strips
@@ -266,7 +267,8 @@ class ReportsPage(QWidget):
     def export(self) -> None:
         kind = self.kind.currentData()
         kind = kind if kind in EXPORTS else "releases"  # the certificates' list
-        path = ask_save_path(self, tr("Xuất Excel"), f"{kind}.xlsx", ".xlsx")
+        path = ask_save_path(self, tr("Xuất Excel"),
+                             file_name(REPORTS[kind], date_of(self.when), ".xlsx"), ".xlsx")
         if path is None:
             return
         try:
@@ -316,10 +318,16 @@ class ReportsPage(QWidget):
 
         OutgoingPapersDialog(self.services, self).exec()
 
+    @property
+    def current_name(self) -> str:
+        """The paper on screen as a file name (choosing another paper clears the preview,
+        so the choices on the page are the ones it was made from)."""
+        return file_name(REPORTS[self.kind.currentData()], date_of(self.when), ".pdf")
+
     def save(self) -> None:
         if self.current is None:
             return
-        path = ask_save_path(self, tr("Lưu văn bản"), self.current.name, ".pdf")
+        path = ask_save_path(self, tr("Lưu văn bản"), self.current_name, ".pdf")
         if path is None:
             return
         try:
