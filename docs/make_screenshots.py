@@ -74,9 +74,9 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
             window.grab().save(str(path))
             if clipped is not None:
                 clipped.extend(f"{name}: {text}" for text in clipped_texts(window))
-                if window.frameGeometry().width() > size[0]:
-                    clipped.append(f"{name}: the window is {window.frameGeometry().width()} "
-                                   f"pixels wide")
+                if window.width() > size[0] or window.height() > size[1]:
+                    clipped.append(f"{name}: the window grew to {window.width()} × "
+                                   f"{window.height()} pixels")
             made.append(path)
 
         shot("01-tong-quan", window.dashboard)

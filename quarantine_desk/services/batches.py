@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import PurePath
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ class BatchView:
     waiting: int = 0  # people of the batch still without a bed
     expected: int | None = None  # announced before the list came
     held: dict[str, int] = field(default_factory=dict)  # beds held for it, by facility
+    source_file: str | None = None  # the name of the manifest it was imported from
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind, "ref": self.reference,
@@ -95,6 +97,7 @@ class BatchService(Service):
                     waiting.get(b.id, 0),
                     b.expected,
                     held.get(b.id, {}),
+                    PurePath(b.source_file).name if b.source_file else None,
                 )
                 for b in batches
             ]

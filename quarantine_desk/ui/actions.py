@@ -80,12 +80,13 @@ def names(people: Sequence[str], shown: int = NAMES_SHOWN) -> str:
 
 
 def confirm(parent: QWidget, title: str, question: str, people: Sequence[str],
-            accept: str) -> bool:
-    """Ask before an action that cannot be undone; the people are named in the question."""
-    box = QMessageBox(QMessageBox.Icon.Question, title,
-                      f"{question}\n\n{names(list(people))}", parent=parent)
+            accept: str, keep: str | None = None) -> bool:
+    """Ask before an action that cannot be undone; the people are named in the question.
+    `accept` and `keep` say what each answer does (keep: «Không» unless given)."""
+    text = f"{question}\n\n{names(list(people))}" if people else question
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(tr("Không"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(keep or tr("Không"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()

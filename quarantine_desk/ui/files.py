@@ -13,23 +13,19 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from quarantine_desk.config import window_state_path
 from quarantine_desk.domain.names import fold
+from quarantine_desk.ui.remembered import recall, remember
 
 LAST_FOLDER = "files/last_folder"
 OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
-def _store() -> QSettings:
-    return QSettings(str(window_state_path()), QSettings.Format.IniFormat)
-
-
 def start_folder() -> Path:
     """The folder a file was last opened from or saved to, else the user's documents."""
-    last = _store().value(LAST_FOLDER)
+    last = recall(LAST_FOLDER)
     if last and Path(str(last)).is_dir():
         return Path(str(last))
     documents = QStandardPaths.writableLocation(
@@ -38,13 +34,7 @@ def start_folder() -> Path:
 
 
 def remember_folder(path: str) -> None:
-    try:
-        window_state_path().parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return  # a read-only profile: the folder is simply not remembered
-    store = _store()
-    store.setValue(LAST_FOLDER, str(Path(path).parent))
-    store.sync()
+    remember({LAST_FOLDER: str(Path(path).parent)})
 
 
 def ask_open_path(parent: QWidget, title: str, name_filter: str) -> str | None:

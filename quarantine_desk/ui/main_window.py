@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk import __version__
-from quarantine_desk.config import window_state_path
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.i18n import save_language, tr, use_language
 from quarantine_desk.services import Services
@@ -34,6 +33,7 @@ from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
 from quarantine_desk.ui.pages.settings import SettingsPage
+from quarantine_desk.ui.remembered import recall, remember
 from quarantine_desk.ui.session import DailyBackup, IdleLock
 from quarantine_desk.ui.widgets.fitting import (
     FRAME_ALLOWANCE,
@@ -276,31 +276,20 @@ class MainWindow(QMainWindow):
         if self.idle_lock is not None:
             self.idle_lock.lock()
 
-    @staticmethod
-    def _layout_store() -> QSettings:
-        return QSettings(str(window_state_path()), QSettings.Format.IniFormat)
-
     def restore_layout(self) -> None:
         """Size, position and the last page of the previous run."""
-        state = self._layout_store()
-        geometry = state.value("geometry")
+        geometry = recall("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.sizeHint())
         fit_on_screen(self)  # a layout saved on a larger screen
-        page = state.value("page", "")
+        page = recall("page") or ""
         titles = [p.title for p in self.pages]
         if page in titles:
             self.nav.setCurrentRow(titles.index(page))
 
     def save_layout(self) -> None:
-        try:
-            window_state_path().parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return  # a read-only profile: the layout is simply not kept
-        state = self._layout_store()
-        state.setValue("geometry", self.saveGeometry())
-        state.setValue("page", getattr(self.current_page(), "title", ""))
-        state.sync()
+        remember({"geometry": self.saveGeometry(),
+                  "page": getattr(self.current_page(), "title", "")})
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """1200 × 760, or less where the screen is smaller (its task bar and the window's
@@ -318,6 +307,9 @@ class MainWindow(QMainWindow):
         self.people.search.selectAll()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self.importer.job is not None and not self.stop_import_to_close():
+            event.ignore()
+            return
         self.save_layout()
         self.importer.cancel_job()
         self.importer.wait_for_job()
@@ -330,6 +322,18 @@ class MainWindow(QMainWindow):
             self.reports.print_job.wait(60_000)
         self.reports.close()
         super().closeEvent(event)
+
+    def stop_import_to_close(self) -> bool:
+        """Closing while a list is being imported: say what will happen, and let the
+        operator keep the import going instead."""
+        from quarantine_desk.ui.actions import confirm
+
+        self.nav.setCurrentRow(self.pages.index(self.importer))
+        return confirm(
+            self, tr("Đang nhập danh sách"),
+            tr("Việc nhập danh sách đang chạy. Đóng chương trình bây giờ sẽ huỷ việc nhập: "
+               "không ai trong tệp được ghi vào, phải nhập lại tệp sau. Vẫn đóng?"),
+            [], tr("Huỷ nhập và đóng"), keep=tr("Tiếp tục nhập"))
 
     def allocate_batch(self, batch_id: int) -> None:
         self.nav.setCurrentRow(self.pages.index(self.allocation))

@@ -2592,10 +2592,6 @@ There is no automatic backup in {value}.</translation>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <source>{code} – {name} (còn {free} giường)</source>
-        <translation>{code} – {name} ({free} beds free)</translation>
-    </message>
-    <message>
         <source>Chưa xếp phòng</source>
         <translation>No room yet</translation>
     </message>
@@ -2682,6 +2678,14 @@ There is no automatic backup in {value}.</translation>
     <message>
         <source>Ghi tên bệnh viện nhận người.</source>
         <translation>Enter the name of the receiving hospital.</translation>
+    </message>
+    <message>
+        <source>, dự phòng</source>
+        <translation>, standby</translation>
+    </message>
+    <message>
+        <source>{code} – {name} (còn {free} giường{standby})</source>
+        <translation>{code} – {name} ({free} beds free{standby})</translation>
     </message>
     <message>
         <source>Ghi kết quả xét nghiệm</source>
@@ -2788,6 +2792,22 @@ Details are written in the log folder: {value}</translation>
     <message>
         <source>Không nạp được bản dịch.</source>
         <translation>The translation could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Đang nhập danh sách</source>
+        <translation>Importing a list</translation>
+    </message>
+    <message>
+        <source>Việc nhập danh sách đang chạy. Đóng chương trình bây giờ sẽ huỷ việc nhập: không ai trong tệp được ghi vào, phải nhập lại tệp sau. Vẫn đóng?</source>
+        <translation>A list is being imported. Closing the program now cancels the import: nobody from the file is written, and the file must be imported again later. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Huỷ nhập và đóng</source>
+        <translation>Cancel the import and close</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep importing</translation>
     </message>
     <message>
         <source>Tên cơ sở</source>
@@ -2908,6 +2928,66 @@ Details are written in the log folder: {value}</translation>
     <message>
         <source>Cơ sở được giao</source>
         <translation>Assigned sites</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến ra</source>
+        <translation>Planned release</translation>
+    </message>
+    <message>
+        <source>Bệnh viện</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nhiệt độ</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Ngày ra</source>
+        <translation>Released on</translation>
+    </message>
+    <message>
+        <source>Cho về dù chưa đủ điều kiện</source>
+        <translation>Released without all conditions</translation>
+    </message>
+    <message>
+        <source>Mức tiếp xúc</source>
+        <translation>Contact level</translation>
+    </message>
+    <message>
+        <source>Đóng đến ngày</source>
+        <translation>Closed until</translation>
+    </message>
+    <message>
+        <source>Ngày đo</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Số giường</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Ngày lấy mẫu</source>
+        <translation>Sample taken on</translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Nhật ký thay đổi</source>
@@ -3108,6 +3188,14 @@ Details are written in the log folder: {value}</translation>
     <message>
         <source> từ {origin}</source>
         <translation> from {origin}</translation>
+    </message>
+    <message>
+        <source> – tệp {name}</source>
+        <translation> – file {name}</translation>
+    </message>
+    <message>
+        <source>Số {id}: {kind}{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} người){source}</source>
+        <translation>No. {id}: {kind}{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} people){source}</translation>
     </message>
     <message>
         <source>Số {id}: {kind}{ref}{origin}, ngày {value} – {waiting} người chờ bố trí</source>
@@ -3712,10 +3800,6 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>All batches</translation>
     </message>
     <message>
-        <source>Số {id}:{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} người)</source>
-        <translation>No. {id}:{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} people)</translation>
-    </message>
-    <message>
         <source>{n} người</source>
         <translation>{n} people</translation>
     </message>
@@ -3866,10 +3950,6 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Tất cả các cơ sở</source>
         <translation>All sites</translation>
-    </message>
-    <message>
-        <source>Số {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} người)</source>
-        <translation>No. {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} people)</translation>
     </message>
     <message>
         <source>{full_name} (số {id})</source>

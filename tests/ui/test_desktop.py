@@ -50,3 +50,122 @@ def test_a_typed_text_that_is_no_date_keeps_the_previous_date(window, qtbot):
     qtbot.keyClicks(field, "3102")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert date_of(field) == before and field.text() == f"{before:%d/%m/%Y}"
+
+
+def test_a_field_error_shows_whole_and_goes_when_the_value_is_corrected(qtbot, services):
+    from quarantine_desk.ui.dialogs.facility import FacilityDialog
+    from quarantine_desk.ui.widgets.fitting import clipped_texts
+
+    dialog = FacilityDialog(services.facilities)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Trường Quân sự thành phố Cần Thơ")
+    qtbot.keyClicks(dialog.code, "QS 1 / khu A")  # spaces and a slash are refused
+    dialog.save()
+    message = dialog.field_error("code")
+    assert message.startswith("Mã cơ sở gồm 1–32 chữ cái không dấu")
+    assert dialog.isVisible() and services.facilities.list() == []
+    assert clipped_texts(dialog) == []  # both lines of it, diacritics and all
+    dialog.code.selectAll()
+    qtbot.keyClicks(dialog.code, "QS-1")  # corrected: the old message goes at once
+    assert dialog.field_error("code") == ""
+    dialog.save()
+    assert [f.code for f in services.facilities.list()] == ["QS-1"]
+
+
+def test_a_refused_temperature_keeps_the_cursor_on_it(window, qtbot, services_with_site):
+    from PySide6.QtWidgets import QLineEdit
+
+    from quarantine_desk.ui.models.health import COL_TEMP
+
+    from .test_operations_gui import admit_all
+
+    admit_all(services_with_site)
+    page = window.daily
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    grid = page.grid
+    grid.setCurrentIndex(page.model.index(0, COL_TEMP))
+    grid.edit(grid.currentIndex())
+    [editor] = [e for e in grid.findChildren(QLineEdit) if e.isVisible()]
+    qtbot.keyClicks(editor, "52")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "không hợp lệ" in page.error.text())
+    # the same person's cell, open again with the wrong value ready to be corrected
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in grid.findChildren(QLineEdit)))
+    assert grid.currentIndex().row() == 0
+    [editor] = [e for e in grid.findChildren(QLineEdit) if e.isVisible()]
+    assert editor.text() == "52"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "36,9")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rows[0].temperature == 36.9)
+    assert page.error.text() == ""
+
+
+def test_the_admission_dialog_proposes_an_active_site_with_beds_then_the_last_used(
+        qtbot, services_with_site):
+    from quarantine_desk.services.people import PersonFilter
+    from quarantine_desk.ui.dialogs.stay import AdmitDialog
+
+    services = services_with_site
+    services.facilities.add(code="BV-DC1", name="Bệnh viện dã chiến số 1", kind="medical",
+                            beds=80)
+    services.facilities.set_status("BV-DC1", "standby")  # listed first, never proposed
+    people = services.people.list(PersonFilter(search="Lê Văn An"))
+
+    def proposed():
+        dialog = AdmitDialog(services, people, today=TODAY)
+        qtbot.addWidget(dialog)
+        return dialog, dialog.facility.currentData()
+
+    dialog, code = proposed()
+    assert code == "KTX"  # the active site with the most free beds
+    assert "dự phòng" in dialog.facility.itemText(dialog.facility.findData("BV-DC1"))
+    dialog.facility.setCurrentIndex(dialog.facility.findData("QS"))
+    dialog.save()
+    assert services.people.list(PersonFilter(search="Lê Văn An"))[0].facility == "QS"
+    assert proposed()[1] == "QS"  # the one used last, while it has a free bed
+
+
+def test_batches_with_the_same_flight_are_told_apart(window, services_with_site, db):
+    from datetime import datetime
+
+    from quarantine_desk.storage.models import ArrivalBatch
+
+    [first] = services_with_site.batches.list()
+    with db.write() as session:  # the same flight's corrected list, imported again
+        session.add(ArrivalBatch(kind="flight", reference="VN5087", origin="Brunei",
+                                 arrival_date=first.arrival_date, created_at=datetime.now(),
+                                 source_file="/home/canbo/Tải về/VN5087-sua-lan-2.xlsx"))
+    for combo in (window.people.batch, window.reports.batch):
+        window.people.refresh()
+        window.reports.refresh()
+        labels = [combo.itemText(i) for i in range(combo.count()) if combo.itemData(i)]
+        assert len(labels) == 2 and len(set(labels)) == 2
+        assert any(label.endswith("(0 người) – tệp VN5087-sua-lan-2.xlsx") for label in labels)
+        assert all("Chuyến bay VN5087 từ Brunei" in label for label in labels)
+
+
+def test_the_audit_page_reads_as_sentences_not_stored_json(qtbot, services_with_site):
+    from datetime import timedelta
+
+    from quarantine_desk.ui.pages.admin import _values
+
+    assert _values({"planned_release_on": "2026-12-05", "reason": "tiếp xúc F0",
+                    "override": True, "hospital": None}) == (
+        "Ngày dự kiến ra: 05/12/2026; Lý do: tiếp xúc F0; "
+        "Cho về dù chưa đủ điều kiện: có; Bệnh viện: —")
+    services = services_with_site
+    from .test_operations_gui import admit_all, person_id
+    admit_all(services)
+    an = person_id(services, "Lê Văn An")
+    services.care.change_planned_date(an, TODAY + timedelta(days=3), "tiếp xúc gần F0")
+    window = MainWindow(services, today=TODAY)
+    qtbot.addWidget(window)
+    page = window.audit
+    page.refresh()
+    shown = [page.table.item(r, c).text() for r in range(page.table.rowCount())
+             for c in range(page.table.columnCount()) if page.table.item(r, c)]
+    assert not any("{" in t or '":' in t for t in shown)
+    assert any(f"Ngày dự kiến ra: {TODAY + timedelta(days=3):%d/%m/%Y}" in t for t in shown)

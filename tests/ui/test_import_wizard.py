@@ -283,3 +283,30 @@ def test_a_manifest_joins_the_batch_announced_for_it(window, qtbot, services, mo
     assert "Đợt đã báo trước: dự kiến 5, danh sách" in page.result_text.text()
     [batch] = services.batches.list()
     assert batch.id == announced and batch.people == page.result.imported
+
+
+def test_closing_the_window_during_an_import_asks_and_says_what_happens(
+        window, qtbot, services, monkeypatch, tmp_path, answers):
+    page = window.importer
+    page.open_file(str(manifest(tmp_path)))
+    finish(qtbot, page)
+    started = threading.Event()
+
+    def slow_prepare(*args, cancelled, **kwargs):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise Cancelled
+
+    monkeypatch.setattr(services.imports, "prepare", slow_prepare)
+    page.next()
+    assert started.wait(10)
+    answers.next(accept=False)  # «Tiếp tục nhập»: the window stays, the import goes on
+    assert not window.close()
+    assert window.isVisible() and page.job is not None
+    assert "huỷ việc nhập" in answers.asked[0]
+    assert answers.buttons[0] == ["Huỷ nhập và đóng", "Tiếp tục nhập"]
+    answers.next()  # «Huỷ nhập và đóng»
+    assert window.close()
+    assert page.job is None or page.job.isFinished()
+    assert services.batches.list() == []

@@ -12,11 +12,15 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +121,27 @@ def date_of(edit: QDateEdit) -> date:
     return date(d.year(), d.month(), d.day())
 
 
+def _changed_signal(widget: QWidget) -> object | None:
+    """The signal a person's correction of this field sends."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        return widget.valueChanged
+    return None
+
+
+def _grow_to_fit(message: QLabel) -> None:
+    """A dialog grows so that a message of several lines shows whole, with its diacritics."""
+    window = message.window()
+    if isinstance(window, QDialog):
+        window.layout().activate()
+        window.resize(window.width(), max(window.height(), window.sizeHint().height()))
+
+
 class FieldMessages:
     """Messages under the fields of a form: a refused value (FieldError) is shown right under
     its field, which gets a red border and the focus. Used by dialogs and by pages."""
@@ -133,6 +158,16 @@ class FieldMessages:
         self.form.addRow("", message)
         self.form.setRowVisible(message, False)
         self.fields[field] = (widget, message)
+        changed = _changed_signal(widget)
+        if changed is not None:  # a corrected value takes its message away
+            changed.connect(lambda *_: self.clear_field(field))
+
+    def clear_field(self, field: str) -> None:
+        widget, message = self.fields[field]
+        if message.text():
+            message.clear()
+            self.form.setRowVisible(message, False)
+            widget.setStyleSheet("")
 
     def text(self, field: str) -> str:
         widget_message = self.fields.get(field)
@@ -153,6 +188,7 @@ class FieldMessages:
         self.form.setRowVisible(message, True)
         widget.setStyleSheet("border: 1px solid #b00020;")
         widget.setFocus()
+        _grow_to_fit(message)
         return True
 
 
@@ -175,9 +211,12 @@ class FormDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr(self.save_text))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # the action's own name («Đăng nhập», «Nhận vào»), without the floppy-disk icon of
+        # Qt's Save button, which fits only saving
+        self.save_button = self.buttons.addButton(tr(self.save_text),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -218,3 +257,4 @@ class FormDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        _grow_to_fit(self.error)

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadioButton, QWidget
 
-from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, FacilityStatus, TestOutcome
 from quarantine_desk.domain.policy import NoPolicyError
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
@@ -16,17 +16,34 @@ from quarantine_desk.services.stays import Refusal
 from quarantine_desk.ui.actions import names, outcome_text
 from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
+from quarantine_desk.ui.remembered import recall, remember
+
+LAST_FACILITY = "admit/last_facility"
 
 
 def facility_combo(services: Services, *, active_only: bool = True) -> QComboBox:
+    """The facilities that take people, the one chosen last time first if it still has a
+    free bed, else the active one with the most free beds (never a standby one by default)."""
     combo = QComboBox()
-    for f in services.facilities.list():
-        if active_only and f.status == "closed":
-            continue
-        combo.addItem(
-            tr("{code} – {name} (còn {free} giường)", code=f.code, name=f.name, free=f.free), f.code
-        )
+    facilities = [f for f in services.facilities.list()
+                  if not (active_only and f.status == FacilityStatus.CLOSED)]
+    for f in facilities:
+        standby = tr(", dự phòng") if f.status == FacilityStatus.STANDBY else ""
+        combo.addItem(tr("{code} – {name} (còn {free} giường{standby})", code=f.code,
+                         name=f.name, free=f.free, standby=standby), f.code)
+    usable = [f for f in facilities if f.status == FacilityStatus.ACTIVE and f.free > 0]
+    last = recall(LAST_FACILITY)
+    chosen = next((f for f in usable if f.code == last), None) or max(
+        usable, key=lambda f: f.free, default=None)
+    if chosen is not None:
+        combo.setCurrentIndex(combo.findData(chosen.code))
     return combo
+
+
+def remember_facility(code: str | None) -> None:
+    """The facility people were last admitted or moved to, proposed first next time."""
+    if code is not None:
+        remember({LAST_FACILITY: code})
 
 
 def fill_rooms(services: Services, facility: QComboBox, room: QComboBox) -> None:
@@ -102,6 +119,7 @@ class AdmitDialog(FormDialog):
             )
         for person in self.people:
             self.services.stays.admit(person.id, code, room, when)
+        remember_facility(code)
 
 
 class TransferDialog(FormDialog):
@@ -160,6 +178,7 @@ class TransferDialog(FormDialog):
                 facility_code=self.facility.currentData(),
                 room_code=self.room.currentData(),
             )
+            remember_facility(self.facility.currentData())
 
 
 class TestResultDialog(FormDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import re
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -52,10 +52,47 @@ USER_HEADERS = [
 ]
 
 
+# the names of the values an audit entry keeps, as a person reads them
+AUDIT_FIELDS = {
+    "facility": QT_TR_NOOP("Cơ sở"), "facilities": QT_TR_NOOP("Cơ sở"),
+    "role": QT_TR_NOOP("Vai trò"), "on": QT_TR_NOOP("Ngày"), "note": QT_TR_NOOP("Ghi chú"),
+    "household": QT_TR_NOOP("Hộ"), "username": QT_TR_NOOP("Tài khoản"),
+    "result": QT_TR_NOOP("Kết quả"), "planned_release_on": QT_TR_NOOP("Ngày dự kiến ra"),
+    "hospital": QT_TR_NOOP("Bệnh viện"), "file": QT_TR_NOOP("Tệp"),
+    "active": QT_TR_NOOP("Đang dùng"), "temperature": QT_TR_NOOP("Nhiệt độ"),
+    "symptoms": QT_TR_NOOP("Triệu chứng"), "room": QT_TR_NOOP("Phòng"),
+    "released_on": QT_TR_NOOP("Ngày ra"), "reason": QT_TR_NOOP("Lý do"),
+    "override": QT_TR_NOOP("Cho về dù chưa đủ điều kiện"), "kind": QT_TR_NOOP("Loại"),
+    "contact_level": QT_TR_NOOP("Mức tiếp xúc"), "closed_until": QT_TR_NOOP("Đóng đến ngày"),
+    "checked_on": QT_TR_NOOP("Ngày đo"), "certificate": QT_TR_NOOP("Giấy xác nhận"),
+    "beds": QT_TR_NOOP("Số giường"), "taken_on": QT_TR_NOOP("Ngày lấy mẫu"),
+    "admitted_on": QT_TR_NOOP("Ngày vào"), "status": QT_TR_NOOP("Trạng thái"),
+    "name": QT_TR_NOOP("Tên"), "full_name": QT_TR_NOOP("Họ và tên"),
+}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _value(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return tr("có") if value else tr("không")
+    if isinstance(value, list):
+        return ", ".join(_value(v) for v in value)
+    if isinstance(value, dict):
+        return _values(value)
+    text = str(value)
+    if ISO_DATE.fullmatch(text):
+        return f"{text[8:10]}/{text[5:7]}/{text[:4]}"
+    return text
+
+
 def _values(values: dict | None) -> str:
+    """«Ngày dự kiến ra: 05/12/2026; Lý do: …», not the stored JSON."""
     if not values:
         return ""
-    return json.dumps(values, ensure_ascii=False)[1:-1]
+    return "; ".join(f"{tr(AUDIT_FIELDS[key]) if key in AUDIT_FIELDS else key}: {_value(v)}"
+                     for key, v in values.items())
 
 
 def _table(headers: list[str]) -> QTableWidget:

@@ -36,6 +36,7 @@ from quarantine_desk.ui.dialogs.stay import (
     TestResultDialog,
     TransferDialog,
 )
+from quarantine_desk.ui.formatting import batch_label
 from quarantine_desk.ui.models.people import COL_NAME, PeopleTableModel
 from quarantine_desk.ui.tables import set_column_widths
 from quarantine_desk.ui.widgets.fitting import FlowLayout
@@ -174,19 +175,7 @@ class PeoplePage(QWidget):
         self.batch.clear()
         self.batch.addItem(tr("Mọi đợt"), None)
         for b in self.services.batches.list():
-            ref = f" {b.reference}" if b.reference else ""
-            origin = tr(" từ {origin}", origin=b.origin) if b.origin else ""
-            self.batch.addItem(
-                tr(
-                    "Số {id}:{ref}{origin}, {arrival_date:%d/%m/%Y} ({people} người)",
-                    id=b.id,
-                    ref=ref,
-                    origin=origin,
-                    arrival_date=b.arrival_date,
-                    people=b.people,
-                ),
-                b.id,
-            )
+            self.batch.addItem(batch_label(b), b.id)
         self.batch.setCurrentIndex(max(self.batch.findData(current), 0))
         self.batch.blockSignals(False)
 

@@ -36,6 +36,7 @@ from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.services.register import KIND_CODES
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
 from quarantine_desk.ui.files import ask_save_path, file_name
+from quarantine_desk.ui.formatting import batch_label
 from quarantine_desk.ui.workers import Job
 
 BANDS = 32  # a printed page is rendered in this many strips
@@ -138,17 +139,7 @@ class ReportsPage(QWidget):
         chosen = self.batch.currentData()
         self.batch.clear()
         for b in self.services.batches.list():
-            ref = f" {b.reference}" if b.reference else ""
-            self.batch.addItem(
-                tr(
-                    "Số {id}:{ref} ({arrival_date:%d/%m/%Y}, {people} người)",
-                    id=b.id,
-                    ref=ref,
-                    arrival_date=b.arrival_date,
-                    people=b.people,
-                ),
-                b.id,
-            )
+            self.batch.addItem(batch_label(b), b.id)
         self.batch.setCurrentIndex(max(self.batch.findData(chosen), 0))
         chosen = self.case.currentData()
         self.case.clear()
