@@ -97,3 +97,15 @@ def services_with_site(services, db):
                        date_of_birth=date(1975, 5, 5)),
         ])
     return services
+
+
+@pytest.fixture
+def window(qtbot, services_with_site):  # noqa: ANN001
+    """The main window over the site of `services_with_site` (a test module may bring its own
+    window instead)."""
+    from quarantine_desk.ui.main_window import MainWindow
+
+    w = MainWindow(services_with_site, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w

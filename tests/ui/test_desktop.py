@@ -21,14 +21,6 @@ def test_a_date_typed_whole_is_read_as_people_write_it(text, expected):
     assert typed_date(text) == expected
 
 
-@pytest.fixture
-def window(qtbot, services_with_site):
-    w = MainWindow(services_with_site, today=TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
 @pytest.mark.parametrize("typed", ["15112026", "15/11/2026", "15/11/26"])
 def test_a_date_field_takes_a_date_typed_after_select_all(window, qtbot, typed):
     field = window.daily.when

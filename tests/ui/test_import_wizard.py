@@ -140,8 +140,8 @@ def test_mapping_remembered_for_same_headers(window, qtbot, tmp_path):
     assert page.current_mapping()[8] == Field.IGNORE
 
 
-def test_cancel_during_analysis_writes_nothing(window, qtbot, services, monkeypatch, tmp_path):
-    page = window.importer
+def analysis_running_until_cancelled(page, qtbot, services, monkeypatch, tmp_path):
+    """A manifest opened, and its analysis started in the background, running until cancelled."""
     page.open_file(str(manifest(tmp_path)))
     finish(qtbot, page)
     started = threading.Event()
@@ -155,6 +155,11 @@ def test_cancel_during_analysis_writes_nothing(window, qtbot, services, monkeypa
     monkeypatch.setattr(services.imports, "prepare", slow_prepare)
     page.next()
     assert started.wait(10)
+
+
+def test_cancel_during_analysis_writes_nothing(window, qtbot, services, monkeypatch, tmp_path):
+    page = window.importer
+    analysis_running_until_cancelled(page, qtbot, services, monkeypatch, tmp_path)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     finish(qtbot, page)
     assert page.step == wizard.STEP_COLUMNS
@@ -288,19 +293,7 @@ def test_a_manifest_joins_the_batch_announced_for_it(window, qtbot, services, mo
 def test_closing_the_window_during_an_import_asks_and_says_what_happens(
         window, qtbot, services, monkeypatch, tmp_path, answers):
     page = window.importer
-    page.open_file(str(manifest(tmp_path)))
-    finish(qtbot, page)
-    started = threading.Event()
-
-    def slow_prepare(*args, cancelled, **kwargs):
-        started.set()
-        while not cancelled():
-            threading.Event().wait(0.01)
-        raise Cancelled
-
-    monkeypatch.setattr(services.imports, "prepare", slow_prepare)
-    page.next()
-    assert started.wait(10)
+    analysis_running_until_cancelled(page, qtbot, services, monkeypatch, tmp_path)
     answers.next(accept=False)  # «Tiếp tục nhập»: the window stays, the import goes on
     assert not window.close()
     assert window.isVisible() and page.job is not None

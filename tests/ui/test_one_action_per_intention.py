@@ -6,24 +6,14 @@ stayed on the same rows (now other people), and the second click acted on them.
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.storage.models import TestResult
-from quarantine_desk.ui.main_window import MainWindow
 
 from .conftest import ARRIVED, TODAY
 from .test_operations_gui import admit_all, person_id, select_people
-
-
-@pytest.fixture
-def window(qtbot, services_with_site):
-    w = MainWindow(services_with_site, today=TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def double_click(qtbot, button):

@@ -2,25 +2,15 @@
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.ui.dialogs import facility as facility_dialogs
 from quarantine_desk.ui.dialogs import stay as stay_dialogs
-from quarantine_desk.ui.main_window import MainWindow
 from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
 
 from .conftest import ARRIVED, TODAY
-
-
-@pytest.fixture
-def window(qtbot, services_with_site):
-    w = MainWindow(services_with_site, today=TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def paper_text(path):
