@@ -17,7 +17,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -51,7 +50,7 @@ from quarantine_desk.services.imports import (
     Prepared,
     default_batch_details,
 )
-from quarantine_desk.ui.dialogs.base import ERROR_STYLE
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
 from quarantine_desk.ui.files import ask_open_path, ask_save_path
 from quarantine_desk.ui.models.import_preview import (
     DECISION_COLUMN,
@@ -353,9 +352,7 @@ class ImportPage(QWidget):
         self.origin = QLineEdit()
         self.origin.setPlaceholderText(tr("VD: Brunei"))
         self.entry_point = QLineEdit()
-        self.arrival = QDateEdit()
-        self.arrival.setCalendarPopup(True)
-        self.arrival.setDisplayFormat("dd/MM/yyyy")
+        self.arrival = date_edit()  # takes a date typed whole too, like every date field
         self.detecting_unit = QLineEdit()
         self.detecting_unit.setPlaceholderText(
             tr("Đơn vị phát hiện (với người nhập cảnh trái phép)")
@@ -747,13 +744,12 @@ class ImportPage(QWidget):
                                        and self.announced.currentData() is None)
 
     def batch_details(self) -> BatchDetails:
-        d = self.arrival.date()
         return BatchDetails(
             kind=self.kind.currentData(),
             reference=self.reference.text().strip() or None,
             origin=self.origin.text().strip() or None,
             entry_point=self.entry_point.text().strip() or None,
-            arrival_date=date(d.year(), d.month(), d.day()),
+            arrival_date=date_of(self.arrival),
             detecting_unit=(self.detecting_unit.text().strip() or None)
             if self.detecting_unit.isEnabled()
             else None,
