@@ -137,3 +137,23 @@ def test_a_new_click_after_the_double_click_interval_acts_again(
     answers.next()
     qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
     assert released_names(services) == ["Nguyễn Văn Đức", "Trần Thị Hòa"]
+
+
+def test_every_action_on_a_selection_is_guarded_against_double_clicks(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from quarantine_desk.ui.actions import ActOnce, act_once
+
+    people = window.people
+    guarded = [people.edit_button, people.admit_button, people.test_button,
+               people.transfer_button, people.date_button, people.release_button,
+               people.case_button, people.abscond_button, window.releases.release_button,
+               window.releases.override_button, window.daily.record_button]
+    for button in guarded:
+        assert button.findChildren(ActOnce), button.text()
+    runs = []
+    button = QPushButton("x")
+    qtbot.addWidget(button)
+    act_once(button, lambda: runs.append(1))
+    double_click(qtbot, button)
+    assert runs == [1]
