@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
@@ -148,3 +149,21 @@ def release_outcome(released: Sequence[Release], refused: Sequence[Refusal]) -> 
         tr("{n} người chưa đủ điều kiện", n=len(refused)),
         [(r.full_name, r.reason) for r in refused],
     )
+
+
+def tests_outcome(result: str, kind: str, recorded: Sequence[str],
+                  refused: Sequence[Refusal]) -> str:
+    """What recording one test result for several people did, for a status line."""
+    return outcome_text(
+        tr("Đã ghi kết quả «{result}» ({kind}) cho {n} người", result=result, kind=kind,
+           n=len(recorded)),
+        recorded, tr("{n} người chưa ghi được", n=len(refused)),
+        [(r.full_name, r.reason) for r in refused])
+
+
+def confirm_release(parent: QWidget, people: Sequence[str], on: date) -> bool:
+    """Ask before releasing these people on that day, naming them."""
+    return confirm(parent, tr("Hoàn thành cách ly"),
+                   tr("Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác "
+                      "nhận?", n=len(people), on=on),
+                   people, tr("Cho về {n} người", n=len(people)))

@@ -13,7 +13,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonRow
 from quarantine_desk.services.stays import Refusal
-from quarantine_desk.ui.actions import names, outcome_text
+from quarantine_desk.ui.actions import names, tests_outcome
 from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
 from quarantine_desk.ui.remembered import recall, remember
@@ -215,12 +215,8 @@ class TestResultDialog(FormDialog):
 
     def outcome_text(self) -> str:
         """What was recorded, for the page's status line (both parts when some were not)."""
-        return outcome_text(
-            tr("Đã ghi kết quả «{result}» ({kind}) cho {n} người",
-               result=self.outcome.currentText(), kind=self.kind.currentText(),
-               n=len(self.recorded)),
-            self.recorded, tr("{n} người chưa ghi được", n=len(self.refused)),
-            [(r.full_name, r.reason) for r in self.refused])
+        return tests_outcome(self.outcome.currentText(), self.kind.currentText(),
+                             self.recorded, self.refused)
 
 
 class PlannedDateDialog(FormDialog):

@@ -28,10 +28,10 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.actions import (
     act_once,
     id_item,
-    outcome_text,
     select_ids,
     selected_ids,
     table_row_of,
+    tests_outcome,
 )
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
 from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
@@ -196,11 +196,8 @@ class DailyPage(QWidget):
         except ServiceError as exc:
             self.tests_outcome.setText(str(exc))
             return
-        self.tests_outcome.setText(outcome_text(
-            tr("Đã ghi kết quả «{result}» ({kind}) cho {n} người", result=result,
-               kind=self.kind.currentText(), n=len(recorded)),
-            recorded, tr("{n} người chưa ghi được", n=len(refused)),
-            [(r.full_name, r.reason) for r in refused]))
+        self.tests_outcome.setText(
+            tests_outcome(result, self.kind.currentText(), recorded, refused))
         self.load()
         if recorded:
             self.data_changed.emit()

@@ -25,7 +25,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import CONTACT_LEVELS, PersonFilter, PersonRow
-from quarantine_desk.ui.actions import act_once, confirm, release_outcome, select_ids
+from quarantine_desk.ui.actions import act_once, confirm_release, release_outcome, select_ids
 from quarantine_desk.ui.dialogs.base import date_of
 from quarantine_desk.ui.dialogs.exposure import ExposureDialog
 from quarantine_desk.ui.dialogs.register import RegisterDialog
@@ -288,10 +288,7 @@ class PeoplePage(QWidget):
     def release(self) -> None:
         people = self.selected_people()
         today = self.today or date.today()
-        if not confirm(self, tr("Hoàn thành cách ly"),
-                       tr("Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác "
-                          "nhận?", n=len(people), on=today),
-                       [p.full_name for p in people], tr("Cho về {n} người", n=len(people))):
+        if not confirm_release(self, [p.full_name for p in people], today):
             return
         released, refused = self.services.care.release([p.id for p in people], today)
         self.outcome.setText(release_outcome(released, refused))

@@ -23,7 +23,7 @@ from quarantine_desk.services.people import PersonRow
 from quarantine_desk.services.stays import Refusal, Release
 from quarantine_desk.ui.actions import (
     act_once,
-    confirm,
+    confirm_release,
     id_item,
     names,
     release_outcome,
@@ -152,10 +152,7 @@ class ReleasesPage(QWidget):
         if not people:
             self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
             return
-        if confirm(self, tr("Hoàn thành cách ly"),
-                   tr("Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác "
-                      "nhận?", n=len(people), on=self.day()),
-                   [p.full_name for p in people], tr("Cho về {n} người", n=len(people))):
+        if confirm_release(self, [p.full_name for p in people], self.day()):
             self.release_selected(people)
 
     def release_with_override(self) -> None:
