@@ -19,12 +19,15 @@ from typing import Any, NoReturn
 from quarantine_desk import __version__
 from quarantine_desk.domain.enums import BatchKind, FacilityKind, PersonStatus
 from quarantine_desk.i18n import LANGUAGES, QT_TR_NOOP, tr
-from quarantine_desk.importing.error_workbook import write_error_workbook
-from quarantine_desk.importing.reader import ImportFileError
 from quarantine_desk.services import Services
-from quarantine_desk.services.demo import load_demo
+from quarantine_desk.services.access import Capability
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.imports import default_batch_details
+from quarantine_desk.services.imports import (
+    FIELD_LABELS,
+    Field,
+    default_batch_details,
+    sheet_named,
+)
 from quarantine_desk.services.papers import EXPORTS, REPORTS
 from quarantine_desk.services.people import PersonFilter
 
@@ -110,6 +113,25 @@ def _temperature(text: str) -> float:
         raise argparse.ArgumentTypeError(
             tr("nhiệt độ «{text}» phải là số, VD 37.8", text=text)
         ) from None
+
+
+def _column(text: str) -> tuple[int, Field]:
+    letter, sep, name = text.partition("=")
+    letter = letter.strip().upper()
+    if not sep or not re.fullmatch(r"[A-Z]{1,3}", letter):
+        raise argparse.ArgumentTypeError(
+            tr("«{text}» phải có dạng LETTER=FIELD, VD B=full_name", text=text)
+        )
+    try:
+        field = Field(name.strip().lower())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("không có trường «{name}»; xem: import --fields", name=name.strip())
+        ) from None
+    index = 0
+    for ch in letter:
+        index = index * 26 + ord(ch) - 64
+    return index - 1, field
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,7 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--json", action="store_true")
 
     imp = sub.add_parser("import", help=tr("nhập danh sách người đến từ tệp Excel/ODS/CSV"))
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE", nargs="?")
     imp.add_argument(
         "--kind",
         choices=[k.value for k in BatchKind],
@@ -263,7 +285,27 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--detecting-unit", metavar="UNIT", help=tr("đơn vị phát hiện (nhập cảnh trái phép)")
     )
-    imp.add_argument("--sheet", type=_positive_int, metavar="N", help=tr("trang tính thứ N"))
+    imp.add_argument(
+        "--sheet", metavar="NAME|N", help=tr("trang tính: tên, hoặc số thứ tự (1 là trang đầu)")
+    )
+    imp.add_argument(
+        "--header-row",
+        type=_positive_int,
+        metavar="N",
+        help=tr("dòng tiêu đề là dòng N của trang (mặc định: tự tìm)"),
+    )
+    imp.add_argument(
+        "--column",
+        action="append",
+        type=_column,
+        default=[],
+        metavar="LETTER=FIELD",
+        help=tr("cột LETTER dùng làm FIELD, VD --column B=full_name (lặp lại cho mỗi cột; "
+                "xem --fields)"),
+    )
+    imp.add_argument(
+        "--fields", action="store_true", help=tr("liệt kê các tên FIELD dùng được với --column")
+    )
     imp.add_argument(
         "--batch", type=_positive_int, metavar="ID", help=tr("nhập vào đợt đến đã báo trước")
     )
@@ -477,7 +519,7 @@ def _table(rows: list[list[str]], headers: list[str]) -> None:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
-    result = load_demo(services.db)
+    result = services.demo.load()
     if result.created:
         print(
             tr(
@@ -772,13 +814,26 @@ def cmd_person_list(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
-    try:
-        file = services.imports.read(args.file)
-        prepared = services.imports.prepare(
-            file, sheet_index=args.sheet - 1 if args.sheet else None
+    if args.fields:
+        _table([[f.value, tr(FIELD_LABELS[f])] for f in Field], [tr("FIELD"), tr("Ý nghĩa")])
+        return 0
+    if not args.file:
+        raise UsageError(tr("thiếu tệp danh sách (xem: {prog} import --help)", prog=PROG))
+    file = services.imports.read(args.file)
+    draft = services.imports.draft(
+        file,
+        sheet_index=sheet_named(file, args.sheet) if args.sheet else None,
+        header_row_index=args.header_row - 1 if args.header_row else None,
+        columns=dict(args.column),
+    )
+    if not draft.found:
+        raise ServiceError(
+            draft.not_found_message()
+            + " "
+            + tr("Hãy chỉ ra dòng tiêu đề bằng --header-row N và các cột bằng "
+                 "--column LETTER=FIELD (xem: import --fields).")
         )
-    except ImportFileError as exc:
-        raise ServiceError(str(exc)) from exc
+    prepared = services.imports.prepare(draft)
     details = default_batch_details(prepared.analysis, date.today())
     for attr, value in (
         ("kind", args.kind),
@@ -793,17 +848,10 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     result = services.imports.commit(
         prepared, details, dry_run=args.dry_run, into_batch=args.batch
     )
+    if args.column and not args.dry_run:  # columns stated are a confirmed mapping
+        services.imports.remember_mapping(prepared.analysis)
     if args.errors_out:
-        try:
-            write_error_workbook(prepared.analysis, args.errors_out)
-        except OSError as exc:
-            raise ServiceError(
-                tr(
-                    "Không ghi được {errors_out}: {strerror}.",
-                    errors_out=args.errors_out,
-                    strerror=exc.strerror,
-                )
-            ) from exc
+        services.imports.write_errors(prepared.analysis, args.errors_out)
     if args.json:
         _print_json(result.to_json())
         return 0
@@ -1247,7 +1295,7 @@ def cmd_user_passwd(services: Services, args: argparse.Namespace) -> int:
     name = args.name or services.actor.username
     own = name.strip().lower() == services.actor.username
     old = None
-    if own and not services.access.is_admin:
+    if own and not services.access.may(Capability.ACCOUNTS):
         old = os.environ.get("QUARANTINE_DESK_PASSWORD") or _ask_secret(tr("Mật khẩu hiện tại: "))
     services.users.change_password(name, new_password(), old)
     print(tr("Đã đổi mật khẩu của {name}.", name=name))

@@ -17,20 +17,9 @@ from rapidfuzz import fuzz
 
 from quarantine_desk.domain.documents import cccd_info
 from quarantine_desk.domain.enums import HouseholdSource, IdType, Sex
+from quarantine_desk.domain.errors import Cancelled
 from quarantine_desk.domain.names import fold, sort_key
-from quarantine_desk.i18n import tr
-from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
-from quarantine_desk.importing.headers import (
-    Field,
-    column_letter,
-    detect_header,
-    detect_header_in,
-    headers_signature,
-)
-from quarantine_desk.importing.households import assign_households
-from quarantine_desk.importing.metadata import BatchHints, hints_from_title
-from quarantine_desk.importing.reader import Cell, FileData, ImportFileError
-from quarantine_desk.importing.values import (
+from quarantine_desk.domain.values import (
     ValueParseError,
     cell_text,
     parse_birth,
@@ -40,6 +29,13 @@ from quarantine_desk.importing.values import (
     parse_sex,
     parse_text,
 )
+from quarantine_desk.i18n import tr
+from quarantine_desk.importing.draft import ImportDraft
+from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
+from quarantine_desk.importing.headers import Field, column_letter
+from quarantine_desk.importing.households import assign_households
+from quarantine_desk.importing.metadata import BatchHints, hints_from_title
+from quarantine_desk.importing.reader import Cell, FileData, ImportFileError
 
 PROGRESS_EVERY = 2000
 NAME_CHECK = 80.0  # below this a shared document number under another name is pointed out
@@ -50,11 +46,6 @@ _FOOTER = re.compile(
 )
 _DOC_FIELDS = {Field.DOCUMENT: None, Field.PASSPORT: IdType.PASSPORT, Field.CCCD: IdType.CCCD,
                Field.CMND: IdType.CMND}  # fmt: skip
-_NAME_FIELDS = (Field.FULL_NAME, Field.SURNAME, Field.GIVEN_NAMES)
-
-
-class Cancelled(Exception):
-    """The operator cancelled; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -108,22 +99,42 @@ class ParsedRow:
 
 @dataclass
 class Analysis:
-    file: FileData
-    sheet_index: int
-    header_row: int  # 1-based row number of the header in the sheet
-    headers: list[str]
-    mapping: list[Field]
+    draft: ImportDraft  # the file and where its list is
     rows: list[ParsedRow]
     hints: BatchHints
-    mapping_from_memory: bool = False
+
+    @property
+    def file(self) -> FileData:
+        return self.draft.file
+
+    @property
+    def sheet_index(self) -> int:
+        return self.draft.sheet_index
 
     @property
     def sheet_name(self) -> str:
-        return self.file.sheets[self.sheet_index].name
+        return self.draft.sheet_name
+
+    @property
+    def header_row(self) -> int:
+        """The 1-based row number of the header in the sheet."""
+        return self.draft.header_row_index + 1
+
+    @property
+    def headers(self) -> list[str]:
+        return self.draft.headers
+
+    @property
+    def mapping(self) -> list[Field]:
+        return list(self.draft.mapping)
+
+    @property
+    def mapping_from_memory(self) -> bool:
+        return self.draft.mapping_from_memory
 
     @property
     def signature(self) -> str:
-        return headers_signature(self.headers)
+        return self.draft.signature
 
     @property
     def valid_rows(self) -> list[ParsedRow]:
@@ -158,66 +169,30 @@ def _blank(cell: Cell) -> bool:
     return cell is None or cell == "" or (type(cell) is str and not cell.strip())
 
 
-def find_header(file: FileData, sheet_index: int | None = None) -> tuple[int, int, list[Field]]:
-    if sheet_index is None:
-        guess = detect_header(file.sheets)
-    else:
-        if not 0 <= sheet_index < len(file.sheets):
-            raise ImportFileError(tr("Tệp không có trang tính số {value}.", value=sheet_index + 1))
-        guess = detect_header_in(file.sheets[sheet_index], sheet_index)
-    if guess is None:
-        where = (
-            ""
-            if sheet_index is None
-            else tr(" của trang «{name}»", name=file.sheets[sheet_index].name)
-        )
-        raise ImportFileError(
-            tr(
-                "Không tìm thấy dòng tiêu đề{where} trong 30 dòng đầu (cần cột «Họ và tên» và "
-                "ít nhất một cột như ngày sinh, giới tính, số giấy tờ).",
-                where=where,
-            )
-        )
-    return guess.sheet_index, guess.row_index, list(guess.mapping)
-
-
 def analyze(
-    file: FileData,
+    draft: ImportDraft,
     known: DuplicateIndex,
     today: date,
     *,
-    sheet_index: int | None = None,
-    header_row_index: int | None = None,
-    mapping: list[Field] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Analysis:
-    """Read and check every row. `mapping` overrides the detected column fields."""
-    s_index, h_index, detected = find_header(file, sheet_index)
-    if header_row_index is not None:
-        h_index = header_row_index
-    sheet = file.sheets[s_index]
-    header_cells = sheet.rows[h_index] if h_index < len(sheet.rows) else []
-    headers = [cell_text(c) for c in header_cells]
-    fields = list(mapping) if mapping is not None else detected
-    width = max(len(headers), len(fields))
-    headers += [""] * (width - len(headers))
-    fields += [Field.IGNORE] * (width - len(fields))
-    for i, h in enumerate(headers):
-        if not h:
-            headers[i] = tr("Cột {value}", value=column_letter(i))
-    if not any(f in fields for f in _NAME_FIELDS):
+    """Read and check every row of the draft's list, as its layout says; nothing is
+    detected again here."""
+    if not draft.found:
+        raise ImportFileError(draft.not_found_message())
+    if not draft.has_name:
         raise ImportFileError(tr("Chưa chọn cột họ tên: cần «Họ và tên», hoặc «Họ» và «Tên»."))
-
-    title_lines = [
-        " ".join(cell_text(c) for c in row if not _blank(c)) for row in sheet.rows[:h_index]
-    ]
+    headers = draft.headers
+    fields = list(draft.mapping)
+    title_lines = [" ".join(cell_text(c) for c in row if not _blank(c)) for row in draft.title_rows]
     hints = hints_from_title(title_lines)
 
-    data_rows = sheet.rows[h_index + 1 :]
+    data_rows = draft.data_rows
     if not any(not all(_blank(c) for c in row) for row in data_rows):
         raise ImportFileError(tr("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách."))
 
+    h_index = draft.header_row_index
     with bulk_work():
         rows = _read_rows(
             data_rows, h_index, _RowReader(headers, fields, today), known, progress, cancelled
@@ -225,7 +200,7 @@ def analyze(
         assign_households(rows, today, relation_column=Field.RELATION in fields)
     if not rows:
         raise ImportFileError(tr("Tệp chỉ có dòng tiêu đề, không có ai trong danh sách."))
-    return Analysis(file, s_index, h_index + 1, headers, fields, rows, hints)
+    return Analysis(draft, rows, hints)
 
 
 def _read_rows(

@@ -19,6 +19,7 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
+from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
@@ -29,7 +30,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 Cell = str | float | int | bool | date | datetime | time | None
 
 
-class ImportFileError(Exception):
+class ImportFileError(ServiceError):
     """The file cannot be read at all; the message is one sentence for the operator."""
 
 

@@ -9,6 +9,7 @@ from quarantine_desk.services.allocation import AllocationService
 from quarantine_desk.services.audit import AuditService
 from quarantine_desk.services.backup import BackupService
 from quarantine_desk.services.batches import BatchService
+from quarantine_desk.services.demo import DemoService
 from quarantine_desk.services.exposure import ExposureService
 from quarantine_desk.services.facilities import FacilityService
 from quarantine_desk.services.forecast import ForecastService
@@ -48,6 +49,7 @@ class Services:
     exposure: ExposureService
     registration: RegistrationService
     register: RegisterService
+    demo: DemoService
     access: Access
 
     @classmethod
@@ -61,7 +63,7 @@ class Services:
                    ReportService(db, a), SettingsService(db, a), UserService(db, a),
                    AuditService(db, a), BackupService(db, a), HouseholdService(db, a),
                    PaperService(db, a), ExposureService(db, a),
-                   RegistrationService(db, a), RegisterService(db, a), a)
+                   RegistrationService(db, a), RegisterService(db, a), DemoService(db, a), a)
 
     @property
     def actor(self) -> Actor:

@@ -1,8 +1,12 @@
 """Who is acting, what they may do, and the audit trail of what they did.
 
-Every service holds the same `Access`. Checks happen here, in the service layer,
-so the command line and any future interface obey the same rules as the GUI; the
-GUI only hides what a role may not use.
+Every service holds the same `Access`. What each role may do is one table,
+`MAY` below: the services check it (`require`), and the window asks it (`may`)
+to keep refused buttons and pages off the screen. The command line and any
+future interface obey the same rules as the GUI.
+
+Besides its role, an operator is limited to the facilities assigned to the
+account (`require_facility`, `require_person`, `facility_filter`).
 
 The audit trail is written in the same transaction as the change it describes,
 so a change and its record land together or not at all. The table refuses
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -44,7 +49,51 @@ class Actor:
 # command line and the GUI ask for a sign-in as soon as an account exists.
 SYSTEM = Actor(None, "system", Role.ADMIN)
 
+
+class Capability(StrEnum):
+    """What an account may do, beyond reading and printing (which every account may)."""
+
+    # people and their quarantine: arrivals, imports, admissions, rooms, tests, health
+    # checks, transfers, releases when due, households, exposures (in own facilities)
+    RECORD = "record"
+    RELEASE_EARLY = "release_early"  # release with a test missing, pending or positive
+    BACKUP = "backup"
+    FACILITIES = "facilities"  # add facilities, edit them, open and close them
+    SETTINGS = "settings"  # the issuing office, signers, the quarantine policy
+    ACCOUNTS = "accounts"  # others' accounts: add, assign, role, lock, reset password
+    AUDIT = "audit"  # read and export the trail of changes
+    RESTORE = "restore"
+    DEMO = "demo"  # load the demonstration data
+
+
+_ALL_WHO_WRITE = frozenset({Role.ADMIN, Role.OPERATOR})
+_ADMIN = frozenset({Role.ADMIN})
+
+# The one table of who may do what.
+MAY: dict[Capability, frozenset[Role]] = {
+    Capability.RECORD: _ALL_WHO_WRITE,
+    Capability.RELEASE_EARLY: _ADMIN,
+    Capability.BACKUP: _ALL_WHO_WRITE,
+    Capability.FACILITIES: _ADMIN,
+    Capability.SETTINGS: _ADMIN,
+    Capability.ACCOUNTS: _ADMIN,
+    Capability.AUDIT: _ADMIN,
+    Capability.RESTORE: _ADMIN,
+    Capability.DEMO: _ADMIN,
+}
+
 _READ_ONLY = QT_TR_NOOP("Tài khoản chỉ xem không được thay đổi dữ liệu.")
+_ONLY_ADMIN = QT_TR_NOOP("Chỉ quản trị cấp huyện được {what}.")
+# what a refusal names, for the capabilities only an administrator has
+_WHAT: dict[Capability, str] = {
+    Capability.RELEASE_EARLY: QT_TR_NOOP("cho về khi chưa đủ điều kiện xét nghiệm"),
+    Capability.FACILITIES: QT_TR_NOOP("thêm, sửa hay đổi trạng thái cơ sở cách ly"),
+    Capability.SETTINGS: QT_TR_NOOP("đổi cài đặt và quy định thời gian cách ly"),
+    Capability.ACCOUNTS: QT_TR_NOOP("quản lý tài khoản của người khác"),
+    Capability.AUDIT: QT_TR_NOOP("xem nhật ký thay đổi"),
+    Capability.RESTORE: QT_TR_NOOP("khôi phục cơ sở dữ liệu"),
+    Capability.DEMO: QT_TR_NOOP("nạp dữ liệu mẫu"),
+}
 
 
 class Access:
@@ -55,20 +104,18 @@ class Access:
     def role(self) -> Role:
         return self.actor.role
 
-    @property
-    def is_admin(self) -> bool:
-        return self.actor.role == Role.ADMIN
+    def may(self, capability: Capability) -> bool:
+        return self.actor.role in MAY[capability]
 
-    def can_write(self) -> bool:
-        return self.actor.role != Role.VIEWER
-
-    def require_admin(self, what: str) -> None:
-        if not self.is_admin:
-            raise PermissionDenied(tr("Chỉ quản trị cấp huyện được {what}.", what=what))
+    def require(self, capability: Capability) -> None:
+        if self.may(capability):
+            return
+        if capability not in _WHAT:
+            raise PermissionDenied(tr(_READ_ONLY))
+        raise PermissionDenied(tr(_ONLY_ADMIN, what=tr(_WHAT[capability])))
 
     def require_write(self) -> None:
-        if not self.can_write():
-            raise PermissionDenied(tr(_READ_ONLY))
+        self.require(Capability.RECORD)
 
     def facility_scope(self) -> frozenset[int] | None:
         """The facility ids this account is limited to, or None for all of them."""

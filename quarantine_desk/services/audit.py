@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.services.access import Service
+from quarantine_desk.services.access import Capability, Service
 from quarantine_desk.storage.models import AuditEvent
 
 ACTION_LABELS = {
@@ -47,6 +47,7 @@ ACTION_LABELS = {
     "export": QT_TR_NOOP("Xuất dữ liệu"),
     "backup": QT_TR_NOOP("Sao lưu"),
     "restore": QT_TR_NOOP("Khôi phục"),
+    "demo_load": QT_TR_NOOP("Nạp dữ liệu mẫu"),
 }
 MAX_ROWS = 50_000
 
@@ -80,7 +81,7 @@ class AuditService(Service):
              since: date | None = None, until: date | None = None,
              action: str | None = None, limit: int = MAX_ROWS) -> list[AuditRow]:
         """Newest first. Administrators only: the trail names every account's work."""
-        self.access.require_admin(tr("xem nhật ký thay đổi"))
+        self.access.require(Capability.AUDIT)
         query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
         if person_id is not None:
             query = query.where(AuditEvent.person_id == person_id)

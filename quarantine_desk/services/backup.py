@@ -16,7 +16,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import alembic_config
 
@@ -97,7 +97,7 @@ class BackupService(Service):
 
     def backup(self, dest: str | Path) -> Path:
         """An online copy of the database, checked after writing."""
-        self.access.require_write()
+        self.access.require(Capability.BACKUP)
         live = self._live_path()
         dest = Path(dest).expanduser()
         if dest.resolve() == live.resolve():
@@ -138,7 +138,7 @@ class BackupService(Service):
 
     def restore(self, src: str | Path) -> Path:
         """Replace the database with a checked backup; returns where the old one was kept."""
-        self.access.require_admin(tr("khôi phục cơ sở dữ liệu"))
+        self.access.require(Capability.RESTORE)
         live = self._live_path()
         src = Path(src).expanduser()
         if src.resolve() == live.resolve():

@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.documents import make_cccd
@@ -25,7 +25,10 @@ from quarantine_desk.domain.enums import (
     TestOutcome,
 )
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
+from quarantine_desk.i18n import tr
+from quarantine_desk.services.access import SYSTEM, Actor, Capability, Service, audit
 from quarantine_desk.services.batches import new_batch
+from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import new_person
 from quarantine_desk.services.stays import (
     admit_in_session,
@@ -150,7 +153,28 @@ def _place(session: Session, person: Person, facilities: list[Facility], admitte
     return None
 
 
-def load_demo(db: Database, today: date | None = None, seed: int = 2020) -> DemoResult:
+class DemoService(Service):
+    def load(self, today: date | None = None) -> DemoResult:
+        """The demonstration data, for an administrator, into a database that holds nobody
+        yet (or that holds the demonstration already: then nothing is added)."""
+        self.access.require(Capability.DEMO)
+        with self.db.read() as session:
+            loaded = session.get(Setting, DEMO_MARKER) is not None
+            people = session.scalar(select(func.count()).select_from(Person)) or 0
+        if people and not loaded:
+            raise ServiceError(
+                tr(
+                    "Dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu chưa có ai; cơ sở dữ liệu này đã "
+                    "có {count} người.",
+                    count=people,
+                )
+            )
+        return load_demo(self.db, today, actor=self.actor)
+
+
+def load_demo(db: Database, today: date | None = None, seed: int = 2020, *,
+              actor: Actor = SYSTEM) -> DemoResult:
+    """Load the demonstration (tools and tests call this directly; people use the service)."""
     today = today or date.today()
     gen = _Generator(seed)
     rng = gen.rng
@@ -217,6 +241,9 @@ def load_demo(db: Database, today: date | None = None, seed: int = 2020) -> Demo
                     continue
                 _tests_and_outcome(session, rng, person, stay, today)
         session.add(Setting(key=DEMO_MARKER, value=today.isoformat()))
+        audit(session, actor, "demo_load",
+              summary=f"Nạp dữ liệu mẫu: {len(facilities)} cơ sở, {len(batch_specs)} đợt đến, "
+                      f"{people_count} người")
         return DemoResult(created=True, facilities=len(facilities), batches=len(batch_specs),
                           people=people_count, loaded_on=today.isoformat())
 

@@ -1,8 +1,8 @@
 """Errors the service layer reports to whoever called it (GUI or command line)."""
 
+from quarantine_desk.domain.errors import Cancelled, ServiceError
 
-class ServiceError(Exception):
-    """A refused action. The message is one sentence in Vietnamese for the operator."""
+__all__ = ["CapacityError", "Cancelled", "FieldError", "NotFoundError", "ServiceError"]
 
 
 class FieldError(ServiceError):

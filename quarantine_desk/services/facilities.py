@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import FacilityKind, FacilityStatus, Sex
 from quarantine_desk.domain.names import normalize_name
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Service, audit, changed, snapshot
+from quarantine_desk.services.access import Capability, Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import BedHold, Facility, Person, Room, Stay
 
@@ -194,7 +194,7 @@ class FacilityService(Service):
         contact: str | None = None,
         status: str = FacilityStatus.ACTIVE,
     ) -> FacilityView:
-        self.access.require_admin(tr("thêm cơ sở cách ly"))
+        self.access.require(Capability.FACILITIES)
         code = facility_code(code or "")
         if not _CODE.match(code):
             raise FieldError(
@@ -331,7 +331,7 @@ class FacilityService(Service):
         contact: str | None = None,
     ) -> FacilityView:
         """Edit a facility. Beds cannot go below the people in it or the beds of its rooms."""
-        self.access.require_admin(tr("sửa cơ sở cách ly"))
+        self.access.require(Capability.FACILITIES)
         clean_name, kind_value = _name_and_kind(name, kind)
         _check_beds(beds)
         with self.db.write() as session:
@@ -373,7 +373,7 @@ class FacilityService(Service):
             value = FacilityStatus(status)
         except ValueError:
             raise ServiceError(tr("Trạng thái «{status}» không hợp lệ.", status=status)) from None
-        self.access.require_admin(tr("đổi trạng thái cơ sở cách ly"))
+        self.access.require(Capability.FACILITIES)
         with self.db.write() as session:
             facility = get_facility(session, code, lock=True)
             before = snapshot(facility, _FIELDS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -13,26 +13,34 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatus
+from quarantine_desk.domain.values import cell_text
 from quarantine_desk.i18n import tr
+from quarantine_desk.importing.draft import ImportDraft, sheet_named
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
-from quarantine_desk.importing.headers import Field, fields_of_header, headers_signature
+from quarantine_desk.importing.error_workbook import write_error_workbook
+from quarantine_desk.importing.headers import FIELD_LABELS, HEADER_SCAN_ROWS, Field, column_letter
 from quarantine_desk.importing.households import join_rows, leave_rows
 from quarantine_desk.importing.manifest import (
     Analysis,
-    Cancelled,
     Issue,
     ParsedRow,
     analyze,
     bulk_work,
-    find_header,
 )
-from quarantine_desk.importing.reader import FileData, read_file
-from quarantine_desk.importing.values import cell_text
+from quarantine_desk.importing.reader import SUFFIXES, FileData, read_file
 from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.batches import new_batch
-from quarantine_desk.services.errors import NotFoundError, ServiceError
+from quarantine_desk.services.errors import Cancelled, NotFoundError, ServiceError
 from quarantine_desk.storage.bulk import bulk_insert
 from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Setting
+
+# What the interfaces need of the importing library comes through here, so that the
+# window and the command line depend on this service, not on how a file is analysed.
+__all__ = [
+    "FIELD_LABELS", "SUFFIXES", "Analysis", "BatchDetails", "Decision", "Field", "FileData",
+    "ImportDraft", "ImportResult", "ImportService", "ParsedRow", "Prepared", "column_letter",
+    "default_batch_details", "sheet_named",
+]
 
 MAPPING_KEY = "import_mapping:"
 INSERT_CHUNK = 5000
@@ -141,69 +149,90 @@ class ImportService(Service):
                 Person.birth_year, Person.id_number))  # fmt: skip
             return DuplicateIndex(list(map(KnownPerson._make, rows.all())))
 
-    def prepare(
+    def draft(
         self,
         file: FileData,
         *,
-        today: date | None = None,
         sheet_index: int | None = None,
         header_row_index: int | None = None,
-        mapping: list[Field] | None = None,
+        columns: dict[int, Field] | None = None,
+    ) -> ImportDraft:
+        """Where the file's list is: what was given, the rest detected once; the columns'
+        fields as confirmed before for the same headers, else as detected, then `columns`."""
+        draft = ImportDraft.open(file, sheet_index=sheet_index, header_row_index=header_row_index)
+        if draft.found:
+            draft = self.remembered(draft)
+        else:  # headers nothing recognises, but mapped by the operator for an earlier file
+            sheets = range(len(file.sheets)) if sheet_index is None else [sheet_index]
+            draft = self._remembered_header(file, sheets) or draft
+        return draft.with_columns(columns) if columns else draft
+
+    def remembered(self, draft: ImportDraft) -> ImportDraft:
+        """The draft with the mapping the operator confirmed for files with the same headers,
+        when there is one; a draft whose header was not found is looked for in its sheet."""
+        if not draft.found:
+            return self._remembered_header(draft.file, [draft.sheet_index]) or draft
+        mapping = self._stored_mappings([draft.signature]).get(draft.signature)
+        return draft if mapping is None else draft.with_mapping(mapping, from_memory=True)
+
+    def _remembered_header(self, file: FileData, sheets: Iterable[int]) -> ImportDraft | None:
+        """The first row, in the sheets' first rows, whose cells are headers mapped before."""
+        drafts = [ImportDraft.at(file, s, r) for s in sheets
+                  for r, row in enumerate(file.sheets[s].rows[:HEADER_SCAN_ROWS])
+                  if any(cell_text(c) for c in row)]
+        stored = self._stored_mappings([d.signature for d in drafts])
+        for draft in drafts:
+            mapping = stored.get(draft.signature)
+            if mapping is not None:
+                return draft.with_mapping(mapping, from_memory=True)
+        return None
+
+    def _stored_mappings(self, signatures: list[str]) -> dict[str, list[Field]]:
+        if not signatures:
+            return {}
+        with self.db.read() as session:
+            rows = session.execute(select(Setting.key, Setting.value).where(
+                Setting.key.in_({MAPPING_KEY + s for s in signatures}))).all()
+        found: dict[str, list[Field]] = {}
+        for key, value in rows:
+            try:
+                found[key.removeprefix(MAPPING_KEY)] = [Field(v) for v in json.loads(value)]
+            except (ValueError, TypeError):
+                continue
+        return found
+
+    def prepare(
+        self,
+        source: FileData | ImportDraft,
+        *,
+        today: date | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Prepared:
-        today = today or date.today()
-        known = self.known_people()
-        from_memory = False
-        if mapping is None:
-            # a mapping the operator confirmed for files with the same headers
-            remembered = self._remembered_for(file, sheet_index, header_row_index)
-            if remembered is not None:
-                mapping, from_memory = remembered, True
-        analysis = analyze(file, known, today, sheet_index=sheet_index,
-                           header_row_index=header_row_index, mapping=mapping,
+        """Analyse a draft (a file alone: its list where detected, with a remembered mapping)
+        and look up what the database already holds of it."""
+        draft = source if isinstance(source, ImportDraft) else self.draft(source)
+        analysis = analyze(draft, self.known_people(), today or date.today(),
                            progress=progress, cancelled=cancelled)
-        analysis.mapping_from_memory = from_memory
         with self.db.read() as session:
             previous = session.execute(
                 select(ArrivalBatch.id, ArrivalBatch.arrival_date)
-                .where(ArrivalBatch.source_sha256 == file.sha256)
+                .where(ArrivalBatch.source_sha256 == draft.file.sha256)
                 .order_by(ArrivalBatch.id)
             ).first()
         return Prepared(analysis, tuple(previous) if previous else None)
 
-    # -- remembered mappings ------------------------------------------------------
-
-    def mapping_for(self, file: FileData, sheet_index: int,
-                    header_row_index: int) -> tuple[list[Field], bool]:
-        """The fields of a header row: remembered for these headers, else detected.
-
-        Returns the mapping and whether it came from memory.
-        """
-        rows = file.sheets[sheet_index].rows
-        header = rows[header_row_index] if header_row_index < len(rows) else []
-        remembered = self._remembered_for(file, sheet_index, header_row_index)
-        if remembered is not None:
-            return remembered, True
-        return list(fields_of_header(header)), False
-
-    def _remembered_for(self, file: FileData, sheet_index: int | None,
-                        header_row_index: int | None) -> list[Field] | None:
-        s_index, h_index, _ = find_header(file, sheet_index)
-        if header_row_index is not None:
-            h_index = header_row_index
-        rows = file.sheets[s_index].rows
-        if h_index >= len(rows):
-            return None
-        headers = [cell_text(c) for c in rows[h_index]]
-        with self.db.read() as session:
-            stored = session.get(Setting, MAPPING_KEY + headers_signature(headers))
-            if stored is None:
-                return None
+    def write_errors(self, analysis: Analysis, path: str | Path) -> int:
+        """The failing rows as they were, with their reasons, in a workbook for the sender;
+        returns how many."""
         try:
-            return [Field(v) for v in json.loads(stored.value)]
-        except (ValueError, TypeError):
-            return None
+            return write_error_workbook(analysis, path)
+        except OSError as exc:
+            raise ServiceError(
+                tr("Không ghi được {path}: {strerror}.", path=path, strerror=exc.strerror)
+            ) from exc
+
+    # -- remembered mappings ------------------------------------------------------
 
     def remember_mapping(self, analysis: Analysis) -> None:
         self.access.require_write()

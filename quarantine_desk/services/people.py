@@ -12,14 +12,14 @@ from sqlalchemy.orm import aliased
 
 from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
 from quarantine_desk.domain.names import fold, normalize_name, sort_key
-from quarantine_desk.i18n import tr
-from quarantine_desk.importing.values import (
+from quarantine_desk.domain.values import (
     ValueParseError,
     parse_birth,
     parse_document,
     parse_name,
     parse_phone,
 )
+from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_code

@@ -14,9 +14,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import HouseholdSource, PersonStatus
 from quarantine_desk.domain.names import fold
-from quarantine_desk.i18n import tr
-from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
-from quarantine_desk.importing.values import (
+from quarantine_desk.domain.values import (
     ValueParseError,
     parse_birth,
     parse_document,
@@ -25,6 +23,8 @@ from quarantine_desk.importing.values import (
     parse_sex,
     parse_text,
 )
+from quarantine_desk.i18n import tr
+from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.allocation import AllocationResult, allocate_in
 from quarantine_desk.services.batches import new_batch

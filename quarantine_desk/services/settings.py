@@ -14,7 +14,7 @@ from quarantine_desk.domain.enums import PolicyGroup
 from quarantine_desk.domain.policy import PolicyRule
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports.rows import Issuer
-from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.facilities import get_facility
 from quarantine_desk.services.policy import load_rules
@@ -144,7 +144,7 @@ class SettingsService(Service):
 
         With a facility, the values are that facility's own (an empty value falls back to
         the office's again)."""
-        self.access.require_admin(tr("đổi cài đặt"))
+        self.access.require(Capability.SETTINGS)
         if facility is not None:
             bad = [name for name in values if name not in FACILITY_ISSUER_FIELDS]
             if bad:
@@ -190,7 +190,7 @@ class SettingsService(Service):
         contact_days: int | None = None,
     ) -> PolicyRule:
         """A new rule from a date on; stays admitted before that date keep their rule."""
-        self.access.require_admin(tr("đổi quy định thời gian cách ly"))
+        self.access.require(Capability.SETTINGS)
         try:
             group_value = PolicyGroup(group)
         except ValueError:
@@ -281,7 +281,7 @@ class SettingsService(Service):
             return option_in(session, name)
 
     def set_option(self, name: str, value: str | int) -> int:
-        self.access.require_admin(tr("đổi cài đặt"))
+        self.access.require(Capability.SETTINGS)
         option = _option_named(name)
         try:
             number = int(str(value).strip())

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Actor, Service, audit
+from quarantine_desk.services.access import Actor, Capability, Service, audit
 from quarantine_desk.services.errors import CapacityError, FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import (
     facility_occupancy,
@@ -375,7 +375,7 @@ class CareService(Service):
         """
         self.access.require_write()
         if override_note is not None:
-            self.access.require_admin(tr("cho về khi chưa đủ điều kiện xét nghiệm"))
+            self.access.require(Capability.RELEASE_EARLY)
             if not override_note.strip():
                 raise ServiceError(tr("Cho về khi chưa đủ điều kiện phải ghi rõ lý do."))
         on = on or date.today()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.access import Actor, Service, audit
+from quarantine_desk.services.access import Actor, Capability, Service, audit
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.storage.models import Facility, User, UserFacility
 
@@ -216,7 +216,7 @@ class UserService(Service):
         full_name: str | None = None,
         facility_codes: list[str] | None = None,
     ) -> UserView:
-        self.access.require_admin(tr("thêm tài khoản"))
+        self.access.require(Capability.ACCOUNTS)
         try:
             role_value = Role(role)
         except ValueError:
@@ -255,7 +255,7 @@ class UserService(Service):
         return sorted(found)
 
     def set_facilities(self, username: str, facility_codes: list[str]) -> UserView:
-        self.access.require_admin(tr("giao cơ sở cho tài khoản"))
+        self.access.require(Capability.ACCOUNTS)
         with self.db.write() as session:
             user = self._get(session, username)
             before = self._view(session, user).facilities
@@ -273,7 +273,7 @@ class UserService(Service):
             return self._view(session, user)
 
     def set_role(self, username: str, role: str) -> UserView:
-        self.access.require_admin(tr("đổi vai trò"))
+        self.access.require(Capability.ACCOUNTS)
         with self.db.write() as session:
             user = self._get(session, username)
             new = Role(role).value
@@ -294,7 +294,7 @@ class UserService(Service):
             return self._view(session, user)
 
     def set_active(self, username: str, active: bool) -> UserView:
-        self.access.require_admin(tr("khoá hay mở tài khoản"))
+        self.access.require(Capability.ACCOUNTS)
         with self.db.write() as session:
             user = self._get(session, username)
             if not active:
@@ -326,12 +326,13 @@ class UserService(Service):
         name = username.strip().lower()
         own = name == self.actor.username
         if not own:
-            self.access.require_admin(tr("đặt lại mật khẩu của người khác"))
+            self.access.require(Capability.ACCOUNTS)
         _check_password(new_password)
         with self.db.write() as session:
             user = self._get(session, name)
             # your own password needs the current one (an administrator may skip it)
-            must_know = own and (old_password is not None or not self.access.is_admin)
+            may_skip = self.access.may(Capability.ACCOUNTS)
+            must_know = own and (old_password is not None or not may_skip)
             if must_know and not self._password_ok(user, old_password or ""):
                 raise FieldError("old_password", tr("Mật khẩu hiện tại không đúng."))
             user.password_hash = _HASHER.hash(new_password)
@@ -347,7 +348,7 @@ class UserService(Service):
             )
 
     def list(self) -> list[UserView]:
-        self.access.require_admin(tr("xem danh sách tài khoản"))
+        self.access.require(Capability.ACCOUNTS)
         with self.db.read() as session:
             return [
                 self._view(session, u)

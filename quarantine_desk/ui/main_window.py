@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk import __version__
-from quarantine_desk.domain.enums import ROLE_LABELS, Role
+from quarantine_desk.domain.enums import ROLE_LABELS
 from quarantine_desk.i18n import save_language, tr, use_language
 from quarantine_desk.services import Services
+from quarantine_desk.services.access import Access, Capability
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
 from quarantine_desk.ui.pages.admin import AuditPage, UsersPage
@@ -100,20 +101,21 @@ class MainWindow(QMainWindow):
         self.audit = AuditPage(services, today)
         self.users = UsersPage(services)
         self.settings = SettingsPage(services)
-        role = services.actor.role
+        access = services.access
         every_page = [self.dashboard, self.people, self.facilities, self.importer,
                       self.allocation, self.daily, self.releases, self.reports, self.audit,
                       self.users, self.settings]
-        hidden = set()
-        if role == Role.VIEWER:  # reads and prints
-            hidden |= {self.importer, self.allocation, self.daily, self.releases}
-        if role != Role.ADMIN:
-            hidden |= {self.audit, self.users, self.settings}
+        # each page that changes data, with what it needs (services.access.MAY decides)
+        needs = {self.importer: Capability.RECORD, self.allocation: Capability.RECORD,
+                 self.daily: Capability.RECORD, self.releases: Capability.RECORD,
+                 self.audit: Capability.AUDIT, self.users: Capability.ACCOUNTS,
+                 self.settings: Capability.SETTINGS}
+        hidden = {page for page, capability in needs.items() if not access.may(capability)}
         self.pages = [p for p in every_page if p not in hidden]
         for page in hidden:  # owned by the window all the same, never shown
             page.setParent(self)
             page.hide()
-        self._hide_what_the_role_cannot_do(role)
+        self._hide_what_the_role_cannot_do(access)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -227,17 +229,15 @@ class MainWindow(QMainWindow):
 
         return bool(LockDialog(self.services.users, self.services.actor, self).exec())
 
-    def _hide_what_the_role_cannot_do(self, role: Role) -> None:
+    def _hide_what_the_role_cannot_do(self, access: Access) -> None:
         """The service layer refuses anyway; this keeps refused buttons off the screen."""
-        if role != Role.ADMIN:
-            for b in (
-                self.facilities.add_button,
-                self.facilities.edit_button,
-                *self.facilities.status_buttons.values(),
-                self.releases.override_button,
-            ):
+        if not access.may(Capability.FACILITIES):
+            for b in (self.facilities.add_button, self.facilities.edit_button,
+                      *self.facilities.status_buttons.values()):
                 b.hide()
-        if role == Role.VIEWER:
+        if not access.may(Capability.RELEASE_EARLY):
+            self.releases.override_button.hide()
+        if not access.may(Capability.RECORD):
             self.facilities.room_button.hide()
             for b in (
                 self.people.edit_button,

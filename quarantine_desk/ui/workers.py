@@ -13,9 +13,7 @@ from PySide6.QtCore import QThread, Signal
 
 from quarantine_desk.config import log_dir
 from quarantine_desk.i18n import tr
-from quarantine_desk.importing.manifest import Cancelled
-from quarantine_desk.importing.reader import ImportFileError
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import Cancelled, ServiceError
 from quarantine_desk.storage.db import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -75,7 +73,7 @@ class Job(QThread):
             result = self._fn(self.progressed.emit, self._cancel.is_set)
         except Cancelled:
             self.was_cancelled.emit()
-        except (ImportFileError, ServiceError, DatabaseError) as exc:
+        except (ServiceError, DatabaseError) as exc:
             self.failed.emit(str(exc))
         except Exception:
             log.exception("background job failed")

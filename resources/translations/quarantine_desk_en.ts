@@ -52,6 +52,14 @@
         <translation>temperature «{text}» must be a number, e.g. 37.8</translation>
     </message>
     <message>
+        <source>«{text}» phải có dạng LETTER=FIELD, VD B=full_name</source>
+        <translation>«{text}» must be LETTER=FIELD, e.g. B=full_name</translation>
+    </message>
+    <message>
+        <source>không có trường «{name}»; xem: import --fields</source>
+        <translation>there is no field «{name}»; see: import --fields</translation>
+    </message>
+    <message>
         <source>Quarantine Desk: quản lý khu cách ly y tế tập trung. Không có lệnh nào thì mở giao diện.</source>
         <translation>Quarantine Desk: managing centralised quarantine sites. With no command it opens the window.</translation>
     </message>
@@ -230,10 +238,6 @@
     <message>
         <source>đơn vị phát hiện (nhập cảnh trái phép)</source>
         <translation>detecting unit (illegal entry)</translation>
-    </message>
-    <message>
-        <source>trang tính thứ N</source>
-        <translation>sheet number N</translation>
     </message>
     <message>
         <source>nhập vào đợt đến đã báo trước</source>
@@ -560,6 +564,22 @@
         <translation>Saved the details of {full_name} (number {id}).</translation>
     </message>
     <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Ý nghĩa</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>thiếu tệp danh sách (xem: {prog} import --help)</source>
+        <translation>the list file is missing (see: {prog} import --help)</translation>
+    </message>
+    <message>
+        <source>Hãy chỉ ra dòng tiêu đề bằng --header-row N và các cột bằng --column LETTER=FIELD (xem: import --fields).</source>
+        <translation>Point at the header row with --header-row N and at the columns with --column LETTER=FIELD (see: import --fields).</translation>
+    </message>
+    <message>
         <source>Số</source>
         <translation>No.</translation>
     </message>
@@ -582,6 +602,22 @@
     <message>
         <source>Phòng</source>
         <translation>Room</translation>
+    </message>
+    <message>
+        <source>trang tính: tên, hoặc số thứ tự (1 là trang đầu)</source>
+        <translation>sheet: its name, or its number (1 is the first sheet)</translation>
+    </message>
+    <message>
+        <source>dòng tiêu đề là dòng N của trang (mặc định: tự tìm)</source>
+        <translation>the header is row N of the sheet (default: found automatically)</translation>
+    </message>
+    <message>
+        <source>cột LETTER dùng làm FIELD, VD --column B=full_name (lặp lại cho mỗi cột; xem --fields)</source>
+        <translation>column LETTER holds FIELD, e.g. --column B=full_name (repeat for each column; see --fields)</translation>
+    </message>
+    <message>
+        <source>liệt kê các tên FIELD dùng được với --column</source>
+        <translation>list the FIELD names --column accepts</translation>
     </message>
     <message>
         <source>số văn bản, VD 15/BC-BCH (mặc định: số tiếp theo trong sổ văn bản đi)</source>
@@ -630,10 +666,6 @@
     <message>
         <source>Tổng cộng: {n} người</source>
         <translation>Total: {n} people</translation>
-    </message>
-    <message>
-        <source>Không ghi được {errors_out}: {strerror}.</source>
-        <translation>Could not write {errors_out}: {strerror}.</translation>
     </message>
     <message>
         <source>Tệp {name}, trang «{sheet}», tiêu đề ở dòng {header_row}: đọc {rows_read} dòng.</source>
@@ -1140,16 +1172,24 @@
         <translation>Ignore this column</translation>
     </message>
     <message>
+        <source>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu (cần cột «Họ và tên» và ít nhất một cột như ngày sinh, giới tính, số giấy tờ).</source>
+        <translation>No header row found in the first {rows} rows (a «Full name» column is needed, and at least one column such as date of birth, sex or document number).</translation>
+    </message>
+    <message>
+        <source>Trang «{name}» chỉ có {count} dòng; không có dòng tiêu đề {row}.</source>
+        <translation>Sheet «{name}» has only {count} rows; there is no header row {row}.</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề chỉ có {count} cột (đến cột {last}); không có cột {column}.</source>
+        <translation>The header row has only {count} columns (up to column {last}); there is no column {column}.</translation>
+    </message>
+    <message>
         <source>Tệp không có trang tính số {value}.</source>
         <translation>The file has no sheet number {value}.</translation>
     </message>
     <message>
-        <source> của trang «{name}»</source>
-        <translation> of sheet «{name}»</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy dòng tiêu đề{where} trong 30 dòng đầu (cần cột «Họ và tên» và ít nhất một cột như ngày sinh, giới tính, số giấy tờ).</source>
-        <translation>No header row found{where} in the first 30 rows (a «Full name» column is needed and at least one column such as date of birth, sex or document number).</translation>
+        <source>Tệp không có trang tính «{name}»; các trang: {names}.</source>
+        <translation>The file has no sheet «{name}»; its sheets: {names}.</translation>
     </message>
     <message>
         <source>Cột {value}</source>
@@ -1468,6 +1508,22 @@
         <translation>Only a district administrator may {what}.</translation>
     </message>
     <message>
+        <source>thêm, sửa hay đổi trạng thái cơ sở cách ly</source>
+        <translation>add, edit or change the status of quarantine facilities</translation>
+    </message>
+    <message>
+        <source>đổi cài đặt và quy định thời gian cách ly</source>
+        <translation>change the settings and the quarantine policy</translation>
+    </message>
+    <message>
+        <source>quản lý tài khoản của người khác</source>
+        <translation>manage other people's accounts</translation>
+    </message>
+    <message>
+        <source>nạp dữ liệu mẫu</source>
+        <translation>load the demonstration data</translation>
+    </message>
+    <message>
         <source>Người này không ở cơ sở được giao cho tài khoản này.</source>
         <translation>This person is not at a site assigned to this account.</translation>
     </message>
@@ -1672,6 +1728,10 @@
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Nạp dữ liệu mẫu</source>
+        <translation>Demonstration data loaded</translation>
+    </message>
+    <message>
         <source>xem nhật ký thay đổi</source>
         <translation>view the audit trail</translation>
     </message>
@@ -1796,20 +1856,12 @@
         <translation>Room {code} is not closed.</translation>
     </message>
     <message>
-        <source>sửa cơ sở cách ly</source>
-        <translation>edit a quarantine site</translation>
-    </message>
-    <message>
         <source>Cơ sở {code} đang có {occupied} người; không thể giảm xuống {beds} giường.</source>
         <translation>Site {code} holds {occupied} people; it cannot go down to {beds} beds.</translation>
     </message>
     <message>
         <source>Các phòng của {code} có tổng {room_beds} giường; không thể giảm xuống {beds}.</source>
         <translation>The rooms of {code} have {room_beds} beds in all; it cannot go down to {beds}.</translation>
-    </message>
-    <message>
-        <source>đổi trạng thái cơ sở cách ly</source>
-        <translation>change a site&apos;s status</translation>
     </message>
     <message>
         <source>Cơ sở {code} còn {occupied} người đang cách ly; hãy chuyển hoặc cho về hết trước khi đóng.</source>
@@ -2020,16 +2072,8 @@
         <translation>«{value}» must not be empty.</translation>
     </message>
     <message>
-        <source>đổi cài đặt</source>
-        <translation>change settings</translation>
-    </message>
-    <message>
         <source>Một cơ sở chỉ đặt riêng được: {value}.</source>
         <translation>A facility can only set its own: {value}.</translation>
-    </message>
-    <message>
-        <source>đổi quy định thời gian cách ly</source>
-        <translation>change the quarantine rules</translation>
     </message>
     <message>
         <source>Nhóm «{group}» không có (all, vaccinated).</source>
@@ -2288,10 +2332,6 @@
         <translation>User name {name} already exists.</translation>
     </message>
     <message>
-        <source>thêm tài khoản</source>
-        <translation>add an account</translation>
-    </message>
-    <message>
         <source>Vai trò «{role}» không có (admin, operator, viewer).</source>
         <translation>There is no role «{role}» (admin, operator, viewer).</translation>
     </message>
@@ -2300,32 +2340,12 @@
         <translation>There is no site {value}.</translation>
     </message>
     <message>
-        <source>giao cơ sở cho tài khoản</source>
-        <translation>assign sites to an account</translation>
-    </message>
-    <message>
-        <source>đổi vai trò</source>
-        <translation>change a role</translation>
-    </message>
-    <message>
-        <source>khoá hay mở tài khoản</source>
-        <translation>lock or unlock an account</translation>
-    </message>
-    <message>
         <source>Không thể tự khoá tài khoản của mình.</source>
         <translation>You cannot lock your own account.</translation>
     </message>
     <message>
-        <source>đặt lại mật khẩu của người khác</source>
-        <translation>reset someone else&apos;s password</translation>
-    </message>
-    <message>
         <source>Mật khẩu hiện tại không đúng.</source>
         <translation>The current password is wrong.</translation>
-    </message>
-    <message>
-        <source>xem danh sách tài khoản</source>
-        <translation>view the list of accounts</translation>
     </message>
     <message>
         <source>Không có tài khoản {username}.</source>
@@ -3622,6 +3642,10 @@ Details are written in the log folder: {value}</translation>
         <translation>Reading the file</translation>
     </message>
     <message>
+        <source>Chọn dòng tiêu đề, rồi chọn ở cột «Dùng làm» cột nào là họ tên (và các cột khác nếu có).</source>
+        <translation>Choose the header row, then say under «Use as» which column is the full name (and the other columns if any).</translation>
+    </message>
+    <message>
         <source>Dùng cách ghép cột đã xác nhận trước đây cho tệp có cùng tiêu đề.</source>
         <translation>Using the column matching confirmed before for files with the same headers.</translation>
     </message>
@@ -4338,6 +4362,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Kiểm tra những người có thể trùng ở trên, rồi bấm Lưu lần nữa.</source>
         <translation>Check the possible matches above, then press Save again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu chưa có ai; cơ sở dữ liệu này đã có {count} người.</source>
+        <translation>Demonstration data only goes into a database that holds nobody yet; this database holds {count} people.</translation>
     </message>
 </context>
 </TS>

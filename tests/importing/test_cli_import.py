@@ -78,3 +78,48 @@ def test_unreadable_file_exit_2_database_untouched(capsys, tmp_path, db_path):
     assert code == 2 and "Không tìm thấy" in err
     _, out, _ = run(capsys, "--db", str(db_path), "person", "list", "--json")
     assert json.loads(out) == []
+
+
+UNKNOWN = [["Col1", "Col2", "Col3", "Col4", "Col5", "Col6"],
+           [1, "Nguyễn Văn An", "Nam", "12/05/1985", "C1234567", "Malaysia"],
+           [2, "Trần Thị Bình", "Nữ", "03/09/1990", "C7654321", "Malaysia"]]
+
+
+def test_unknown_headers_import_with_header_row_and_columns(capsys, tmp_path, db_path):
+    path = write_xlsx(tmp_path / "my.xlsx", UNKNOWN, title=["Senarai penumpang MH758", ""],
+                      sheet="Senarai")
+    db = ["--db", str(db_path)]
+    code, _, err = run(capsys, *db, "import", str(path))
+    assert code == 2 and "Không tìm thấy dòng tiêu đề" in err and "--header-row" in err
+    assert "Traceback" not in err
+
+    code, out, _ = run(capsys, "import", "--fields")
+    assert code == 0 and "full_name" in out and "Họ và tên" in out
+
+    code, _, err = run(capsys, *db, "import", str(path), "--column", "B=nonsense")
+    assert code == 2 and "nonsense" in err and "--fields" in err
+    code, _, err = run(capsys, *db, "import", str(path), "--header-row", "3",
+                       "--column", "Z=full_name")
+    assert code == 2 and "không có cột Z" in err
+    code, _, err = run(capsys, *db, "import", str(path), "--sheet", "Khác", "--header-row", "3")
+    assert code == 2 and "«Senarai»" in err
+
+    code, out, err = run(capsys, *db, "import", str(path), "--json", "--sheet", "Senarai",
+                         "--header-row", "3", "--column", "B=full_name", "--column", "C=sex",
+                         "--column", "d=date_of_birth", "--column", "E=passport",
+                         "--arrival-date", "2020-08-05")
+    assert code == 0, err
+    result = json.loads(out)
+    assert (result["sheet"], result["header_row"], result["imported"]) == ("Senarai", 3, 2)
+    _, out, _ = run(capsys, *db, "person", "list", "--json")
+    people = {p["full_name"]: p for p in json.loads(out)}
+    assert set(people) == {"Nguyễn Văn An", "Trần Thị Bình"}
+    assert people["Trần Thị Bình"]["sex"] == "F"
+
+    # the mapping confirmed is remembered: the next file with these headers needs no options
+    other = write_xlsx(tmp_path / "my2.xlsx", [UNKNOWN[0], [1, "Võ Thị Em", "Nữ", "01/01/2000",
+                                                           "C9999991", "MY"]])
+    code, out, err = run(capsys, *db, "import", str(other), "--json",
+                         "--arrival-date", "2020-08-06")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == 1

@@ -247,13 +247,47 @@ def test_remembered_mapping_for_same_headers(services, tmp_path):
     path = write_xlsx(tmp_path / "a.xlsx", rows)
     prepared = services.imports.prepare(services.imports.read(path), today=TODAY)
     assert prepared.analysis.mapping[2] == Field.EXTRA
-    mapping = list(prepared.analysis.mapping)
-    mapping[2] = Field.IGNORE
-    confirmed = services.imports.prepare(services.imports.read(path), today=TODAY,
-                                         mapping=mapping)
+    draft = services.imports.draft(services.imports.read(path), columns={2: Field.IGNORE})
+    confirmed = services.imports.prepare(draft, today=TODAY)
     services.imports.remember_mapping(confirmed.analysis)
     other = write_xlsx(tmp_path / "b.xlsx", [rows[0], ["Lê Thị B", "02/02/1991", "Y2"]])
     again = services.imports.prepare(services.imports.read(other), today=TODAY)
     assert again.analysis.mapping_from_memory
     assert again.analysis.mapping[2] == Field.IGNORE
     assert again.analysis.rows[0].extra is None
+
+
+def test_mapping_remembered_when_a_header_cell_is_blank(services, tmp_path):
+    """The memory key is made from the header cells as written, so a blank one (shown as
+    «Cột C») matches again, whatever the interface language."""
+    from quarantine_desk.i18n import use_language
+    from quarantine_desk.importing.headers import Field
+
+    header = ["Họ và tên", "Ngày sinh", None, "Giới tính"]
+    first = write_xlsx(tmp_path / "a.xlsx", [header, ["Nguyễn Văn A", "01/01/1990", "x", "Nam"]])
+    draft = services.imports.draft(services.imports.read(first), columns={2: Field.IGNORE})
+    analysed = services.imports.prepare(draft, today=TODAY).analysis
+    assert analysed.headers[2] == "Cột C"
+    services.imports.remember_mapping(analysed)
+    second = write_xlsx(tmp_path / "b.xlsx", [header, ["Lê Thị B", "02/02/1991", "y", "Nữ"]])
+    try:
+        use_language("en")
+        again = services.imports.draft(services.imports.read(second))
+    finally:
+        use_language("vi")
+    assert again.mapping_from_memory and again.mapping[2] == Field.IGNORE
+
+
+def test_analysis_keeps_the_layout_it_is_given(services, tmp_path):
+    """A header row named by the operator is used as it is, not detected again."""
+    from quarantine_desk.importing.headers import Field
+
+    rows = [["Col1", "Col2"], ["Nguyễn Văn A", "01/01/1990"]]
+    file = services.imports.read(write_xlsx(tmp_path / "c.xlsx", rows))
+    assert not services.imports.draft(file).found
+    with pytest.raises(ImportFileError, match="Không tìm thấy dòng tiêu đề"):
+        services.imports.prepare(file, today=TODAY)
+    draft = services.imports.draft(file, header_row_index=0,
+                                   columns={0: Field.FULL_NAME, 1: Field.DATE_OF_BIRTH})
+    [row] = services.imports.prepare(draft, today=TODAY).analysis.rows
+    assert (row.full_name, row.date_of_birth) == ("Nguyễn Văn A", date(1990, 1, 1))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from quarantine_desk.domain.documents import cccd_info, make_cccd
 from quarantine_desk.domain.enums import IdType, Sex
 from quarantine_desk.domain.names import fold
-from quarantine_desk.importing.values import (
+from quarantine_desk.domain.values import (
     EXCEL_EPOCH,
     ValueParseError,
     parse_birth,

@@ -303,3 +303,76 @@ def test_closing_the_window_during_an_import_asks_and_says_what_happens(
     assert window.close()
     assert page.job is None or page.job.isFinished()
     assert services.batches.list() == []
+
+
+# -- a file whose header the program does not recognise ---------------------------------
+
+UNKNOWN = [["Col1", "Col2", "Col3", "Col4", "Col5", "Col6"],
+           [1, "Nguyễn Văn An", "Nam", "12/05/1985", "C1234567", "Malaysia"],
+           [2, "Trần Thị Bình", "Nữ", "03/09/1990", "C7654321", "Malaysia"]]
+KOREAN = [["번호", "성명", "성별", "생년월일", "여권번호", "국적"],
+          [1, "Lê Văn Cường", "남", "01/02/1980", "C1111111", "Hàn Quốc"],
+          [2, "Phạm Thị Dung", "여", "02/03/1985", "C2222222", "Hàn Quốc"]]
+
+
+def map_columns(page, fields):
+    for column, field in fields.items():
+        page.set_field(column, field)
+
+
+def test_unknown_headers_import_by_mapping_the_columns(window, qtbot, services, tmp_path):
+    page = window.importer
+    page.open_file(str(write_xlsx(tmp_path / "malaysia.xlsx", UNKNOWN)))
+    finish(qtbot, page)
+    # nothing recognised: the columns step says so and shows every column to map
+    assert page.step == wizard.STEP_COLUMNS
+    assert "Không tìm thấy dòng tiêu đề" in page.message.text()
+    assert page.columns_table.rowCount() == 6
+    assert page.columns_table.item(1, 2).text() == "Nguyễn Văn An | Trần Thị Bình"
+    # reading the header again is one message, not the unexpected-error dialog
+    qtbot.mouseClick(page.redetect_button, Qt.MouseButton.LeftButton)
+    assert page.step == wizard.STEP_COLUMNS and page.columns_table.rowCount() == 6
+
+    map_columns(page, {0: Field.SEQ, 1: Field.FULL_NAME, 2: Field.SEX, 3: Field.DATE_OF_BIRTH,
+                       4: Field.PASSPORT, 5: Field.NATIONALITY})
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert page.step == wizard.STEP_PREVIEW, page.message.text()
+    assert "2 dòng hợp lệ" in page.summary.text()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.step == wizard.STEP_BATCH
+    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    stored = {p.full_name: p for p in services.people.list(PersonFilter())}
+    assert stored["Nguyễn Văn An"].id_number == "C1234567"
+    assert (stored["Trần Thị Bình"].sex, stored["Trần Thị Bình"].nationality) == ("F", "Malaysia")
+
+    # the same headers next time: the mapping is remembered, the header found
+    page.restart()
+    page.open_file(str(write_xlsx(tmp_path / "malaysia-2.xlsx",
+                                  [UNKNOWN[0], [1, "Võ Thị Em", "Nữ", "01/01/2000", "C3", "MY"]])))
+    finish(qtbot, page)
+    assert "đã xác nhận trước đây" in page.memory_note.text()
+    assert page.current_mapping()[1] == Field.FULL_NAME
+
+
+def test_header_row_chosen_below_a_title(window, qtbot, services, tmp_path):
+    page = window.importer
+    path = write_xlsx(tmp_path / "korea.xlsx", KOREAN, title=["승객 명단 – KE479", ""])
+    page.open_file(str(path))
+    finish(qtbot, page)
+    assert page.header_spin.value() == 1
+    page.header_spin.setValue(3)  # the operator points at the header row
+    assert page.columns_table.item(1, 1).text() == "성명"
+    map_columns(page, {1: Field.FULL_NAME, 3: Field.DATE_OF_BIRTH, 4: Field.PASSPORT})
+    page.next()
+    finish(qtbot, page)
+    assert page.step == wizard.STEP_PREVIEW, page.message.text()
+    assert [r.full_name for r in page.preview_model.rows] == ["Lê Văn Cường", "Phạm Thị Dung"]
+    # a header row beyond the sheet is refused in one line; the columns stay
+    page.header_spin.setMaximum(99)
+    page.go(wizard.STEP_COLUMNS)
+    page.header_spin.setValue(50)
+    assert "không có dòng tiêu đề 50" in page.message.text()
+    assert page.columns_table.rowCount() == 6

@@ -123,9 +123,7 @@ class FirstAdminDialog(FormDialog):
         admin = Services.open(self.services.db, self.actor)
         admin.settings.set_issuer(office)
         if self.demo.isChecked():
-            from quarantine_desk.services.demo import load_demo
-
-            load_demo(self.services.db)
+            admin.demo.load()
 
 
 class LockDialog(FormDialog):

@@ -8,8 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.importing.manifest import Analysis, ParsedRow
-from quarantine_desk.services.imports import Decision, Prepared
+from quarantine_desk.services.imports import Analysis, Decision, ParsedRow, Prepared
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date
 from quarantine_desk.ui.models.base import FlatTableModel
 

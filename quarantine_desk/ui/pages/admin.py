@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.access import Capability
 from quarantine_desk.services.audit import ACTION_LABELS, MAX_ROWS, AuditRow
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.users import UserView
@@ -175,7 +176,7 @@ class AuditPage(QWidget):
         }
 
     def refresh(self) -> None:
-        if not self.services.access.is_admin:
+        if not self.services.access.may(Capability.AUDIT):
             return
         try:
             self.rows = self.services.audit.list(**self._filters(), limit=SHOWN)
@@ -261,7 +262,7 @@ class UsersPage(QWidget):
         return self.users[rows[0].row()] if rows else None
 
     def refresh(self) -> None:
-        if not self.services.access.is_admin:
+        if not self.services.access.may(Capability.ACCOUNTS):
             return
         self.users = self.services.users.list()
         _fill(

@@ -36,18 +36,21 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind
+from quarantine_desk.domain.values import cell_text
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.importing.error_workbook import write_error_workbook
-from quarantine_desk.importing.headers import FIELD_LABELS, Field, column_letter, detect_header_in
-from quarantine_desk.importing.manifest import find_header
-from quarantine_desk.importing.reader import SUFFIXES, FileData, ImportFileError
-from quarantine_desk.importing.values import cell_text
 from quarantine_desk.services import Services
+from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.imports import (
+    FIELD_LABELS,
+    SUFFIXES,
     BatchDetails,
     Decision,
+    Field,
+    FileData,
+    ImportDraft,
     ImportResult,
     Prepared,
+    column_letter,
     default_batch_details,
 )
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
@@ -145,6 +148,7 @@ class ImportPage(QWidget):
         self.services = services
         self.today = today
         self.file: FileData | None = None
+        self.draft: ImportDraft | None = None
         self.prepared: Prepared | None = None
         self.result: ImportResult | None = None
         self.job: Job | None = None
@@ -225,7 +229,8 @@ class ImportPage(QWidget):
         form = QHBoxLayout()
         self.sheet_combo = QComboBox()
         self.header_spin = QSpinBox()
-        self.header_spin.setRange(1, 30)
+        self.header_spin.setRange(1, 1)
+        self.header_spin.setKeyboardTracking(False)
         form.addWidget(QLabel(tr("Trang tính:")))
         form.addWidget(self.sheet_combo, 1)
         form.addWidget(QLabel(tr("Dòng tiêu đề:")))
@@ -249,6 +254,7 @@ class ImportPage(QWidget):
         self.columns_table.setColumnWidth(1, 220)
         layout.addWidget(self.columns_table, 1)
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
+        self.header_spin.valueChanged.connect(self.reload_columns)
         return page
 
     def _build_preview(self) -> QWidget:
@@ -416,7 +422,7 @@ class ImportPage(QWidget):
         self.message.setVisible(bool(text))
 
     def restart(self) -> None:
-        self.file = self.prepared = self.result = None
+        self.file = self.draft = self.prepared = self.result = None
         self.go(STEP_FILE)
 
     def back(self) -> None:
@@ -514,62 +520,73 @@ class ImportPage(QWidget):
         for sheet in file.sheets:
             self.sheet_combo.addItem(sheet.name)
         self.sheet_combo.blockSignals(False)
-        try:
-            sheet_index, row_index, _ = find_header(file)
-        except ImportFileError as exc:  # no header anywhere: the operator points at it
-            self.sheet_combo.setCurrentIndex(0)
-            self.header_spin.setValue(1)
-            self._fill_columns(None)
-            self.go(STEP_COLUMNS)
-            self.show_message(str(exc))
-            return
-        self.sheet_combo.blockSignals(True)
-        self.sheet_combo.setCurrentIndex(sheet_index)
-        self.sheet_combo.blockSignals(False)
-        self.header_spin.setValue(row_index + 1)
-        self.reload_columns()
+        self._show_draft(self.services.imports.draft(file))
         self.go(STEP_COLUMNS)
+        self._explain_draft()
 
     # -- step 2: the columns --------------------------------------------------------
 
-    def _sheet_changed(self) -> None:
-        if self.file is None:
-            return
-        index = self.sheet_combo.currentIndex()
-        guess = detect_header_in(self.file.sheets[index], index)
-        self.header_spin.setValue(guess.row_index + 1 if guess else 1)
-        self.reload_columns()
+    def _show_draft(self, draft: ImportDraft) -> None:
+        """Show where the list is and what each column holds, as the draft says."""
+        self.draft = draft
+        for widget in (self.sheet_combo, self.header_spin):
+            widget.blockSignals(True)
+        self.sheet_combo.setCurrentIndex(draft.sheet_index)
+        self.header_spin.setRange(1, max(1, len(draft.file.sheets[draft.sheet_index].rows)))
+        self.header_spin.setValue(draft.header_row_index + 1)
+        for widget in (self.sheet_combo, self.header_spin):
+            widget.blockSignals(False)
+        self._fill_columns(draft)
 
-    def reload_columns(self) -> None:
-        """Detect the fields of the chosen header row (or use a remembered mapping)."""
-        if self.file is None:
+    def _explain_draft(self) -> None:
+        draft = self.draft
+        if draft is None:
             return
-        mapping, remembered = self.services.imports.mapping_for(
-            self.file, self.sheet_combo.currentIndex(), self.header_spin.value() - 1
-        )
+        if not draft.found:
+            self.memory_note.setText(
+                tr(
+                    "Chọn dòng tiêu đề, rồi chọn ở cột «Dùng làm» cột nào là họ tên (và các "
+                    "cột khác nếu có)."
+                )
+            )
+            self.show_message(draft.not_found_message())
+            return
         self.memory_note.setText(
             tr("Dùng cách ghép cột đã xác nhận trước đây cho tệp có cùng tiêu đề.")
-            if remembered
+            if draft.mapping_from_memory
             else tr("Kiểm tra cột «Dùng làm»; cột không nhận ra được giữ làm thông tin thêm.")
         )
-        self._fill_columns(mapping)
         self.show_message("")
 
-    def _fill_columns(self, mapping: list[Field] | None) -> None:
+    def _sheet_changed(self) -> None:
+        if self.draft is None:
+            return
+        draft = self.draft.with_sheet(self.sheet_combo.currentIndex())
+        self._show_draft(self.services.imports.remembered(draft))
+        self._explain_draft()
+
+    def reload_columns(self) -> None:
+        """Read the chosen header row again: each column's field from its text (or as
+        confirmed before for the same headers)."""
+        if self.draft is None:
+            return
+        try:
+            draft = self.draft.with_header_row(self.header_spin.value() - 1)
+        except ServiceError as exc:
+            self.show_message(str(exc))
+            return
+        self._show_draft(self.services.imports.remembered(draft))
+        self._explain_draft()
+
+    def _fill_columns(self, draft: ImportDraft) -> None:
         table = self.columns_table
         table.setRowCount(0)
-        if self.file is None or mapping is None:
-            return
-        sheet = self.file.sheets[self.sheet_combo.currentIndex()]
-        row_index = self.header_spin.value() - 1
-        header = sheet.rows[row_index] if row_index < len(sheet.rows) else []
-        samples = sheet.rows[row_index + 1 : row_index + 4]
-        table.setRowCount(len(mapping))
-        for col, f in enumerate(mapping):
+        header = draft.raw_headers
+        samples = draft.samples()
+        table.setRowCount(len(draft.mapping))
+        for col, f in enumerate(draft.mapping):
             table.setItem(col, 0, QTableWidgetItem(column_letter(col)))
-            table.setItem(
-                col, 1, QTableWidgetItem(cell_text(header[col]) if col < len(header) else "")
-            )
+            table.setItem(col, 1, QTableWidgetItem(header[col]))
             example = " | ".join(
                 cell_text(r[col]) for r in samples if col < len(r) and cell_text(r[col])
             )
@@ -598,22 +615,14 @@ class ImportPage(QWidget):
         combo.setCurrentIndex(combo.findData(field.value))
 
     def analyse(self) -> None:
-        assert self.file is not None
-        file = self.file
-        sheet_index = self.sheet_combo.currentIndex()
-        row_index = self.header_spin.value() - 1
-        mapping = self.current_mapping()
+        assert self.draft is not None
+        # the columns as the operator set them: the header row is the one shown
+        draft = self.draft.with_columns(dict(enumerate(self.current_mapping())))
         today = self.today
 
         def work(progress: Any, cancelled: Any) -> tuple[Prepared, dict[str, int], list]:
             prepared = self.services.imports.prepare(
-                file,
-                today=today,
-                sheet_index=sheet_index,
-                header_row_index=row_index,
-                mapping=mapping,
-                progress=progress,
-                cancelled=cancelled,
+                draft, today=today, progress=progress, cancelled=cancelled
             )
             self.services.imports.remember_mapping(prepared.analysis)
             # what walks every row, or waits for the disk, is done here, not on the GUI thread
@@ -691,11 +700,9 @@ class ImportPage(QWidget):
         if path is None:
             return
         try:
-            count = write_error_workbook(self.prepared.analysis, path)
-        except OSError as exc:
-            self.show_message(
-                tr("Không ghi được {path}: {strerror}.", path=path, strerror=exc.strerror)
-            )
+            count = self.services.imports.write_errors(self.prepared.analysis, path)
+        except ServiceError as exc:
+            self.show_message(str(exc))
             return
         self.show_message("")
         self.window().statusBar().showMessage(

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.importing.manifest import Cancelled
 from quarantine_desk.services import Services
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import Cancelled, ServiceError
 from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.services.register import KIND_CODES

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.access import Capability
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FieldMessages, date_edit, date_of
@@ -156,7 +157,7 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if not self.services.access.is_admin:
+        if not self.services.access.may(Capability.SETTINGS):
             return
         for name, value in asdict(self.services.settings.issuer()).items():
             self.issuer_edits[name].setText(value)

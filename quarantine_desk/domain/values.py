@@ -1,4 +1,4 @@
-"""Turning cell values as they really come into clean values.
+"""Turning values as they really come (a manifest cell, a form field) into clean values.
 
 Every parser returns the clean value, or raises ValueParseError with a short
 Vietnamese reason. None means the cell was empty.
