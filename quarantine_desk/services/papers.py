@@ -24,7 +24,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports import documents
 from quarantine_desk.reports.excel import export_rows
 from quarantine_desk.reports.rows import Issuer
-from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.audit import AuditRow
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.forecast import summary_figures_in
@@ -243,6 +243,7 @@ class PaperService(Service):
 
     def export_audit(self, path: str | Path, rows: list[AuditRow]) -> str:
         """The audit trail (as filtered) to .xlsx; the export itself is recorded too."""
+        self.access.require(Capability.AUDIT)
         count = export_rows(
             path, "Nhật ký thay đổi",
             ["Số", "Thời điểm", "Người thực hiện", "Thay đổi", "Đối tượng", "Mã", "Người (số)",

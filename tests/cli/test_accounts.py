@@ -4,7 +4,7 @@ import json
 
 from openpyxl import load_workbook
 
-from tests.test_cli import run
+from tests.cli.test_commands import run
 
 PW = "mật khẩu quản trị"
 
