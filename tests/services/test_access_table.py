@@ -30,24 +30,26 @@ def _service_classes() -> dict[str, type]:
     return {f.name: eval(f.type, vars(services_package)) for f in names}  # noqa: S307
 
 
+def _reaches(source: dict[str, str], method: str, test, seen: frozenset = frozenset()) -> bool:
+    """Whether `test` holds for the method's source or for a method of the class it calls."""
+    if test(source[method]):
+        return True
+    return any(_reaches(source, other, test, seen | {method})
+               for other in _CALL.findall(source[method])
+               if other in source and other not in seen and other != method)
+
+
 def _writers_without_a_check() -> set[tuple[str, str]]:
     """Public methods that open a write transaction (themselves or through a private helper)
     with no access check on the way (themselves or through a method they call)."""
     found = set()
     for name, cls in _service_classes().items():
         source = {n: inspect.getsource(f) for n, f in vars(cls).items() if inspect.isfunction(f)}
-
-        def reaches(method: str, test, seen: frozenset = frozenset()) -> bool:
-            if test(source[method]):
-                return True
-            return any(reaches(o, test, seen | {method}) for o in _CALL.findall(source[method])
-                       if o in source and o not in seen and o != method)
-
         for method in source:
             if method.startswith("_"):
                 continue
-            if (reaches(method, lambda s: "db.write(" in s)
-                    and not reaches(method, lambda s: bool(_CHECK.search(s)))):
+            if (_reaches(source, method, lambda s: "db.write(" in s)
+                    and not _reaches(source, method, lambda s: bool(_CHECK.search(s)))):
                 found.add((name, method))
     return found
 
