@@ -21,6 +21,7 @@ from quarantine_desk.domain.enums import BatchKind
 from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.facilities import facility_code
 from quarantine_desk.services.imports import FIELD_LABELS, Field, default_batch_details, sheet_named
 
 
@@ -233,7 +234,7 @@ def holds(values: list[str] | None) -> dict[str, int]:
         if not code or not beds.isdigit() or int(beds) < 1:
             raise UsageError(tr("--hold cần dạng CODE=N, VD TQS-CT=40, không phải «{value}»",
                                 value=value))
-        holds[code.strip().upper()] = int(beds)
+        holds[facility_code(code)] = int(beds)
     return holds
 
 
