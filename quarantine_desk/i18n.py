@@ -87,7 +87,8 @@ def use_language(code: str) -> bool:
         QCoreApplication.installTranslator(catalog)
         _use_qt_locale(code)
     _catalog, _language = catalog, code
-    _lookup = None if code == SOURCE_LANGUAGE else (lambda text: catalog.translate("", text))
+    _lookup = None if code == SOURCE_LANGUAGE else (
+        lambda text: catalog.translate("", text) or text)
     return True
 
 

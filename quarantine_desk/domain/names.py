@@ -30,7 +30,7 @@ _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 _ALPHABET = [
     "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l",
     "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
-]  # fmt: skip
+]
 _PRIMARY = {letter: chr(0x41 + i) for i, letter in enumerate(_ALPHABET)}
 
 

@@ -36,7 +36,7 @@ DEFAULT_RULES: tuple[PolicyRule, ...] = (
                note=QT_TR_NOOP("14 ngày")),
     PolicyRule(date(2021, 8, 4), PolicyGroup.VACCINATED, 7, (1, 7), 7,
                note=QT_TR_NOOP("7 ngày cho người đã tiêm đủ liều hoặc đã khỏi bệnh")),
-)  # fmt: skip
+)
 
 
 class NoPolicyError(LookupError):

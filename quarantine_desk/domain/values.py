@@ -23,7 +23,7 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
     "thg1": 1, "thg2": 2, "thg3": 3, "thg4": 4, "thg5": 5, "thg6": 6, "thg7": 7, "thg8": 8,
     "thg9": 9, "thg10": 10, "thg11": 11, "thg12": 12,
-}  # fmt: skip
+}
 _DMY = re.compile(r"^([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{2}|[0-9]{4})$")
 _YMD = re.compile(r"^([0-9]{4})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})$")
 _DMONY = re.compile(r"^([0-9]{1,2})[\s\-/.]+([a-z]{3,9}[0-9]{0,2})[\s\-/.,]+([0-9]{2}|[0-9]{4})$")
@@ -135,7 +135,7 @@ _SEX_WORDS = {
     "nam": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE, "trai": Sex.MALE, "man": Sex.MALE,
     "nu": Sex.FEMALE, "f": Sex.FEMALE, "female": Sex.FEMALE, "gai": Sex.FEMALE,
     "woman": Sex.FEMALE, "w": Sex.FEMALE,
-}  # fmt: skip
+}
 
 
 def parse_sex(value: object) -> Sex | None:

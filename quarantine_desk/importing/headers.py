@@ -92,7 +92,7 @@ _SYNONYMS: dict[Field, list[str]] = {
                       "booking reference", "booking", "pnr", "ma dat cho"],
     Field.RELATION: ["quan he voi chu ho", "quan he", "quan he chu ho", "qh voi chu ho",
                      "moi quan he", "relationship", "relation", "relationship to head"],
-}  # fmt: skip
+}
 # «Hộ» (household) and «Họ» (surname) fold alike: told apart before folding
 _EXACT: dict[str, Field] = {"hộ": Field.HOUSEHOLD, "số hộ": Field.HOUSEHOLD,
                             "mã hộ": Field.HOUSEHOLD}

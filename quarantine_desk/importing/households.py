@@ -152,12 +152,14 @@ def _suggest(rows: Sequence[ParsedRow], today: date) -> None:
                 and row.address and adult.address
                 and fold(row.address) == fold(adult.address)
                 and adult.household_source != HouseholdSource.FILE.value):
-            if adult.household_key is None:
+            key = adult.household_key
+            if key is None:
                 _suggested([adult, row])
+                assert adult.household_key is not None
                 sizes[adult.household_key] = 2
-            elif sizes[adult.household_key] < MAX_SUGGESTED:
-                _set(row, adult.household_key, adult.household_label, HouseholdSource.SUGGESTED)
-                sizes[adult.household_key] += 1
+            elif sizes[key] < MAX_SUGGESTED:
+                _set(row, key, adult.household_label, HouseholdSource.SUGGESTED)
+                sizes[key] += 1
             continue
         adult = None
 

@@ -45,7 +45,7 @@ _FOOTER = re.compile(
     r"ghi chu\s*:|danh sach nay|tm\.|kt\.)"
 )
 _DOC_FIELDS = {Field.DOCUMENT: None, Field.PASSPORT: IdType.PASSPORT, Field.CCCD: IdType.CCCD,
-               Field.CMND: IdType.CMND}  # fmt: skip
+               Field.CMND: IdType.CMND}
 
 
 @dataclass(frozen=True)
@@ -523,7 +523,7 @@ class _RowReader:
                 nationality = parse_text(value, 100)
                 if isinstance(value, str):
                     self._text[value] = nationality
-            row.nationality = nationality  # type: ignore[assignment]
+            row.nationality = nationality
         if self.i_addr is not None:
             row.address = parse_text(cell(self.i_addr), 300)
         if self.i_household is not None:

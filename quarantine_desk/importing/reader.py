@@ -13,9 +13,9 @@ import hashlib
 import io
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
@@ -27,7 +27,7 @@ CSV_SUFFIXES = {".csv", ".txt"}
 SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
-Cell = str | float | int | bool | date | datetime | time | None
+Cell = str | float | int | bool | date | datetime | time | timedelta | None
 
 
 class ImportFileError(ServiceError):
@@ -131,7 +131,7 @@ def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
         for sheet_name in workbook.sheet_names:
             sheet = workbook.get_sheet_by_name(sheet_name)
             rows = sheet.to_python(skip_empty_area=False)
-            sheets.append(SheetData(sheet_name, rows))
+            sheets.append(SheetData(sheet_name, cast(list[list[Cell]], rows)))
     except PasswordError as exc:
         raise ImportFileError(tr(_LOCKED, name=name)) from exc
     except (CalamineError, ValueError, OSError, RuntimeError) as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
@@ -66,7 +67,7 @@ from quarantine_desk.reports.rows import (
 SEX = {"M": "Nam", "F": "Nữ"}
 LIST_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số giấy tờ", "Điện thoại",
                 "Địa chỉ", "Cách ly từ", "Dự kiến ra", "Ngày thứ", "Xét nghiệm gần nhất",
-                "Ghi chú"]  # fmt: skip
+                "Ghi chú"]
 # landscape A4 less margins: 252 mm
 LIST_WIDTHS = [10, 35, 12, 11, 21, 22, 40, 20, 20, 12, 20, 29]
 
@@ -80,7 +81,7 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
     story += title_block("Danh sách người đang cách ly y tế tập trung",
                          f"{where} – ngày {on:%d/%m/%Y}")
     table_rows: list[tuple[str, list[str]]] = []
-    number = 0
+    seq = 0
     for (code, fname), by_facility in groupby(rows, key=lambda r: (r.facility, r.facility_name)):
         people = list(by_facility)
         if not facility_name:
@@ -91,9 +92,9 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
             table_rows.append(("group" if facility_name else "subgroup",
                                [f"{label}: {len(group)} người"]))
             for r in group:
-                number += 1
+                seq += 1
                 table_rows.append(("data", [
-                    str(number), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                    str(seq), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
                     r.id_number or "", r.phone or "", r.address or "", _since(r),
                     f"{r.planned_release_on:%d/%m/%Y}", str(r.day), r.latest_test, r.note]))
     sexes = Counter(r.sex for r in rows)
@@ -437,7 +438,7 @@ def _d(value: date | None) -> str:
 
 
 def _grouped_list(path: str | Path, story: list[Flowable], issuer: Issuer, headers: list[str],
-                  widths_mm: list[float], table_rows: list[tuple[str, list[str]]],
+                  widths_mm: Sequence[float], table_rows: list[tuple[str, list[str]]],
                   centred: tuple[int, ...], title: str) -> None:
     """A landscape list under its header and title: the rows paged with their headings
     repeated, then the signature, which stays with the last rows."""
@@ -471,6 +472,7 @@ def going_home_list(path: str | Path, rows: list[GoingHome], issuer: Issuer, on:
         if province is None:
             table_rows.append(("group", [f"Chưa xác định được địa phương từ địa chỉ: "
                                          f"{len(people)} người"]))
+            groups: list[tuple[tuple[str | None, str | None] | None, list[GoingHome]]]
             groups = [(None, people)]
         else:
             table_rows.append(("group", [f"{province}: {len(people)} người"]))
@@ -561,7 +563,7 @@ def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: 
     story: list[Flowable] = [header(issuer, number, on, width)]
     story += title_block("Danh sách bố trí phòng", _batch_line(batch))
     table_rows: list[tuple[str, list[str]]] = []
-    number = 0
+    seq = 0
     for (code, fname), by_facility in groupby(rows, key=lambda r: (r.facility, r.facility_name)):
         people = list(by_facility)
         table_rows.append(("group", [f"{fname} ({code}): {len(people)} người"]))
@@ -571,17 +573,17 @@ def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: 
             where = ", ".join(part for part in (
                 f"Khu {block}" if block else "", f"tầng {floor}" if floor else "",
                 f"phòng {room}" if room else "chưa xếp phòng") if part)
-            sexes = {r.sex for r in group}
-            who = ("nam" if sexes == {"M"} else "nữ" if sexes == {"F"}
+            in_room_sexes = {r.sex for r in group}
+            who = ("nam" if in_room_sexes == {"M"} else "nữ" if in_room_sexes == {"F"}
                    else "một hộ gia đình" if len({r.household for r in group}) == 1
                    else "")
             label = where[0].upper() + where[1:] + f": {len(group)} người" + (
                 f" ({who})" if who else "")
             table_rows.append(("subgroup", [label]))
             for r in group:
-                number += 1
+                seq += 1
                 table_rows.append(("data", [
-                    str(number), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
+                    str(seq), r.full_name, str(r.birth_year or ""), SEX.get(r.sex or "", ""),
                     r.id_number or "", str(r.household) if r.household else "",
                     r.relation or "", r.note]))
     sexes = Counter(r.sex for r in rows)

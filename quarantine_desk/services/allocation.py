@@ -204,10 +204,10 @@ class _Allocator:
         # no order given: active facilities with the most free beds first
         facilities = list(session.scalars(
             select(Facility).where(Facility.status == FacilityStatus.ACTIVE.value)
-            .order_by(Facility.code).with_for_update()))  # fmt: skip
+            .order_by(Facility.code).with_for_update()))
         occupied = dict(session.execute(
             select(Stay.facility_id, func.count(Stay.id)).where(Stay.released_on.is_(None))
-            .group_by(Stay.facility_id)).all())  # fmt: skip
+            .group_by(Stay.facility_id)).all())
         facilities = [f for f in facilities if self.access.sees_facility(f.id)]
         return sorted(facilities, key=lambda f: -(f.beds - occupied.get(f.id, 0)))
 
@@ -218,12 +218,12 @@ class _Allocator:
         rooms = session.execute(
             select(Room.id, Room.facility_id, Room.code, Room.beds, Room.sex, Room.block,
                    Room.floor, Room.closed_until)
-            .where(Room.facility_id.in_(ids))).all()  # fmt: skip
+            .where(Room.facility_id.in_(ids))).all()
         occupants = session.execute(
             select(Stay.facility_id, Stay.room_id, Stay.admitted_on, Person.sex,
                    Person.household_id)
             .join(Person, Person.id == Stay.person_id)
-            .where(Stay.released_on.is_(None), Stay.facility_id.in_(ids))).all()  # fmt: skip
+            .where(Stay.released_on.is_(None), Stay.facility_id.in_(ids))).all()
         by_facility: dict[int, list[_Room]] = {i: [] for i in ids}
         by_id: dict[int, _Room] = {}
         ordered = sorted(rooms, key=lambda r: (r.block or "", r.floor or "", natural_key(r.code)))
@@ -235,11 +235,11 @@ class _Allocator:
         taken: dict[int, int] = {}
         for facility_id, room_id, when, sex, household in occupants:
             taken[facility_id] = taken.get(facility_id, 0) + 1
-            state = by_id.get(room_id) if room_id is not None else None
-            if state is not None:
-                state.free -= 1
-                state.dates.add(when)
-                state.mix.add(sex, household)
+            holding = by_id.get(room_id) if room_id is not None else None
+            if holding is not None:
+                holding.free -= 1
+                holding.dates.add(when)
+                holding.mix.add(sex, household)
         return [_Site(f, f.beds - taken.get(f.id, 0) - held.get(f.id, 0), by_facility[f.id],
                       held.get(f.id, 0)) for f in facilities]
 
@@ -264,7 +264,7 @@ class _Allocator:
                        Person.fully_vaccinated, Person.date_of_birth, Person.birth_year)
                 .where(Person.batch_id == batch_id, Person.status == PersonStatus.ARRIVED.value,
                        *([Person.id.in_(person_ids)] if person_ids is not None else []))
-                .order_by(Person.id))  # fmt: skip
+                .order_by(Person.id))
         ]
         result = AllocationResult(batch_id, on)
         sites = self._sites(session, facilities, batch_id)
@@ -316,11 +316,11 @@ class _Allocator:
 
         placed = {p.id for p, _, _ in planner.plan}
         notes = {}
-        for p, site, room in planner.plan:
+        for p, site, placed_in in planner.plan:
             notes[p.id] = tr("chưa thành niên, đi một mình") if (
                 p.minor and p.household_id is None) else ""
             result.placements.append(Placement(p.id, p.full_name, site.facility.code,
-                                               room.code if room else None, p.sex,
+                                               placed_in.code if placed_in else None, p.sex,
                                                p.household_id, notes[p.id]))
         household_left = {p.id: len(g) for g in left_over for p in g}
         for p in waiting:
@@ -345,7 +345,7 @@ class _Allocator:
         stay_of = dict(ids)
         session.execute(update(Person), [
             {"id": p.id, "current_stay_id": stay_of[p.id],
-             "status": PersonStatus.IN_QUARANTINE.value} for p, _, _ in plan])  # fmt: skip
+             "status": PersonStatus.IN_QUARANTINE.value} for p, _, _ in plan])
         now = datetime.now()
         how = tr(" (bố trí theo đợt)")
         session.execute(insert(AuditEvent), [
@@ -355,7 +355,7 @@ class _Allocator:
                                 "room": room.code if room else None, "admitted_on": on,
                                 "planned_release_on": release[p.vaccinated]},
                          summary=f"{p.full_name} vào {site.facility.code}{how}")
-            for p, site, room in plan])  # fmt: skip
+            for p, site, room in plan])
         audit(session, self.actor, "allocate", entity="batch", entity_id=result.batch_id,
               after={"placed": len(result.placements), "unplaced": len(result.unplaced),
                      "facilities": result.per_facility},
@@ -384,7 +384,7 @@ class _Planner:
         self._reasons: dict[tuple[object, ...], str] = {}
         self.empty: dict[int, list[_Room]] = {}  # by (free, order)
         self.keys: dict[int, list[tuple[int, int]]] = {}
-        self.by_sex: dict[tuple[int, str], list[_Room]] = {}
+        self.by_sex: dict[tuple[int, str | None], list[_Room]] = {}
         self.by_household: dict[tuple[int, int], list[_Room]] = {}
         self.in_use: dict[int, list[_Room]] = {}
         for site in sites:
@@ -509,6 +509,7 @@ class _Planner:
         # into a room so may the rest, and only that sex's rooms need looking at.
         uniform = first.sex is not None and all(
             p.sex == first.sex and p.household_id is None for p in queue)
+        room: _Room | None
         for site in self.sites:
             if not queue:
                 return

@@ -69,11 +69,11 @@ class BatchService(Service):
         with self.db.read() as session:
             counts = dict(session.execute(
                 select(Person.batch_id, func.count(Person.id)).group_by(Person.batch_id)
-            ).all())  # fmt: skip
+            ).all())
             waiting = dict(session.execute(
                 select(Person.batch_id, func.count(Person.id))
                 .where(Person.status == PersonStatus.ARRIVED.value).group_by(Person.batch_id)
-            ).all())  # fmt: skip
+            ).all())
             held: dict[int, dict[str, int]] = {}
             for batch_id, code, beds in session.execute(
                 select(BedHold.batch_id, Facility.code, BedHold.beds)

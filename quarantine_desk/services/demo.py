@@ -44,7 +44,7 @@ MILITARY_UNIT = "Bộ Chỉ huy Quân sự thành phố Cần Thơ"
 SURNAMES = ["Nguyễn"] * 8 + ["Trần"] * 4 + ["Lê"] * 4 + ["Phạm"] * 2 + [
     "Huỳnh", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
     "Lâm", "Trương", "Châu", "Thạch",
-]  # fmt: skip
+]
 MIDDLE = {
     Sex.MALE: ["Văn", "Văn", "Hữu", "Minh", "Quốc", "Thanh", "Đức", "Công", "Hoàng", "Tấn"],
     Sex.FEMALE: ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Kim", "Thanh", "Mỹ", "Thúy", "Bích"],
@@ -54,7 +54,7 @@ GIVEN = {
                "Tài", "Lộc", "Khánh", "Trí", "Nghĩa", "Bảo", "Toàn", "Thắng", "Hiếu", "Quý"],
     Sex.FEMALE: ["Lan", "Hương", "Trang", "Thủy", "Ngân", "Hạnh", "Mai", "Thảo", "Vy", "Yến",
                  "Nhung", "Diễm", "Loan", "Tuyết", "Hằng", "Phượng", "Nhi", "Oanh", "Hoa", "My"],
-}  # fmt: skip
+}
 # (province, province code of the CCCD, districts)
 HOMES = [
     ("TP Cần Thơ", "092", ["quận Ninh Kiều", "quận Bình Thủy", "quận Cái Răng", "quận Ô Môn",
@@ -65,12 +65,13 @@ HOMES = [
     ("tỉnh Vĩnh Long", "086", ["TP Vĩnh Long", "huyện Bình Minh", "huyện Trà Ôn"]),
     ("tỉnh An Giang", "089", ["TP Long Xuyên", "TP Châu Đốc", "huyện Châu Phú"]),
     ("tỉnh Kiên Giang", "091", ["TP Rạch Giá", "huyện Châu Thành", "TP Phú Quốc"]),
-]  # fmt: skip
+]
 STREETS = ["đường 30 Tháng 4", "đường Trần Hưng Đạo", "đường Nguyễn Văn Cừ", "đường Mậu Thân",
            "đường 3 Tháng 2", "đường Cách Mạng Tháng 8", "ấp Thới Hòa", "ấp Nhơn Lộc",
-           "khu vực Bình Nhựt", "tổ 5 khu vực 3"]  # fmt: skip
+           "khu vực Bình Nhựt", "tổ 5 khu vực 3"]
 
-FACILITIES = [
+FACILITIES: list[tuple[str, str, FacilityKind, str, str, str, FacilityStatus,
+                      list[tuple[int, int, Sex | None]]]] = [
     # code, name, kind, unit, address, district, status, rooms: (count, beds, sex)
     ("TQS-CT", "Trường Quân sự thành phố Cần Thơ", FacilityKind.MILITARY, MILITARY_UNIT,
      "Phường Long Hòa, quận Bình Thủy", "Bình Thủy", FacilityStatus.ACTIVE,
@@ -87,7 +88,7 @@ FACILITIES = [
     ("BV-DC1", "Bệnh viện dã chiến số 1", FacilityKind.MEDICAL, "Sở Y tế thành phố Cần Thơ",
      "Phường Hưng Thạnh, quận Cái Răng", "Cái Răng", FacilityStatus.STANDBY,
      [(10, 8, None)]),
-]  # fmt: skip
+]
 
 
 @dataclass(frozen=True)
@@ -122,11 +123,12 @@ class _Generator:
             id_number = make_cccd(code, sex, dob.year, 100_000 + self.serial * 37)
             id_type = IdType.CCCD
         birth = dict(date_of_birth=dob) if rng.random() < 0.85 else dict(birth_year=dob.year)
+        document: str | None = id_number
         if age < 14 and passport and rng.random() < 0.5:
-            id_number, id_type = None, None  # children often travel on a parent's passport
+            document = None  # children often travel on a parent's passport
         phone = f"09{rng.randint(0, 99_999_999):08d}" if age >= 16 else None
-        return new_person(full_name=name, sex=sex.value, id_number=id_number,
-                          id_type=id_type.value if id_type else None, nationality=nationality,
+        return new_person(full_name=name, sex=sex.value, id_number=document,
+                          id_type=id_type.value if document else None, nationality=nationality,
                           phone=phone, address=address, batch_id=batch_id,
                           fully_vaccinated=False, **birth)
 
@@ -217,24 +219,24 @@ def load_demo(db: Database, today: date | None = None, seed: int = 2020, *,
              3, 24, False, ["TD-932", "KTX-DHCT"], "Công an quận Ninh Kiều"),
             (BatchKind.DOMESTIC, "TPHCM-01", "TP Hồ Chí Minh", "Bến xe Trung tâm Cần Thơ", 1,
              36, False, ["KTX-DHCT", "KS-NK"], None),
-        ]  # fmt: skip
+        ]
         used: dict[int, date] = {}
         mixes: dict[int, RoomMix] = {}
         people_count = 0
-        for kind, ref, origin, entry, days_ago, n, passport, fac_codes, unit in batch_specs:
+        for b_kind, ref, origin, entry, days_ago, n, passport, fac_codes, b_unit in batch_specs:
             arrived = today - timedelta(days=days_ago)
-            batch = new_batch(kind=kind.value, reference=ref, origin=origin, entry_point=entry,
-                              arrival_date=arrived, detecting_unit=unit)
+            batch = new_batch(kind=b_kind.value, reference=ref, origin=origin, entry_point=entry,
+                              arrival_date=arrived, detecting_unit=b_unit)
             session.add(batch)
             session.flush()
             people = [gen.person(batch_id=batch.id, today=today, passport=passport,
-                                 adult_only=kind == BatchKind.ILLEGAL_ENTRY) for _ in range(n)]
+                                 adult_only=b_kind == BatchKind.ILLEGAL_ENTRY) for _ in range(n)]
             session.add_all(people)
             session.flush()
             people_count += n
             targets = [facilities[c] for c in fac_codes]
             # The latest domestic arrivals are still waiting for a bed.
-            to_place = people if kind != BatchKind.DOMESTIC else people[: n - 8]
+            to_place = people if b_kind != BatchKind.DOMESTIC else people[: n - 8]
             for person in to_place:
                 stay = _place(session, person, targets, arrived, used, mixes)
                 if stay is None:

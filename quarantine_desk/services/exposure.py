@@ -74,7 +74,7 @@ class Contact:
             "last_contact": self.last_contact.isoformat(),
             "planned_release_before": self.planned_release_before.isoformat(),
             "planned_release_after": self.planned_release_after.isoformat(),
-        }  # fmt: skip
+        }
 
 
 @dataclass
@@ -99,7 +99,7 @@ class Exposure:
             "room_closed_until": (self.room_closed_until.isoformat()
                                   if self.room_closed_until else None),
             "applied": self.applied,
-        }  # fmt: skip
+        }
 
 
 class _Preview(Exception):
@@ -158,7 +158,7 @@ class ExposureService(Service):
             select(Stay).where(Stay.person_id == case.id,
                                Stay.quarantine_start == stay.quarantine_start,
                                Stay.admitted_on <= on)
-            .order_by(Stay.admitted_on)))  # fmt: skip
+            .order_by(Stay.admitted_on)))
 
     def _find(self, session: Session, person_id: int, on: date, scope: Scope) -> Exposure:
         case = get_person(session, person_id)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityKind, FacilityStatus, Sex
@@ -159,7 +160,8 @@ def _place_label(value: str | None, limit: int, field: str, what: str) -> str | 
 def held_elsewhere(session: Session, facility_ids: list[int],
                    batch_id: int | None = None) -> dict[int, int]:
     """Beds of these facilities held for announced batches other than `batch_id`."""
-    where = [BedHold.lifted_at.is_(None), BedHold.facility_id.in_(facility_ids)]
+    where: list[ColumnElement[bool]] = [BedHold.lifted_at.is_(None),
+                                        BedHold.facility_id.in_(facility_ids)]
     if batch_id is not None:
         where.append(BedHold.batch_id != batch_id)
     return {
@@ -407,7 +409,7 @@ class FacilityService(Service):
                 if self.access.sees_facility(f.id)
             ]
 
-    def rooms(self, facility_code: str) -> list[RoomView]:
+    def rooms(self, facility_code: str) -> builtins.list[RoomView]:
         with self.db.read() as session:
             facility = get_facility(session, facility_code)
             if not self.access.sees_facility(facility.id):

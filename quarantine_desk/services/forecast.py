@@ -48,17 +48,17 @@ class ForecastService(Service):
         with self.db.read() as session:
             facilities = list(session.scalars(
                 select(Facility).where(Facility.status == FacilityStatus.ACTIVE.value)
-                .order_by(Facility.code)))  # fmt: skip
+                .order_by(Facility.code)))
             stays = session.execute(
                 select(Stay.facility_id, Stay.planned_release_on)
-                .where(Stay.released_on.is_(None))).all()  # fmt: skip
+                .where(Stay.released_on.is_(None))).all()
             arriving = dict(session.execute(
                 select(ArrivalBatch.arrival_date, func.count(Person.id))
                 .join(Person, Person.batch_id == ArrivalBatch.id)
                 .where(Person.status == PersonStatus.ARRIVED.value,
                        ArrivalBatch.arrival_date >= start,
                        ArrivalBatch.arrival_date < start + timedelta(days=days))
-                .group_by(ArrivalBatch.arrival_date)).all())  # fmt: skip
+                .group_by(ArrivalBatch.arrival_date)).all())
             # announced batches: the people whose list has not come yet
             listed = (select(Person.batch_id, func.count(Person.id).label("n"))
                       .group_by(Person.batch_id).subquery())
@@ -127,13 +127,13 @@ def day_summary_in(session: Session, on: date) -> DaySummary:
         select(ArrivalBatch.kind, func.count(Person.id))
         .join(Person, Person.batch_id == ArrivalBatch.id)
         .where(ArrivalBatch.arrival_date == on)
-        .group_by(ArrivalBatch.kind)).all())  # fmt: skip
+        .group_by(ArrivalBatch.kind)).all())
     positives = session.scalar(select(func.count(TestResult.id)).where(
         TestResult.taken_on == on, TestResult.result == "positive")) or 0
     ended = dict(session.execute(
         select(Stay.outcome, func.count(Stay.id))
         .where(Stay.released_on == on, Stay.outcome.in_(["hospital", "transferred"]))
-        .group_by(Stay.outcome)).all())  # fmt: skip
+        .group_by(Stay.outcome)).all())
     from quarantine_desk.storage.models import AuditEvent
 
     found = session.scalars(select(AuditEvent.after).where(
@@ -167,11 +167,11 @@ def summary_figures_in(session: Session, access: Any, on: date,
             .join(Stay, Stay.id == TestResult.stay_id, isouter=True)
             .where(*where, *(access.facility_filter(Stay.facility_id)
                              if access.facility_scope() is not None else []))
-            .group_by(TestResult.result)).all())  # fmt: skip
+            .group_by(TestResult.result)).all())
 
     occupied = dict(session.execute(
         select(Stay.facility_id, func.count(Stay.id)).where(inside, *seen)
-        .group_by(Stay.facility_id)).all())  # fmt: skip
+        .group_by(Stay.facility_id)).all())
     facilities, standby = [], 0
     for f in session.scalars(select(Facility).order_by(Facility.code)):
         if not access.sees_facility(f.id):

@@ -70,7 +70,7 @@ class HealthService(Service):
             pending = session.scalars(select(TestResult).where(
                 TestResult.person_id == person_id, TestResult.taken_on == taken_on,
                 TestResult.kind == kind_value.value,
-                TestResult.result == TestOutcome.PENDING.value)).first()  # fmt: skip
+                TestResult.result == TestOutcome.PENDING.value)).first()
             if pending is not None:
                 audit(session, self.actor, "test", entity="test", entity_id=pending.id,
                       person_id=person_id, before={"result": pending.result},
@@ -132,7 +132,7 @@ class HealthService(Service):
             stay = person.current_stay
             check = session.scalars(select(HealthCheck).where(
                 HealthCheck.person_id == person_id,
-                HealthCheck.checked_on == checked_on)).first()  # fmt: skip
+                HealthCheck.checked_on == checked_on)).first()
             if check is None:
                 check = HealthCheck(
                     person_id=person_id, checked_on=checked_on, stay_id=stay.id if stay else None
@@ -172,7 +172,7 @@ class HealthService(Service):
                 .outerjoin(Room, Room.id == Stay.room_id)
                 .where(Stay.facility_id == facility.id, Stay.released_on.is_(None),
                        Stay.admitted_on <= on)
-                .order_by(Room.code, Person.sort_key)).all()  # fmt: skip
+                .order_by(Room.code, Person.sort_key)).all()
             checks = (
                 {
                     c.person_id: c
@@ -220,12 +220,12 @@ def tests_due_rows(session: Session, access: Access, on: date,
         .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
         .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
-               *access.facility_filter(Stay.facility_id), *where)).all()  # fmt: skip
+               *access.facility_filter(Stay.facility_id), *where)).all()
     ids = [r[0] for r in rows]
     last_test: dict[int, date] = dict(session.execute(
         select(TestResult.person_id, func.max(TestResult.taken_on))
         .where(TestResult.person_id.in_(ids), TestResult.taken_on <= on)
-        .group_by(TestResult.person_id)).all()) if ids else {}  # fmt: skip
+        .group_by(TestResult.person_id)).all()) if ids else {}
     due = []
     for person_id, name, vaccinated, start, code, room, sex, born, document in rows:
         day = day_of_quarantine(start, on)

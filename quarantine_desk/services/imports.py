@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatus
@@ -146,7 +147,7 @@ class ImportService(Service):
         with bulk_work(), self.db.read() as session:
             rows = session.connection().execute(select(
                 Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
-                Person.birth_year, Person.id_number))  # fmt: skip
+                Person.birth_year, Person.id_number))
             return DuplicateIndex(list(map(KnownPerson._make, rows.all())))
 
     def draft(
@@ -220,7 +221,7 @@ class ImportService(Service):
                 .where(ArrivalBatch.source_sha256 == draft.file.sha256)
                 .order_by(ArrivalBatch.id)
             ).first()
-        return Prepared(analysis, tuple(previous) if previous else None)
+        return Prepared(analysis, (previous[0], previous[1]) if previous else None)
 
     def write_errors(self, analysis: Analysis, path: str | Path) -> int:
         """The failing rows as they were, with their reasons, in a workbook for the sender;
@@ -275,10 +276,14 @@ class ImportService(Service):
         errors = analysis.errors
         warnings = analysis.warnings
         valid = analysis.valid_rows
-        base = dict(file=str(analysis.file.path), sheet=analysis.sheet_name,
-                    header_row=analysis.header_row, rows_read=len(analysis.rows))
+
+        def result(**outcome: Any) -> ImportResult:
+            return ImportResult(file=str(analysis.file.path), sheet=analysis.sheet_name,
+                                header_row=analysis.header_row, rows_read=len(analysis.rows),
+                                **outcome)
+
         if prepared.previous_batch is not None:
-            batch_id, when = prepared.previous_batch
+            previous_id, when = prepared.previous_batch
             warnings = [
                 Issue(
                     None,
@@ -286,21 +291,20 @@ class ImportService(Service):
                     tr(
                         "Tệp này đã được nhập vào đợt số {batch_id} "
                         "(ngày đến {when:%d/%m/%Y}); không thêm ai.",
-                        batch_id=batch_id,
+                        batch_id=previous_id,
                         when=when,
                     ),
                 ),
                 *warnings,
             ]
-            return ImportResult(
-                **base,
+            return result(
                 imported=0,
                 merged=0,
                 duplicates=len(valid),
                 skipped=0,
                 errors=errors,
                 warnings=warnings,
-                batch_id=batch_id,
+                batch_id=previous_id,
                 dry_run=dry_run,
                 already_imported=True,
             )
@@ -311,7 +315,8 @@ class ImportService(Service):
             reference=details.reference,
             origin=details.origin,
             entry_point=details.entry_point,
-            arrival_date=details.arrival_date,
+            # an announced batch (into_batch) keeps its own date
+            arrival_date=details.arrival_date or date.today(),
             detecting_unit=details.detecting_unit,
         )
         batch.source_file = analysis.file.path.name
@@ -358,7 +363,7 @@ class ImportService(Service):
                     chunk = to_add[start : start + INSERT_CHUNK]
                     bulk_insert(
                         session,
-                        Person.__table__,
+                        cast(Table, Person.__table__),
                         PERSON_COLUMNS,
                         [_person_values(r, batch.id, now, households) for r in chunk],
                     )
@@ -409,8 +414,7 @@ class ImportService(Service):
                     raise _DryRun
         except _DryRun:
             batch_id = None
-        return ImportResult(
-            **base,
+        return result(
             imported=len(to_add),
             merged=len(to_merge),
             duplicates=duplicates,

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
@@ -135,7 +135,7 @@ def visible_people(access: Access) -> list[Any]:
 def status_counts_in(session: Any, access: Access) -> dict[str, int]:
     return dict(session.execute(
         select(Person.status, func.count(Person.id)).where(*visible_people(access))
-        .group_by(Person.status)).all())  # fmt: skip
+        .group_by(Person.status)).all())
 
 
 class _Joined(NamedTuple):
@@ -217,7 +217,7 @@ class PeopleService(Service):
                                       allowed=", ".join(CONTACT_LEVELS)))
             conditions.append(Person.contact_level == level)
         if flt.due_from is not None or flt.due_to is not None:
-            due = [Stay.released_on.is_(None)]
+            due: list[ColumnElement[bool]] = [Stay.released_on.is_(None)]
             if flt.due_from is not None:
                 due.append(Stay.planned_release_on >= flt.due_from)
             if flt.due_to is not None:
@@ -237,7 +237,7 @@ class PeopleService(Service):
             Person.batch_id, Person.status, facility.code, room.code, stay.admitted_on,
             stay.planned_release_on, stay.released_on, Person.household_id,
             stay.quarantine_start, Person.contact_level,
-        ]  # fmt: skip
+        ]
 
     @staticmethod
     def _sort_expr(column: str, j: _Joined) -> Any:

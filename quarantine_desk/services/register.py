@@ -12,6 +12,7 @@ number. A number typed by hand is used as it is, once per year.
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -164,7 +165,7 @@ class RegisterService(Service):
                     for p, code in session.execute(query)
                     if p.facility_id is None or self.access.sees_facility(p.facility_id)]
 
-    def years(self) -> list[int]:
+    def years(self) -> builtins.list[int]:
         with self.db.read() as session:
             return list(session.scalars(select(OutgoingPaper.year).distinct()
                                         .order_by(OutgoingPaper.year.desc())))

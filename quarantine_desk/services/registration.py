@@ -96,7 +96,7 @@ class Registered:
                 {"person_id": p.person_id, "facility": p.facility, "room": p.room}
                 for p in self.admitted.placements],
             "foreign": self.foreign,
-        }  # fmt: skip
+        }
 
 
 @dataclass
@@ -284,7 +284,7 @@ def _similar(session: Session, c: _Checked) -> list[Similar]:
         candidates = session.execute(
             select(Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
                    Person.birth_year, Person.id_number)
-            .where(Person.birth_year == c.birth_year)).all()  # fmt: skip
+            .where(Person.birth_year == c.birth_year)).all()
         index = DuplicateIndex([KnownPerson(*row) for row in candidates])
         match = index.fuzzy(fold(c.full_name), c.date_of_birth, c.birth_year, c.id_number)
         if match is not None and all(s.person_id != match[0].id for s in found):
@@ -300,7 +300,7 @@ def _history(session: Session, person: Person) -> str:
     stays = session.execute(
         select(Facility.code, Stay.admitted_on, Stay.released_on)
         .join(Facility, Facility.id == Stay.facility_id)
-        .where(Stay.person_id == person.id).order_by(Stay.admitted_on)).all()  # fmt: skip
+        .where(Stay.person_id == person.id).order_by(Stay.admitted_on)).all()
     parts = []
     for code, admitted, released in stays:
         if released is None:

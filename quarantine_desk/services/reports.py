@@ -117,9 +117,9 @@ class ReportService(Service):
             return Verification(False, tr("Cho số giấy và mã xác thực in trên giấy."))
         if year is None:
             with self.db.read() as session:
-                years = sorted(set(session.scalars(
-                    select(Stay.certificate_year).where(Stay.certificate_number == number))),
-                    reverse=True)
+                years = sorted({y for y in session.scalars(
+                    select(Stay.certificate_year).where(Stay.certificate_number == number))
+                    if y is not None}, reverse=True)
             for candidate in years:
                 result = self._verify(candidate, number, code)
                 if result.genuine:
@@ -314,7 +314,13 @@ def release_rows(session: Session, access: Access, on: date,
                *access.facility_filter(Stay.facility_id), *_in(facility))
         .order_by(Facility.code, Stay.certificate_seq, Person.sort_key)
     )
-    return [ReleaseRow(*r) for r in session.execute(stmt)]
+    rows = []
+    for (name, year, sex, doc, code, start, released, number, facility_name, address,
+         contact) in session.execute(stmt):
+        assert released is not None  # released that day, by the query
+        rows.append(ReleaseRow(name, year, sex, doc, code, start, released, number,
+                               facility_name, address, contact))
+    return rows
 
 
 def going_home_rows(session: Session, access: Access, on: date,
@@ -339,6 +345,7 @@ def going_home_rows(session: Session, access: Access, on: date,
     rows = []
     for (name, year, sex, doc, phone, address, code, released, start, vaccinated,
          number) in session.execute(stmt):
+        assert released is not None  # released that day, by the query
         days = rule_for(rules, start, bool(vaccinated)).home_monitoring_days
         place = place_of(address)
         rows.append(GoingHome(name, year, sex, doc, phone, address, code, released,
@@ -368,7 +375,7 @@ def batch_rows(session: Session, access: Access,
         .outerjoin(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
         .where(Person.batch_id == batch_id, *visible_people(access))
-        .order_by(Facility.code, Room.code, Person.sort_key)).all()  # fmt: skip
+        .order_by(Facility.code, Room.code, Person.sort_key)).all()
     return batch, [BatchRow(*r) for r in rows]
 
 
@@ -377,7 +384,7 @@ def room_rows(session: Session, access: Access, batch_id: int,
     """Where the people of a batch sleep: by facility, block, floor and room; households
     numbered in the order they appear."""
     batch = _batch(session, batch_id)
-    found = session.execute(
+    found = list(session.execute(
         select(Facility.code, Facility.name, Room.block, Room.floor, Room.code,
                Person.full_name, Person.birth_year, Person.sex, Person.id_number,
                Person.household_id, Person.relation, Person.date_of_birth)
@@ -385,7 +392,7 @@ def room_rows(session: Session, access: Access, batch_id: int,
         .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
         .where(Person.batch_id == batch_id, Stay.released_on.is_(None),
-               *access.facility_filter(Stay.facility_id), *_in(facility))).all()  # fmt: skip
+               *access.facility_filter(Stay.facility_id), *_in(facility))))
     found.sort(key=lambda r: (r[0], r[2] or "", r[3] or "", natural_key(r[4] or ""),
                               r[9] or 0, r[5]))
     numbers: dict[int, int] = {}
@@ -450,6 +457,9 @@ def certificate_rows(session: Session, access: Access | None, key: bytes, *,
             places.setdefault((person_id, start), []).append((name, entered))
     out = []
     for stay, person, facility_row in stays:
+        # certificates are of released stays, numbered when released
+        assert stay.certificate_number is not None and stay.certificate_year is not None
+        assert stay.released_on is not None
         data = CertificateData(
             stay.id, stay.certificate_number, stay.certificate_year, person.full_name,
             person.sex, person.date_of_birth, person.birth_year, person.id_number,
@@ -480,7 +490,7 @@ def positive_case_row(session: Session, access: Access, person_id: int) -> Posit
     event = session.execute(
         select(AuditEvent.after).where(AuditEvent.action == "positive_case",
                                        AuditEvent.entity_id == person_id)
-        .order_by(AuditEvent.id.desc())).first()  # fmt: skip
+        .order_by(AuditEvent.id.desc())).first()
     stay = person.current_stay
     if event is None or stay is None:
         raise ServiceError(tr("{full_name} chưa được ghi nhận là ca dương tính tại khu cách ly.",
@@ -493,7 +503,7 @@ def positive_case_row(session: Session, access: Access, person_id: int) -> Posit
         select(TestResult.taken_on, TestResult.kind)
         .where(TestResult.person_id == person_id, TestResult.result == "positive",
                TestResult.taken_on <= found_on)
-        .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()  # fmt: skip
+        .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()
     how = (f"xét nghiệm {'RT-PCR' if test[1] == 'pcr' else 'nhanh kháng nguyên'} ngày "
            f"{test[0]:%d/%m/%Y} dương tính" if test else "ghi nhận dương tính (F0)")
     contacts = []

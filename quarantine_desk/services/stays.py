@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome, TestOutcome
@@ -261,7 +261,7 @@ class StayService(Service):
         scope = self.access.facility_filter(Stay.facility_id)
         with self.db.read() as session:
 
-            def count(*where: object) -> int:
+            def count(*where: ColumnElement[bool]) -> int:
                 return (
                     session.scalar(
                         select(func.count(Stay.id)).where(
@@ -328,7 +328,7 @@ def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str
             select(TestResult).where(TestResult.person_id == person.id,
                                      TestResult.taken_on >= window_start,
                                      TestResult.taken_on <= on)
-            .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()  # fmt: skip
+            .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()
         if latest is None:
             return tr(
                 "thiếu kết quả xét nghiệm lần cuối (ngày thứ {last_day} của thời gian cách ly)",
@@ -439,7 +439,7 @@ class CareService(Service):
         query = (select(Stay.person_id).join(Person, Person.current_stay_id == Stay.id)
                  .where(Stay.released_on.is_(None), Stay.planned_release_on <= on,
                         *self.access.facility_filter(Stay.facility_id))
-                 .order_by(Stay.planned_release_on, Person.sort_key))  # fmt: skip
+                 .order_by(Stay.planned_release_on, Person.sort_key))
         with self.db.read() as session:
             return list(session.scalars(query))
 

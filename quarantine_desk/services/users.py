@@ -96,7 +96,7 @@ def _wait_after(failures: int) -> timedelta | None:
 
 
 class UserService(Service):
-    clock: Callable[[], datetime] = staticmethod(datetime.now)  # type: ignore[assignment]
+    clock: Callable[[], datetime] = staticmethod(datetime.now)
 
     # -- first start and sign-in ---------------------------------------------------
 

@@ -36,7 +36,9 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str],
     assert compiled.positiontup is not None  # SQLite's qmark style
     positions = [order[name] for name in compiled.positiontup]
     params = list(zip(*(processed_columns[p] for p in positions), strict=True))
-    cursor = connection.connection.dbapi_connection.cursor()
+    dbapi = connection.connection.dbapi_connection
+    assert dbapi is not None  # a connection checked out of the pool
+    cursor = dbapi.cursor()
     try:
         cursor.executemany(compiled.string, params)
     finally:
@@ -54,7 +56,7 @@ def _processed(values: list[Any], processor: Any, kind: Any) -> list[Any]:
         return [None if v is None else v.isoformat() for v in values]
     if type(kind) is DateTime:
         seen: dict[Any, Any] = {}
-        out = []
+        out: list[Any] = []
         for v in values:
             if v is None:
                 out.append(None)

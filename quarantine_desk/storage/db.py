@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -220,7 +221,7 @@ class Database:
                 # A batch migration recreates tables; with foreign keys on, the
                 # DROP of the old table would cascade into the rows that point
                 # at it. The pragma only takes effect outside a transaction.
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+                _raw(conn).execute("PRAGMA foreign_keys=OFF")
             try:
                 with conn.begin():
                     cfg = alembic_config(self.engine)
@@ -237,7 +238,7 @@ class Database:
                             )
             finally:
                 if self.is_sqlite:
-                    conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+                    _raw(conn).execute("PRAGMA foreign_keys=ON")
 
     def _check_integrity(self) -> None:
         with self.engine.connect() as conn:
@@ -296,3 +297,11 @@ def _first_line(exc: BaseException) -> str:
 
 
 __all__ = ["Database", "DatabaseError", "head_revision"]
+
+
+def _raw(conn: Connection) -> Any:
+    """The driver's own connection, outside SQLAlchemy's transaction handling (a pragma
+    that only takes effect outside a transaction)."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None  # checked out of the pool
+    return raw

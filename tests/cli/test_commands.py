@@ -14,7 +14,7 @@ PERSON_KEYS = {
     "nationality", "phone", "address", "batch_id", "status", "facility", "room", "admitted_on",
     "planned_release_on", "released_on", "household", "quarantine_start",
     "contact_level",
-}  # fmt: skip
+}
 STATUSES = {"arrived", "in_quarantine", "released", "hospital", "transferred", "absconded"}
 
 
@@ -77,7 +77,7 @@ def test_facility_add_and_env_variable(capsys, db_path, monkeypatch):
         "code": "QS-1", "name": "Doanh trại Tiểu đoàn 1", "kind": "military",
         "unit": "Bộ Chỉ huy Quân sự thành phố Cần Thơ", "beds": 120, "occupied": 0,
         "free": 120, "status": "active",
-    }]  # fmt: skip
+    }]
 
 
 @pytest.mark.parametrize(

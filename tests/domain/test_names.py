@@ -40,7 +40,7 @@ def test_sort_by_given_then_middle_then_surname():
     names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An", "Phạm Minh Đức", "Nguyễn Văn Dũng"]
     assert sorted(names, key=sort_key) == [
         "Nguyễn Thị An", "Lê Văn An", "Trần Văn Bình", "Nguyễn Văn Dũng", "Phạm Minh Đức",
-    ]  # fmt: skip
+    ]
 
 
 def test_vietnamese_letter_order():
@@ -49,7 +49,7 @@ def test_vietnamese_letter_order():
     ordered = sorted((f"Lê Văn {g}" for g in given), key=sort_key)
     assert [n.split()[-1] for n in ordered] == [
         "An", "Ăn", "Ân", "Dung", "Đào", "On", "Ôn", "Ơn", "Uyên", "Ưng",
-    ]  # fmt: skip
+    ]
 
 
 @given(st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạ ĐÀẢ", max_size=30))

@@ -12,7 +12,7 @@ import openpyxl
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số hộ chiếu", "Quốc tịch",
-          "Số điện thoại", "Địa chỉ", "Số ghế"]  # fmt: skip
+          "Số điện thoại", "Địa chỉ", "Số ghế"]
 PEOPLE = [
     [1, "NGUYỄN VĂN ĐỨC", date(1980, 1, 2), "Nam", "B1234567", "Việt Nam", "0912345678",
      "Số 5, đường 30 Tháng 4, quận Ninh Kiều, TP Cần Thơ", "12A"],
@@ -20,7 +20,7 @@ PEOPLE = [
      "Ấp Nhơn Lộc, huyện Phong Điền, TP Cần Thơ", "12B"],
     [3, "Lê Thị Thuỷ", date(2015, 7, 9), "nu", "C3456789", "Việt Nam", None,
      "Phường An Hòa, quận Ninh Kiều, TP Cần Thơ", "12C"],
-]  # fmt: skip
+]
 
 
 def write_xlsx(path: Path, rows: list[list[Any]], *, title: list[str] | None = None,

@@ -73,7 +73,7 @@ def test_birth_parser_never_crashes(text):
 SEX_FORMS = {"Nam": Sex.MALE, "nam": Sex.MALE, "NAM": Sex.MALE, "M": Sex.MALE, "m": Sex.MALE,
              "Male": Sex.MALE, "MALE": Sex.MALE, "Nữ": Sex.FEMALE, "nữ": Sex.FEMALE,
              "NỮ": Sex.FEMALE, "Nu": Sex.FEMALE, "nu": Sex.FEMALE, "F": Sex.FEMALE,
-             "f": Sex.FEMALE, "Female": Sex.FEMALE, "FEMALE": Sex.FEMALE}  # fmt: skip
+             "f": Sex.FEMALE, "Female": Sex.FEMALE, "FEMALE": Sex.FEMALE}
 
 
 @given(st.sampled_from(sorted(SEX_FORMS)), st.sampled_from(["", " ", "  "]))

@@ -12,7 +12,7 @@ def test_add_and_list_with_occupancy(services):
         "code": "TQS-CT", "name": "Trường Quân sự TP Cần Thơ", "kind": "military",
         "unit": "Bộ Chỉ huy Quân sự thành phố Cần Thơ", "beds": 3, "occupied": 0, "free": 3,
         "status": "active",
-    }  # fmt: skip
+    }
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ def test_search_wildcards_are_literal(services, people):
 def test_list_sorted_by_given_name(services, people):
     assert [r.full_name for r in services.people.list()] == [
         "NGUYỄN VĂN AN", "Phạm Minh Đức", "Nguyễn Văn Đức", "Trần Thị Hòa", "Lê Thị Thuỷ",
-    ]  # fmt: skip
+    ]
 
 
 def test_filters_and_row_shape(services, people):
@@ -68,7 +68,7 @@ def test_filters_and_row_shape(services, people):
         "admitted_on": "2020-07-29", "planned_release_on": "2020-08-12", "released_on": None,
         "household": None, "quarantine_start": "2020-07-29",
         "contact_level": None,
-    }  # fmt: skip
+    }
     arrived = services.people.list(PersonFilter(status="arrived"))
     assert len(arrived) == 3 and all(r.facility is None for r in arrived)
     assert services.people.count(PersonFilter(status="in_quarantine")) == 2

@@ -31,7 +31,7 @@ HEADERS = [
 ]
 # The service's sort column behind each table column (None: not sortable there).
 SORT_KEYS = ["name", None, "birth_year", "id_number", "status", "facility", "room",
-             "admitted_on", "planned_release_on"]  # fmt: skip
+             "admitted_on", "planned_release_on"]
 
 BLOCK = 200
 
