@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -101,6 +101,7 @@ class Database:
         of `quick_check` (0.1 s); the window asks for it once per start."""
         self.full_check = full_check
         self.target = target
+        self._listeners: list[Callable[[frozenset[str]], None]] = []
         self.path: Path | None = None
         # where the file was copied before the last schema upgrade, if one ran
         self.upgrade_backup: Path | None = None
@@ -283,12 +284,39 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction for one user action; on SQLite it holds the write lock throughout."""
+        """One transaction for one user action; on SQLite it holds the write lock throughout.
+
+        Once it has committed, the listeners hear what it changed (`note_change`)."""
         with self._write_factory.begin() as session:
             yield session
+        changed = session.info.get(_CHANGES)
+        if changed:
+            self._notify(frozenset(changed))
+
+    def on_commit(self, listener: Callable[[frozenset[str]], None]) -> Callable[[], None]:
+        """Call `listener` with the changes of each committed write (in the thread that
+        wrote); returns the function that stops it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _notify(self, changed: frozenset[str]) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changed)
+            except Exception:  # the change is committed; a listener must not undo the success
+                log.exception("a listener of committed changes failed")
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+_CHANGES = "quarantine_desk.changes"
+
+
+def note_change(session: Session, what: str) -> None:
+    """Say what this transaction changes (an action of the audit trail); the database tells
+    its listeners once the transaction has committed."""
+    session.info.setdefault(_CHANGES, set()).add(what)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -296,7 +324,7 @@ def _first_line(exc: BaseException) -> str:
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
-__all__ = ["Database", "DatabaseError", "head_revision"]
+__all__ = ["Database", "DatabaseError", "head_revision", "note_change"]
 
 
 def _raw(conn: Connection) -> Any:

@@ -1,9 +1,28 @@
-"""A process-wide broadcast: pages refresh themselves when data changes."""
+"""A process-wide broadcast of committed changes: pages refresh when what they show changed.
+
+The database tells its listeners what each committed write changed (the actions of the
+audit trail, storage/db.py); the bus turns them into `Changes` (services/changes.py) and
+emits them on the GUI thread. Each page says which topics it `watches`.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from quarantine_desk.services.changes import Changes
+from quarantine_desk.storage.db import Database
+
 
 class DataBus(QObject):
-    changed = Signal()
+    changed = Signal(object)  # a Changes
+
+    def listen(self, db: Database) -> None:
+        """Hear every committed write to `db`, whichever thread made it; emitting queues it
+        to this object's (the GUI) thread when it comes from a worker."""
+        self._stop = db.on_commit(lambda actions: self.changed.emit(Changes.of(actions)))
+        self.destroyed.connect(self._stop)
+
+    def stop(self) -> None:
+        stop = getattr(self, "_stop", None)
+        if stop is not None:
+            stop()

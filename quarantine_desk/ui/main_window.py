@@ -22,6 +22,7 @@ from quarantine_desk.domain.enums import ROLE_LABELS
 from quarantine_desk.i18n import save_language, tr, use_language
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Access, Capability
+from quarantine_desk.services.changes import ALL, Changes
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
 from quarantine_desk.ui.pages.admin import AuditPage, UsersPage
@@ -43,6 +44,7 @@ from quarantine_desk.ui.widgets.fitting import (
     scrolling,
 )
 from quarantine_desk.ui.widgets.language_box import LanguageBox
+from quarantine_desk.ui.workers import Jobs
 
 STYLE = """
 #navigation { font-size: 11pt; border: none; background: #f1f3f5; }
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.today = today
         self.bus = DataBus(self)
+        self.jobs = Jobs(self)  # the one runner of background work
         self.setWindowTitle(
             f"Quarantine Desk {__version__} – {describe_target(services.db.target)}"
         )
@@ -93,11 +96,11 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(services, today)
         self.people = PeoplePage(services, today)
         self.facilities = FacilitiesPage(services)
-        self.importer = ImportPage(services, today)
-        self.allocation = AllocationPage(services, today)
+        self.importer = ImportPage(services, today, self.jobs)
+        self.allocation = AllocationPage(services, today, self.jobs)
         self.daily = DailyPage(services, today)
         self.releases = ReleasesPage(services, today)
-        self.reports = ReportsPage(services, today)
+        self.reports = ReportsPage(services, today, self.jobs)
         self.audit = AuditPage(services, today)
         self.users = UsersPage(services)
         self.settings = SettingsPage(services)
@@ -158,10 +161,10 @@ class MainWindow(QMainWindow):
                              (QKeySequence("Ctrl+Q"), self.close)):
             QShortcut(keys, self).activated.connect(action)
 
-        for page in self.pages:
-            if hasattr(page, "data_changed"):
-                page.data_changed.connect(self.bus.changed)
-        self.bus.changed.connect(self.refresh_all)
+        # every committed change, from this window's work or a worker's, reaches the pages
+        # that watch what it touched; queued, so a page's own action finishes first
+        self.bus.listen(services.db)
+        self.bus.changed.connect(self.refresh_all, Qt.ConnectionType.QueuedConnection)
         self.importer.allocate_requested.connect(self.allocate_batch)
         self.releases.print_requested.connect(self.print_certificates)
         self.allocation.print_requested.connect(self.print_rooms)
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         or 24 hours after `last_backup` (the window this one replaces made it)."""
         if self.services.actor.user_id is not None:
             self.idle_lock = IdleLock(self, self.services, self.ask_unlock)
-        self.daily_backup = DailyBackup(self, self.services)
+        self.daily_backup = DailyBackup(self, self.services, self.jobs)
         if last_backup is None:
             self.daily_backup.run()
         else:
@@ -199,9 +202,7 @@ class MainWindow(QMainWindow):
         """Work a rebuilt window would lose: a job running in the background (an import, an
         allocation, a paper, a backup) or an import wizard left half-way."""
         wizard_open = self.importer.step not in (STEP_FILE, STEP_RESULT)
-        return wizard_open or any(job is not None for job in (
-            self.importer.job, self.allocation.job, self.reports.job, self.reports.print_job,
-            self.daily_backup.job if self.daily_backup is not None else None))
+        return wizard_open or self.jobs.running()
 
     def switch_language(self, code: str) -> None:
         """Show the window again in another language: every page is rebuilt, the data stays."""
@@ -311,15 +312,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.bus.stop()
         self.importer.cancel_job()
-        self.importer.wait_for_job()
-        self.allocation.wait_for_job()
-        if self.daily_backup is not None:
-            self.daily_backup.wait()
-        if self.reports.job is not None:
-            self.reports.job.wait(60_000)
-        if self.reports.print_job is not None:
-            self.reports.print_job.wait(60_000)
+        self.jobs.wait(timeout_ms=120_000)  # a backup or a paper finishes; nothing half-written
         self.reports.close()
         super().closeEvent(event)
 
@@ -364,12 +359,14 @@ class MainWindow(QMainWindow):
             self.reports.choose(kind, self.today or date.today(), None, subject)
         self.reports.make()
 
-    def refresh_all(self) -> None:
-        """After a change: the page on screen now, the others when they are next shown (a
-        big import would otherwise reload every list at once on the GUI thread)."""
+    def refresh_all(self, changes: Changes = ALL) -> None:
+        """After a change: the pages that watch what it touched, the one on screen now, the
+        others when they are next shown (a big import would otherwise reload every list at
+        once on the GUI thread)."""
         current = self.current_page()
-        self.stale = {p for p in self.pages if p is not current}
-        if current is not None:
+        touched = [p for p in self.pages if changes.touches(p.watches)]
+        self.stale |= {p for p in touched if p is not current}
+        if current in touched:
             current.refresh()
 
     def _page_shown(self, index: int) -> None:

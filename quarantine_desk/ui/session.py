@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.ui.workers import Job
+from quarantine_desk.ui.workers import Job, Jobs
 
 log = logging.getLogger(__name__)
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
@@ -61,16 +61,19 @@ class IdleLock(QObject):
         self.timer.start()
 
 
+JOB = "backup"  # the runner's name for the daily backup
+
+
 class DailyBackup(QObject):
     """A backup in the rotation at start-up and then every 24 hours while the program runs."""
 
     CHECK_MS = 15 * 60_000
 
-    def __init__(self, parent: QObject, services: Services) -> None:
+    def __init__(self, parent: QObject, services: Services, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.jobs = jobs or Jobs(self)
         self.last: datetime | None = None
-        self.job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.tick)
@@ -100,17 +103,13 @@ class DailyBackup(QObject):
                 log.exception("automatic backup failed")
                 return False
             return True
-        self.job = Job(work, self)
-        self.job.failed.connect(lambda message: log.error("automatic backup failed"))
-        self.job.finished.connect(self._done)
-        self.job.start()
+        self.jobs.start(JOB, work, succeeded=lambda _: None,
+                        failed=lambda message: log.error("automatic backup failed: %s", message))
         return True
 
-    def _done(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
+    @property
+    def job(self) -> Job | None:
+        return self.jobs.job(JOB)
 
     def wait(self) -> None:
-        if self.job is not None:
-            self.job.wait(120_000)
+        self.jobs.wait(JOB, 120_000)

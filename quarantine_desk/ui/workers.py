@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from quarantine_desk.config import log_dir
 from quarantine_desk.i18n import tr
@@ -81,3 +81,60 @@ class Job(QThread):
                                 "thư mục nhật ký: {value}", value=log_dir()))
         else:
             self.succeeded.emit(result)
+
+
+class Jobs(QObject):
+    """The window's one runner of background work.
+
+    A job is started for an owner ("import", "allocation", "paper", "print", "backup"),
+    one at a time per owner; the runner keeps it until it ends, tells the owner how it
+    went, and lets the window ask whether anything still runs, cancel or wait for it.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: dict[str, Job] = {}
+
+    def start(self, owner: str, fn: JobFunction, *, succeeded: Callable[[Any], None],
+              failed: Callable[[str], None], cancelled: Callable[[], None] | None = None,
+              progressed: Callable[[int, int], None] | None = None,
+              finished: Callable[[], None] | None = None) -> Job | None:
+        """Run `fn(progress, cancelled)` in a worker thread; None when `owner` is busy."""
+        if owner in self._jobs:
+            return None
+        job = Job(fn, self)
+        job.succeeded.connect(succeeded)
+        job.failed.connect(failed)
+        if cancelled is not None:
+            job.was_cancelled.connect(cancelled)
+        if progressed is not None:
+            job.progressed.connect(progressed)
+        job.finished.connect(lambda: self._ended(owner, job, finished))
+        self._jobs[owner] = job
+        job.start()
+        return job
+
+    def _ended(self, owner: str, job: Job, finished: Callable[[], None] | None) -> None:
+        if self._jobs.get(owner) is job:
+            del self._jobs[owner]
+        job.deleteLater()
+        if finished is not None:
+            finished()
+
+    def job(self, owner: str) -> Job | None:
+        return self._jobs.get(owner)
+
+    def running(self) -> bool:
+        return bool(self._jobs)
+
+    def cancel(self, owner: str) -> None:
+        job = self._jobs.get(owner)
+        if job is not None:
+            job.cancel()
+
+    def wait(self, owner: str | None = None, timeout_ms: int = 60_000) -> None:
+        """Block until the owner's job (every job, without an owner) has finished."""
+        jobs = list(self._jobs.values()) if owner is None else [self._jobs.get(owner)]
+        for job in jobs:
+            if job is not None:
+                job.wait(timeout_ms)

@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>quản lý tài khoản của người khác</source>
-        <translation>manage other people's accounts</translation>
+        <translation>manage other people&apos;s accounts</translation>
     </message>
     <message>
         <source>nạp dữ liệu mẫu</source>

@@ -1,15 +1,11 @@
 """GUI tests: collect the widgets a test left behind on the GUI thread, as the program does."""
 
 import gc
-from datetime import date, datetime, timedelta
 
 import pytest
 
-from quarantine_desk.services.people import new_person
-from quarantine_desk.storage.models import ArrivalBatch
-
-TODAY = date.today()
-ARRIVED = TODAY - timedelta(days=14)
+from tests.conftest import ARRIVED  # noqa: F401 - the GUI tests import it from here
+from tests.conftest import SITE_TODAY as TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -74,29 +70,6 @@ def _no_unanswered_question(qtbot):  # noqa: ANN001
     yield
     watchdog.stop()
     assert not left, f"a modal dialog was left unanswered: {left}"
-
-
-@pytest.fixture
-def services_with_site(services, db):
-    services.facilities.add(code="QS", name="Trường Quân sự thành phố Cần Thơ", kind="military",
-                            beds=6, unit="Bộ Chỉ huy Quân sự thành phố Cần Thơ")
-    services.facilities.add_room("QS", "101", 3, "M")
-    services.facilities.add_room("QS", "102", 3, "F")
-    services.facilities.add(code="KTX", name="Ký túc xá", kind="school", beds=10)
-    with db.write() as session:
-        batch = ArrivalBatch(kind="flight", reference="VN5087", origin="Brunei",
-                             arrival_date=ARRIVED, created_at=datetime.now())
-        session.add(batch)
-        session.flush()
-        session.add_all([
-            new_person(full_name="Nguyễn Văn Đức", sex="M", batch_id=batch.id,
-                       date_of_birth=date(1980, 1, 2)),
-            new_person(full_name="Trần Thị Hòa", sex="F", batch_id=batch.id,
-                       date_of_birth=date(1992, 3, 15)),
-            new_person(full_name="Lê Văn An", sex="M", batch_id=batch.id,
-                       date_of_birth=date(1975, 5, 5)),
-        ])
-    return services
 
 
 @pytest.fixture

@@ -161,3 +161,46 @@ def test_the_audit_page_reads_as_sentences_not_stored_json(qtbot, services_with_
              for c in range(page.table.columnCount()) if page.table.item(r, c)]
     assert not any("{" in t or '":' in t for t in shown)
     assert any(f"Ngày dự kiến ra: {TODAY + timedelta(days=3):%d/%m/%Y}" in t for t in shown)
+
+
+def test_a_change_reloads_only_the_pages_that_show_it(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from .test_operations_gui import admit_all
+
+    window.nav.setCurrentRow(window.pages.index(window.dashboard))
+    QApplication.processEvents()
+    window.stale.clear()
+    window.services.settings.set_issuer_field("place", "Cần Thơ")
+    QApplication.processEvents()  # the notice is queued: the action that caused it ends first
+    assert window.settings in window.stale and window.audit in window.stale
+    assert window.people not in window.stale and window.facilities not in window.stale
+    shown = window.dashboard.cards["in_quarantine"].value.text()
+    admit_all(window.services)  # the dashboard, on screen, reloads at once
+    assert window.dashboard.cards["in_quarantine"].value.text() == "3" != shown
+    assert {window.people, window.facilities, window.releases} <= window.stale
+    window.nav.setCurrentRow(window.pages.index(window.people))
+    assert window.people not in window.stale and window.people.model.rowCount() == 3
+
+
+def test_one_runner_keeps_every_background_job(window, qtbot):
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    seen: list[str] = []
+
+    def work(progress, cancelled):
+        started.set()
+        while not cancelled() and not release.wait(0.01):
+            pass
+        return "xong"
+
+    jobs = window.jobs
+    assert jobs.start("paper", work, succeeded=seen.append, failed=seen.append,
+                      finished=lambda: seen.append("finished")) is not None
+    assert started.wait(5) and jobs.running() and window.busy()
+    assert window.reports.job is jobs.job("paper")  # the page asks the runner
+    assert jobs.start("paper", work, succeeded=seen.append, failed=seen.append) is None
+    release.set()
+    qtbot.waitUntil(lambda: not jobs.running())
+    assert seen == ["xong", "finished"] and window.reports.job is None and not window.busy()

@@ -95,7 +95,7 @@ def test_wizard_end_to_end(window, qtbot, services, monkeypatch, tmp_path):
     assert page.reference.text() == "VN5087" and page.origin.text() == "Brunei"
     assert page.arrival.date().toString("dd/MM/yyyy") == "29/07/2020"
     page.entry_point.setText("Cảng hàng không quốc tế Cần Thơ")
-    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+    with qtbot.waitSignal(window.bus.changed, timeout=30_000):
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     finish(qtbot, page)
 
@@ -258,7 +258,7 @@ def test_households_from_the_file_are_joined_and_split_in_the_preview(window, qt
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # no duplicates: batch
     if page.step == wizard.STEP_DUPLICATES:
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+    with qtbot.waitSignal(window.bus.changed, timeout=30_000):
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     finish(qtbot, page)
     stored = {r.full_name: r.household for r in services.people.list(PersonFilter())}
@@ -281,7 +281,7 @@ def test_a_manifest_joins_the_batch_announced_for_it(window, qtbot, services, mo
         finish(qtbot, page)
     page.announced.setCurrentIndex(page.announced.findData(announced))
     assert not page.arrival.isEnabled()  # the announced batch's own details
-    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+    with qtbot.waitSignal(window.bus.changed, timeout=30_000):
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     finish(qtbot, page)
     assert page.result.batch_id == announced
@@ -341,7 +341,7 @@ def test_unknown_headers_import_by_mapping_the_columns(window, qtbot, services, 
     assert "2 dòng hợp lệ" in page.summary.text()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.step == wizard.STEP_BATCH
-    with qtbot.waitSignal(page.data_changed, timeout=30_000):
+    with qtbot.waitSignal(window.bus.changed, timeout=30_000):
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     finish(qtbot, page)
     stored = {p.full_name: p for p in services.people.list(PersonFilter())}

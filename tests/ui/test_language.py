@@ -7,6 +7,7 @@ plain ASCII: any Vietnamese letter left on screen is a string that missed the ca
 from __future__ import annotations
 
 import re
+import threading
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -217,7 +218,9 @@ def test_switching_the_language_in_settings_rebuilds_the_window(qtbot, ascii_sit
 def test_the_language_is_not_switched_while_work_runs(qtbot, ascii_site) -> None:  # noqa: ANN001
     window = _window(qtbot, ascii_site)
     MainWindow.current = window
-    window.reports.job = object()  # a paper being made
+    release = threading.Event()  # a paper being made, in the window's runner
+    window.jobs.start("paper", lambda progress, cancelled: release.wait(10),
+                      succeeded=lambda _: None, failed=lambda _: None)
     try:
         window.language.activated.emit(window.language.findData("en"))
         assert MainWindow.current is window
@@ -225,7 +228,8 @@ def test_the_language_is_not_switched_while_work_runs(qtbot, ascii_site) -> None
         assert window.language.currentData() == "vi"
         assert "đợi công việc" in window.statusBar().currentMessage()
     finally:
-        window.reports.job = None
+        release.set()
+        qtbot.waitUntil(lambda: not window.jobs.running())
     window.importer.go(2)  # the import wizard half-way: its review would be lost
     window.language.activated.emit(window.language.findData("en"))
     assert MainWindow.current is window and i18n.language() == "vi"

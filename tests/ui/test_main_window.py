@@ -106,7 +106,7 @@ def test_add_facility_dialog_refuses_then_saves(window, qtbot, monkeypatch, serv
     before = window.facilities.model.rowCount()
     window.facilities.add_button.click()
     assert "Đã có cơ sở cách ly mã TQS-CT" in seen["error"]
-    assert window.facilities.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: window.facilities.model.rowCount() == before + 1)
     assert any(v.code == "QS-2" and v.beds == 90 for v in services.facilities.list())
     # the broadcast reaches the other pages: each reloads when it is next shown
     window.nav.setCurrentRow(window.pages.index(window.people))

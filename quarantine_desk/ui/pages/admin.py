@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +24,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Capability
 from quarantine_desk.services.audit import ACTION_LABELS, MAX_ROWS, AuditRow
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.users import UserView
 from quarantine_desk.ui.dialogs.account import UserDialog, _password_edit
@@ -117,6 +117,7 @@ class AuditPage(QWidget):
     """Nhật ký thay đổi: who changed what and when, filtered; exported to Excel."""
 
     title = QT_TR_NOOP("Nhật ký thay đổi")
+    watches = frozenset({Topic.AUDIT})
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -232,7 +233,7 @@ class UsersPage(QWidget):
     """Tài khoản: add, lock and unlock accounts, reset a password."""
 
     title = QT_TR_NOOP("Tài khoản")
-    data_changed = Signal()
+    watches = frozenset({Topic.ACCOUNTS, Topic.FACILITIES})
 
     def __init__(self, services: Services) -> None:
         super().__init__()

@@ -26,25 +26,29 @@ from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.allocation import AllocationResult
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
-from quarantine_desk.ui.workers import Job
+from quarantine_desk.ui.workers import Job, Jobs
+
+JOB = "allocation"  # the runner's name for this page's work
 
 
 class AllocationPage(QWidget):
     title = QT_TR_NOOP("Bố trí chỗ ở")
-    data_changed = Signal()
+    watches = frozenset({Topic.PEOPLE, Topic.STAYS, Topic.FACILITIES, Topic.BATCHES})
     print_requested = Signal(int)  # the batch whose room assignment list to print
 
-    def __init__(self, services: Services, today: date | None = None) -> None:
+    def __init__(self, services: Services, today: date | None = None,
+                 jobs: Jobs | None = None) -> None:
         super().__init__()
         self.services = services
         self.today = today
+        self.jobs = jobs or Jobs(self)
         self.preview: AllocationResult | None = None
         self.result: AllocationResult | None = None  # kept on screen after «Bố trí»
         self.shown: AllocationResult | None = None  # what the table shows
-        self.job: Job | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(tr("Bố trí chỗ ở cho một đợt đến"))
         heading.setObjectName("pageTitle")
@@ -266,7 +270,6 @@ class AllocationPage(QWidget):
         except ServiceError as exc:
             self.error.setText(str(exc))
             return
-        self.data_changed.emit()  # a household is data: the people list shows it too
         self.run_preview()
 
     def _print(self) -> None:
@@ -308,20 +311,17 @@ class AllocationPage(QWidget):
                 batch_id, codes, on, commit=commit, split_households=split
             )
 
-        job = Job(work, self)
-        job.succeeded.connect(lambda result: self._allocated(result, commit))
-        job.failed.connect(self.error.setText)
-        job.finished.connect(self._job_done)
-        self.job = job
-        self._enable()
         self.busy_text = tr("Đang bố trí…") if commit else tr("Đang lập phương án…")
         self.summary.setText(self.busy_text)
-        job.start()
+        self.jobs.start(JOB, work, succeeded=lambda result: self._allocated(result, commit),
+                        failed=self.error.setText, finished=self._job_done)
+        self._enable()
+
+    @property
+    def job(self) -> Job | None:
+        return self.jobs.job(JOB)
 
     def _job_done(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
         if not self.error.text() and self.summary.text() == self.busy_text:
             self.summary.setText("")
         self._enable()
@@ -330,7 +330,6 @@ class AllocationPage(QWidget):
         if committed:
             self.result, self.preview = result, None
             self._show(result, tr("Đã bố trí"))
-            self.data_changed.emit()
         else:
             self.preview, self.result = result, None
             self._show(result, tr("Xem trước"))
@@ -342,8 +341,7 @@ class AllocationPage(QWidget):
         self._allocate(commit=True)
 
     def wait_for_job(self) -> None:
-        if self.job is not None:
-            self.job.wait(60_000)
+        self.jobs.wait(JOB)
 
     def _show(self, result: AllocationResult, verb: str) -> None:
         self.shown = result

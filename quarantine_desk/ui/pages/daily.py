@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.actions import (
     act_once,
@@ -40,7 +41,8 @@ from quarantine_desk.ui.tables import set_column_widths
 
 class DailyPage(QWidget):
     title = QT_TR_NOOP("Theo dõi hằng ngày")
-    data_changed = Signal()
+    # temperatures are entered here and shown in place: a new one does not reload the grid
+    watches = frozenset({Topic.PEOPLE, Topic.STAYS})
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -199,8 +201,6 @@ class DailyPage(QWidget):
         self.tests_outcome.setText(
             tests_outcome(result, self.kind.currentText(), recorded, refused))
         self.load()
-        if recorded:
-            self.data_changed.emit()
 
     def _refused(self, message: str) -> None:
         self.error.setText(message)

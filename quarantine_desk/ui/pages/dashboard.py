@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind, FacilityStatus, PersonStatus
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
 from quarantine_desk.ui.formatting import kind_label, show_date
@@ -31,15 +32,14 @@ from quarantine_desk.ui.widgets.stat_card import StatCard
 
 class DashboardPage(QWidget):
     title = QT_TR_NOOP("Tổng quan")
+    watches = frozenset({Topic.PEOPLE, Topic.STAYS, Topic.FACILITIES, Topic.BATCHES, Topic.HEALTH})
     register_requested = Signal()  # «Tiếp nhận tại chỗ…»: the people page's form
-    data_changed = Signal()
 
     def announce(self) -> None:
         """An arrival announced before its list: counted in the forecast, beds held."""
         from quarantine_desk.ui.dialogs.announce import AnnounceDialog
 
-        if AnnounceDialog(self.services, self, self.today).exec():
-            self.data_changed.emit()
+        AnnounceDialog(self.services, self, self.today).exec()  # the change notice reloads
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()

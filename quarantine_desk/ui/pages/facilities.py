@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import FACILITY_STATUS_LABELS, FacilityStatus
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
@@ -35,7 +36,7 @@ COLUMN_WIDTHS = [80, 260, 115, 190, 100, 60, 60, 75]
 
 class FacilitiesPage(QWidget):
     title = QT_TR_NOOP("Cơ sở cách ly")
-    data_changed = Signal()
+    watches = frozenset({Topic.FACILITIES, Topic.STAYS})
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -175,25 +176,19 @@ class FacilitiesPage(QWidget):
                 self.rooms.setItem(r, c, item)
 
     def add_facility(self) -> None:
-        dialog = FacilityDialog(self.services.facilities, self)
-        if dialog.exec():
-            self.data_changed.emit()
+        FacilityDialog(self.services.facilities, self).exec()
 
     def edit_facility(self) -> None:
         current = self.selected()
         if current is None:
             return
-        dialog = FacilityDialog(self.services.facilities, self, existing=current)
-        if dialog.exec():
-            self.data_changed.emit()
+        FacilityDialog(self.services.facilities, self, existing=current).exec()
 
     def add_room(self) -> None:
         current = self.selected()
         if current is None:
             return
-        dialog = RoomDialog(self.services.facilities, current, self)
-        if dialog.exec():
-            self.data_changed.emit()
+        RoomDialog(self.services.facilities, current, self).exec()
 
     def change_status(self, status: FacilityStatus) -> None:
         current = self.selected()
@@ -204,4 +199,3 @@ class FacilitiesPage(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, tr("Không đổi được trạng thái"), str(exc))
             return
-        self.data_changed.emit()

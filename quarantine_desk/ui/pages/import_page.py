@@ -65,7 +65,7 @@ from quarantine_desk.ui.models.import_preview import (
     duplicate_rows,
 )
 from quarantine_desk.ui.tables import set_column_widths
-from quarantine_desk.ui.workers import Job
+from quarantine_desk.ui.workers import Job, Jobs
 
 STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_DUPLICATES, STEP_BATCH, STEP_RESULT = range(6)
 STEP_TITLES = [
@@ -138,20 +138,24 @@ class DecisionDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+JOB = "import"  # the runner's name for this page's work
+
+
 class ImportPage(QWidget):
     title = QT_TR_NOOP("Nhập danh sách")
-    data_changed = Signal()
+    watches = frozenset()  # shows a file until one is imported
     allocate_requested = Signal(int)  # batch id
 
-    def __init__(self, services: Services, today: date | None = None) -> None:
+    def __init__(self, services: Services, today: date | None = None,
+                 jobs: Jobs | None = None) -> None:
         super().__init__()
         self.services = services
         self.today = today
+        self.jobs = jobs or Jobs(self)
         self.file: FileData | None = None
         self.draft: ImportDraft | None = None
         self.prepared: Prepared | None = None
         self.result: ImportResult | None = None
-        self.job: Job | None = None
 
         layout = QVBoxLayout(self)
         self.step_title = _label(name="pageTitle")
@@ -465,36 +469,31 @@ class ImportPage(QWidget):
         self.cancel_button.show()
         for w in (self.next_button, self.back_button, self.choose_button, self.restart_button):
             w.setEnabled(False)
-        job = Job(fn, self)
-        job.progressed.connect(self._progress)
-        job.succeeded.connect(on_done)
-        job.failed.connect(self.show_message)
-        job.was_cancelled.connect(lambda: self.show_message(tr("Đã hủy; không có gì được ghi.")))
-        job.finished.connect(self._job_finished)
-        self.job = job
-        job.start()
+        self.jobs.start(JOB, fn, succeeded=on_done, failed=self.show_message,
+                        cancelled=lambda: self.show_message(tr("Đã hủy; không có gì được ghi.")),
+                        progressed=self._progress, finished=self._job_finished)
+
+    @property
+    def job(self) -> Job | None:
+        """The file being read, checked or committed in the background, if any."""
+        return self.jobs.job(JOB)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
     def _job_finished(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
         self.progress.hide()
         self.cancel_button.hide()
         for w in (self.next_button, self.back_button, self.choose_button, self.restart_button):
             w.setEnabled(True)
 
     def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        self.jobs.cancel(JOB)
 
     def wait_for_job(self, timeout_ms: int = 60_000) -> None:
         """For tests and shutdown: block until the current job has finished."""
-        if self.job is not None:
-            self.job.wait(timeout_ms)
+        self.jobs.wait(JOB, timeout_ms)
 
     # -- step 1: the file -------------------------------------------------------------
 
@@ -820,7 +819,6 @@ class ImportPage(QWidget):
         self.result_errors_button.setVisible(error_rows > 0)
         self.allocate_button.setVisible(result.imported > 0 and result.batch_id is not None)
         self.go(STEP_RESULT)
-        self.data_changed.emit()
 
 
 class _IssueFilter(QSortFilterProxyModel):

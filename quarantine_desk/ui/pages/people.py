@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.domain.enums import PERSON_STATUS_LABELS, PersonStatus
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import CONTACT_LEVELS, PersonFilter, PersonRow
 from quarantine_desk.ui.actions import act_once, confirm_release, release_outcome, select_ids
@@ -46,7 +47,7 @@ SEARCH_DELAY_MS = 200
 
 class PeoplePage(QWidget):
     title = QT_TR_NOOP("Người cách ly")
-    data_changed = Signal()
+    watches = frozenset({Topic.PEOPLE, Topic.STAYS, Topic.FACILITIES, Topic.BATCHES, Topic.HEALTH})
     print_requested = Signal(str, int)  # a paper: its kind, and the person or batch
 
     def __init__(self, services: Services, today: date | None = None) -> None:
@@ -239,7 +240,6 @@ class PeoplePage(QWidget):
         if dialog.exec():
             if done:
                 self.outcome.setText(done)
-            self.data_changed.emit()
 
     def edit_person(self) -> None:
         [person] = self.selected_people()
@@ -253,7 +253,6 @@ class PeoplePage(QWidget):
         if not dialog.exec():
             return
         self.outcome.setText(dialog.outcome_text())
-        self.data_changed.emit()
         if dialog.outcome.currentData() == "positive" and len(dialog.people) == 1:
             # a positive case inside the site: the response opens at once
             [person] = dialog.people
@@ -262,7 +261,6 @@ class PeoplePage(QWidget):
     def register(self) -> None:
         dialog = RegisterDialog(self.services, self, self.today)
         if dialog.exec() and dialog.saved is not None:
-            self.data_changed.emit()
             if dialog.print_record.isChecked():
                 self.print_requested.emit("handover-record", dialog.saved.batch_id)
 
@@ -273,7 +271,6 @@ class PeoplePage(QWidget):
     def respond_to_case(self, person: PersonRow, found_on: date) -> None:
         dialog = ExposureDialog(self.services, person, self, found_on)
         if dialog.exec():
-            self.data_changed.emit()
             if dialog.print_report.isChecked():
                 self.print_requested.emit("positive-case", person.id)
 
@@ -292,8 +289,6 @@ class PeoplePage(QWidget):
             return
         released, refused = self.services.care.release([p.id for p in people], today)
         self.outcome.setText(release_outcome(released, refused))
-        if released:
-            self.data_changed.emit()
 
     def abscond(self) -> None:
         [person] = self.selected_people()
@@ -314,4 +309,3 @@ class PeoplePage(QWidget):
             QMessageBox.warning(self, tr("Không ghi được"), str(exc))
             return
         self.outcome.setText(tr("Đã ghi nhận {full_name} bỏ trốn.", full_name=person.full_name))
-        self.data_changed.emit()

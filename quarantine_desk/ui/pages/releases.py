@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.people import PersonRow
 from quarantine_desk.services.stays import Refusal, Release
 from quarantine_desk.ui.actions import (
@@ -46,7 +47,7 @@ HEADERS = [
 
 class ReleasesPage(QWidget):
     title = QT_TR_NOOP("Hoàn thành cách ly")
-    data_changed = Signal()
+    watches = frozenset({Topic.PEOPLE, Topic.STAYS, Topic.HEALTH})
     print_requested = Signal(object)  # the release date whose certificates to print
 
     def __init__(self, services: Services, today: date | None = None) -> None:
@@ -187,5 +188,3 @@ class ReleasesPage(QWidget):
             self.refused.setItem(r, 0, QTableWidgetItem(refusal.full_name))
             self.refused.setItem(r, 1, QTableWidgetItem(refusal.reason))
         self.refresh()
-        if released:
-            self.data_changed.emit()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import Cancelled, ServiceError
 from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
 from quarantine_desk.services.people import PersonFilter
@@ -36,19 +37,25 @@ from quarantine_desk.services.register import KIND_CODES
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
 from quarantine_desk.ui.files import ask_save_path, file_name
 from quarantine_desk.ui.formatting import batch_label
-from quarantine_desk.ui.workers import Job
+from quarantine_desk.ui.workers import Job, Jobs
 
 BANDS = 32  # a printed page is rendered in this many strips
 
 
+# the runner's names for this page's work
+PAPER_JOB, PRINT_JOB = "paper", "print"
+
+
 class ReportsPage(QWidget):
     title = QT_TR_NOOP("Báo cáo, in ấn")
+    watches = frozenset({Topic.PAPERS, Topic.FACILITIES, Topic.BATCHES, Topic.PEOPLE,
+                         Topic.SETTINGS})
 
-    def __init__(self, services: Services, today: date | None = None) -> None:
+    def __init__(self, services: Services, today: date | None = None,
+                 jobs: Jobs | None = None) -> None:
         super().__init__()
         self.services = services
-        self.job: Job | None = None
-        self.print_job: Job | None = None
+        self.jobs = jobs or Jobs(self)
         self._printer: QPrinter | None = None
         self.folder = Path(tempfile.mkdtemp(prefix="quarantine-desk-"))
         self.current: Path | None = None
@@ -228,17 +235,20 @@ class ReportsPage(QWidget):
         self.message.setText(tr("Đang tạo văn bản…"))
         self.progress.show()
         self.make_button.setEnabled(False)
-        job = Job(work, self)
-        job.succeeded.connect(self._made)
-        job.failed.connect(self.message.setText)
-        job.finished.connect(self._finished)
-        self.job = job
-        job.start()
+        self.jobs.start(PAPER_JOB, work, succeeded=self._made, failed=self.message.setText,
+                        finished=self._finished)
+
+    @property
+    def job(self) -> Job | None:
+        """The paper being made, if any."""
+        return self.jobs.job(PAPER_JOB)
+
+    @property
+    def print_job(self) -> Job | None:
+        """The paper being printed, if any."""
+        return self.jobs.job(PRINT_JOB)
 
     def _finished(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
         self.progress.hide()
         self.make_button.setEnabled(True)
 
@@ -386,15 +396,12 @@ class ReportsPage(QWidget):
         self.cancel_print.show()
         self.print_button.setEnabled(False)
         self.message.setText(tr("Đang gửi đến máy in…"))
-        job = Job(work, self)
-        job.progressed.connect(self._print_progress)
-        job.succeeded.connect(lambda pages: self.message.setText(
-            tr("Đã gửi {value} trang đến máy in.", value=pages)))
-        job.failed.connect(self.message.setText)
-        job.was_cancelled.connect(lambda: self.message.setText(tr("Đã huỷ in.")))
-        job.finished.connect(self._print_finished)
-        self.print_job = job
-        job.start()
+        self.jobs.start(PRINT_JOB, work,
+                        succeeded=lambda pages: self.message.setText(
+                            tr("Đã gửi {value} trang đến máy in.", value=pages)),
+                        failed=self.message.setText,
+                        cancelled=lambda: self.message.setText(tr("Đã huỷ in.")),
+                        progressed=self._print_progress, finished=self._print_finished)
         return True
 
     def _print_progress(self, done: int, total: int) -> None:
@@ -403,17 +410,13 @@ class ReportsPage(QWidget):
         self.message.setText(tr("Đang in trang {done}/{total}…", done=done, total=total))
 
     def _print_finished(self) -> None:
-        if self.print_job is not None:
-            self.print_job.deleteLater()
-        self.print_job = None
         self._printer = None
         self.progress.hide()
         self.cancel_print.hide()
         self._ready(self.current is not None)
 
     def _cancel_printing(self) -> None:
-        if self.print_job is not None:
-            self.print_job.cancel()
+        self.jobs.cancel(PRINT_JOB)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Capability
+from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FieldMessages, date_edit, date_of
@@ -74,6 +75,7 @@ class _Section(QGroupBox):
 
 class SettingsPage(QWidget):
     title = QT_TR_NOOP("Cài đặt")
+    watches = frozenset({Topic.SETTINGS, Topic.FACILITIES})
 
     def __init__(self, services: Services) -> None:
         super().__init__()
