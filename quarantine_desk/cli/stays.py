@@ -71,7 +71,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_admit(services: Services, args: argparse.Namespace) -> int:
-    a = services.stays.admit(args.person, args.facility, args.room, args.date)
+    a = services.admissions.admit(args.person, args.facility, args.room, args.date)
     if args.json:
         print_json(
             {
@@ -103,8 +103,8 @@ def cmd_release(services: Services, args: argparse.Namespace) -> int:
     if bool(args.people) == (args.due is not None):
         raise UsageError(tr("cho danh sách PERSON_ID hoặc --due D, không cả hai"))
     on = args.date or args.due or date.today()
-    ids = list(args.people) or services.care.due_for_release(args.due)
-    released, refused = services.care.release(
+    ids = list(args.people) or services.releases.due_for_release(args.due)
+    released, refused = services.releases.release(
         ids, on, all_or_nothing=bool(args.people), override_note=args.override
     )
     if args.json:
@@ -152,7 +152,7 @@ def cmd_release(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_transfer(services: Services, args: argparse.Namespace) -> int:
-    stay = services.care.transfer(
+    stay = services.stay_changes.transfer(
         args.person,
         args.date,
         facility_code=args.facility,

@@ -64,5 +64,7 @@ def planned_release(rule: PolicyRule, admitted_on: date) -> date:
     return admitted_on + timedelta(days=rule.days)
 
 
-def day_of_quarantine(admitted_on: date, today: date) -> int:
-    return (today - admitted_on).days + 1
+def day_of_quarantine(quarantine_start: date, today: date) -> int:
+    """Day 1 is the first day of the quarantine (kept across transfers between sites). The
+    one place the day number is computed: the daily list, the health grid and the papers."""
+    return (today - quarantine_start).days + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quarantine_desk.services.access import SYSTEM, Access, Actor
+from quarantine_desk.services.admission import AdmissionService
 from quarantine_desk.services.allocation import AllocationService
 from quarantine_desk.services.audit import AuditService
 from quarantine_desk.services.backup import BackupService
@@ -20,9 +21,10 @@ from quarantine_desk.services.papers import PaperService
 from quarantine_desk.services.people import PeopleService
 from quarantine_desk.services.register import RegisterService
 from quarantine_desk.services.registration import RegistrationService
+from quarantine_desk.services.release import ReleaseService
 from quarantine_desk.services.reports import ReportService
 from quarantine_desk.services.settings import SettingsService
-from quarantine_desk.services.stays import CareService, StayService
+from quarantine_desk.services.stay_changes import StayChangeService
 from quarantine_desk.services.users import UserService
 from quarantine_desk.storage.db import Database
 
@@ -32,11 +34,12 @@ class Services:
     db: Database
     facilities: FacilityService
     people: PeopleService
-    stays: StayService
+    admissions: AdmissionService
     batches: BatchService
     imports: ImportService
     allocation: AllocationService
-    care: CareService
+    releases: ReleaseService
+    stay_changes: StayChangeService
     health: HealthService
     forecast: ForecastService
     reports: ReportService
@@ -57,9 +60,10 @@ class Services:
         """Every service acting for `actor`. The CLI and the GUI pass the signed-in account;
         the default (no account) is for tools, tests and a database with no account yet."""
         a = Access(actor)
-        return cls(db, FacilityService(db, a), PeopleService(db, a), StayService(db, a),
+        return cls(db, FacilityService(db, a), PeopleService(db, a), AdmissionService(db, a),
                    BatchService(db, a), ImportService(db, a), AllocationService(db, a),
-                   CareService(db, a), HealthService(db, a), ForecastService(db, a),
+                   ReleaseService(db, a), StayChangeService(db, a), HealthService(db, a),
+                   ForecastService(db, a),
                    ReportService(db, a), SettingsService(db, a), UserService(db, a),
                    AuditService(db, a), BackupService(db, a), HouseholdService(db, a),
                    PaperService(db, a), ExposureService(db, a),

@@ -28,10 +28,10 @@ from quarantine_desk.domain.enums import FacilityStatus, HouseholdSource, Person
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit, audit_values
+from quarantine_desk.services.admission import sex_label
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility, held_elsewhere, natural_key
 from quarantine_desk.services.policy import planned_release_for
-from quarantine_desk.services.stays import sex_label
 from quarantine_desk.storage.models import (
     ArrivalBatch,
     AuditEvent,

@@ -27,14 +27,11 @@ from quarantine_desk.domain.enums import (
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import SYSTEM, Actor, Capability, Service, audit
+from quarantine_desk.services.admission import admit_in_session, end_stay_in_session
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import new_person
-from quarantine_desk.services.stays import (
-    admit_in_session,
-    end_stay_in_session,
-    next_certificate,
-)
+from quarantine_desk.services.release import next_certificate
 from quarantine_desk.storage.db import Database
 from quarantine_desk.storage.models import Facility, Person, Room, Setting, Stay, TestResult
 

@@ -24,10 +24,10 @@ from quarantine_desk.domain.names import fold
 from quarantine_desk.domain.policy import contact_release, rule_for
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.admission import end_stay_in_session, get_person
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.policy import load_rules
 from quarantine_desk.services.settings import option_in
-from quarantine_desk.services.stays import end_stay_in_session, get_person
 from quarantine_desk.storage.models import (
     ArrivalBatch,
     Person,

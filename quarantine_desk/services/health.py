@@ -13,10 +13,11 @@ from quarantine_desk.domain.policy import day_of_quarantine, rule_for
 from quarantine_desk.i18n import tr
 from quarantine_desk.reports.rows import TestDue
 from quarantine_desk.services.access import Access, Service, audit
+from quarantine_desk.services.admission import get_person
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.facilities import get_facility
 from quarantine_desk.services.policy import load_rules
-from quarantine_desk.services.stays import Refusal, get_person
+from quarantine_desk.services.release import Refusal
 from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
 
 FEVER = 37.5  # °C: from here the person is sent for medical care

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import HouseholdSource
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit
+from quarantine_desk.services.admission import get_person
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.stays import get_person
 from quarantine_desk.storage.models import Household, Person, Stay
 
 

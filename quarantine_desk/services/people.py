@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
@@ -23,6 +23,7 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_code
+from quarantine_desk.services.release import due
 from quarantine_desk.storage.models import Facility, Person, Room, Stay
 
 
@@ -217,12 +218,8 @@ class PeopleService(Service):
                                       allowed=", ".join(CONTACT_LEVELS)))
             conditions.append(Person.contact_level == level)
         if flt.due_from is not None or flt.due_to is not None:
-            due: list[ColumnElement[bool]] = [Stay.released_on.is_(None)]
-            if flt.due_from is not None:
-                due.append(Stay.planned_release_on >= flt.due_from)
-            if flt.due_to is not None:
-                due.append(Stay.planned_release_on <= flt.due_to)
-            conditions.append(Person.current_stay_id.in_(select(Stay.id).where(*due)))
+            open_due = due(since=flt.due_from, until=flt.due_to)
+            conditions.append(Person.current_stay_id.in_(select(Stay.id).where(*open_due)))
         conditions.extend(visible_people(self.access))
         if conditions:
             stmt = stmt.where(and_(*conditions))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.stays import Refusal, Release
+from quarantine_desk.services.release import Refusal, Release
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 20  # the person id on the first cell of a row
 NAMES_SHOWN = 10

@@ -368,10 +368,10 @@ def test_the_certificate_of_a_moved_person_counts_from_the_first_day(services, d
     batch, [pid] = make_batch(db, [("Nguyễn Văn Đức", "M", None)])
     services.allocation.allocate(batch, ["QS"])
     services.health.record_test(pid, ARRIVAL, "pcr", "negative")
-    services.care.transfer(pid, ARRIVAL + timedelta(days=9), facility_code="KTX")
+    services.stay_changes.transfer(pid, ARRIVAL + timedelta(days=9), facility_code="KTX")
     services.health.record_test(pid, ARRIVAL + timedelta(days=12), "pcr", "negative")
     out = ARRIVAL + timedelta(days=14)
-    services.care.release([pid], out)
+    services.releases.release([pid], out)
     path = tmp_path / "gxn-chuyen.pdf"
     services.papers.make("certificates", path, out)
     render_first_page(path, tmp_path)

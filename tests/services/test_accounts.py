@@ -114,12 +114,12 @@ def test_password_change_needs_the_old_one_for_non_admins(office, db):
 def test_operator_sees_and_changes_only_its_facility(office, db):
     batch, ids = make_batch(db, [("Nguyễn Văn A", "M", None), ("Trần Thị B", "F", None),
                                  ("Lê Văn C", "M", None)])
-    office.stays.admit(ids[2], "KTX", admitted_on=ARRIVAL)  # someone elsewhere
+    office.admissions.admit(ids[2], "KTX", admitted_on=ARRIVAL)  # someone elsewhere
     op = as_user(db, "canbo")
     assert [f.code for f in op.facilities.list()] == ["QS"]
     with pytest.raises(PermissionDenied, match="không được giao cơ sở KTX"):
-        op.stays.admit(ids[0], "KTX", admitted_on=ARRIVAL)
-    op.stays.admit(ids[0], "QS", admitted_on=ARRIVAL)
+        op.admissions.admit(ids[0], "KTX", admitted_on=ARRIVAL)
+    op.admissions.admit(ids[0], "QS", admitted_on=ARRIVAL)
     # not yet admitted people and its own are visible; the person in KTX is not
     assert {p.id for p in op.people.list()} == {ids[0], ids[1]}
     assert op.reports.daily_list(ARRIVAL + timedelta(days=1)) == [
@@ -127,12 +127,12 @@ def test_operator_sees_and_changes_only_its_facility(office, db):
     with pytest.raises(PermissionDenied):
         op.health.record_test(ids[2], ARRIVAL, "pcr", "negative")
     with pytest.raises(PermissionDenied):
-        op.care.transfer(ids[0], ARRIVAL, facility_code="KTX")
+        op.stay_changes.transfer(ids[0], ARRIVAL, facility_code="KTX")
     with pytest.raises(PermissionDenied):
         op.allocation.allocate(batch, ["KTX"])
     result = op.allocation.allocate(batch)  # no order: only its own facilities
     assert {p.facility for p in result.placements} == {"QS"}
-    released, refused = op.care.release([ids[2]], ARRIVAL + timedelta(days=30))
+    released, refused = op.releases.release([ids[2]], ARRIVAL + timedelta(days=30))
     assert not released and "không thuộc cơ sở" in refused[0].reason
     for refused_action in (
         lambda: op.facilities.add(code="X", name="X", kind="hotel", beds=1),
@@ -148,12 +148,12 @@ def test_operator_sees_and_changes_only_its_facility(office, db):
 
 def test_only_an_administrator_may_override_the_test_rule(office, db):
     _, [pid] = make_batch(db, [("Nguyễn Văn A", "M", None)])
-    office.stays.admit(pid, "QS", admitted_on=ARRIVAL)
+    office.admissions.admit(pid, "QS", admitted_on=ARRIVAL)
     day = ARRIVAL + timedelta(days=30)
     op = as_user(db, "canbo")
     with pytest.raises(PermissionDenied, match="quản trị"):
-        op.care.release([pid], day, override_note="đã có xác nhận của bệnh viện")
-    released, _ = office.care.release([pid], day, override_note="đã có xác nhận của bệnh viện")
+        op.releases.release([pid], day, override_note="đã có xác nhận của bệnh viện")
+    released, _ = office.releases.release([pid], day, override_note="đã có xác nhận của bệnh viện")
     assert len(released) == 1
     [entry] = audit_rows(db, "release")
     assert entry.username == "chihuy" and "đã có xác nhận" in entry.after["override"]
@@ -161,15 +161,15 @@ def test_only_an_administrator_may_override_the_test_rule(office, db):
 
 def test_viewer_reads_and_prints_but_changes_nothing(office, db, tmp_path):
     batch, [pid] = make_batch(db, [("Nguyễn Văn A", "M", None)])
-    office.stays.admit(pid, "QS", admitted_on=ARRIVAL)
+    office.admissions.admit(pid, "QS", admitted_on=ARRIVAL)
     viewer = as_user(db, "xem")
     assert viewer.people.count() == 1 and len(viewer.facilities.list()) == 2
     for refused in (
-        lambda: viewer.stays.admit(pid, "KTX", admitted_on=ARRIVAL),
+        lambda: viewer.admissions.admit(pid, "KTX", admitted_on=ARRIVAL),
         lambda: viewer.health.record_check(pid, ARRIVAL, 36.6),
         lambda: viewer.health.record_test(pid, ARRIVAL, "pcr", "negative"),
-        lambda: viewer.care.release([pid], ARRIVAL + timedelta(days=30)),
-        lambda: viewer.care.change_planned_date(pid, ARRIVAL + timedelta(days=20), "lý do"),
+        lambda: viewer.releases.release([pid], ARRIVAL + timedelta(days=30)),
+        lambda: viewer.stay_changes.change_planned_date(pid, ARRIVAL + timedelta(days=20), "lý do"),
         lambda: viewer.allocation.allocate(batch),
         lambda: viewer.facilities.add_room("QS", "1", 2),
         lambda: viewer.backups.backup(tmp_path / "b.sqlite3"),
@@ -186,15 +186,15 @@ def test_viewer_reads_and_prints_but_changes_nothing(office, db, tmp_path):
 def test_each_kind_of_change_is_recorded_with_who_and_values(office, db, tmp_path):
     batch, ids = make_batch(db, [("Nguyễn Văn A", "M", None), ("Trần Thị B", "F", None)])
     op = as_user(db, "canbo")
-    op.stays.admit(ids[0], "QS", admitted_on=ARRIVAL)
+    op.admissions.admit(ids[0], "QS", admitted_on=ARRIVAL)
     op.health.record_check(ids[0], ARRIVAL, 36.8)
     op.health.record_check(ids[0], ARRIVAL, 37.9, "ho")
     op.health.record_test(ids[0], ARRIVAL + timedelta(days=13), "pcr", "pending")
     op.health.record_test(ids[0], ARRIVAL + timedelta(days=13), "pcr", "negative")
-    op.care.change_planned_date(ids[0], ARRIVAL + timedelta(days=15), "theo chỉ đạo")
-    op.care.release([ids[0]], ARRIVAL + timedelta(days=15))
+    op.stay_changes.change_planned_date(ids[0], ARRIVAL + timedelta(days=15), "theo chỉ đạo")
+    op.releases.release([ids[0]], ARRIVAL + timedelta(days=15))
     op.allocation.allocate(batch)
-    op.care.abscond(ids[1], ARRIVAL + timedelta(days=2), "trốn qua hàng rào")
+    op.stay_changes.abscond(ids[1], ARRIVAL + timedelta(days=2), "trốn qua hàng rào")
     office.facilities.update("KTX", name="Ký túc xá khu B", kind="school", beds=5)
     office.settings.set_issuer_field("place", "Cần Thơ")
     op.papers.export("people", tmp_path / "people.xlsx", ARRIVAL)
@@ -247,7 +247,7 @@ def test_editing_a_person_is_checked_scoped_and_recorded(office, db):
     from quarantine_desk.services.errors import FieldError
 
     _, ids = make_batch(db, [("Nguyen Van A", "M", None), ("Trần Thị B", "F", None)])
-    office.stays.admit(ids[1], "KTX", admitted_on=ARRIVAL)
+    office.admissions.admit(ids[1], "KTX", admitted_on=ARRIVAL)
     office.people.edit(ids[1], full_name="Trần Thị Bé", id_number="C7654321", birth="1990")
     op = as_user(db, "canbo")
     with pytest.raises(FieldError) as refused:

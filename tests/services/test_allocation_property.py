@@ -102,7 +102,7 @@ def test_no_room_ever_mixes_strangers(template, layout, occupants, batch, split,
             code, room = room_list[pid % len(room_list)]
             on = ARRIVAL if same_day else ARRIVAL - timedelta(days=3)
             try:
-                services.stays.admit(pid, code, room, on)
+                services.admissions.admit(pid, code, room, on)
             except ServiceError:
                 pass
         assert mixed_rooms(db) == []
@@ -121,7 +121,7 @@ def test_no_room_ever_mixes_strangers(template, layout, occupants, batch, split,
                 break
             code, room = room_list[pick % len(room_list)]
             try:
-                services.stays.admit(pid, code, room, ARRIVAL)
+                services.admissions.admit(pid, code, room, ARRIVAL)
             except ServiceError:
                 pass
         assert mixed_rooms(db) == []

@@ -19,7 +19,7 @@ def _worker(path: str, ids: list[int], start, results) -> None:  # noqa: ANN001
     admitted = refused = 0
     for person_id in ids:
         try:
-            services.stays.admit(person_id, "A")
+            services.admissions.admit(person_id, "A")
             admitted += 1
         except CapacityError:
             refused += 1

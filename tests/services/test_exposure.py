@@ -37,13 +37,13 @@ def site(services, db):
     ids = people(db, [("Nguyễn Văn Đức", "M", "12A"), ("Lê Văn Hùng", "M", "14C"),
                       ("Phạm Minh Tuấn", "M", "15A"), ("Trần Thị Lan", "F", None),
                       ("Võ Văn Bảo", "M", None)])
-    stays = services.stays
+    stays = services.admissions
     stays.admit(ids["Lê Văn Hùng"], "QS", "101", ARRIVAL)
     stays.admit(ids["Phạm Minh Tuấn"], "QS", "101", ARRIVAL)
-    services.care.transfer(ids["Phạm Minh Tuấn"], ARRIVAL + timedelta(days=2),
+    services.stay_changes.transfer(ids["Phạm Minh Tuấn"], ARRIVAL + timedelta(days=2),
                            facility_code="KTX")  # left the room before the case came
     stays.admit(ids["Nguyễn Văn Đức"], "KTX", None, ARRIVAL)
-    services.care.transfer(ids["Nguyễn Văn Đức"], ARRIVAL + timedelta(days=4),
+    services.stay_changes.transfer(ids["Nguyễn Văn Đức"], ARRIVAL + timedelta(days=4),
                            facility_code="QS", room_code="101")
     stays.admit(ids["Trần Thị Lan"], "QS", "102", ARRIVAL)
     stays.admit(ids["Võ Văn Bảo"], "QS", "201", ARRIVAL)
@@ -96,13 +96,13 @@ def test_the_case_room_refuses_admissions_until_cleaned(site, db):
     services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, apply=True)
     newcomer = people(db, [("Đặng Văn Mới", "M", None)])["Đặng Văn Mới"]
     with pytest.raises(ServiceError, match="khử khuẩn"):
-        services.stays.admit(newcomer, "QS", "101", FOUND)
+        services.admissions.admit(newcomer, "QS", "101", FOUND)
     [room] = [r for r in services.facilities.rooms("QS") if r.code == "101"]
     assert room.closed_until == FOUND + timedelta(days=1)
     with pytest.raises(ServiceError, match="lý do"):
         services.facilities.reopen_room("QS", "101", " ")
     services.facilities.reopen_room("QS", "101", "đã khử khuẩn xong, có biên bản")
-    assert services.stays.admit(newcomer, "QS", "101", FOUND).room == "101"
+    assert services.admissions.admit(newcomer, "QS", "101", FOUND).room == "101"
 
 
 def test_the_allocation_skips_a_room_being_cleaned(site, db):

@@ -57,10 +57,10 @@ def _person(db, **kw):
 def test_facility_capacity_is_a_hard_limit(services, db):
     services.facilities.add(code="A", name="A", kind="military", beds=2)
     ids = [_person(db) for _ in range(3)]
-    services.stays.admit(ids[0], "A")
-    services.stays.admit(ids[1], "A")
+    services.admissions.admit(ids[0], "A")
+    services.admissions.admit(ids[1], "A")
     with pytest.raises(CapacityError, match="hết giường"):
-        services.stays.admit(ids[2], "A")
+        services.admissions.admit(ids[2], "A")
     [view] = services.facilities.list()
     assert (view.occupied, view.free) == (2, 0)
     assert services.people.list()[0].status in {"in_quarantine", "arrived"}
@@ -73,10 +73,10 @@ def test_room_capacity_and_sex(services, db):
     services.facilities.add_room("A", "101", 1, "F")
     woman, man, woman2 = _person(db, sex="F"), _person(db, sex="M"), _person(db, sex="F")
     with pytest.raises(ServiceError, match="chỉ dành cho nữ"):
-        services.stays.admit(man, "A", "101")
-    admission = services.stays.admit(woman, "A", "101")
+        services.admissions.admit(man, "A", "101")
+    admission = services.admissions.admit(woman, "A", "101")
     assert admission.room == "101"
     with pytest.raises(CapacityError, match="đã đủ"):
-        services.stays.admit(woman2, "A", "101")
+        services.admissions.admit(woman2, "A", "101")
     with pytest.raises(ServiceError, match="đang cách ly"):
-        services.stays.admit(woman, "A")
+        services.admissions.admit(woman, "A")

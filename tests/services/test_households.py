@@ -175,13 +175,13 @@ def test_single_admission_keeps_strangers_of_other_sex_apart(two_sites, db):
     _, (wife, stranger, husband, nobody) = make_people(
         db, [("Trần Thị Hòa", "F"), ("Lê Văn Hùng", "M"), ("Nguyễn Văn Đức", "M"),
              ("Không Rõ Tên", None)])
-    two_sites.stays.admit(wife, "A", "1", ARRIVAL)
+    two_sites.admissions.admit(wife, "A", "1", ARRIVAL)
     with pytest.raises(ServiceError, match="không cùng hộ"):
-        two_sites.stays.admit(stranger, "A", "1", ARRIVAL)
+        two_sites.admissions.admit(stranger, "A", "1", ARRIVAL)
     with pytest.raises(ServiceError, match="không cùng hộ"):
-        two_sites.stays.admit(nobody, "A", "1", ARRIVAL)
+        two_sites.admissions.admit(nobody, "A", "1", ARRIVAL)
     household = two_sites.households.join([wife, husband])
-    admission = two_sites.stays.admit(husband, "A", "1", ARRIVAL)
+    admission = two_sites.admissions.admit(husband, "A", "1", ARRIVAL)
     assert admission.room == "1"
     # leaving the household while sharing a room with her husband is refused
     with pytest.raises(ServiceError, match="chuyển phòng trước"):

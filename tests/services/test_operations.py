@@ -99,21 +99,21 @@ def admitted(site, db, name="Nguyễn Văn Đức", on=ARRIVAL):
 def test_release_needs_the_last_test_negative(site, db):
     pid = admitted(site, db)
     due = ARRIVAL + timedelta(days=14)
-    released, refused = site.care.release([pid], due)
+    released, refused = site.releases.release([pid], due)
     assert not released and "thiếu kết quả xét nghiệm" in refused[0].reason
     site.health.record_test(pid, ARRIVAL + timedelta(days=12), "pcr", "pending")
-    _, refused = site.care.release([pid], due)
+    _, refused = site.releases.release([pid], due)
     assert "đang chờ kết quả" in refused[0].reason
     site.health.record_test(pid, ARRIVAL + timedelta(days=12), "pcr", "negative")
-    _, refused = site.care.release([pid], due - timedelta(days=1))
+    _, refused = site.releases.release([pid], due - timedelta(days=1))
     assert "chưa đến ngày" in refused[0].reason
-    released, refused = site.care.release([pid], due)
+    released, refused = site.releases.release([pid], due)
     assert refused == [] and released[0].certificate_number == "1/GXN-QS"
     [row] = site.people.list(PersonFilter(status="released"))
     assert row.released_on == due
     other = admitted(site, db, "Lê Văn Hai")
     site.health.record_test(other, ARRIVAL + timedelta(days=13), "pcr", "negative")
-    assert site.care.release([other], due)[0][0].certificate_number == "2/GXN-QS"
+    assert site.releases.release([other], due)[0][0].certificate_number == "2/GXN-QS"
 
 
 def test_release_all_or_nothing_changes_nothing(site, db):
@@ -121,14 +121,15 @@ def test_release_all_or_nothing_changes_nothing(site, db):
     site.health.record_test(ok, ARRIVAL + timedelta(days=13), "pcr", "negative")
     missing = admitted(site, db, "Lê Văn Thiếu")
     with pytest.raises(ServiceError, match="Lê Văn Thiếu"):
-        site.care.release([ok, missing], ARRIVAL + timedelta(days=14), all_or_nothing=True)
+        site.releases.release([ok, missing], ARRIVAL + timedelta(days=14), all_or_nothing=True)
     assert site.people.count(PersonFilter(status="released")) == 0
 
 
 def test_positive_goes_to_hospital_and_frees_the_bed(site, db):
     pid = admitted(site, db)
     site.health.record_test(pid, ARRIVAL + timedelta(days=2), "antigen", "positive")
-    site.care.transfer(pid, ARRIVAL + timedelta(days=2), hospital="Bệnh viện Đa khoa TP Cần Thơ")
+    site.stay_changes.transfer(pid, ARRIVAL + timedelta(days=2),
+                               hospital="Bệnh viện Đa khoa TP Cần Thơ")
     [row] = site.people.list(PersonFilter(status="hospital"))
     assert row.released_on == ARRIVAL + timedelta(days=2)
     assert next(f for f in site.facilities.list() if f.code == "QS").occupied == 0
@@ -136,7 +137,7 @@ def test_positive_goes_to_hospital_and_frees_the_bed(site, db):
 
 def test_transfer_between_facilities_keeps_history_and_release_date(site, db):
     pid = admitted(site, db)
-    site.care.transfer(pid, ARRIVAL + timedelta(days=3), facility_code="KTX")
+    site.stay_changes.transfer(pid, ARRIVAL + timedelta(days=3), facility_code="KTX")
     [row] = site.people.list(PersonFilter(status="in_quarantine"))
     assert (row.facility, row.admitted_on, row.planned_release_on) == (
         "KTX", ARRIVAL + timedelta(days=3), ARRIVAL + timedelta(days=14))
@@ -148,15 +149,15 @@ def test_transfer_between_facilities_keeps_history_and_release_date(site, db):
             Stay.person_id == pid).order_by(Stay.id)).all()
     assert stays == [("transferred", ARRIVAL + timedelta(days=3)), (None, None)]
     with pytest.raises(ServiceError):
-        site.care.transfer(pid, ARRIVAL + timedelta(days=4))
+        site.stay_changes.transfer(pid, ARRIVAL + timedelta(days=4))
 
 
 def test_transfer_into_a_full_facility_is_refused_and_changes_nothing(site, db):
     site.facilities.add(code="NHO", name="Nhỏ", kind="hotel", beds=1)
-    site.stays.admit(admitted_elsewhere(site, db), "NHO", admitted_on=ARRIVAL)
+    site.admissions.admit(admitted_elsewhere(site, db), "NHO", admitted_on=ARRIVAL)
     pid = admitted(site, db)
     with pytest.raises(CapacityError):
-        site.care.transfer(pid, ARRIVAL + timedelta(days=1), facility_code="NHO")
+        site.stay_changes.transfer(pid, ARRIVAL + timedelta(days=1), facility_code="NHO")
     [row] = site.people.list(PersonFilter(search="Nguyễn Văn Đức"))
     assert (row.status, row.facility) == ("in_quarantine", "QS")
 
@@ -169,8 +170,9 @@ def admitted_elsewhere(site, db):
 def test_planned_date_change_needs_reason_and_keeps_history(site, db):
     pid = admitted(site, db)
     with pytest.raises(ServiceError, match="lý do"):
-        site.care.change_planned_date(pid, ARRIVAL + timedelta(days=21), "  ")
-    site.care.change_planned_date(pid, ARRIVAL + timedelta(days=21), "Tiếp xúc ca dương tính")
+        site.stay_changes.change_planned_date(pid, ARRIVAL + timedelta(days=21), "  ")
+    site.stay_changes.change_planned_date(pid, ARRIVAL + timedelta(days=21),
+                                          "Tiếp xúc ca dương tính")
     [row] = site.people.list()
     assert row.planned_release_on == ARRIVAL + timedelta(days=21)
     with db.read() as session:
@@ -225,10 +227,10 @@ def test_override_release_only_for_tests_and_needs_a_note(site, db):
     pid = admitted(site, db)
     due = ARRIVAL + timedelta(days=14)
     with pytest.raises(ServiceError, match="lý do"):
-        site.care.release([pid], due, override_note=" ")
-    _, refused = site.care.release([pid], due - timedelta(days=1), override_note="x")
+        site.releases.release([pid], due, override_note=" ")
+    _, refused = site.releases.release([pid], due - timedelta(days=1), override_note="x")
     assert "chưa đến ngày" in refused[0].reason  # an override never releases early
-    released, refused = site.care.release([pid], due, override_note="Âm tính tại bệnh viện")
+    released, refused = site.releases.release([pid], due, override_note="Âm tính tại bệnh viện")
     assert refused == [] and released[0].certificate_number == "1/GXN-QS"
 
 
@@ -237,7 +239,7 @@ def test_a_quarantine_continues_across_a_transfer(site, db, tmp_path):
     pid = admitted(site, db)
     site.health.record_test(pid, ARRIVAL, "pcr", "negative")  # the arrival test, day 1
     moved_on = ARRIVAL + timedelta(days=9)  # day 10
-    site.care.transfer(pid, moved_on, facility_code="KTX")
+    site.stay_changes.transfer(pid, moved_on, facility_code="KTX")
     [row] = site.people.list(PersonFilter(search="Nguyễn Văn Đức"))
     assert (row.quarantine_start, row.admitted_on) == (ARRIVAL, moved_on)
     assert row.to_json()["quarantine_start"] == ARRIVAL.isoformat()
@@ -251,7 +253,7 @@ def test_a_quarantine_continues_across_a_transfer(site, db, tmp_path):
     [check] = site.health.checks_for("KTX", ARRIVAL + timedelta(days=12))
     assert check.day == 13
     site.health.record_test(pid, ARRIVAL + timedelta(days=12), "pcr", "negative")
-    released, refused = site.care.release([pid], ARRIVAL + timedelta(days=14))
+    released, refused = site.releases.release([pid], ARRIVAL + timedelta(days=14))
     assert refused == [] and len(released) == 1
     [cert] = site.reports.certificates(released_on=ARRIVAL + timedelta(days=14))
     assert cert.admitted_on == ARRIVAL

@@ -20,8 +20,8 @@ def people(services, db):
             session.add(p)
             session.flush()
             ids[name] = p.id
-    services.stays.admit(ids["Nguyễn Văn Đức"], "TQS", admitted_on=date(2020, 7, 29))
-    services.stays.admit(ids["Trần Thị Hòa"], "KTX", admitted_on=date(2021, 5, 10))
+    services.admissions.admit(ids["Nguyễn Văn Đức"], "TQS", admitted_on=date(2020, 7, 29))
+    services.admissions.admit(ids["Trần Thị Hòa"], "KTX", admitted_on=date(2021, 5, 10))
     return ids
 
 

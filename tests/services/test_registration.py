@@ -67,7 +67,7 @@ def test_a_known_document_is_refused_unless_it_is_the_same_person(site):
         handover(), [NewPerson(full_name="Nguyễn Văn An", sex="M", birth="1990",
                                id_number="092090000123")], admit_to="TD-932", today=ON.date())
     [pid] = first.person_ids
-    site.care.release([pid], ON.date() + timedelta(days=14), override_note="test lại sau")
+    site.releases.release([pid], ON.date() + timedelta(days=14), override_note="test lại sau")
     again = [NewPerson(full_name="Nguyen Van An", sex="M", birth="1990",
                        id_number="092090000123")]
     similar = site.registration.similar(again, today=ON.date())

@@ -152,7 +152,7 @@ def test_the_audit_page_reads_as_sentences_not_stored_json(qtbot, services_with_
     from .test_operations_gui import admit_all, person_id
     admit_all(services)
     an = person_id(services, "Lê Văn An")
-    services.care.change_planned_date(an, TODAY + timedelta(days=3), "tiếp xúc gần F0")
+    services.stay_changes.change_planned_date(an, TODAY + timedelta(days=3), "tiếp xúc gần F0")
     window = MainWindow(services, today=TODAY)
     qtbot.addWidget(window)
     page = window.audit

@@ -53,7 +53,7 @@ def test_planned_date_needs_a_reason_beside_the_reason(qtbot, services, db):
 
     services.facilities.add(code="QS", name="QS", kind="military", beds=6)
     _, [pid] = make_batch(db, [("Nguyễn Văn A", "M", None)], arrival=date(2020, 8, 1))
-    services.stays.admit(pid, "QS", admitted_on=date(2020, 8, 1))
+    services.admissions.admit(pid, "QS", admitted_on=date(2020, 8, 1))
     [row] = services.people.list()
     dialog = PlannedDateDialog(services, row)
     qtbot.addWidget(dialog)

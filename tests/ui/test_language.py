@@ -105,7 +105,7 @@ def ascii_site(db):  # noqa: ANN001
                        date_of_birth=date(1992, 3, 15)),
         ])
     [duc] = services.people.list(PersonFilter(search="Duc"))
-    services.stays.admit(duc.id, "QS", "101", admitted_on=TODAY - timedelta(days=14))
+    services.admissions.admit(duc.id, "QS", "101", admitted_on=TODAY - timedelta(days=14))
     services.health.record_test(duc.id, TODAY - timedelta(days=1), "pcr", "negative")
     return services
 

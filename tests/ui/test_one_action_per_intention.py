@@ -107,7 +107,7 @@ def test_people_page_selection_follows_the_people_and_release_asks(
     select_people(page, {"Trần Thị Hòa", "Lê Văn An"})
     # Lê Văn An cannot go: his planned date is moved on, so the result is partial
     an = person_id(services, "Lê Văn An")
-    services.care.change_planned_date(an, TODAY + timedelta(days=3), "tiếp xúc gần F0")
+    services.stay_changes.change_planned_date(an, TODAY + timedelta(days=3), "tiếp xúc gần F0")
     page.refresh()  # another desk's change arrives: the same two people stay selected
     assert sorted(p.full_name for p in page.selected_people()) == ["Lê Văn An", "Trần Thị Hòa"]
     answers.next()

@@ -12,7 +12,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonRow
-from quarantine_desk.services.stays import Refusal
+from quarantine_desk.services.release import Refusal
 from quarantine_desk.ui.actions import names, tests_outcome
 from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
@@ -94,7 +94,7 @@ class AdmitDialog(FormDialog):
         if not self.people:
             return
         try:
-            planned = self.services.stays.planned_release_preview(
+            planned = self.services.admissions.planned_release_preview(
                 self.people[0].id, date_of(self.when)
             )
         except (ServiceError, NoPolicyError) as exc:
@@ -118,7 +118,7 @@ class AdmitDialog(FormDialog):
                 tr("Nhiều người cùng lúc: hãy để «Chưa xếp phòng» hoặc dùng trang Bố trí chỗ ở.")
             )
         for person in self.people:
-            self.services.stays.admit(person.id, code, room, when)
+            self.services.admissions.admit(person.id, code, room, when)
         remember_facility(code)
 
 
@@ -168,11 +168,11 @@ class TransferDialog(FormDialog):
         if self.to_hospital.isChecked():
             if not self.hospital.text().strip():
                 raise ServiceError(tr("Ghi tên bệnh viện nhận người."))
-            self.services.care.transfer(
+            self.services.stay_changes.transfer(
                 self.person.id, date_of(self.when), hospital=self.hospital.text()
             )
         else:
-            self.services.care.transfer(
+            self.services.stay_changes.transfer(
                 self.person.id,
                 date_of(self.when),
                 facility_code=self.facility.currentData(),
@@ -234,7 +234,7 @@ class PlannedDateDialog(FormDialog):
         self.add_row(tr("Lý do:"), self.reason, "reason")
 
     def apply(self) -> None:
-        self.services.care.change_planned_date(
+        self.services.stay_changes.change_planned_date(
             self.person.id, date_of(self.new_date), self.reason.text()
         )
 

@@ -138,7 +138,7 @@ class DashboardPage(QWidget):
         self.heading.setText(tr("Tổng quan ngày {value}", value=show_date(today)))
         counts = self.services.people.status_counts()
         facilities = self.services.facilities.list()
-        due, overdue = self.services.stays.release_due_counts(today)
+        due, overdue = self.services.releases.due_counts(today)
         active = [f for f in facilities if f.status == FacilityStatus.ACTIVE]
         self.cards["in_quarantine"].set_value(counts.get(PersonStatus.IN_QUARANTINE, 0))
         self.cards["free_beds"].set_value(sum(f.free for f in active))

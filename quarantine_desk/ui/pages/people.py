@@ -287,7 +287,7 @@ class PeoplePage(QWidget):
         today = self.today or date.today()
         if not confirm_release(self, [p.full_name for p in people], today):
             return
-        released, refused = self.services.care.release([p.id for p in people], today)
+        released, refused = self.services.releases.release([p.id for p in people], today)
         self.outcome.setText(release_outcome(released, refused))
 
     def abscond(self) -> None:
@@ -304,7 +304,7 @@ class PeoplePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.services.care.abscond(person.id, self.today or date.today())
+            self.services.stay_changes.abscond(person.id, self.today or date.today())
         except ServiceError as exc:
             QMessageBox.warning(self, tr("Không ghi được"), str(exc))
             return

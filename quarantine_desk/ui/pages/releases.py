@@ -21,7 +21,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.people import PersonRow
-from quarantine_desk.services.stays import Refusal, Release
+from quarantine_desk.services.release import Refusal, Release
 from quarantine_desk.ui.actions import (
     act_once,
     confirm_release,
@@ -109,7 +109,7 @@ class ReleasesPage(QWidget):
     def refresh(self) -> None:
         today = self.day()
         which = self.which.currentData()
-        ids = self.services.care.due_for_release(
+        ids = self.services.releases.due_for_release(
             today + timedelta(days=1) if which == "tomorrow" else today
         )
         rows = self.services.people.rows(ids)
@@ -177,7 +177,7 @@ class ReleasesPage(QWidget):
 
     def release_selected(self, people: list[PersonRow],
                          override_note: str | None = None) -> None:
-        released, refused = self.services.care.release(
+        released, refused = self.services.releases.release(
             [p.id for p in people], self.day(), override_note=override_note
         )
         self.last = (released, refused)
