@@ -198,6 +198,19 @@ def audit_admission(
     )
 
 
+def room_named(session: Session, facility: Facility, room_code: str | None) -> Room | None:
+    """The facility's room of that code (None when no room is asked for)."""
+    if not room_code:
+        return None
+    room = session.scalars(
+        select(Room).where(Room.facility_id == facility.id, Room.code == room_code)
+    ).one_or_none()
+    if room is None:
+        raise NotFoundError(tr("Cơ sở {code} không có phòng {room_code}.", code=facility.code,
+                               room_code=room_code))
+    return room
+
+
 def end_stay_in_session(
     person: Person, on: date, outcome: StayOutcome, note: str | None = None
 ) -> Stay:
@@ -222,19 +235,7 @@ class AdmissionService(Service):
         admitted_on = admitted_on or date.today()
         with self.db.write() as session:
             facility = get_facility(session, facility_code, lock=True)
-            room = None
-            if room_code:
-                room = session.scalars(
-                    select(Room).where(Room.facility_id == facility.id, Room.code == room_code)
-                ).one_or_none()
-                if room is None:
-                    raise NotFoundError(
-                        tr(
-                            "Cơ sở {code} không có phòng {room_code}.",
-                            code=facility.code,
-                            room_code=room_code,
-                        )
-                    )
+            room = room_named(session, facility, room_code)
             self.access.require_facility(facility.id, facility.code)
             person = get_person(session, person_id)
             stay = admit_in_session(session, person, facility, room, admitted_on)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from quarantine_desk.domain.enums import StayOutcome
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit
@@ -15,14 +13,14 @@ from quarantine_desk.services.admission import (
     admit_in_session,
     end_stay_in_session,
     get_person,
+    room_named,
 )
-from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
+from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.facilities import (
     get_facility,
 )
 from quarantine_desk.storage.models import (
     PlannedDateChange,
-    Room,
     Stay,
 )
 
@@ -75,19 +73,7 @@ class StayChangeService(Service):
                         code=target.code,
                     )
                 )
-            room = None
-            if room_code:
-                room = session.scalars(
-                    select(Room).where(Room.facility_id == target.id, Room.code == room_code)
-                ).one_or_none()
-                if room is None:
-                    raise NotFoundError(
-                        tr(
-                            "Cơ sở {code} không có phòng {room_code}.",
-                            code=target.code,
-                            room_code=room_code,
-                        )
-                    )
+            room = room_named(session, target, room_code)
             planned, start = old.planned_release_on, old.quarantine_start
             end_stay_in_session(person, on, StayOutcome.TRANSFERRED, f"Chuyển đến {target.code}")
             new = admit_in_session(session, person, target, room, on)
