@@ -23,9 +23,26 @@ __all__ = ["EXIT_USAGE", "PROG", "UsageError", "build_parser", "language_asked",
            "run_command", "sign_in"]
 
 GROUPS = (arrivals, people, facilities, stays, papers, admin)
+# the group that registers each command (each module's COMMANDS; a test holds them true)
+GROUP_OF = {command: group for group in GROUPS for command in group.COMMANDS}
+_GLOBAL_VALUES = {"--lang", "--db", "--user"}  # the global options that take a value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command named on the line (the first word that is no option or option value)."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the command line, only the named command's group is registered
+    (building all of them is a tenth of a command's start-up). Without a known command word
+    (the overall help, a mistyped command) every group is."""
     parser = Parser(
         prog=PROG,
         description=tr(
@@ -63,13 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for group in GROUPS:
+    named = GROUP_OF.get(command_word(argv)) if argv is not None else None
+    for group in (named,) if named is not None else GROUPS:
         group.register(sub)
     return parser
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    return build_parser(words).parse_args(words)
 
 
 def language_asked(argv: Sequence[str] | None) -> str | None:

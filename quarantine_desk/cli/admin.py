@@ -21,6 +21,8 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.access import Capability
 from quarantine_desk.services.errors import ServiceError
 
+COMMANDS = ("backup", "restore", "settings", "user", "audit")  # what register() adds
+
 
 def register(sub: Any) -> None:
     """Add this group's commands to the parser."""

@@ -22,7 +22,8 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.facilities import facility_code
-from quarantine_desk.services.imports import FIELD_LABELS, Field, default_batch_details, sheet_named
+
+COMMANDS = ("demo", "import", "batch", "allocate")  # what register() adds
 
 
 def register(sub: Any) -> None:
@@ -137,6 +138,13 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.services.imports import (  # the importing library: when used
+        FIELD_LABELS,
+        Field,
+        default_batch_details,
+        sheet_named,
+    )
+
     if args.fields:
         print_table([[f.value, tr(FIELD_LABELS[f])] for f in Field], [tr("FIELD"), tr("Ý nghĩa")])
         return 0

@@ -14,9 +14,6 @@ from typing import Any, NoReturn
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.imports import (
-    Field,
-)
 
 PROG = "quarantine-desk"
 EXIT_USAGE = 2
@@ -103,7 +100,10 @@ def arg_temperature(text: str) -> float:
         ) from None
 
 
-def arg_column(text: str) -> tuple[int, Field]:
+def arg_column(text: str) -> tuple[int, Any]:
+    """LETTER=FIELD: the 0-based column and the field it holds."""
+    from quarantine_desk.services.imports import Field  # the importing library: when used
+
     letter, sep, name = text.partition("=")
     letter = letter.strip().upper()
     if not sep or not re.fullmatch(r"[A-Z]{1,3}", letter):

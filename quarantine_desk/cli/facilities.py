@@ -15,6 +15,8 @@ from quarantine_desk.domain.enums import FacilityKind
 from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 
+COMMANDS = ("facility",)  # what register() adds
+
 
 def register(sub: Any) -> None:
     """Add this group's commands to the parser."""

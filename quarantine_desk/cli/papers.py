@@ -18,7 +18,9 @@ from quarantine_desk.cli.base import (
 from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.papers import EXPORTS, REPORTS
+from quarantine_desk.services.paper_kinds import EXPORTS, REPORTS
+
+COMMANDS = ("report", "export", "register", "verify")  # what register() adds
 
 
 def register(sub: Any) -> None:

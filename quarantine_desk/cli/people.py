@@ -20,6 +20,8 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter
 
+COMMANDS = ("person", "household", "exposure")  # what register() adds
+
 
 def register(sub: Any) -> None:
     """Add this group's commands to the parser."""

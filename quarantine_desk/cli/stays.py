@@ -18,6 +18,8 @@ from quarantine_desk.cli.base import (
 from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 
+COMMANDS = ("admit", "release", "transfer", "test", "health", "forecast")  # what register() adds
+
 
 def register(sub: Any) -> None:
     """Add this group's commands to the parser."""

@@ -13,8 +13,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.errors import ServiceError
@@ -56,6 +54,8 @@ def _check_file(path: Path) -> str:
             tr("{name} không phải tệp cơ sở dữ liệu ({exc}).", name=path.name, exc=exc)
         ) from exc
     try:
+        from alembic.script import ScriptDirectory
+
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for unknown ids
         raise ServiceError(

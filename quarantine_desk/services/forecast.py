@@ -49,9 +49,12 @@ class ForecastService(Service):
             facilities = list(session.scalars(
                 select(Facility).where(Facility.status == FacilityStatus.ACTIVE.value)
                 .order_by(Facility.code)))
+            # open stays counted by facility and planned day: a few hundred groups, not one
+            # row a person
             stays = session.execute(
-                select(Stay.facility_id, Stay.planned_release_on)
-                .where(Stay.released_on.is_(None))).all()
+                select(Stay.facility_id, Stay.planned_release_on, func.count(Stay.id))
+                .where(Stay.released_on.is_(None))
+                .group_by(Stay.facility_id, Stay.planned_release_on)).all()
             arriving = dict(session.execute(
                 select(ArrivalBatch.arrival_date, func.count(Person.id))
                 .join(Person, Person.batch_id == ArrivalBatch.id)
@@ -74,11 +77,11 @@ class ForecastService(Service):
         for offset in range(days):
             day = start + timedelta(days=offset)
             occupied_by: dict[int, int] = {}
-            for facility_id, planned in stays:
+            for facility_id, planned, count in stays:
                 # someone planned to leave on day D no longer needs a bed that night;
                 # overdue stays keep their bed until they are actually released
                 if facility_id in ids and (planned > day or planned <= start):
-                    occupied_by[facility_id] = occupied_by.get(facility_id, 0) + 1
+                    occupied_by[facility_id] = occupied_by.get(facility_id, 0) + count
             out.append(ForecastDay(
                 day=day,
                 beds=sum(f.beds for f in facilities),
@@ -96,9 +99,9 @@ class ForecastService(Service):
 
     def figures(self, on: date) -> SummaryFigures:
         """The day's figures of the steering committee's summary, within what the account
-        sees: admitted, released, tests, fevers, moves."""
+        sees: admitted, released, tests, fevers, moves (not the running totals)."""
         with self.db.read() as session:
-            return summary_figures_in(session, self.access, on)
+            return summary_figures_in(session, self.access, on, totals=False)
 
     def where_to_put(self, people: int, on: date) -> dict[str, int]:
         """Facilities (most free beds first) that together take that many people on that day."""
@@ -145,9 +148,12 @@ def day_summary_in(session: Session, on: date) -> DaySummary:
 
 
 def summary_figures_in(session: Session, access: Any, on: date,
-                       waiting: int | None = None) -> SummaryFigures:
+                       waiting: int | None = None, *, totals: bool = True) -> SummaryFigures:
     """The summary's figures as of `on`, counted from stays, tests and checks dated up to
-    that day, within what the account sees: a report for last Tuesday says last Tuesday."""
+    that day, within what the account sees: a report for last Tuesday says last Tuesday.
+
+    Without `totals` the running totals (each a count over every stay and test) are left at
+    0: the dashboard shows the day's figures only."""
     from quarantine_desk.domain.enums import StayOutcome
     from quarantine_desk.services.health import FEVER
     from quarantine_desk.storage.models import HealthCheck
@@ -156,6 +162,9 @@ def summary_figures_in(session: Session, access: Any, on: date,
 
     def stays(*where: Any) -> int:
         return session.scalar(select(func.count(Stay.id)).where(*seen, *where)) or 0
+
+    def total(*where: Any) -> int:
+        return stays(*where) if totals else 0
 
     inside = (Stay.admitted_on <= on) & (Stay.released_on.is_(None) | (Stay.released_on > on))
     first = Stay.admitted_on == Stay.quarantine_start  # a quarantine's first stay
@@ -189,14 +198,15 @@ def summary_figures_in(session: Session, access: Any, on: date,
     return SummaryFigures(
         on=on, in_quarantine=stays(inside),
         admitted=stays(first, Stay.admitted_on == on), released=stays(done, Stay.released_on == on),
-        admitted_total=stays(first, Stay.admitted_on <= on),
-        released_total=stays(done, Stay.released_on <= on),
-        tests=tests(TestResult.taken_on == on), tests_total=tests(TestResult.taken_on <= on),
+        admitted_total=total(first, Stay.admitted_on <= on),
+        released_total=total(done, Stay.released_on <= on),
+        tests=tests(TestResult.taken_on == on),
+        tests_total=tests(TestResult.taken_on <= on) if totals else {},
         fevers=fevers,
         to_hospital=stays(Stay.outcome == StayOutcome.HOSPITAL.value, Stay.released_on == on),
-        to_hospital_total=stays(Stay.outcome == StayOutcome.HOSPITAL.value,
+        to_hospital_total=total(Stay.outcome == StayOutcome.HOSPITAL.value,
                                 Stay.released_on <= on),
-        absconded_total=stays(Stay.outcome == StayOutcome.ABSCONDED.value,
+        absconded_total=total(Stay.outcome == StayOutcome.ABSCONDED.value,
                               Stay.released_on <= on),
         transferred=day.transferred, cases_inside=day.cases_inside,
         arrivals_by_kind=day.arrivals_by_kind, facilities=facilities, standby_beds=standby,

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
-from quarantine_desk.domain.policy import day_of_quarantine, rule_for
+from quarantine_desk.domain.policy import PolicyRule, day_of_quarantine, rule_for
 from quarantine_desk.i18n import tr
 from quarantine_desk.reports.rows import TestDue
 from quarantine_desk.services.access import Access, Service, audit
@@ -204,6 +204,11 @@ class HealthService(Service):
         with self.db.read() as session:
             return tests_due_rows(session, self.access, on)
 
+    def tests_due_count(self, on: date) -> int:
+        """How many `tests_due` would list, without reading them all."""
+        with self.db.read() as session:
+            return tests_due_count(session, self.access, on)
+
 
 def tests_due_rows(session: Session, access: Access, on: date,
                    facility_id: int | None = None) -> list[TestDue]:
@@ -227,21 +232,61 @@ def tests_due_rows(session: Session, access: Access, on: date,
         select(TestResult.person_id, func.max(TestResult.taken_on))
         .where(TestResult.person_id.in_(ids), TestResult.taken_on <= on)
         .group_by(TestResult.person_id)).all()) if ids else {}
+    owed: dict[tuple[date, bool], tuple[int, int, date] | None] = {}
     due = []
     for person_id, name, vaccinated, start, code, room, sex, born, document in rows:
-        day = day_of_quarantine(start, on)
-        rule = rule_for(rules, start, vaccinated)
-        scheduled = [d for d in rule.test_days if d <= day]
-        if not scheduled:
+        key = (start, bool(vaccinated))
+        if key not in owed:  # everyone who began the same day under the same rule owes alike
+            owed[key] = owed_test(rules, start, bool(vaccinated), on)
+        test = owed[key]
+        if test is None:
             continue
-        test_day = scheduled[-1]  # the latest test owed; an earlier one is replaced by it
-        due_on = day_date(start, test_day)
+        day, test_day, due_on = test
         if last_test.get(person_id, date.min) >= due_on:
             continue  # taken on or after the day it was due
         due.append(TestDue(person_id, name, code, day, room, sex, born, document, test_day,
                            due_on, due_on < on))
-    due.sort(key=lambda d: (d.facility, natural_key(d.room or "~"), not d.overdue))
+    rooms = {d.room: natural_key(d.room or "~") for d in due}
+    due.sort(key=lambda d: (d.facility, rooms[d.room], not d.overdue))
     return due
+
+
+def owed_test(rules: list[PolicyRule], start: date, vaccinated: bool,
+              on: date) -> tuple[int, int, date] | None:
+    """The test a quarantine begun on `start` owes on `on`: (the day of quarantine, the test's
+    day, the date it was due), or None before its first test."""
+    day = day_of_quarantine(start, on)
+    scheduled = [d for d in rule_for(rules, start, vaccinated).test_days if d <= day]
+    if not scheduled:
+        return None
+    test_day = scheduled[-1]  # the latest test owed; an earlier one is replaced by it
+    return day, test_day, day_date(start, test_day)
+
+
+def tests_due_count(session: Session, access: Access, on: date) -> int:
+    """How many people `tests_due_rows` would list, counted in the database: one count per
+    group of people who began the same day under the same rule (the dashboard's tile)."""
+    rules = load_rules(session)
+    open_stays = [Stay.released_on.is_(None), Stay.admitted_on <= on,
+                  *access.facility_filter(Stay.facility_id)]
+    groups = session.execute(
+        select(Stay.quarantine_start, Person.fully_vaccinated)
+        .join(Person, Person.current_stay_id == Stay.id)
+        .where(*open_stays).distinct()).all()
+    total = 0
+    for start, vaccinated in groups:
+        test = owed_test(rules, start, bool(vaccinated), on)
+        if test is None:
+            continue
+        taken = (select(TestResult.id)
+                 .where(TestResult.person_id == Person.id, TestResult.taken_on >= test[2],
+                        TestResult.taken_on <= on).exists())
+        total += session.scalar(
+            select(func.count(Person.id)).join(Stay, Stay.id == Person.current_stay_id)
+            .where(*open_stays, Stay.quarantine_start == start,
+                   Person.fully_vaccinated == bool(vaccinated),
+                   ~taken)) or 0
+    return total
 
 
 def day_date(admitted_on: date, day: int) -> date:

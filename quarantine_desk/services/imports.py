@@ -18,7 +18,6 @@ from quarantine_desk.domain.values import cell_text
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.draft import ImportDraft, sheet_named
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
-from quarantine_desk.importing.error_workbook import write_error_workbook
 from quarantine_desk.importing.headers import FIELD_LABELS, HEADER_SCAN_ROWS, Field, column_letter
 from quarantine_desk.importing.households import join_rows, leave_rows
 from quarantine_desk.importing.manifest import (
@@ -226,6 +225,8 @@ class ImportService(Service):
     def write_errors(self, analysis: Analysis, path: str | Path) -> int:
         """The failing rows as they were, with their reasons, in a workbook for the sender;
         returns how many."""
+        from quarantine_desk.importing.error_workbook import write_error_workbook  # openpyxl
+
         try:
             return write_error_workbook(analysis, path)
         except OSError as exc:

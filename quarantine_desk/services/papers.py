@@ -21,14 +21,13 @@ from quarantine_desk.domain.enums import (
     PersonStatus,
 )
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.reports import documents
-from quarantine_desk.reports.excel import export_rows
 from quarantine_desk.reports.rows import Issuer
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.audit import AuditRow
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.forecast import summary_figures_in
 from quarantine_desk.services.health import tests_due_rows
+from quarantine_desk.services.paper_kinds import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
 from quarantine_desk.services.people import PeopleService, PersonFilter, status_counts_in
 from quarantine_desk.services.register import (
     KIND_CODES,
@@ -52,25 +51,6 @@ from quarantine_desk.services.reports import (
 from quarantine_desk.services.settings import SettingsService, load_issuer
 from quarantine_desk.storage.models import Facility
 
-REPORTS = {
-    "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
-    "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly trong ngày"),
-    "handover": QT_TR_NOOP("Danh sách bàn giao người hoàn thành cách ly về địa phương"),
-    "certificates": QT_TR_NOOP("Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
-    "summary": QT_TR_NOOP("Báo cáo nhanh gửi Ban Chỉ đạo thành phố"),
-    "batch": QT_TR_NOOP("Danh sách bố trí theo đợt đến"),
-    "rooms": QT_TR_NOOP("Danh sách bố trí phòng của một đợt đến"),
-    "tests-due": QT_TR_NOOP("Danh sách cần lấy mẫu xét nghiệm"),
-    "positive-case": QT_TR_NOOP("Báo cáo ca dương tính tại khu cách ly"),
-    "handover-record": QT_TR_NOOP("Biên bản giao nhận người cách ly"),
-}
-NEEDS_BATCH = {"batch", "rooms", "handover-record"}
-NEEDS_PERSON = {"positive-case"}
-EXPORTS = {
-    "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
-    "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly"),
-    "people": QT_TR_NOOP("Toàn bộ người trong cơ sở dữ liệu"),
-}
 SEX = {"M": "Nam", "F": "Nữ"}
 
 _Made = tuple[str, dict[str, object]]  # what was made: a catalog template and its values
@@ -140,6 +120,8 @@ class PaperService(Service):
 
     def export_register(self, path: str | Path, year: int | None = None) -> str:
         """«Sổ đăng ký văn bản đi» to .xlsx, with the columns of the register book."""
+        from quarantine_desk.reports.excel import export_rows  # openpyxl: when used
+
         rows = RegisterService(self.db, self.access).list(year)
         count = export_rows(
             path, "Sổ văn bản đi",
@@ -158,6 +140,8 @@ class PaperService(Service):
     def _render(self, session: Session, kind: str, path: str | Path, on: date,
                 place: Facility | None, issuer: Issuer, subject: int | None,
                 number: str | None, key: bytes) -> _Made:
+        from quarantine_desk.reports import documents  # reportlab: only when a paper is made
+
         access = self.access  # subject: the batch or the person the paper is about
         if kind == "daily-list":
             rows = daily_list_rows(session, access, on, place)
@@ -243,6 +227,8 @@ class PaperService(Service):
 
     def export_audit(self, path: str | Path, rows: list[AuditRow]) -> str:
         """The audit trail (as filtered) to .xlsx; the export itself is recorded too."""
+        from quarantine_desk.reports.excel import export_rows  # openpyxl: when used
+
         self.access.require(Capability.AUDIT)
         count = export_rows(
             path, "Nhật ký thay đổi",
@@ -260,6 +246,8 @@ class PaperService(Service):
                 place: Facility | None) -> int:
         """The lists as a clerk reads them: an STT column, values in words (Vietnamese, as
         the papers are), never the program's codes or ids."""
+        from quarantine_desk.reports.excel import export_rows  # openpyxl: when used
+
         if kind == "daily-list":
             rows = daily_list_rows(session, self.access, on, place)
             return export_rows(

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -28,7 +28,15 @@ SLOW_AFTER = 3
 LOCK_AFTER = 6
 LOCK_MINUTES = 15
 MIN_PASSWORD = 8
-_HASHER = PasswordHasher()
+
+
+@lru_cache(maxsize=1)
+def _hasher() -> Any:
+    """argon2id with its library's defaults; imported on the first sign-in or new password
+    (a command on a database without accounts never needs it)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 class SignInError(ServiceError):
@@ -167,8 +175,8 @@ class UserService(Service):
                 )
                 refusal = SignInError(tr("Sai tên đăng nhập hoặc mật khẩu."))
             else:
-                if _HASHER.check_needs_rehash(user.password_hash or ""):
-                    user.password_hash = _HASHER.hash(password)
+                if _hasher().check_needs_rehash(user.password_hash or ""):
+                    user.password_hash = _hasher().hash(password)
                 user.failed_logins = 0
                 user.locked_until = None
                 user.last_login_at = now
@@ -180,8 +188,10 @@ class UserService(Service):
 
     @staticmethod
     def _password_ok(user: User, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            return _HASHER.verify(user.password_hash or "", password)
+            return bool(_hasher().verify(user.password_hash or "", password))
         except (VerificationError, InvalidHashError):
             return False
 
@@ -197,7 +207,7 @@ class UserService(Service):
         user = User(
             username=name,
             full_name=(full_name or "").strip() or None,
-            password_hash=_HASHER.hash(password),
+            password_hash=_hasher().hash(password),
             role=Role(role).value,
             active=True,
             created_at=self.clock(),
@@ -335,7 +345,7 @@ class UserService(Service):
             must_know = own and (old_password is not None or not may_skip)
             if must_know and not self._password_ok(user, old_password or ""):
                 raise FieldError("old_password", tr("Mật khẩu hiện tại không đúng."))
-            user.password_hash = _HASHER.hash(new_password)
+            user.password_hash = _hasher().hash(new_password)
             user.failed_logins = 0
             user.locked_until = None
             audit(

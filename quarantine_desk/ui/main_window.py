@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
@@ -73,7 +74,9 @@ NAV_ICONS = {
 }
 
 
+@lru_cache(maxsize=1)
 def app_icon() -> QIcon:
+    """The program's icon (read once: the sign-in box and the window both show it)."""
     from quarantine_desk.config import resource_path
 
     return QIcon(str(resource_path("icons", "quarantine-desk.svg")))
@@ -133,10 +136,13 @@ class MainWindow(QMainWindow):
         for page in every_page:
             fit_combo_boxes(page)
         self.setWindowIcon(app_icon())
-        self.stale: set[QWidget] = set()
+        # every page loads its data when first shown: opening the window reads only the first
+        # page's (a desk with 200,000 people waits for one page, not eleven)
+        self.stale: set[QWidget] = set(self.pages)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._page_shown)
         self.nav.setCurrentRow(0)
+        self._page_shown(self.stack.currentIndex())
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
     def print_paper(self, kind: str, subject: int) -> None:
         """A paper about one person or one batch (a positive case, a hand-over), made and
         shown for printing."""
-        from quarantine_desk.services.papers import NEEDS_PERSON
+        from quarantine_desk.services.paper_kinds import NEEDS_PERSON
 
         self.nav.setCurrentRow(self.pages.index(self.reports))
         self.reports.refresh()

@@ -142,3 +142,22 @@ def test_the_language_saved_at_the_desk_is_the_command_lines_default(capsys, db_
     save_language("en")
     code, out, _ = run(capsys, "--db", str(db_path), "facility", "list")
     assert code == 0 and out.split()[:3] == ["Code", "Name", "Type"]
+
+
+def test_each_group_names_the_commands_it_registers():
+    """The parser registers only the named command's group; each group's COMMANDS must be
+    exactly what it registers, and the full parser still has every command."""
+    import argparse
+
+    from quarantine_desk.cli import GROUPS, build_parser, command_word
+
+    for group in GROUPS:
+        parser = argparse.ArgumentParser()
+        group.register(parser.add_subparsers(dest="command"))
+        [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        assert tuple(sub.choices) == group.COMMANDS, group.__name__
+    assert command_word(["--db", "x.sqlite3", "--user", "a", "facility", "list"]) == "facility"
+    assert command_word(["--lang", "en", "-h"]) is None
+    full = build_parser()
+    [sub] = [a for a in full._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(sub.choices) == {c for g in GROUPS for c in g.COMMANDS}

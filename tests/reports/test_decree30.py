@@ -283,3 +283,15 @@ def test_batch_subtitle_says_from_once_and_an_illegal_entrys_detection(tmp_path)
     text = " ".join(pdf_text(path).split())
     assert ("phát hiện tại đường mòn ấp Tà Lọt, lúc 22 giờ 15, ngày 30/11/2026, đơn vị phát "
             "hiện: Đồn Biên phòng Vĩnh Gia") in text
+
+
+def test_the_dashboards_count_of_tests_due_is_the_lists_length(demo):
+    """The count is made in the database, one query per group of people who began the same
+    day under the same rule; it must agree with the list on every day."""
+    for days in range(-3, 25, 2):
+        on = TODAY + timedelta(days=days)
+        assert demo.health.tests_due_count(on) == len(demo.health.tests_due(on)), on
+    due = demo.health.tests_due(TODAY)
+    before = demo.health.tests_due_count(TODAY)
+    demo.health.record_test(due[0].person_id, TODAY, "antigen", "negative")
+    assert demo.health.tests_due_count(TODAY) == before - 1

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import inspect
 import re
 
-import quarantine_desk.services as services_package
 from quarantine_desk.domain.enums import Role
-from quarantine_desk.services import Services
+from quarantine_desk.services import SERVICES, service_class
 from quarantine_desk.services.access import MAY, Access, Actor, Capability, PermissionDenied
 
 # Writes that any signed-in account may cause, each for a reason.
@@ -26,8 +24,7 @@ _CALL = re.compile(r"self\.(\w+)\(")
 
 
 def _service_classes() -> dict[str, type]:
-    names = [f for f in dataclasses.fields(Services) if f.name not in ("db", "access")]
-    return {f.name: eval(f.type, vars(services_package)) for f in names}  # noqa: S307
+    return {name: service_class(name) for name in SERVICES}
 
 
 def _reaches(source: dict[str, str], method: str, test, seen: frozenset = frozenset()) -> bool:

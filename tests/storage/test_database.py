@@ -150,3 +150,11 @@ def test_stays_linked_by_a_transfer_share_their_start_after_upgrade(db_path):
         database.close()
     assert starts == {1: "2021-01-01", 2: "2021-01-01", 3: "2021-01-01", 4: "2021-01-01",
                       5: "2021-03-01"}  # a new quarantine after a release starts again
+
+
+def test_the_schema_head_the_program_expects_is_alembics_head():
+    """Opening a current database reads the version row and skips Alembic: the constant it
+    compares with must be the newest migration."""
+    from quarantine_desk.storage.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

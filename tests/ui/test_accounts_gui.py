@@ -101,6 +101,7 @@ def test_each_role_sees_only_what_it_may_use(qtbot, office, db):
     assert operator.facilities.add_button.isHidden()
     assert not operator.facilities.room_button.isHidden()
     assert operator.releases.override_button.isHidden()
+    operator.nav.setCurrentRow(operator.pages.index(operator.facilities))  # loads when shown
     assert operator.facilities.model.rowCount() == 1  # its own facility only
     admin = window_for(qtbot, db, "chihuy")
     assert titles(admin)[-3:] == ["Nhật ký thay đổi", "Tài khoản", "Cài đặt"]

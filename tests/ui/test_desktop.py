@@ -204,3 +204,14 @@ def test_one_runner_keeps_every_background_job(window, qtbot):
     release.set()
     qtbot.waitUntil(lambda: not jobs.running())
     assert seen == ["xong", "finished"] and window.reports.job is None and not window.busy()
+
+
+def test_opening_the_window_loads_only_the_page_on_screen(window):
+    """Every page reads its data when first shown, so a desk with 200,000 people waits for
+    the dashboard only (bench/bench_startup.py measures it)."""
+    assert window.current_page() is window.dashboard
+    assert window.dashboard not in window.stale
+    assert set(window.pages) - {window.dashboard} <= window.stale
+    assert window.people.model.rowCount() == 0  # not read yet
+    window.nav.setCurrentRow(window.pages.index(window.people))
+    assert window.people.model.rowCount() == 3 and window.people not in window.stale

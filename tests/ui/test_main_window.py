@@ -67,6 +67,7 @@ def test_people_search_typed_without_diacritics(window, qtbot, services):
 
 def test_people_filter_by_facility_and_status(window, services):
     page = window.people
+    window.nav.setCurrentRow(window.pages.index(page))  # a page loads when first shown
     page.facility.setCurrentIndex(page.facility.findData("TD-932"))
     page.status.setCurrentIndex(page.status.findData("in_quarantine"))
     model = page.model

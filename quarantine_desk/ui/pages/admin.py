@@ -160,7 +160,7 @@ class AuditPage(QWidget):
         self.person.returnPressed.connect(self.refresh)
         self.user.returnPressed.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def _filters(self) -> dict[str, object]:
         text = self.person.text().strip()
@@ -256,7 +256,7 @@ class UsersPage(QWidget):
         self.toggle_button.clicked.connect(self.toggle)
         self.password_button.clicked.connect(self.reset_password)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def current(self) -> UserView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -134,7 +134,7 @@ class AllocationPage(QWidget):
         self.table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
         self.batch.currentIndexChanged.connect(self._batch_changed)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def refresh(self) -> None:
         current = self.batch.currentData()

@@ -120,7 +120,7 @@ class DailyPage(QWidget):
         self.model.dataChanged.connect(self._summarise)
         self.facility.currentIndexChanged.connect(self.load)
         self.when.dateChanged.connect(self.load)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def refresh(self) -> None:
         current = self.facility.currentData()

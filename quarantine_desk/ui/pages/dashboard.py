@@ -121,7 +121,7 @@ class DashboardPage(QWidget):
         for col in range(1, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def answer(self) -> None:
         people, on = self.ask_people.value(), date_of(self.ask_date)
@@ -159,7 +159,7 @@ class DashboardPage(QWidget):
         )
         self.cards["admitted_today"].set_value(day.admitted)
         self.cards["fevers_today"].set_value(day.fevers)
-        self.cards["tests_due"].set_value(len(self.services.health.tests_due(today)))
+        self.cards["tests_due"].set_value(self.services.health.tests_due_count(today))
         self.cards["positives_today"].set_value(day.tests.get("positive", 0))
         self.cards["moved_today"].set_value(day.to_hospital + day.transferred)
         self.chart.set_days(self.services.forecast.forecast(21, today))

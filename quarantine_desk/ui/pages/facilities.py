@@ -102,7 +102,7 @@ class FacilitiesPage(QWidget):
         splitter.addWidget(rooms_box)
         splitter.setSizes([380, 240])
         layout.addWidget(splitter, 1)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def refresh(self) -> None:
         selected = self.selected()

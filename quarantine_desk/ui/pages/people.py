@@ -157,7 +157,7 @@ class PeoplePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.layoutChanged.connect(self._update_actions)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def _fill_facilities(self) -> None:
         current = self.facility.currentData()

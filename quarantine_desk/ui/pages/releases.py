@@ -101,7 +101,7 @@ class ReleasesPage(QWidget):
         self.refused.hide()
         layout.addWidget(self.refused, 1)
         self.table.itemSelectionChanged.connect(self._update_actions)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def day(self) -> date:
         return self.today or date.today()

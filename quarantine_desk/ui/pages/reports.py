@@ -31,7 +31,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import Cancelled, ServiceError
-from quarantine_desk.services.papers import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
+from quarantine_desk.services.paper_kinds import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.services.register import KIND_CODES
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
@@ -133,7 +133,7 @@ class ReportsPage(QWidget):
         for box in (self.facility, self.batch, self.case):
             box.currentIndexChanged.connect(self._choice_changed)
         self.when.dateChanged.connect(self._choice_changed)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def refresh(self) -> None:
         current = self.facility.currentData()

@@ -156,7 +156,7 @@ class SettingsPage(QWidget):
         self.policy.finish(self.add_rule_button)
         right.addWidget(self.policy, 1)
         layout.addLayout(right, 1)
-        self.refresh()
+        # the data is loaded when the page is first shown (MainWindow.stale)
 
     def refresh(self) -> None:
         if not self.services.access.may(Capability.SETTINGS):
