@@ -55,19 +55,23 @@ class ForecastService(Service):
                 select(Stay.facility_id, Stay.planned_release_on, func.count(Stay.id))
                 .where(Stay.released_on.is_(None))
                 .group_by(Stay.facility_id, Stay.planned_release_on)).all()
-            arriving = dict(session.execute(
-                select(ArrivalBatch.arrival_date, func.count(Person.id))
-                .join(Person, Person.batch_id == ArrivalBatch.id)
-                .where(Person.status == PersonStatus.ARRIVED.value,
-                       ArrivalBatch.arrival_date >= start,
-                       ArrivalBatch.arrival_date < start + timedelta(days=days))
-                .group_by(ArrivalBatch.arrival_date)).all())
+            # the batches of those days first, then their people waiting for a bed (by the
+            # batch's index: never every person who is waiting)
+            waiting = (select(func.count(Person.id))
+                       .where(Person.batch_id == ArrivalBatch.id,
+                              Person.status == PersonStatus.ARRIVED.value).scalar_subquery())
+            arriving: dict[date, int] = {}
+            for day, people in session.execute(
+                    select(ArrivalBatch.arrival_date, waiting)
+                    .where(ArrivalBatch.arrival_date >= start,
+                           ArrivalBatch.arrival_date < start + timedelta(days=days))):
+                if people:
+                    arriving[day] = arriving.get(day, 0) + people
             # announced batches: the people whose list has not come yet
-            listed = (select(Person.batch_id, func.count(Person.id).label("n"))
-                      .group_by(Person.batch_id).subquery())
+            listed = (select(func.count(Person.id)).where(Person.batch_id == ArrivalBatch.id)
+                      .scalar_subquery())  # counted for these batches only, by index
             for day, expected, people in session.execute(
-                select(ArrivalBatch.arrival_date, ArrivalBatch.expected, listed.c.n)
-                .outerjoin(listed, listed.c.batch_id == ArrivalBatch.id)
+                select(ArrivalBatch.arrival_date, ArrivalBatch.expected, listed)
                 .where(ArrivalBatch.expected.is_not(None),
                        ArrivalBatch.arrival_date >= start,
                        ArrivalBatch.arrival_date < start + timedelta(days=days))):
@@ -97,11 +101,11 @@ class ForecastService(Service):
         with self.db.read() as session:
             return day_summary_in(session, on)
 
-    def figures(self, on: date) -> SummaryFigures:
-        """The day's figures of the steering committee's summary, within what the account
-        sees: admitted, released, tests, fevers, moves (not the running totals)."""
+    def figures(self, on: date) -> DayFigures:
+        """What happened that day, within what the account sees: arrivals, admissions,
+        fevers, positive tests, moves (the dashboard's tiles)."""
         with self.db.read() as session:
-            return summary_figures_in(session, self.access, on, totals=False)
+            return day_figures_in(session, self.access, on)
 
     def where_to_put(self, people: int, on: date) -> dict[str, int]:
         """Facilities (most free beds first) that together take that many people on that day."""
@@ -147,39 +151,81 @@ def day_summary_in(session: Session, on: date) -> DaySummary:
                       inside)
 
 
-def summary_figures_in(session: Session, access: Any, on: date,
-                       waiting: int | None = None, *, totals: bool = True) -> SummaryFigures:
-    """The summary's figures as of `on`, counted from stays, tests and checks dated up to
-    that day, within what the account sees: a report for last Tuesday says last Tuesday.
+class _Counts:
+    """Counts of stays, tests and fevers within what the account sees."""
 
-    Without `totals` the running totals (each a count over every stay and test) are left at
-    0: the dashboard shows the day's figures only."""
-    from quarantine_desk.domain.enums import StayOutcome
-    from quarantine_desk.services.health import FEVER
-    from quarantine_desk.storage.models import HealthCheck
+    def __init__(self, session: Session, access: Any) -> None:
+        self.session, self.access = session, access
+        self.seen = access.facility_filter(Stay.facility_id)
+        # tests and checks of people in no facility count for an account that sees all
+        self.scoped = self.seen if access.facility_scope() is not None else []
 
-    seen = access.facility_filter(Stay.facility_id)
+    def stays(self, *where: Any) -> int:
+        return self.session.scalar(select(func.count(Stay.id)).where(*self.seen, *where)) or 0
 
-    def stays(*where: Any) -> int:
-        return session.scalar(select(func.count(Stay.id)).where(*seen, *where)) or 0
-
-    def total(*where: Any) -> int:
-        return stays(*where) if totals else 0
-
-    inside = (Stay.admitted_on <= on) & (Stay.released_on.is_(None) | (Stay.released_on > on))
-    first = Stay.admitted_on == Stay.quarantine_start  # a quarantine's first stay
-    done = Stay.outcome == StayOutcome.RELEASED.value
-
-    def tests(*where: Any) -> dict[str, int]:
-        return dict(session.execute(
+    def tests(self, *where: Any) -> dict[str, int]:
+        return dict(self.session.execute(
             select(TestResult.result, func.count(TestResult.id))
             .join(Stay, Stay.id == TestResult.stay_id, isouter=True)
-            .where(*where, *(access.facility_filter(Stay.facility_id)
-                             if access.facility_scope() is not None else []))
+            .where(*where, *self.scoped)
             .group_by(TestResult.result)).all())
 
+    def fevers(self, on: date) -> int:
+        """People with a temperature of 37.5 °C or more that day."""
+        from quarantine_desk.services.health import FEVER
+        from quarantine_desk.storage.models import HealthCheck
+
+        return self.session.scalar(
+            select(func.count(func.distinct(HealthCheck.person_id)))
+            .join(Stay, Stay.id == HealthCheck.stay_id, isouter=True)
+            .where(HealthCheck.checked_on == on, HealthCheck.temperature >= FEVER,
+                   *self.scoped)) or 0
+
+
+FIRST = Stay.admitted_on == Stay.quarantine_start  # a quarantine's first stay (no transfer)
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    """The dashboard's figures of one day, within what the account sees."""
+
+    arrivals_by_kind: dict[str, int]
+    admitted: int  # began their quarantine that day
+    fevers: int
+    positives: int
+    to_hospital: int
+    transferred: int
+
+
+def day_figures_in(session: Session, access: Any, on: date) -> DayFigures:
+    """What happened that day, each figure read through an index (the day's stays, tests and
+    checks), never a count over every stay: the dashboard opens this on every start."""
+    from quarantine_desk.domain.enums import StayOutcome
+
+    counts = _Counts(session, access)
+    day = day_summary_in(session, on)
+    return DayFigures(
+        arrivals_by_kind=day.arrivals_by_kind,
+        admitted=counts.stays(FIRST, Stay.admitted_on == on),
+        fevers=counts.fevers(on),
+        positives=counts.tests(TestResult.taken_on == on).get("positive", 0),
+        to_hospital=counts.stays(Stay.outcome == StayOutcome.HOSPITAL.value,
+                                 Stay.released_on == on),
+        transferred=day.transferred)
+
+
+def summary_figures_in(session: Session, access: Any, on: date,
+                       waiting: int | None = None) -> SummaryFigures:
+    """The summary's figures as of `on`, counted from stays, tests and checks dated up to
+    that day, within what the account sees: a report for last Tuesday says last Tuesday."""
+    from quarantine_desk.domain.enums import StayOutcome
+
+    counts = _Counts(session, access)
+    stays = counts.stays
+    inside = (Stay.admitted_on <= on) & (Stay.released_on.is_(None) | (Stay.released_on > on))
+    done = Stay.outcome == StayOutcome.RELEASED.value
     occupied = dict(session.execute(
-        select(Stay.facility_id, func.count(Stay.id)).where(inside, *seen)
+        select(Stay.facility_id, func.count(Stay.id)).where(inside, *counts.seen)
         .group_by(Stay.facility_id)).all())
     facilities, standby = [], 0
     for f in session.scalars(select(Facility).order_by(Facility.code)):
@@ -189,24 +235,19 @@ def summary_figures_in(session: Session, access: Any, on: date,
             facilities.append((f.code, f.name, f.beds, occupied.get(f.id, 0)))
         elif f.status == FacilityStatus.STANDBY.value:
             standby += f.beds
-    fevers = session.scalar(
-        select(func.count(func.distinct(HealthCheck.person_id)))
-        .join(Stay, Stay.id == HealthCheck.stay_id, isouter=True)
-        .where(HealthCheck.checked_on == on, HealthCheck.temperature >= FEVER,
-               *(seen if access.facility_scope() is not None else []))) or 0
     day = day_summary_in(session, on)
     return SummaryFigures(
         on=on, in_quarantine=stays(inside),
-        admitted=stays(first, Stay.admitted_on == on), released=stays(done, Stay.released_on == on),
-        admitted_total=total(first, Stay.admitted_on <= on),
-        released_total=total(done, Stay.released_on <= on),
-        tests=tests(TestResult.taken_on == on),
-        tests_total=tests(TestResult.taken_on <= on) if totals else {},
-        fevers=fevers,
+        admitted=stays(FIRST, Stay.admitted_on == on), released=stays(done, Stay.released_on == on),
+        admitted_total=stays(FIRST, Stay.admitted_on <= on),
+        released_total=stays(done, Stay.released_on <= on),
+        tests=counts.tests(TestResult.taken_on == on),
+        tests_total=counts.tests(TestResult.taken_on <= on),
+        fevers=counts.fevers(on),
         to_hospital=stays(Stay.outcome == StayOutcome.HOSPITAL.value, Stay.released_on == on),
-        to_hospital_total=total(Stay.outcome == StayOutcome.HOSPITAL.value,
+        to_hospital_total=stays(Stay.outcome == StayOutcome.HOSPITAL.value,
                                 Stay.released_on <= on),
-        absconded_total=total(Stay.outcome == StayOutcome.ABSCONDED.value,
+        absconded_total=stays(Stay.outcome == StayOutcome.ABSCONDED.value,
                               Stay.released_on <= on),
         transferred=day.transferred, cases_inside=day.cases_inside,
         arrivals_by_kind=day.arrivals_by_kind, facilities=facilities, standby_beds=standby,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -264,28 +265,40 @@ def owed_test(rules: list[PolicyRule], start: date, vaccinated: bool,
 
 
 def tests_due_count(session: Session, access: Access, on: date) -> int:
-    """How many people `tests_due_rows` would list, counted in the database: one count per
-    group of people who began the same day under the same rule (the dashboard's tile)."""
+    """How many people `tests_due_rows` would list, counted in the database (the dashboard's
+    tile): the open stays by the day their quarantine began (and their vaccination, where
+    the rule of that day tells them apart), less those of each group who took a test since
+    the one they owe was due. The open stays are read from an index alone."""
     rules = load_rules(session)
     open_stays = [Stay.released_on.is_(None), Stay.admitted_on <= on,
                   *access.facility_filter(Stay.facility_id)]
-    groups = session.execute(
-        select(Stay.quarantine_start, Person.fully_vaccinated)
-        .join(Person, Person.current_stay_id == Stay.id)
-        .where(*open_stays).distinct()).all()
     total = 0
-    for start, vaccinated in groups:
-        test = owed_test(rules, start, bool(vaccinated), on)
-        if test is None:
-            continue
-        taken = (select(TestResult.id)
-                 .where(TestResult.person_id == Person.id, TestResult.taken_on >= test[2],
-                        TestResult.taken_on <= on).exists())
-        total += session.scalar(
-            select(func.count(Person.id)).join(Stay, Stay.id == Person.current_stay_id)
-            .where(*open_stays, Stay.quarantine_start == start,
-                   Person.fully_vaccinated == bool(vaccinated),
-                   ~taken)) or 0
+    for start, people in session.execute(
+            select(Stay.quarantine_start, func.count())
+            .where(*open_stays).group_by(Stay.quarantine_start)).all():
+        owed = {v: owed_test(rules, start, v, on) for v in (False, True)}
+        alike = owed[False] == owed[True]
+        groups: list[tuple[Any, int]]
+        if alike:
+            groups = [(None, people)]
+        else:
+            groups = [(v, n) for v, n in session.execute(
+                select(Person.fully_vaccinated, func.count())
+                .join(Stay, Stay.id == Person.current_stay_id)
+                .where(*open_stays, Stay.quarantine_start == start)
+                .group_by(Person.fully_vaccinated))]
+        for vaccinated, count in groups:
+            test = owed[bool(vaccinated)]
+            if test is None:
+                continue
+            same_rule = [] if alike else [Person.fully_vaccinated == vaccinated]
+            tested = session.scalar(
+                select(func.count(func.distinct(TestResult.person_id)))
+                .join(Person, Person.id == TestResult.person_id)
+                .join(Stay, Stay.id == Person.current_stay_id)
+                .where(TestResult.taken_on >= test[2], TestResult.taken_on <= on, *open_stays,
+                       Stay.quarantine_start == start, *same_rule)) or 0
+            total += count - tested
     return total
 
 

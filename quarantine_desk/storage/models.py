@@ -136,6 +136,8 @@ class Person(Base):
         # The people list: searching scans this index alone, already in display order.
         Index("ix_person_list", "sort_key", "name_folded", "status", "id_number", "phone",
               "current_stay_id"),
+        # The dashboard's count by status, read in order from a small index.
+        Index("ix_person_status", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -186,6 +188,11 @@ class Stay(Base):
     __table_args__ = (
         Index("ix_stay_facility_open", "facility_id", "released_on"),
         Index("ix_stay_room_open", "room_id", "released_on"),
+        # The open stays (and a day's releases) read from the index alone: the dashboard,
+        # the forecast, who is due.
+        Index("ix_stay_open", "released_on", "facility_id", "planned_release_on",
+              "quarantine_start", "admitted_on"),
+        Index("ix_stay_admitted_on", "admitted_on"),
         UniqueConstraint("certificate_year", "certificate_number"),
     )
 
@@ -215,6 +222,7 @@ class Stay(Base):
 class TestResult(Base):
     __tablename__ = "test_result"
     __test__ = False  # not a pytest class
+    __table_args__ = (Index("ix_test_result_taken_on", "taken_on"),)  # a day's tests
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)

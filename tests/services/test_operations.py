@@ -259,3 +259,19 @@ def test_a_quarantine_continues_across_a_transfer(site, db, tmp_path):
     assert cert.admitted_on == ARRIVAL
     assert [t[0] for t in cert.tests] == [ARRIVAL, ARRIVAL + timedelta(days=12)]
     assert [name for name, _ in cert.places] == ["Trường Quân sự", "Ký túc xá"]
+
+
+def test_due_counts_are_one_pass_over_the_open_stays(services_with_site):
+    from datetime import timedelta
+
+    from tests.conftest import ARRIVED
+
+    batch = services_with_site.batches.list()[0].id
+    services_with_site.allocation.allocate(batch, ["QS"], ARRIVED)
+    releases = services_with_site.releases
+    planned = {r.planned_release_on for r in services_with_site.people.list()}
+    [day] = planned
+    assert releases.due_counts(day) == (3, 0)
+    assert releases.due_counts(day + timedelta(days=1)) == (0, 3)
+    assert releases.due_counts(day - timedelta(days=1)) == (0, 0)
+    assert len(releases.due_for_release(day)) == 3

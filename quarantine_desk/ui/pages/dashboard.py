@@ -160,7 +160,7 @@ class DashboardPage(QWidget):
         self.cards["admitted_today"].set_value(day.admitted)
         self.cards["fevers_today"].set_value(day.fevers)
         self.cards["tests_due"].set_value(self.services.health.tests_due_count(today))
-        self.cards["positives_today"].set_value(day.tests.get("positive", 0))
+        self.cards["positives_today"].set_value(day.positives)
         self.cards["moved_today"].set_value(day.to_hospital + day.transferred)
         self.chart.set_days(self.services.forecast.forecast(21, today))
 
