@@ -350,9 +350,14 @@ class _RowReader:
             (i for i in (self.i_full, self.i_sur, self.i_given) if i is not None), None
         )
         self.data_cols = [*self.birth_cols, *(c for c, _ in self.doc_cols)]
+        # Each parser's result by raw cell value (an error as its message): a manifest repeats
+        # most of its values (names, sexes, dates, nationalities, addresses), so each distinct
+        # value is parsed once. Keys carry the type, so 1 and "1" and True stay apart.
+        self._name: dict[object, tuple[str, str, str] | str] = {}
         self._sex: dict[object, Sex | None | str] = {}
         self._birth: dict[object, Any] = {}
         self._text: dict[object, str | None] = {}
+        self._address: dict[object, str | None] = {}
 
     def _issue(self, target: list[Issue], row_number: int, col: int | None, text: str) -> None:
         if col is None:
@@ -391,14 +396,20 @@ class _RowReader:
         if _blank(name_value):
             self._issue(err, row_number, self.name_col, tr("thiếu họ tên"))
         else:
-            try:
-                row.full_name = name = parse_name(
-                    name_value if type(name_value) is str else cell_text(name_value)
-                )
-                row.name_folded = fold(name)
-                row.sort_key = sort_key(name)
-            except ValueParseError as exc:
-                self._issue(err, row_number, self.name_col, str(exc))
+            key: object = (type(name_value), name_value)
+            name = self._name.get(key)
+            if name is None:
+                try:
+                    clean = parse_name(
+                        name_value if type(name_value) is str else cell_text(name_value))
+                    name = (clean, fold(clean), sort_key(clean))
+                except ValueParseError as exc:
+                    name = str(exc)
+                self._name[key] = name
+            if isinstance(name, str):
+                self._issue(err, row_number, self.name_col, name)
+            else:
+                row.full_name, row.name_folded, row.sort_key = name
 
         # sex
         if self.i_sex is not None:
@@ -422,19 +433,14 @@ class _RowReader:
         birth_error = False
         for i in self.birth_cols:
             value = cell(i)
-            if isinstance(value, str):
-                birth = self._birth.get(value, _MISSING)
-                if birth is _MISSING:
-                    try:
-                        birth = parse_birth(value, self.today)
-                    except ValueParseError as exc:
-                        birth = str(exc)
-                    self._birth[value] = birth
-            else:
+            key = (type(value), value)
+            birth = self._birth.get(key, _MISSING)
+            if birth is _MISSING:
                 try:
                     birth = parse_birth(value, self.today)
                 except ValueParseError as exc:
                     birth = str(exc)
+                self._birth[key] = birth
             if isinstance(birth, str):
                 self._issue(err, row_number, i, birth)
                 birth_error = True
@@ -525,7 +531,12 @@ class _RowReader:
                     self._text[value] = nationality
             row.nationality = nationality
         if self.i_addr is not None:
-            row.address = parse_text(cell(self.i_addr), 300)
+            value = cell(self.i_addr)
+            key = (type(value), value)
+            address = self._address.get(key, _MISSING)
+            if address is _MISSING:
+                address = self._address[key] = parse_text(value, 300)
+            row.address = address
         if self.i_household is not None:
             group = parse_text(cell(self.i_household), 100)
             if group:
