@@ -176,13 +176,13 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     ):
         if value is not None:
             setattr(details, attr, value)
+    if args.errors_out:  # before anything is written: a failure here imports nobody
+        services.imports.write_errors(prepared.analysis, args.errors_out)
     result = services.imports.commit(
         prepared, details, dry_run=args.dry_run, into_batch=args.batch
     )
     if args.column and not args.dry_run:  # columns stated are a confirmed mapping
         services.imports.remember_mapping(prepared.analysis)
-    if args.errors_out:
-        services.imports.write_errors(prepared.analysis, args.errors_out)
     if args.json:
         print_json(result.to_json())
         return 0

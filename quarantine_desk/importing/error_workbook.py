@@ -10,7 +10,7 @@ from openpyxl.styles import Font, PatternFill
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.importing.manifest import Analysis
-from quarantine_desk.reports.excel import cell_for
+from quarantine_desk.reports.excel import cell_for, printable
 
 REASON_HEADER = QT_TR_NOOP("Lý do không nhập được")
 ROW_HEADER = QT_TR_NOOP("Dòng trong tệp gốc")
@@ -26,7 +26,7 @@ def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
     fill = PatternFill("solid", fgColor="FDE2E1")
     header = []
     for text in [*analysis.headers, tr(REASON_HEADER), tr(ROW_HEADER)]:
-        cell = WriteOnlyCell(ws, value=text)
+        cell = WriteOnlyCell(ws, value=printable(text))
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -35,12 +35,12 @@ def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
         values = list(row.raw[:width]) + [None] * (width - len(row.raw))
         reason = WriteOnlyCell(
             ws,
-            value="; ".join(
+            value=printable("; ".join(
                 tr("cột {column}: {message}", column=i.column, message=i.message)
                 if i.column
                 else i.message
                 for i in row.errors
-            ),
+            )),
         )
         reason.data_type = "s"
         reason.fill = fill

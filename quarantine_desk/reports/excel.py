@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -30,7 +31,7 @@ def cell_for(ws: object, value: object) -> object:
         cell.number_format = "DD/MM/YYYY"
         return cell
     if isinstance(value, str):
-        cell = WriteOnlyCell(ws, value=value)
+        cell = WriteOnlyCell(ws, value=printable(value))
         cell.data_type = "s"
         if value[:1] in FORMULA_START:
             # shown as text, and kept text when the cell is edited in Excel: without the
@@ -41,6 +42,12 @@ def cell_for(ws: object, value: object) -> object:
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def printable(text: str) -> str:
+    """The text with each character a workbook cannot hold (NUL, BEL, ESC and the other
+    control characters) shown as «\ufffd»: openpyxl refuses the whole file otherwise."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
 
 
 def export_rows(path: str | Path, sheet_title: str, headers: Sequence[str],

@@ -227,6 +227,12 @@ class ImportService(Service):
         returns how many."""
         from quarantine_desk.importing.error_workbook import write_error_workbook  # openpyxl
 
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise ServiceError(tr("Không ghi được {path}: thư mục {parent} không tồn tại.",
+                                  path=path, parent=target.parent))
+        if target.is_dir():
+            raise ServiceError(tr("Không ghi được {path}: đó là một thư mục.", path=path))
         try:
             return write_error_workbook(analysis, path)
         except OSError as exc:

@@ -13,7 +13,7 @@ from quarantine_desk.domain.enums import StayOutcome, TestOutcome
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.admission import end_stay_in_session
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.storage.models import (
     Facility,
     Person,
@@ -126,7 +126,12 @@ class ReleaseService(Service):
             self.access.require(Capability.RELEASE_EARLY)
             if not override_note.strip():
                 raise ServiceError(tr("Cho về khi chưa đủ điều kiện phải ghi rõ lý do."))
-        on = on or date.today()
+        today = date.today()
+        on = on or today
+        if on > today:  # a release is recorded when it happens, never ahead of it
+            raise FieldError("when", tr(
+                "Ngày hoàn thành cách ly {on:%d/%m/%Y} chưa đến; chỉ ghi ngày hôm nay hoặc "
+                "một ngày đã qua.", on=on))
         released: list[Release] = []
         refused: list[Refusal] = []
         with self.db.write() as session:

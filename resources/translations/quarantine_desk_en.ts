@@ -1900,6 +1900,14 @@
         <translation>expected {expected}, listed {listed}</translation>
     </message>
     <message>
+        <source>Không ghi được {path}: thư mục {parent} không tồn tại.</source>
+        <translation>Could not write {path}: the folder {parent} does not exist.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: đó là một thư mục.</source>
+        <translation>Could not write {path}: it is a folder.</translation>
+    </message>
+    <message>
         <source>Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); không thêm ai.</source>
         <translation>This file was already imported into batch number {batch_id} (arrival {when:%d/%m/%Y}); nobody added.</translation>
     </message>
@@ -2266,6 +2274,10 @@
     <message>
         <source>Cho về khi chưa đủ điều kiện phải ghi rõ lý do.</source>
         <translation>A release without the required tests needs a stated reason.</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành cách ly {on:%d/%m/%Y} chưa đến; chỉ ghi ngày hôm nay hoặc một ngày đã qua.</source>
+        <translation>The release date {on:%d/%m/%Y} has not come yet; only today or a past day can be recorded.</translation>
     </message>
     <message>
         <source>không có người mang số này</source>

@@ -5,7 +5,7 @@ import json
 import openpyxl
 
 from quarantine_desk.app import main
-from tests.importing.manifests import HEADER, PEOPLE, write_xlsx
+from tests.importing.manifests import HEADER, PEOPLE, write_csv, write_xlsx
 
 BAD = [4, "Phạm Văn Lỗi", "31/02/1990", "Nam", "C9999999", None, None, None, None]
 
@@ -123,3 +123,23 @@ def test_unknown_headers_import_with_header_row_and_columns(capsys, tmp_path, db
                          "--arrival-date", "2020-08-06")
     assert code == 0, err
     assert json.loads(out)["imported"] == 1
+
+
+def test_error_workbook_written_before_anything_is_imported(capsys, tmp_path, db_path):
+    """A control character in a failing row once made the error workbook fail after the valid
+    rows were committed (exit 2 for a file that was imported)."""
+    bad = [4, "Phạm\x07 Văn\x1b Lỗi", "31/02/1990", "Nam", "C9999999", None, None, None, None]
+    path = write_csv(tmp_path / "m.csv", [HEADER, *PEOPLE, bad])  # openpyxl writes no BEL
+    db = ["--db", str(db_path)]
+    code, _, err = run(capsys, *db, "import", str(path), "--arrival-date", "2020-08-05",
+                       "--errors-out", str(tmp_path / "missing" / "loi.xlsx"))
+    assert code == 2 and "Không ghi được" in err
+    _, out, _ = run(capsys, *db, "person", "list", "--json")
+    assert json.loads(out) == []  # refused before anything was written
+    errors = tmp_path / "loi.xlsx"
+    code, out, err = run(capsys, *db, "import", str(path), "--arrival-date", "2020-08-05",
+                         "--errors-out", str(errors), "--json")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == 3
+    rows = list(openpyxl.load_workbook(errors).active.iter_rows(values_only=True))
+    assert rows[1][1] == "Phạm\ufffd Văn\ufffd Lỗi" and rows[1][-1] == 5

@@ -236,3 +236,26 @@ def test_register_at_the_desk_announce_and_print_the_handover(capsys, db_path, t
         assert "Bên giao: Đồn Biên phòng Vĩnh Xương" in text
         assert "phát hiện tại Ấp 3, đường mòn" in text and "Nguyễn Văn An" in text
         assert "ĐẠI DIỆN BÊN GIAO" in text and "ĐẠI DIỆN BÊN NHẬN" in text
+
+
+def test_a_release_is_never_dated_ahead(capsys, db_path):
+    """`release --due` and `--date` in the future once released people dated 9999-12-31."""
+    db = ["--db", str(db_path)]
+    assert main([*db, "demo"]) == 0
+    capsys.readouterr()
+    before = json.loads(_run_json(capsys, *db, "person", "list", "--status", "released"))
+    ahead = (date.today() + timedelta(days=3)).isoformat()
+    assert main([*db, "release", "--due", "9999-12-31"]) == 2
+    err = capsys.readouterr().err
+    assert "31/12/9999 chưa đến" in err and "Traceback" not in err
+    [someone] = json.loads(_run_json(capsys, *db, "person", "list", "--status",
+                                     "in_quarantine"))[:1]
+    assert main([*db, "release", str(someone["id"]), "--date", ahead]) == 2
+    assert "chưa đến" in capsys.readouterr().err
+    after = json.loads(_run_json(capsys, *db, "person", "list", "--status", "released"))
+    assert len(after) == len(before)
+
+
+def _run_json(capsys, *argv: str) -> str:
+    assert main([*argv, "--json"]) == 0
+    return capsys.readouterr().out
