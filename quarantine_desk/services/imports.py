@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatus
@@ -48,6 +49,32 @@ INSERT_CHUNK = 5000
 
 class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
+
+
+class _AlreadyImported(Exception):
+    """Raised inside the transaction when the file turns out to be imported already."""
+
+    def __init__(self, previous: tuple[int, date]) -> None:
+        super().__init__()
+        self.previous = previous
+
+
+def _imported_before(session: Session, sha256: str) -> tuple[int, date] | None:
+    """The batch the same file (by its SHA-256) was imported into, if any."""
+    found = session.execute(
+        select(ArrivalBatch.id, ArrivalBatch.arrival_date)
+        .where(ArrivalBatch.source_sha256 == sha256).order_by(ArrivalBatch.id)).first()
+    return (found[0], found[1]) if found else None
+
+
+def _documents_taken(session: Session, numbers: list[str]) -> set[str]:
+    """Which of these document numbers someone in the database holds now."""
+    taken: set[str] = set()
+    for start in range(0, len(numbers), 5000):  # well under any driver's parameter limit
+        chunk = numbers[start : start + 5000]
+        taken.update(session.scalars(select(Person.id_number)
+                                     .where(Person.id_number.in_(chunk))))
+    return taken
 
 
 class Decision(StrEnum):
@@ -215,12 +242,8 @@ class ImportService(Service):
         analysis = analyze(draft, self.known_people(), today or date.today(),
                            progress=progress, cancelled=cancelled)
         with self.db.read() as session:
-            previous = session.execute(
-                select(ArrivalBatch.id, ArrivalBatch.arrival_date)
-                .where(ArrivalBatch.source_sha256 == draft.file.sha256)
-                .order_by(ArrivalBatch.id)
-            ).first()
-        return Prepared(analysis, (previous[0], previous[1]) if previous else None)
+            previous = _imported_before(session, draft.file.sha256)
+        return Prepared(analysis, previous)
 
     def write_errors(self, analysis: Analysis, path: str | Path) -> int:
         """The failing rows as they were, with their reasons, in a workbook for the sender;
@@ -289,32 +312,16 @@ class ImportService(Service):
                                 header_row=analysis.header_row, rows_read=len(analysis.rows),
                                 **outcome)
 
+        def already(previous_id: int, when: date) -> ImportResult:
+            note = Issue(None, None, tr(
+                "Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); "
+                "không thêm ai.", batch_id=previous_id, when=when))
+            return result(imported=0, merged=0, duplicates=len(valid), skipped=0,
+                          errors=errors, warnings=[note, *warnings], batch_id=previous_id,
+                          dry_run=dry_run, already_imported=True)
+
         if prepared.previous_batch is not None:
-            previous_id, when = prepared.previous_batch
-            warnings = [
-                Issue(
-                    None,
-                    None,
-                    tr(
-                        "Tệp này đã được nhập vào đợt số {batch_id} "
-                        "(ngày đến {when:%d/%m/%Y}); không thêm ai.",
-                        batch_id=previous_id,
-                        when=when,
-                    ),
-                ),
-                *warnings,
-            ]
-            return result(
-                imported=0,
-                merged=0,
-                duplicates=len(valid),
-                skipped=0,
-                errors=errors,
-                warnings=warnings,
-                batch_id=previous_id,
-                dry_run=dry_run,
-                already_imported=True,
-            )
+            return already(*prepared.previous_batch)
         if details.arrival_date is None and into_batch is None:
             raise ServiceError(tr("Cần ngày đến của đợt."))
         batch = new_batch(
@@ -348,6 +355,19 @@ class ImportService(Service):
         expected = listed = None
         try:
             with bulk_work(), self.db.write() as session:
+                # Checked again inside the transaction that writes: another desk may have
+                # imported this file, or some of these people, since it was analysed.
+                previous = _imported_before(session, analysis.file.sha256)
+                if previous is not None:
+                    raise _AlreadyImported(previous)
+                taken = _documents_taken(session, [r.id_number for r in to_add if r.id_number])
+                if taken:
+                    late = [r for r in to_add if r.id_number in taken]
+                    to_add = [r for r in to_add if r.id_number not in taken]
+                    duplicates += len(late)
+                    warnings = [*warnings, *(Issue(r.row_number, None, tr(
+                        "vừa được nhập ở bàn khác: đã có người mang số giấy tờ {id_number}; "
+                        "không thêm lần nữa", id_number=r.id_number)) for r in late)]
                 if into_batch is not None:
                     announced = session.get(ArrivalBatch, into_batch)
                     if announced is None:
@@ -421,6 +441,16 @@ class ImportService(Service):
                     raise _DryRun
         except _DryRun:
             batch_id = None
+        except _AlreadyImported as exc:
+            return already(*exc.previous)
+        except IntegrityError:
+            # PostgreSQL: another desk committed the same file between our check and our
+            # write; the unique file index refused this copy
+            with self.db.read() as session:
+                previous = _imported_before(session, analysis.file.sha256)
+            if previous is None:
+                raise
+            return already(*previous)
         return result(
             imported=len(to_add),
             merged=len(to_merge),

@@ -83,7 +83,8 @@ class ArrivalBatch(Base):
     arrival_date: Mapped[date] = mapped_column(Date)
     detecting_unit: Mapped[str | None] = mapped_column(String(200))
     source_file: Mapped[str | None] = mapped_column(String(500))
-    source_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    # one batch per file (revision 0014): a second import of the same file adds nobody
+    source_sha256: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # Announced before its list exists, and handed over at the desk (revision 0011)
     expected: Mapped[int | None] = mapped_column(Integer)

@@ -1916,6 +1916,10 @@
         <translation>The batch needs an arrival date.</translation>
     </message>
     <message>
+        <source>vừa được nhập ở bàn khác: đã có người mang số giấy tờ {id_number}; không thêm lần nữa</source>
+        <translation>imported at another desk meanwhile: someone already holds document number {id_number}; not added again</translation>
+    </message>
+    <message>
         <source>Họ và tên không được để trống.</source>
         <translation>The full name must not be empty.</translation>
     </message>

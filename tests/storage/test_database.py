@@ -158,3 +158,35 @@ def test_the_schema_head_the_program_expects_is_alembics_head():
     from quarantine_desk.storage.db import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+@pytest.mark.sqlite_only
+def test_batches_of_one_file_keep_its_fingerprint_on_the_first_after_upgrade(db_path):
+    """Revision 0014 makes the file's SHA-256 unique; a pair left by the old two-desk race
+    keeps it on the first batch, and the later batch keeps its people and file name."""
+    from alembic import command
+
+    from quarantine_desk.storage import db as dbmod
+
+    class AtRevision(Database):
+        def _upgrade(self) -> None:
+            with self._writer.begin() as conn:
+                cfg = dbmod.alembic_config(self.engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "0013")
+
+    AtRevision(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.executemany(
+            "INSERT INTO arrival_batch (id, kind, arrival_date, created_at, source_file, "
+            "source_sha256) VALUES (?, 'flight', '2020-08-05', '2020-08-05 00:00:00', ?, ?)",
+            [(1, "vn5089.xlsx", "ab" * 32), (2, "vn5089.xlsx", "ab" * 32),
+             (3, "khac.xlsx", "cd" * 32)])
+    Database(str(db_path)).close()  # upgrades to head
+    with sqlite3.connect(db_path) as raw:
+        rows = raw.execute("SELECT id, source_file, source_sha256 FROM arrival_batch "
+                           "ORDER BY id").fetchall()
+        assert rows == [(1, "vn5089.xlsx", "ab" * 32), (2, "vn5089.xlsx", None),
+                        (3, "khac.xlsx", "cd" * 32)]
+        with pytest.raises(sqlite3.IntegrityError):
+            raw.execute("UPDATE arrival_batch SET source_sha256 = ? WHERE id = 2", ("ab" * 32,))
