@@ -73,7 +73,7 @@ _ADMIN = frozenset({Role.ADMIN})
 MAY: dict[Capability, frozenset[Role]] = {
     Capability.RECORD: _ALL_WHO_WRITE,
     Capability.RELEASE_EARLY: _ADMIN,
-    Capability.BACKUP: _ALL_WHO_WRITE,
+    Capability.BACKUP: _ADMIN,  # a copy is every facility's data; the desk's rotation runs anyway
     Capability.FACILITIES: _ADMIN,
     Capability.SETTINGS: _ADMIN,
     Capability.ACCOUNTS: _ADMIN,
@@ -92,6 +92,7 @@ _WHAT: dict[Capability, str] = {
     Capability.ACCOUNTS: QT_TR_NOOP("quản lý tài khoản của người khác"),
     Capability.AUDIT: QT_TR_NOOP("xem nhật ký thay đổi"),
     Capability.RESTORE: QT_TR_NOOP("khôi phục cơ sở dữ liệu"),
+    Capability.BACKUP: QT_TR_NOOP("sao lưu cơ sở dữ liệu ra tệp"),
     Capability.DEMO: QT_TR_NOOP("nạp dữ liệu mẫu"),
 }
 

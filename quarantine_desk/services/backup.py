@@ -19,6 +19,7 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import alembic_config
 
 log = logging.getLogger(__name__)
+AUTO_FOLDER = "backups"  # beside the database: the desk's rotation
 AUTO_PREFIX = "quarantine-desk-"
 DEFAULT_KEEP = 10
 
@@ -96,8 +97,12 @@ class BackupService(Service):
         return self.db.path
 
     def backup(self, dest: str | Path) -> Path:
-        """An online copy of the database, checked after writing."""
+        """An online copy of the database, checked after writing. A copy holds every
+        facility's people, the audit trail and every password hash: administrators only."""
         self.access.require(Capability.BACKUP)
+        return self._write(dest)
+
+    def _write(self, dest: str | Path) -> Path:
         live = self._live_path()
         dest = Path(dest).expanduser()
         if dest.resolve() == live.resolve():
@@ -127,11 +132,17 @@ class BackupService(Service):
         return dest
 
     def auto_backup(self, folder: str | Path, keep: int = DEFAULT_KEEP) -> Path:
-        """A dated backup in the folder, keeping the newest `keep` of them."""
+        """A dated backup in the folder, keeping the newest `keep` of them.
+
+        The desk's own rotation (the `backups` folder beside the database, which holds the
+        same data as the database file itself) runs for whoever is signed in; a copy
+        anywhere else is a backup like any other, for an administrator."""
         folder = Path(folder)
+        if folder.resolve() != (self._live_path().parent / AUTO_FOLDER).resolve():
+            self.access.require(Capability.BACKUP)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        made = self.backup(folder / f"{AUTO_PREFIX}{stamp}.sqlite3")
+        made = self._write(folder / f"{AUTO_PREFIX}{stamp}.sqlite3")
         for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-keep]:
             old.unlink(missing_ok=True)
         return made

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from quarantine_desk.services import Services
+from quarantine_desk.services.backup import AUTO_FOLDER
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.workers import Job, Jobs
 
@@ -90,7 +91,7 @@ class DailyBackup(QObject):
         db = self.services.db
         if not db.is_sqlite or db.path is None or self.job is not None:
             return False
-        folder, keep = db.path.parent / "backups", self.services.settings.option("backup_keep")
+        folder, keep = db.path.parent / AUTO_FOLDER, self.services.settings.option("backup_keep")
         self.last = now or datetime.now()
 
         def work(progress: object, cancelled: object) -> None:

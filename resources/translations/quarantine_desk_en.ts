@@ -1520,6 +1520,10 @@
         <translation>manage other people&apos;s accounts</translation>
     </message>
     <message>
+        <source>sao lưu cơ sở dữ liệu ra tệp</source>
+        <translation>back the database up to a file</translation>
+    </message>
+    <message>
         <source>nạp dữ liệu mẫu</source>
         <translation>load the demonstration data</translation>
     </message>

@@ -62,7 +62,7 @@ def test_the_table_gives_a_viewer_nothing_and_an_administrator_everything():
     operator = Access(Actor(3, "canbo", Role.OPERATOR, frozenset({1})))
     assert not any(viewer.may(c) for c in Capability)
     assert all(admin.may(c) for c in Capability)
-    assert {c for c in Capability if operator.may(c)} == {Capability.RECORD, Capability.BACKUP}
+    assert {c for c in Capability if operator.may(c)} == {Capability.RECORD}
 
 
 def test_each_refusal_names_what_was_refused():
