@@ -16,7 +16,8 @@ from pathlib import Path
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.db import alembic_config
+from quarantine_desk.storage.db import SCHEMA_HEAD, alembic_config
+from quarantine_desk.storage.models import Base
 
 log = logging.getLogger(__name__)
 AUTO_FOLDER = "backups"  # beside the database: the desk's rotation
@@ -24,12 +25,19 @@ AUTO_PREFIX = "quarantine-desk-"
 DEFAULT_KEEP = 10
 
 
+# the tables of the first schema (revision 0001) and of the current one
+FIRST_TABLES = frozenset({"app_user", "arrival_batch", "audit_event", "facility", "person",
+                          "quarantine_policy", "room", "setting", "stay", "test_result"})
+CURRENT_TABLES = frozenset(Base.metadata.tables)
+
+
 def _check_file(path: Path) -> str:
     """The schema revision of a backup file; ServiceError if it cannot be restored."""
     if not path.is_file():
         raise ServiceError(tr("Không tìm thấy tệp {path}.", path=path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # the path as a URI: a name holding "#" or "?" must not open another file
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -43,11 +51,19 @@ def _check_file(path: Path) -> str:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-            if "alembic_version" not in tables or "person" not in tables:
+            if "alembic_version" not in tables:
                 raise ServiceError(
                     tr("{name} không phải bản sao lưu của Quarantine Desk.", name=path.name)
                 )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            # every table the schema of that revision has (the first schema's, for an older
+            # one; the migrations add the rest when it is opened)
+            missing = sorted((CURRENT_TABLES if revision == SCHEMA_HEAD else FIRST_TABLES)
+                             - tables)
+            if missing:
+                raise ServiceError(tr(
+                    "{name} không phải bản sao lưu đầy đủ của Quarantine Desk (thiếu bảng "
+                    "{missing}); không khôi phục.", name=path.name, missing=", ".join(missing)))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

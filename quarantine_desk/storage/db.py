@@ -20,6 +20,14 @@ from quarantine_desk.i18n import tr
 
 log = logging.getLogger(__name__)
 
+# The triggers of revision 0007 that refuse changes to the audit trail on SQLite.
+AUDIT_GUARD_SQLITE = {
+    f"audit_event_no_{verb.lower()}": f"CREATE TRIGGER IF NOT EXISTS audit_event_no_"
+    f"{verb.lower()} BEFORE {verb} ON audit_event BEGIN SELECT RAISE(ABORT, "
+    f"'audit trail is append-only'); END"
+    for verb in ("UPDATE", "DELETE")
+}
+
 # The newest migration in migrations/versions. Opening a database at this revision reads one
 # row and never imports Alembic (a third of a command's start-up); tests/storage checks that
 # it is Alembic's head.
@@ -198,6 +206,7 @@ class Database:
         if self.current_revision() == SCHEMA_HEAD:  # the usual start: nothing to migrate
             if self.is_sqlite:
                 self._check_integrity()
+                self._guard_audit_trail()
             return
         self._migrate()
 
@@ -262,6 +271,22 @@ class Database:
             finally:
                 if self.is_sqlite:
                     _raw(conn).execute("PRAGMA foreign_keys=ON")
+
+    def _guard_audit_trail(self) -> None:
+        """The triggers that keep the audit trail append-only (revision 0007), put back if
+        they are missing: a restored backup or a file edited by hand may have lost them.
+        Reading that they are there is the usual case, and writes nothing."""
+        with self.engine.connect() as conn:
+            present = {name for (name,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'audit_event'")}
+            conn.rollback()
+        missing = [sql for name, sql in AUDIT_GUARD_SQLITE.items() if name not in present]
+        if missing:
+            log.warning("audit trail triggers were missing; recreated")
+            with self._writer.begin() as conn:
+                for sql in missing:
+                    conn.exec_driver_sql(sql)
 
     def _check_integrity(self) -> None:
         with self.engine.connect() as conn:

@@ -1748,6 +1748,10 @@
         <translation>{name} is not a Quarantine Desk backup.</translation>
     </message>
     <message>
+        <source>{name} không phải bản sao lưu đầy đủ của Quarantine Desk (thiếu bảng {missing}); không khôi phục.</source>
+        <translation>{name} is not a complete Quarantine Desk backup (tables missing: {missing}); nothing restored.</translation>
+    </message>
+    <message>
         <source>{name} không phải tệp cơ sở dữ liệu ({exc}).</source>
         <translation>{name} is not a database file ({exc}).</translation>
     </message>

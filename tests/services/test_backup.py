@@ -139,3 +139,27 @@ def test_backups_at_start_and_daily_while_running_keep_the_set_count(qtbot, db, 
     made = sorted(folder.glob("quarantine-desk-*.sqlite3"))
     assert len(made) == 2 and people(made[-1]) == people(db_path)
     assert made[-1].name == f"quarantine-desk-{clock[0]:%Y%m%d-%H%M%S}.sqlite3"
+
+
+def test_restore_checks_the_file_it_copies_the_whole_schema_and_puts_the_guard_back(
+        db, db_path, tmp_path):
+    load_demo(db, today=date(2026, 11, 22))
+    good = BackupService(db).backup(tmp_path / "saoluu")
+    # a name with "#": the check once opened "saoluu" (the part before it) and passed
+    fake = tmp_path / "saoluu#1.sqlite3"
+    with sqlite3.connect(fake) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES ('0014')")
+        conn.execute("CREATE TABLE person (id INTEGER PRIMARY KEY)")
+    with pytest.raises(ServiceError, match="thiếu bảng"):
+        BackupService(db).restore(fake)
+    assert people(db_path) == people(good)  # nothing replaced
+    # a backup whose trail lost its guard: restored, and the guard is back when it opens
+    with sqlite3.connect(good) as conn:
+        conn.execute("DROP TRIGGER audit_event_no_update")
+        conn.execute("DROP TRIGGER audit_event_no_delete")
+    BackupService(db).restore(good)
+    Database(str(db_path)).close()
+    with sqlite3.connect(db_path) as conn, pytest.raises(sqlite3.IntegrityError,
+                                                         match="append-only"):
+        conn.execute("DELETE FROM audit_event")
