@@ -65,8 +65,9 @@ class ImportDraft:
             guess = detect_header(file.sheets)
         else:
             guess = detect_header_in(file.sheets[sheet_index], sheet_index)
-        if guess is None:
-            draft = cls.at(file, sheet_index or 0, 0)
+        if guess is None:  # nothing recognised: show the row that looks most like a header
+            index = sheet_index or 0
+            draft = cls.at(file, index, likely_header_row(file.sheets[index].rows))
             return replace(draft, found=False)
         return cls(file, guess.sheet_index, guess.row_index, guess.mapping)
 
@@ -159,6 +160,19 @@ class ImportDraft:
 
     def not_found_message(self) -> str:
         return tr(NOT_FOUND, rows=HEADER_SCAN_ROWS)
+
+
+def likely_header_row(rows: list[list[Cell]]) -> int:
+    """Where an unrecognised list probably starts: the first of the first rows that is about as
+    wide as the widest of them and has a row under it (title rows above a list are narrower,
+    usually one merged cell)."""
+    first = rows[:HEADER_SCAN_ROWS]
+    filled = [sum(1 for c in row if cell_text(c)) for row in first]
+    widest = max(filled, default=0)
+    for i, count in enumerate(filled):
+        if count >= max(2, widest * 0.6) and i + 1 < len(first) and filled[i + 1]:
+            return i
+    return 0
 
 
 def check_sheet(file: FileData, sheet_index: int) -> None:

@@ -362,8 +362,11 @@ def test_header_row_chosen_below_a_title(window, qtbot, services, tmp_path):
     path = write_xlsx(tmp_path / "korea.xlsx", KOREAN, title=["승객 명단 – KE479", ""])
     page.open_file(str(path))
     finish(qtbot, page)
-    assert page.header_spin.value() == 1
-    page.header_spin.setValue(3)  # the operator points at the header row
+    # nothing recognised: the widest row with a row under it is proposed, below the title
+    assert page.header_spin.value() == 3 and page.columns_table.item(1, 1).text() == "성명"
+    page.header_spin.setValue(1)  # the operator can point elsewhere …
+    assert page.columns_table.item(0, 1).text() == "승객 명단 – KE479"
+    page.header_spin.setValue(3)  # … and back at the header row
     assert page.columns_table.item(1, 1).text() == "성명"
     map_columns(page, {1: Field.FULL_NAME, 3: Field.DATE_OF_BIRTH, 4: Field.PASSPORT})
     page.next()
