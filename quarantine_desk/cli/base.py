@@ -102,7 +102,8 @@ def arg_temperature(text: str) -> float:
 
 def arg_column(text: str) -> tuple[int, Any]:
     """LETTER=FIELD: the 0-based column and the field it holds."""
-    from quarantine_desk.services.imports import Field  # the importing library: when used
+    # the importing library: when used
+    from quarantine_desk.services.imports import Field, column_index
 
     letter, sep, name = text.partition("=")
     letter = letter.strip().upper()
@@ -116,10 +117,7 @@ def arg_column(text: str) -> tuple[int, Any]:
         raise argparse.ArgumentTypeError(
             tr("không có trường «{name}»; xem: import --fields", name=name.strip())
         ) from None
-    index = 0
-    for ch in letter:
-        index = index * 26 + ord(ch) - 64
-    return index - 1, field
+    return column_index(letter), field
 
 
 def print_json(value: Any) -> None:

@@ -201,6 +201,14 @@ def headers_signature(headers: list[str]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:32]
 
 
+def column_index(letters: str) -> int:
+    """A → 0, Z → 25, AA → 26 (the inverse of column_letter)."""
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
 def column_letter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA."""
     letters = ""

@@ -211,6 +211,13 @@ class HealthService(Service):
             return tests_due_count(session, self.access, on)
 
 
+def _owing_tests(access: Access, on: date) -> list[Any]:
+    """The stays whose people may owe a test that day: open, begun by then, seen by the
+    account. The list and the count both start from these, so they agree."""
+    return [Stay.released_on.is_(None), Stay.admitted_on <= on,
+            *access.facility_filter(Stay.facility_id)]
+
+
 def tests_due_rows(session: Session, access: Access, on: date,
                    facility_id: int | None = None) -> list[TestDue]:
     """Everyone whose scheduled test is due on that day, or was due before and has not been
@@ -226,8 +233,7 @@ def tests_due_rows(session: Session, access: Access, on: date,
         .join(Stay, Stay.id == Person.current_stay_id)
         .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
-        .where(Stay.released_on.is_(None), Stay.admitted_on <= on,
-               *access.facility_filter(Stay.facility_id), *where)).all()
+        .where(*_owing_tests(access, on), *where)).all()
     ids = [r[0] for r in rows]
     last_test: dict[int, date] = dict(session.execute(
         select(TestResult.person_id, func.max(TestResult.taken_on))
@@ -270,8 +276,7 @@ def tests_due_count(session: Session, access: Access, on: date) -> int:
     the rule of that day tells them apart), less those of each group who took a test since
     the one they owe was due. The open stays are read from an index alone."""
     rules = load_rules(session)
-    open_stays = [Stay.released_on.is_(None), Stay.admitted_on <= on,
-                  *access.facility_filter(Stay.facility_id)]
+    open_stays = _owing_tests(access, on)
     total = 0
     for start, people in session.execute(
             select(Stay.quarantine_start, func.count())

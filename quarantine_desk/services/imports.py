@@ -19,7 +19,13 @@ from quarantine_desk.domain.values import cell_text
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.draft import ImportDraft, sheet_named
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
-from quarantine_desk.importing.headers import FIELD_LABELS, HEADER_SCAN_ROWS, Field, column_letter
+from quarantine_desk.importing.headers import (
+    FIELD_LABELS,
+    HEADER_SCAN_ROWS,
+    Field,
+    column_index,
+    column_letter,
+)
 from quarantine_desk.importing.households import join_rows, leave_rows
 from quarantine_desk.importing.manifest import (
     Analysis,
@@ -39,7 +45,8 @@ from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Sett
 # window and the command line depend on this service, not on how a file is analysed.
 __all__ = [
     "FIELD_LABELS", "SUFFIXES", "Analysis", "BatchDetails", "Decision", "Field", "FileData",
-    "ImportDraft", "ImportResult", "ImportService", "ParsedRow", "Prepared", "column_letter",
+    "ImportDraft", "ImportResult", "ImportService", "ParsedRow", "Prepared", "column_index",
+    "column_letter",
     "default_batch_details", "sheet_named",
 ]
 
@@ -187,18 +194,18 @@ class ImportService(Service):
         """Where the file's list is: what was given, the rest detected once; the columns'
         fields as confirmed before for the same headers, else as detected, then `columns`."""
         draft = ImportDraft.open(file, sheet_index=sheet_index, header_row_index=header_row_index)
-        if draft.found:
-            draft = self.remembered(draft)
-        else:  # headers nothing recognises, but mapped by the operator for an earlier file
-            sheets = range(len(file.sheets)) if sheet_index is None else [sheet_index]
-            draft = self._remembered_header(file, sheets) or draft
+        draft = self.remembered(
+            draft, sheets=range(len(file.sheets)) if sheet_index is None else None)
         return draft.with_columns(columns) if columns else draft
 
-    def remembered(self, draft: ImportDraft) -> ImportDraft:
+    def remembered(self, draft: ImportDraft, *,
+                   sheets: Iterable[int] | None = None) -> ImportDraft:
         """The draft with the mapping the operator confirmed for files with the same headers,
-        when there is one; a draft whose header was not found is looked for in its sheet."""
+        when there is one. A draft whose header nothing recognised is looked for among the
+        first rows of `sheets` (its own sheet by default): headers mapped for an earlier file."""
         if not draft.found:
-            return self._remembered_header(draft.file, [draft.sheet_index]) or draft
+            return self._remembered_header(
+                draft.file, [draft.sheet_index] if sheets is None else sheets) or draft
         mapping = self._stored_mappings([draft.signature]).get(draft.signature)
         return draft if mapping is None else draft.with_mapping(mapping, from_memory=True)
 
