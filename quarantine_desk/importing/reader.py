@@ -11,21 +11,31 @@ import csv
 import gc
 import hashlib
 import io
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, cast
-
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+from typing import Any
 
 from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import QT_TR_NOOP, tr
+from quarantine_desk.importing import sheet_worker
+from quarantine_desk.importing.sheet_worker import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
 SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# What the parts of a zipped workbook (.xlsx, .xlsm, .ods) may unpack to: a 200,000-row list
+# of thirty columns is about 250 MB of XML; an 8 MB file that says it unpacks to gigabytes
+# is refused before anything reads it.
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 
 Cell = str | float | int | bool | date | datetime | time | timedelta | None
 
@@ -109,42 +119,109 @@ _LOCKED = QT_TR_NOOP("Tệp {name} được đặt mật khẩu; hãy gỡ mật
 
 def _read_workbook(path: Path, head: bytes) -> list[SheetData]:
     name = path.name
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except PasswordError as exc:
-        raise ImportFileError(tr(_LOCKED, name=name)) from exc
-    except (CalamineError, ValueError, OSError, RuntimeError) as exc:
+    if _looks_like_zip(head):
+        _check_unpacked_size(path)
+    result = _run_worker(path)
+    status = result[0]
+    if status == sheet_worker.OK:
+        return _sheets(name, result[1])
+    if status == sheet_worker.PASSWORD:
+        raise ImportFileError(tr(_LOCKED, name=name))
+    if status == sheet_worker.UNREADABLE:
         if _looks_like_ole(head) and path.suffix.lower() in {".xlsx", ".xlsm"}:
             raise ImportFileError(
                 tr(
                     "Tệp {name} được đặt mật khẩu hoặc mã hóa; hãy gỡ mật khẩu rồi gửi lại.",
                     name=name,
                 )
-            ) from exc
+            )
         raise ImportFileError(
             tr("Không đọc được {name}: tệp hỏng, bị cắt cụt hoặc không phải bảng tính.", name=name)
-        ) from exc
-    sheets: list[SheetData] = []
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # hundreds of thousands of cells, none of them garbage
-    try:
-        for sheet_name in workbook.sheet_names:
-            sheet = workbook.get_sheet_by_name(sheet_name)
-            rows = sheet.to_python(skip_empty_area=False)
-            sheets.append(SheetData(sheet_name, cast(list[list[Cell]], rows)))
-    except PasswordError as exc:
-        raise ImportFileError(tr(_LOCKED, name=name)) from exc
-    except (CalamineError, ValueError, OSError, RuntimeError) as exc:
+        )
+    if status == sheet_worker.BROKEN:
         raise ImportFileError(
             tr("Không đọc được {name}: tệp hỏng hoặc bị cắt cụt giữa chừng.", name=name)
+        )
+    _, sheet, value = result
+    raise_over_limit(status, name, sheet, value)
+    raise AssertionError(status)  # raise_over_limit always raises
+
+
+def raise_over_limit(status: int, name: str, sheet: str, value: int) -> None:
+    if status == sheet_worker.TOO_MANY_ROWS:
+        raise ImportFileError(tr(
+            "Trang {sheet} của {name} có {value} hàng, quá giới hạn {limit} hàng của một danh "
+            "sách; hãy chia tệp ra.", sheet=sheet, name=name, value=value, limit=MAX_ROWS))
+    if status == sheet_worker.TOO_MANY_COLUMNS:
+        raise ImportFileError(tr(
+            "Trang {sheet} của {name} có {value} cột, quá giới hạn {limit} cột; hãy xóa các cột "
+            "thừa rồi lưu lại.", sheet=sheet, name=name, value=value, limit=MAX_COLUMNS))
+    raise ImportFileError(tr(
+        "Một ô trong trang {sheet} của {name} dài hơn {limit} ký tự, giới hạn của một ô; hãy "
+        "sửa ô đó rồi lưu lại.", sheet=sheet, name=name, limit=MAX_CELL_CHARS))
+
+
+def _check_unpacked_size(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # damaged: the worker says so in the usual words
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFileError(tr(
+            "Tệp {name} giải nén ra {value} MB, quá giới hạn {limit} MB của một danh sách; "
+            "tệp có thể bị hỏng hoặc cố ý làm phình.", name=path.name,
+            value=unpacked // (1024 * 1024), limit=MAX_UNPACKED_BYTES // (1024 * 1024)))
+
+
+def worker_command(source: Path, out: str) -> list[str]:
+    """The child that reads a workbook: this same program when frozen, else this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--read-workbook", str(source), out]
+    return [sys.executable, sheet_worker.__file__, str(source), out]
+
+
+def _run_worker(path: Path) -> tuple:
+    handle, out = tempfile.mkstemp(prefix="qd-read-", suffix=".pickle")
+    os.close(handle)
+    try:
+        proc = subprocess.run(
+            worker_command(path, out), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, check=False,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        if proc.returncode == 0:
+            gc_was_enabled = gc.isenabled()
+            gc.disable()  # hundreds of thousands of cells, none of them garbage
+            try:
+                with open(out, "rb") as fh:
+                    return tuple(pickle.load(fh))
+            except (OSError, EOFError, pickle.UnpicklingError):
+                pass
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
+    except OSError as exc:
+        raise ImportFileError(
+            tr("Không đọc được tệp {name}: {strerror}.", name=path.name, strerror=exc.strerror)
         ) from exc
     finally:
-        workbook.close()
-        if gc_was_enabled:
-            gc.enable()
+        try:
+            os.unlink(out)
+        except OSError:
+            pass
+    # The child died: the parser aborted (a cell at XFD1048576 asks for hundreds of GB),
+    # ran past its memory or crashed. The desk itself is untouched.
+    raise ImportFileError(tr(
+        "Không đọc được {name}: bảng tính cần quá nhiều bộ nhớ (quá nhiều ô, hoặc có ô nằm "
+        "rất xa như XFD1048576) hoặc tệp hỏng; hãy mở bằng Excel, xóa các hàng và cột thừa "
+        "rồi lưu lại.",
+        name=path.name))
+
+
+def _sheets(name: str, sheets: list[tuple[str, list[list[Cell]]]]) -> list[SheetData]:
     if not sheets:
         raise ImportFileError(tr("Tệp {name} không có trang tính nào.", name=name))
-    return sheets
+    return [SheetData(sheet_name, rows) for sheet_name, rows in sheets]
 
 
 def _decode(raw: bytes) -> str:
@@ -176,10 +253,20 @@ def _read_csv(path: Path) -> SheetData:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
+    rows: list[list[Cell]] = []
     try:
-        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):
+            rows.append(row)  # type: ignore[arg-type]
+            if len(rows) > MAX_ROWS or len(row) > MAX_COLUMNS:
+                break
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise_over_limit(sheet_worker.CELL_TOO_LONG, path.name, path.stem, 0)
         raise ImportFileError(
             tr("Tệp CSV {name} sai định dạng: {exc}.", name=path.name, exc=exc)
         ) from exc
-    return SheetData(path.stem, rows)  # type: ignore[arg-type]
+    over = sheet_worker.over_limit([(path.stem, rows)])  # type: ignore[list-item]
+    if over:
+        status, sheet, value = over
+        raise_over_limit(status, path.name, sheet, value)
+    return SheetData(path.stem, rows)

@@ -329,6 +329,11 @@ class ImportService(Service):
 
         if prepared.previous_batch is not None:
             return already(*prepared.previous_batch)
+        if not valid and into_batch is None:
+            # every row has an error: nothing to add, and no empty batch to explain later
+            nothing = Issue(None, None, tr("Không có dòng hợp lệ nào; không tạo đợt đến."))
+            return result(imported=0, merged=0, duplicates=0, skipped=0, errors=errors,
+                          warnings=[nothing, *warnings], batch_id=None, dry_run=dry_run)
         if details.arrival_date is None and into_batch is None:
             raise ServiceError(tr("Cần ngày đến của đợt."))
         batch = new_batch(
