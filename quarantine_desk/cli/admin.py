@@ -32,6 +32,8 @@ def register(sub: Any) -> None:
 
     rs = sub.add_parser("restore", help=tr("khôi phục từ bản sao lưu (giữ lại bản đang dùng)"))
     rs.add_argument("file", metavar="FILE")
+    rs.add_argument("--accept-broken-trail", action="store_true",
+                    help=tr("khôi phục cả khi nhật ký thao tác trong bản sao lưu đã bị sửa"))
     rs.set_defaults(handler=cmd_restore)
 
     st = sub.add_parser("settings", help=tr("thông tin cơ quan ban hành, người ký"))
@@ -104,6 +106,9 @@ def register(sub: Any) -> None:
             a.add_argument("--json", action="store_true")
         else:
             a.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    verify = ausub.add_parser("verify", help=tr("kiểm tra nhật ký không bị sửa, xóa hay chèn"))
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=cmd_audit_verify)
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
@@ -113,7 +118,7 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
-    kept = services.backups.restore(args.file)
+    kept = services.backups.restore(args.file, accept_broken_trail=args.accept_broken_trail)
     print(
         tr(
             "Đã khôi phục từ {file}; cơ sở dữ liệu cũ được giữ tại {kept}.",
@@ -277,3 +282,19 @@ def cmd_audit_export(services: Services, args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def cmd_audit_verify(services: Services, args: argparse.Namespace) -> int:
+    """Exit 0 when the trail is whole, 1 when anything was edited, removed or added."""
+    trail = services.audit.verify()
+    if args.json:
+        print_json({"entries": trail.entries, "intact": trail.intact,
+                    "problems": trail.problems})
+    elif trail.intact:
+        print(tr("Nhật ký thao tác nguyên vẹn: {entries} mục, không mục nào bị sửa, xóa hay "
+                 "chèn.", entries=trail.entries))
+    else:
+        print(tr("Nhật ký thao tác đã bị can thiệp ngoài chương trình:"))
+        for problem in trail.problems:
+            print(f"  - {problem}")
+    return 0 if trail.intact else 1

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import Role
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage import audit_chain
 from quarantine_desk.storage.db import Database, note_change
 from quarantine_desk.storage.models import AuditEvent, Person
 
@@ -188,9 +189,10 @@ def audit(session: Session, actor: Actor, action: str, *, entity: str | None = N
     """Add one entry to the trail inside the caller's transaction (and note the change for
     whoever listens to the database: services/changes.py)."""
     note_change(session, action)
-    session.add(AuditEvent(**audit_values(
-        actor, action, entity=entity, entity_id=entity_id, person_id=person_id, before=before,
-        after=after, summary=summary)))
+    values = audit_values(actor, action, entity=entity, entity_id=entity_id,
+                          person_id=person_id, before=before, after=after, summary=summary)
+    audit_chain.extend(session, [values])
+    session.add(AuditEvent(**values))
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],

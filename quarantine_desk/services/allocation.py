@@ -32,6 +32,7 @@ from quarantine_desk.services.admission import sex_label
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility, held_elsewhere, natural_key
 from quarantine_desk.services.policy import planned_release_for
+from quarantine_desk.storage import audit_chain
 from quarantine_desk.storage.models import (
     ArrivalBatch,
     AuditEvent,
@@ -348,14 +349,16 @@ class _Allocator:
              "status": PersonStatus.IN_QUARANTINE.value} for p, _, _ in plan])
         now = datetime.now()
         how = tr(" (bố trí theo đợt)")
-        session.execute(insert(AuditEvent), [
+        admissions = [
             audit_values(self.actor, "admit", at=now, entity="stay", entity_id=stay_of[p.id],
                          person_id=p.id,
                          after={"facility": site.facility.code,
                                 "room": room.code if room else None, "admitted_on": on,
                                 "planned_release_on": release[p.vaccinated]},
                          summary=f"{p.full_name} vào {site.facility.code}{how}")
-            for p, site, room in plan])
+            for p, site, room in plan]
+        audit_chain.extend(session, admissions)
+        session.execute(insert(AuditEvent), admissions)
         audit(session, self.actor, "allocate", entity="batch", entity_id=result.batch_id,
               after={"placed": len(result.placements), "unplaced": len(result.unplaced),
                      "facilities": result.per_facility},

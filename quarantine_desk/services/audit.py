@@ -1,15 +1,26 @@
-"""Reading the audit trail: filter by person, account, date and kind of change."""
+"""Reading the audit trail: filter by person, account, date and kind of change; and
+verifying that nobody has edited, removed or slipped in an entry (storage/audit_chain.py)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from quarantine_desk.config import data_dir
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Capability, Service
+from quarantine_desk.storage import audit_chain
+from quarantine_desk.storage.db import Database, describe_target
 from quarantine_desk.storage.models import AuditEvent
 
 ACTION_LABELS = {
@@ -98,3 +109,104 @@ class AuditService(Service):
             return [AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id,
                              e.person_id, e.summary, e.before, e.after)
                     for e in session.scalars(query)]
+
+    # -- is the trail whole? ------------------------------------------------------------
+
+    def verify(self) -> TrailCheck:
+        """`audit verify`: walk the whole chain (administrators: it names entries)."""
+        self.access.require(Capability.AUDIT)
+        return self.check()
+
+    def check(self) -> TrailCheck:
+        """The same walk, at start-up for whoever signs in: it shows no entry's content.
+        An intact trail becomes this desk's new anchor."""
+        anchors = Anchors()
+        with self.db.read() as session:
+            result = check_trail(session, anchors.get(self.db))
+        if result.intact:
+            anchors.put(self.db, result.head)
+        else:
+            log.warning("audit trail check found %d problem(s)", len(result.problems))
+        return result
+
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TrailCheck:
+    entries: int
+    head: tuple[int, str]
+    problems: list[str]
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+
+def check_trail(session: Session, anchor: tuple[int, str] | None = None) -> TrailCheck:
+    verdict = audit_chain.verify(session, anchor)
+    return TrailCheck(verdict.entries, verdict.head, [describe(b) for b in verdict.breaks])
+
+
+def describe(found: audit_chain.Break) -> str:
+    if found.kind == "edited":
+        return tr("mục số {seq} (mã {id}) đã bị sửa ngoài chương trình", seq=found.seq,
+                  id=found.id)
+    if found.kind == "missing" and found.seq == found.last:
+        return tr("mất mục số {seq}", seq=found.seq)
+    if found.kind == "missing":
+        return tr("mất các mục số {seq}–{last}", seq=found.seq, last=found.last)
+    if found.kind == "outside":
+        return tr("mục mã {id} được thêm ngoài chương trình", id=found.id)
+    return tr("nhật ký đã bị viết lại từ mục số {seq} trở về trước (khác với lần kiểm tra "
+              "trước trên máy này)", seq=found.seq)
+
+
+class Anchors:
+    """The newest entry (seq, chain) this desk has seen intact, per database, kept outside
+    the database: a trail cut short or rewritten whole still differs from it."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "audit-anchors.json"
+
+    @staticmethod
+    def key(db: Database | Path) -> str:
+        if isinstance(db, Path):
+            where = str(db.resolve())
+        else:
+            where = str(db.path.resolve()) if db.path is not None else describe_target(db.target)
+        return hashlib.sha256(where.encode()).hexdigest()[:32]
+
+    def _load(self) -> dict[str, list[Any]]:
+        try:
+            loaded = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return loaded if isinstance(loaded, dict) else {}
+
+    def get(self, db: Database) -> tuple[int, str] | None:
+        found = self._load().get(self.key(db))
+        if isinstance(found, list) and len(found) == 2:
+            return int(found[0]), str(found[1])
+        return None
+
+    def put(self, db: Database, head: tuple[int, str]) -> None:
+        anchors = self._load()
+        anchors[self.key(db)] = list(head)
+        self._save(anchors)
+
+    def drop(self, db: Database | Path) -> None:
+        anchors = self._load()
+        if anchors.pop(self.key(db), None) is not None:
+            self._save(anchors)
+
+    def _save(self, anchors: dict[str, list[Any]]) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".anchors-")
+            with os.fdopen(handle, "w", encoding="utf-8") as fh:
+                json.dump(anchors, fh)
+            os.replace(temporary, self.path)
+        except OSError:
+            log.warning("could not keep the audit trail's anchor in %s", self.path)

@@ -2,8 +2,8 @@
 
 Copies use SQLite's online backup API, which is safe while the program writes.
 A restore first checks the file (integrity, that it is a Quarantine Desk
-database, a schema this version knows), keeps the database it replaces aside,
-and then copies the backup in with the same API.
+database, a schema this version knows, an audit trail nobody has edited), keeps
+the database it replaces aside, and then copies the backup in with the same API.
 """
 
 from __future__ import annotations
@@ -13,8 +13,14 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import create_engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
+from quarantine_desk.services.audit import Anchors, TrailCheck, check_trail
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import SCHEMA_HEAD, alembic_config
 from quarantine_desk.storage.models import Base
@@ -163,14 +169,19 @@ class BackupService(Service):
             old.unlink(missing_ok=True)
         return made
 
-    def restore(self, src: str | Path) -> Path:
-        """Replace the database with a checked backup; returns where the old one was kept."""
+    def restore(self, src: str | Path, *, accept_broken_trail: bool = False) -> Path:
+        """Replace the database with a checked backup; returns where the old one was kept.
+
+        A backup whose audit trail has been tampered with is refused, with what is wrong;
+        `accept_broken_trail` restores it anyway (an administrator who has read that)."""
         self.access.require(Capability.RESTORE)
         live = self._live_path()
         src = Path(src).expanduser()
         if src.resolve() == live.resolve():
             raise ServiceError(tr("Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng."))
         _check_file(src)  # before closing anything: a bad file changes nothing
+        if not accept_broken_trail:
+            refuse_broken_trail(src)
         self.db.close()
         return restore_file(src, live)
 
@@ -179,6 +190,36 @@ def automatic_backups(live: Path) -> list[Path]:
     """The dated copies beside a database, newest first."""
     folder = live.parent / "backups"
     return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True) if folder.is_dir() else []
+
+
+def trail_of(path: Path) -> TrailCheck | None:
+    """The audit trail of a backup, walked; None for a schema older than the chain (0015),
+    which is chained when it is opened."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True),
+                           poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(audit_event)")}
+            if "seq" not in columns:
+                return None
+        with Session(engine) as session:
+            return check_trail(session)
+    except SQLAlchemyError as exc:
+        raise ServiceError(
+            tr("{name} không phải tệp cơ sở dữ liệu ({exc}).", name=path.name, exc=exc)
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def refuse_broken_trail(src: Path) -> None:
+    trail = trail_of(src)
+    if trail is not None and not trail.intact:
+        raise ServiceError(tr(
+            "Nhật ký thao tác trong {name} đã bị sửa ngoài chương trình ({problems}); không "
+            "khôi phục. Quản trị viên đã biết điều này vẫn có thể khôi phục với "
+            "--accept-broken-trail.", name=src.name, problems="; ".join(trail.problems[:5])))
 
 
 def restore_file(src: Path, live: Path) -> Path:
@@ -195,5 +236,6 @@ def restore_file(src: Path, live: Path) -> Path:
             for extra in ("-wal", "-shm"):
                 live.with_name(live.name + extra).unlink(missing_ok=True)
     _copy(src, live, standalone=False)
+    Anchors().drop(live)  # the trail is now the backup's: this desk starts again from it
     log.info("database restored from a backup")
     return kept

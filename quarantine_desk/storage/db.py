@@ -27,11 +27,16 @@ AUDIT_GUARD_SQLITE = {
     f"'audit trail is append-only'); END"
     for verb in ("UPDATE", "DELETE")
 }
+# INSERT OR REPLACE deletes the entry it replaces without firing the delete trigger
+AUDIT_GUARD_SQLITE["audit_event_no_replace"] = (
+    "CREATE TRIGGER IF NOT EXISTS audit_event_no_replace BEFORE INSERT ON audit_event "
+    "WHEN EXISTS (SELECT 1 FROM audit_event WHERE id = NEW.id OR seq = NEW.seq) "
+    "BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END")
 
 # The newest migration in migrations/versions. Opening a database at this revision reads one
 # row and never imports Alembic (a third of a command's start-up); tests/storage checks that
 # it is Alembic's head.
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000

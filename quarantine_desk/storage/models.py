@@ -313,6 +313,9 @@ class AuditEvent(Base):
     # the person the change is about (no foreign key: the trail outlives the record)
     person_id: Mapped[int | None] = mapped_column(Integer, index=True)
     summary: Mapped[str | None] = mapped_column(String(500))
+    # its place in the hash chain, and the chain up to it (storage/audit_chain.py, rev. 0015)
+    seq: Mapped[int | None] = mapped_column(Integer, index=True, unique=True)
+    chain: Mapped[str | None] = mapped_column(String(64))
 
 
 class PlannedDateChange(Base):

@@ -23,6 +23,7 @@ from quarantine_desk.domain.enums import ROLE_LABELS
 from quarantine_desk.i18n import save_language, tr, use_language
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Access, Capability
+from quarantine_desk.services.audit import TrailCheck
 from quarantine_desk.services.changes import ALL, Changes
 from quarantine_desk.storage.db import describe_target
 from quarantine_desk.ui.bus import DataBus
@@ -190,19 +191,39 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.language)
         self.language.chosen.connect(self.switch_language)
         self.settings.language.chosen.connect(self.switch_language)
+        # shown only when the start-up check finds the audit trail tampered with
+        self.trail_warning = QLabel()
+        self.trail_warning.setObjectName("trailWarning")
+        self.trail_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.trail_warning.hide()
+        self.statusBar().addPermanentWidget(self.trail_warning)
         self.idle_lock: IdleLock | None = None
         self.daily_backup: DailyBackup | None = None
 
     def start_session_guards(self, last_backup: datetime | None = None) -> None:
         """The idle lock (for a signed-in account) and the daily backup while running: one now,
-        or 24 hours after `last_backup` (the window this one replaces made it)."""
+        or 24 hours after `last_backup` (the window this one replaces made it). A first
+        window also walks the audit trail's chain in the background."""
         if self.services.actor.user_id is not None:
             self.idle_lock = IdleLock(self, self.services, self.ask_unlock)
         self.daily_backup = DailyBackup(self, self.services, self.jobs)
         if last_backup is None:
             self.daily_backup.run()
+            self.check_audit_trail()
         else:
             self.daily_backup.last = last_backup
+
+    def check_audit_trail(self) -> None:
+        self.jobs.start("audit", lambda progress, cancelled: self.services.audit.check(),
+                        succeeded=self._trail_checked, failed=lambda message: None)
+
+    def _trail_checked(self, trail: TrailCheck) -> None:
+        if trail.intact:
+            return
+        self.trail_warning.setText(tr("⚠ Nhật ký thao tác đã bị can thiệp ngoài chương trình; "
+                                      "hãy báo quản trị viên"))
+        self.trail_warning.setToolTip("\n".join(trail.problems[:20]))
+        self.trail_warning.show()
 
     def busy(self) -> bool:
         """Work a rebuilt window would lose: a job running in the background (an import, an

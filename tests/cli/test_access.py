@@ -122,6 +122,7 @@ CASES = [
     Case("user passwd", lambda c: ["user", "passwd", "khac"], Capability.ACCOUNTS),
     Case("user assign", lambda c: ["user", "assign", "khac", OWN], Capability.ACCOUNTS),
     Case("audit list", lambda c: ["audit", "list"], Capability.AUDIT),
+    Case("audit verify", lambda c: ["audit", "verify"], Capability.AUDIT),
     Case("audit export", lambda c: ["audit", "export", "-o", _out(c, "nk.xlsx")],
          Capability.AUDIT),
 ]

@@ -159,3 +159,27 @@ def test_layout_is_remembered_and_shortcuts_work(qtbot, services, db, monkeypatc
     qtbot.keySequence(again, QKeySequence("Ctrl+2"))
     assert again.current_page() is again.people
     assert again.nav.item(1).toolTip() == "Người cách ly (Ctrl+2)"
+
+
+def test_a_tampered_audit_trail_is_shown_at_start_up(qtbot, services, db, db_path):
+    import sqlite3
+
+    load_demo(db, today=TODAY)
+    services.facilities.add(code="MOI", name="Cơ sở mới", kind="other", beds=4)
+    intact = MainWindow(services, today=TODAY)
+    qtbot.addWidget(intact)
+    intact.check_audit_trail()
+    qtbot.waitUntil(lambda: intact.jobs.job("audit") is None)
+    assert intact.trail_warning.isHidden()
+    with sqlite3.connect(db_path) as conn:  # someone with the file and the sqlite3 program
+        conn.execute("DROP TRIGGER audit_event_no_update")
+        conn.execute("UPDATE audit_event SET summary = 'Đăng nhập' WHERE seq = 2")
+    w = MainWindow(services, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    w.start_session_guards()  # a first window: the backup and the check, in the background
+    qtbot.waitUntil(lambda: w.trail_warning.isVisible())
+    assert w.trail_warning.text() == ("⚠ Nhật ký thao tác đã bị can thiệp ngoài chương trình; "
+                                      "hãy báo quản trị viên")
+    assert w.trail_warning.toolTip().startswith("mục số 2 (mã ")
+    w.jobs.wait()
