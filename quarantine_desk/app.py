@@ -67,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = open_database(args.db)
     except DatabaseError as exc:
         return _fail(str(exc))
+    db.on_waiting(lambda waiting: waiting and print(
+        tr("Một bàn khác đang ghi vào cơ sở dữ liệu; đang chờ để ghi…"), file=sys.stderr))
     try:
         return cli.run_command(cli.sign_in(Services.open(db), args), args)
     except (ServiceError, DatabaseError, cli.UsageError) as exc:

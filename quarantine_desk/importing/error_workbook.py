@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -45,5 +46,8 @@ def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
         reason.data_type = "s"
         reason.fill = fill
         ws.append([cell_for(ws, v) for v in values] + [reason, row.row_number])
-    wb.save(str(path))
+    data = io.BytesIO()  # in memory first: openpyxl leaves its file open if a write fails
+    wb.save(data)
+    with open(path, "wb") as fh:
+        fh.write(data.getbuffer())
     return len(failing)

@@ -6,6 +6,7 @@ header row, landscape A4 fitted to the page width with the header row repeated.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -78,5 +79,14 @@ def export_rows(path: str | Path, sheet_title: str, headers: Sequence[str],
         ws.append([cell_for(ws, value) for value in row])
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
-    wb.save(str(path))
+    save(wb, path)
     return count
+
+
+def save(wb: Workbook, path: str | Path) -> None:
+    """Save through memory, then write the file in one go: openpyxl leaves its zip file
+    open when a write fails (a full disk), which keeps the half-written file locked."""
+    data = io.BytesIO()
+    wb.save(data)
+    with open(path, "wb") as fh:
+        fh.write(data.getbuffer())

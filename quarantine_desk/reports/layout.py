@@ -10,6 +10,7 @@ right. Then the title, the body, and the signature block with "Nơi nhận:".
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from collections.abc import Callable
 from datetime import date
@@ -254,7 +255,10 @@ def build(path: str | Path, story: list[Flowable], *, wide: bool = False, title:
     second on when numbered."""
     register_fonts()
     size = landscape(A4) if wide else A4
-    doc = BaseDocTemplate(str(path), pagesize=size, title=nfc(title),
+    # laid out in memory, then written in one go: reportlab leaves its file open when a
+    # write fails (a full disk), which on Windows keeps the half-written file locked
+    pdf = io.BytesIO()
+    doc = BaseDocTemplate(pdf, pagesize=size, title=nfc(title),
                           author="Quarantine Desk", leftMargin=MARGINS["left"],
                           rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
                           bottomMargin=MARGINS["bottom"])
@@ -272,6 +276,8 @@ def build(path: str | Path, story: list[Flowable], *, wide: bool = False, title:
         return maker(*args, **kwargs)
 
     doc.build(story, canvasmaker=canvas)
+    with open(path, "wb") as fh:
+        fh.write(pdf.getbuffer())
 
 
 def frame_width(wide: bool = False) -> float:

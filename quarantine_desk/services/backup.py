@@ -8,6 +8,7 @@ the database it replaces aside, and then copies the backup in with the same API.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from datetime import datetime
@@ -23,6 +24,7 @@ from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.audit import Anchors, TrailCheck, check_trail
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.db import SCHEMA_HEAD, alembic_config
+from quarantine_desk.storage.files import os_error_message, sweep, written
 from quarantine_desk.storage.models import Base
 
 log = logging.getLogger(__name__)
@@ -131,7 +133,6 @@ class BackupService(Service):
             raise ServiceError(tr("Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng."))
         if not dest.parent.is_dir():
             raise ServiceError(tr("Thư mục {parent} không tồn tại.", parent=dest.parent))
-        partial = dest.with_name(dest.name + ".partial")
         with self.db.write() as session:  # a copy of everyone's data leaves the program
             audit(
                 session,
@@ -141,12 +142,16 @@ class BackupService(Service):
                 after={"file": dest.name},
                 summary=f"Sao lưu ra {dest.name}",
             )
+        sweep(dest.parent, dest.stem)  # what a backup killed half-way left behind
         try:
-            _copy(live, partial)
-            _check_file(partial)
-            partial.replace(dest)
-        except (OSError, sqlite3.Error) as exc:
-            partial.unlink(missing_ok=True)
+            # a hidden copy only its owner can read until it is whole and checked
+            with written(dest, private=True) as partial:
+                _copy(live, partial)
+                _check_file(partial)
+        except sqlite3.Error as exc:
+            if "full" in str(exc):  # SQLite's words for ENOSPC
+                raise ServiceError(os_error_message(OSError(errno.ENOSPC, str(exc)), dest)) \
+                    from exc
             raise ServiceError(
                 tr("Không ghi được bản sao lưu {dest}: {exc}.", dest=dest, exc=exc)
             ) from exc
@@ -163,6 +168,7 @@ class BackupService(Service):
         if folder.resolve() != (self._live_path().parent / AUTO_FOLDER).resolve():
             self.access.require(Capability.BACKUP)
         folder.mkdir(parents=True, exist_ok=True)
+        sweep(folder, AUTO_PREFIX)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         made = self._write(folder / f"{AUTO_PREFIX}{stamp}.sqlite3")
         for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-keep]:

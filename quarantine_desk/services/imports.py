@@ -39,6 +39,7 @@ from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.errors import Cancelled, NotFoundError, ServiceError
 from quarantine_desk.storage.bulk import bulk_insert
+from quarantine_desk.storage.files import written
 from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Setting
 
 # What the interfaces need of the importing library comes through here, so that the
@@ -257,18 +258,8 @@ class ImportService(Service):
         returns how many."""
         from quarantine_desk.importing.error_workbook import write_error_workbook  # openpyxl
 
-        target = Path(path)
-        if not target.parent.is_dir():
-            raise ServiceError(tr("Không ghi được {path}: thư mục {parent} không tồn tại.",
-                                  path=path, parent=target.parent))
-        if target.is_dir():
-            raise ServiceError(tr("Không ghi được {path}: đó là một thư mục.", path=path))
-        try:
-            return write_error_workbook(analysis, path)
-        except OSError as exc:
-            raise ServiceError(
-                tr("Không ghi được {path}: {strerror}.", path=path, strerror=exc.strerror)
-            ) from exc
+        with written(path) as temporary:
+            return write_error_workbook(analysis, temporary)
 
     # -- remembered mappings ------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -49,6 +50,7 @@ from quarantine_desk.services.reports import (
     room_rows,
 )
 from quarantine_desk.services.settings import SettingsService, load_issuer
+from quarantine_desk.storage.files import written
 from quarantine_desk.storage.models import Facility
 
 SEX = {"M": "Nam", "F": "Nữ"}
@@ -70,15 +72,17 @@ class PaperService(Service):
         # the signing key may be made on first use, which needs its own transaction
         key = SettingsService(self.db, self.access).certificate_key() if (
             kind == "certificates") else b""
-        with self.db.write() as session:
+        # the PDF is complete on disk before its number is committed to the register, and
+        # takes its name only after: never a half-written paper, never a number lost
+        with written(path) as temporary, self.db.write() as session:
             place, issuer, about, subject = self._paper(session, kind, on, facility, batch_id,
                                                         person_id)
             registered = None
             if kind in KIND_CODES:
                 registered = number_for(session, kind, on, issuer, subject, number)
                 number = registered[2]
-            template, values = self._render(session, kind, path, on, place, issuer, about,
-                                            number, key)
+            template, values = self._render(session, kind, temporary, on, place, issuer,
+                                            about, number, key)
             said = template.format(**values)
             if registered is not None:
                 record_paper(session, self.actor, kind, on, issuer, subject, registered, said,
@@ -120,10 +124,18 @@ class PaperService(Service):
 
     def export_register(self, path: str | Path, year: int | None = None) -> str:
         """«Sổ đăng ký văn bản đi» to .xlsx, with the columns of the register book."""
+        rows = RegisterService(self.db, self.access).list(year)
+        with written(path) as temporary, self.db.write() as session:
+            count = self._register_rows(temporary, rows)
+            self._record(session, "export", "register", path,
+                         f"Sổ đăng ký văn bản đi: {count} dòng")
+        return tr("{n} dòng.", n=count)
+
+    @staticmethod
+    def _register_rows(path: Path, rows: list[Any]) -> int:
         from quarantine_desk.reports.excel import export_rows  # openpyxl: when used
 
-        rows = RegisterService(self.db, self.access).list(year)
-        count = export_rows(
+        return export_rows(
             path, "Sổ văn bản đi",
             ["STT", "Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung",
              "Người ký", "Nơi nhận văn bản", "Số lượng bản", "Số lần in", "Cơ sở",
@@ -132,10 +144,6 @@ class PaperService(Service):
               r.copies, r.printed, r.facility or "", r.created_by]
              for i, r in enumerate(reversed(rows), start=1)],
             [6, 18, 12, 60, 28, 50, 9, 9, 12, 14])
-        with self.db.write() as session:
-            self._record(session, "export", "register", path,
-                         f"Sổ đăng ký văn bản đi: {count} dòng")
-        return tr("{n} dòng.", n=count)
 
     def _render(self, session: Session, kind: str, path: str | Path, on: date,
                 place: Facility | None, issuer: Issuer, subject: int | None,
@@ -219,18 +227,25 @@ class PaperService(Service):
         """Write the .xlsx and record it in the audit trail; returns a sentence."""
         if kind not in EXPORTS:
             raise ServiceError(tr("Không có loại xuất «{kind}».", kind=kind))
-        with self.db.write() as session:
+        with written(path) as temporary, self.db.write() as session:
             place = paper_facility(session, self.access, facility)
-            count = self._export(session, kind, path, on, place)
+            count = self._export(session, kind, temporary, on, place)
             self._record(session, "export", kind, path, f"{EXPORTS[kind]}: {count} dòng.")
         return tr("{n} dòng.", n=count)
 
     def export_audit(self, path: str | Path, rows: list[AuditRow]) -> str:
         """The audit trail (as filtered) to .xlsx; the export itself is recorded too."""
+        self.access.require(Capability.AUDIT)
+        with written(path) as temporary, self.db.write() as session:
+            count = self._audit_rows(temporary, rows)
+            self._record(session, "export", "audit", path, f"Nhật ký thay đổi: {count} dòng")
+        return tr("{n} dòng.", n=count)
+
+    @staticmethod
+    def _audit_rows(path: Path, rows: list[AuditRow]) -> int:
         from quarantine_desk.reports.excel import export_rows  # openpyxl: when used
 
-        self.access.require(Capability.AUDIT)
-        count = export_rows(
+        return export_rows(
             path, "Nhật ký thay đổi",
             ["Số", "Thời điểm", "Người thực hiện", "Thay đổi", "Đối tượng", "Mã", "Người (số)",
              "Nội dung", "Trước", "Sau"],
@@ -238,9 +253,6 @@ class PaperService(Service):
               r.summary, json.dumps(r.before, ensure_ascii=False) if r.before else None,
               json.dumps(r.after, ensure_ascii=False) if r.after else None] for r in rows],
             [8, 18, 16, 20, 10, 8, 10, 40, 40, 40])
-        with self.db.write() as session:
-            self._record(session, "export", "audit", path, f"Nhật ký thay đổi: {count} dòng")
-        return tr("{n} dòng.", n=count)
 
     def _export(self, session: Session, kind: str, path: str | Path, on: date,
                 place: Facility | None) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -12,10 +14,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quarantine_desk.config import is_url
+from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -40,10 +43,38 @@ SCHEMA_HEAD = "0015"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
+# How long a write waits, in all, for another desk to finish writing before giving up; the
+# desk is told after the first BUSY_TIMEOUT_MS that it is waiting.
+BUSY_PATIENCE_S = 120.0
 
 
 class DatabaseError(Exception):
     """The database cannot be used; the message is meant for the operator."""
+
+
+class WriteRefused(DatabaseError, ServiceError):
+    """The database could not take a write (disk full, read-only, another desk writing for
+    too long); nothing of it was written. The message names the cause."""
+
+
+def write_refused(exc: OperationalError, target: str) -> WriteRefused | None:
+    """The operator's sentence for a write the database refused, or None if unknown."""
+    text = str(exc.orig).lower()
+    state = getattr(exc.orig, "sqlstate", None)
+    where = describe_target(target)
+    if "database or disk is full" in text or state == "53100":
+        return WriteRefused(tr("Ổ đĩa chứa cơ sở dữ liệu {value} đã đầy; không có gì được ghi. "
+                               "Hãy giải phóng chỗ trống rồi thử lại.", value=where))
+    if "readonly" in text or "read-only" in text or state == "25006":
+        return WriteRefused(tr("Cơ sở dữ liệu {value} chỉ cho đọc (tệp hoặc thư mục không cho "
+                               "ghi); không có gì được ghi.", value=where))
+    if "database is locked" in text or "database is busy" in text:
+        return WriteRefused(tr("Một bàn khác đang ghi vào cơ sở dữ liệu {value} quá lâu; không "
+                               "có gì được ghi. Hãy thử lại sau ít phút.", value=where))
+    if "disk i/o error" in text:
+        return WriteRefused(tr("Lỗi đọc ghi ổ đĩa chứa cơ sở dữ liệu {value}; không có gì được "
+                               "ghi. Hãy kiểm tra ổ đĩa (USB, ổ mạng) rồi thử lại.", value=where))
+    return None
 
 
 class DamagedDatabaseError(DatabaseError):
@@ -58,7 +89,8 @@ def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _install_sqlite_listeners(engine: Engine) -> None:
+def _install_sqlite_listeners(engine: Engine,
+                              waiting: Callable[[bool], None] | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001
         # Let SQLAlchemy, not the driver, say when transactions begin, so a
@@ -78,9 +110,32 @@ def _install_sqlite_listeners(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
         if conn.get_execution_options().get("qd_write"):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            _begin_writing(conn, waiting)
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+def _begin_writing(conn: Connection, waiting: Callable[[bool], None] | None) -> None:
+    """BEGIN IMMEDIATE, waiting for another desk's write to end. Nothing has been done yet
+    in this transaction, so trying again is safe; after the first busy timeout the desk is
+    told it is waiting («một bàn khác đang ghi…»), and after BUSY_PATIENCE_S it gives up."""
+    deadline = time.monotonic() + BUSY_PATIENCE_S
+    told = False
+    try:
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig) or time.monotonic() >= deadline:
+                    raise
+                if not told and waiting is not None:
+                    waiting(True)
+                told = True
+                log.info("another desk is writing; waiting")
+    finally:
+        if told and waiting is not None:
+            waiting(False)
 
 
 def alembic_config(engine: Engine | None = None) -> Any:
@@ -122,6 +177,7 @@ class Database:
         self.full_check = full_check
         self.target = target
         self._listeners: list[Callable[[frozenset[str]], None]] = []
+        self._waiting: list[Callable[[bool], None]] = []
         self.path: Path | None = None
         # where the file was copied before the last schema upgrade, if one ran
         self.upgrade_backup: Path | None = None
@@ -165,7 +221,7 @@ class Database:
             ) from exc
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            _install_sqlite_listeners(self.engine)
+            _install_sqlite_listeners(self.engine, self._tell_waiting)
         self._writer = self.engine.execution_options(qd_write=True)
         self._read_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(bind=self._writer, expire_on_commit=False)
@@ -189,6 +245,12 @@ class Database:
                     ),
                     self.path,
                 ) from exc
+            if self.path is not None and not _writable(self.path):
+                raise DatabaseError(tr(
+                    "Không mở được cơ sở dữ liệu {target}: tệp hoặc thư mục chứa nó chỉ cho "
+                    "đọc (ổ đĩa chỉ đọc, tệp bị khóa ghi hoặc không có quyền ghi). Hãy chép "
+                    "nó vào nơi ghi được, hoặc xin quyền ghi.", target=describe_target(target),
+                )) from exc
             raise DatabaseError(
                 tr(
                     "Không mở được cơ sở dữ liệu {target}: {reason}",
@@ -339,8 +401,15 @@ class Database:
         """One transaction for one user action; on SQLite it holds the write lock throughout.
 
         Once it has committed, the listeners hear what it changed (`note_change`)."""
-        with self._write_factory.begin() as session:
-            yield session
+        try:
+            with self._write_factory.begin() as session:
+                yield session
+        except OperationalError as exc:  # disk full, read-only, another desk too long
+            refused = write_refused(exc, self.target)
+            if refused is None:
+                raise
+            log.warning("write refused: %s", _first_line(exc))
+            raise refused from exc
         changed = session.info.get(_CHANGES)
         if changed:
             self._notify(frozenset(changed))
@@ -350,6 +419,19 @@ class Database:
         wrote); returns the function that stops it."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def on_waiting(self, listener: Callable[[bool], None]) -> Callable[[], None]:
+        """Call `listener(True)` when a write starts waiting for another desk's, and
+        `listener(False)` when the wait is over (in the thread that writes)."""
+        self._waiting.append(listener)
+        return lambda: self._waiting.remove(listener) if listener in self._waiting else None
+
+    def _tell_waiting(self, waiting: bool) -> None:
+        for listener in list(self._waiting):
+            try:
+                listener(waiting)
+            except Exception:
+                log.exception("a listener of waits failed")
 
     def _notify(self, changed: frozenset[str]) -> None:
         for listener in list(self._listeners):
@@ -369,6 +451,12 @@ def note_change(session: Session, what: str) -> None:
     """Say what this transaction changes (an action of the audit trail); the database tells
     its listeners once the transaction has committed."""
     session.info.setdefault(_CHANGES, set()).add(what)
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the file and the journal files beside it."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -15,11 +15,14 @@ from quarantine_desk.storage.db import Database
 
 class DataBus(QObject):
     changed = Signal(object)  # a Changes
+    waiting = Signal(bool)  # a write waits for another desk's to end (True), or no longer
 
     def listen(self, db: Database) -> None:
-        """Hear every committed write to `db`, whichever thread made it; emitting queues it
-        to this object's (the GUI) thread when it comes from a worker."""
-        self._stop = db.on_commit(lambda actions: self.changed.emit(Changes.of(actions)))
+        """Hear every committed write to `db`, and every wait for another desk, whichever
+        thread made it; emitting queues it to this object's (the GUI) thread."""
+        stops = [db.on_commit(lambda actions: self.changed.emit(Changes.of(actions))),
+                 db.on_waiting(self.waiting.emit)]
+        self._stop = lambda: [stop() for stop in stops]
         self.destroyed.connect(self._stop)
 
     def stop(self) -> None:

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         # that watch what it touched; queued, so a page's own action finishes first
         self.bus.listen(services.db)
         self.bus.changed.connect(self.refresh_all, Qt.ConnectionType.QueuedConnection)
+        self.bus.waiting.connect(self.show_waiting, Qt.ConnectionType.QueuedConnection)
         self.importer.allocate_requested.connect(self.allocate_batch)
         self.releases.print_requested.connect(self.print_certificates)
         self.allocation.print_requested.connect(self.print_rooms)
@@ -212,6 +213,13 @@ class MainWindow(QMainWindow):
             self.check_audit_trail()
         else:
             self.daily_backup.last = last_backup
+
+    def show_waiting(self, waiting: bool) -> None:
+        if waiting:
+            self.statusBar().showMessage(tr("Một bàn khác đang ghi vào cơ sở dữ liệu; đang "
+                                            "chờ để ghi…"))
+        else:
+            self.statusBar().clearMessage()
 
     def check_audit_trail(self) -> None:
         self.jobs.start("audit", lambda progress, cancelled: self.services.audit.check(),
