@@ -8,6 +8,10 @@
         <translation>{PROG}: error: {message}</translation>
     </message>
     <message>
+        <source>Một bàn khác đang ghi vào cơ sở dữ liệu; đang chờ để ghi…</source>
+        <translation>Another desk is writing to the database; waiting to write…</translation>
+    </message>
+    <message>
         <source>lỗi không lường trước ({kind}); chi tiết trong {folder}</source>
         <translation>unexpected error ({kind}); details in {folder}</translation>
     </message>
@@ -848,6 +852,14 @@
         <translation>password entry cancelled</translation>
     </message>
     <message>
+        <source>khôi phục cả khi nhật ký thao tác trong bản sao lưu đã bị sửa</source>
+        <translation>restore even when the backup's audit trail has been tampered with</translation>
+    </message>
+    <message>
+        <source>kiểm tra nhật ký không bị sửa, xóa hay chèn</source>
+        <translation>check that no entry of the trail was edited, removed or inserted</translation>
+    </message>
+    <message>
         <source>Tài khoản đầu tiên phải là quản trị viên (--role admin).</source>
         <translation>The first account must be an administrator (--role admin).</translation>
     </message>
@@ -926,6 +938,14 @@
     <message>
         <source>Đã xuất ra {output}: {value}</source>
         <translation>Exported to {output}: {value}</translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác nguyên vẹn: {entries} mục, không mục nào bị sửa, xóa hay chèn.</source>
+        <translation>The audit trail is intact: {entries} entries, none edited, removed or inserted.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác đã bị can thiệp ngoài chương trình:</source>
+        <translation>The audit trail has been tampered with outside the program:</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu chưa có tài khoản nào; tạo quản trị viên đầu tiên bằng: user add TÊN --role admin</source>
@@ -1298,6 +1318,26 @@
     <message>
         <source>Không đọc được {name}: tệp hỏng hoặc bị cắt cụt giữa chừng.</source>
         <translation>Could not read {name}: the file is damaged or cut off part-way.</translation>
+    </message>
+    <message>
+        <source>Trang {sheet} của {name} có {value} hàng, quá giới hạn {limit} hàng của một danh sách; hãy chia tệp ra.</source>
+        <translation>Sheet {sheet} of {name} has {value} rows, beyond the limit of {limit} rows for one list; split the file.</translation>
+    </message>
+    <message>
+        <source>Trang {sheet} của {name} có {value} cột, quá giới hạn {limit} cột; hãy xóa các cột thừa rồi lưu lại.</source>
+        <translation>Sheet {sheet} of {name} has {value} columns, beyond the limit of {limit}; delete the extra columns and save again.</translation>
+    </message>
+    <message>
+        <source>Một ô trong trang {sheet} của {name} dài hơn {limit} ký tự, giới hạn của một ô; hãy sửa ô đó rồi lưu lại.</source>
+        <translation>A cell in sheet {sheet} of {name} is longer than {limit} characters, the limit for one cell; fix that cell and save again.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} giải nén ra {value} MB, quá giới hạn {limit} MB của một danh sách; tệp có thể bị hỏng hoặc cố ý làm phình.</source>
+        <translation>{name} unpacks to {value} MB, beyond the limit of {limit} MB for one list; the file may be damaged or deliberately inflated.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name}: bảng tính cần quá nhiều bộ nhớ (quá nhiều ô, hoặc có ô nằm rất xa như XFD1048576) hoặc tệp hỏng; hãy mở bằng Excel, xóa các hàng và cột thừa rồi lưu lại.</source>
+        <translation>Cannot read {name}: the workbook needs too much memory (too many cells, or a cell far out such as XFD1048576) or the file is damaged; open it in Excel, delete the extra rows and columns and save again.</translation>
     </message>
     <message>
         <source>Tệp {name} không có trang tính nào.</source>
@@ -1736,6 +1776,26 @@
         <translation>Demonstration data loaded</translation>
     </message>
     <message>
+        <source>mục số {seq} (mã {id}) đã bị sửa ngoài chương trình</source>
+        <translation>entry {seq} (id {id}) was edited outside the program</translation>
+    </message>
+    <message>
+        <source>mất mục số {seq}</source>
+        <translation>entry {seq} is missing</translation>
+    </message>
+    <message>
+        <source>mất các mục số {seq}–{last}</source>
+        <translation>entries {seq}–{last} are missing</translation>
+    </message>
+    <message>
+        <source>mục mã {id} được thêm ngoài chương trình</source>
+        <translation>entry id {id} was added outside the program</translation>
+    </message>
+    <message>
+        <source>nhật ký đã bị viết lại từ mục số {seq} trở về trước (khác với lần kiểm tra trước trên máy này)</source>
+        <translation>the trail was rewritten up to entry {seq} (it differs from the last check on this computer)</translation>
+    </message>
+    <message>
         <source>xem nhật ký thay đổi</source>
         <translation>view the audit trail</translation>
     </message>
@@ -1770,6 +1830,10 @@
     <message>
         <source>Không ghi được bản sao lưu {dest}: {exc}.</source>
         <translation>Could not write the backup {dest}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác trong {name} đã bị sửa ngoài chương trình ({problems}); không khôi phục. Quản trị viên đã biết điều này vẫn có thể khôi phục với --accept-broken-trail.</source>
+        <translation>The audit trail in {name} was tampered with outside the program ({problems}); not restored. An administrator who knows this can still restore with --accept-broken-trail.</translation>
     </message>
     <message>
         <source>khôi phục cơ sở dữ liệu</source>
@@ -1908,16 +1972,12 @@
         <translation>expected {expected}, listed {listed}</translation>
     </message>
     <message>
-        <source>Không ghi được {path}: thư mục {parent} không tồn tại.</source>
-        <translation>Could not write {path}: the folder {parent} does not exist.</translation>
-    </message>
-    <message>
-        <source>Không ghi được {path}: đó là một thư mục.</source>
-        <translation>Could not write {path}: it is a folder.</translation>
-    </message>
-    <message>
         <source>Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); không thêm ai.</source>
         <translation>This file was already imported into batch number {batch_id} (arrival {when:%d/%m/%Y}); nobody added.</translation>
+    </message>
+    <message>
+        <source>Không có dòng hợp lệ nào; không tạo đợt đến.</source>
+        <translation>No valid row; no arrival batch was created.</translation>
     </message>
     <message>
         <source>Cần ngày đến của đợt.</source>
@@ -2380,6 +2440,22 @@
         <translation>At least one active administrator must remain.</translation>
     </message>
     <message>
+        <source>Ổ đĩa chứa cơ sở dữ liệu {value} đã đầy; không có gì được ghi. Hãy giải phóng chỗ trống rồi thử lại.</source>
+        <translation>The disk holding the database {value} is full; nothing was written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {value} chỉ cho đọc (tệp hoặc thư mục không cho ghi); không có gì được ghi.</source>
+        <translation>The database {value} is read-only (the file or folder cannot be written); nothing was written.</translation>
+    </message>
+    <message>
+        <source>Một bàn khác đang ghi vào cơ sở dữ liệu {value} quá lâu; không có gì được ghi. Hãy thử lại sau ít phút.</source>
+        <translation>Another desk has been writing to the database {value} for too long; nothing was written. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc ghi ổ đĩa chứa cơ sở dữ liệu {value}; không có gì được ghi. Hãy kiểm tra ổ đĩa (USB, ổ mạng) rồi thử lại.</source>
+        <translation>A disk error on the drive holding the database {value}; nothing was written. Check the drive (USB, network drive) and try again.</translation>
+    </message>
+    <message>
         <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {target}</source>
         <translation>Invalid database address: {target}</translation>
     </message>
@@ -2394,6 +2470,10 @@
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: {reason}. Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
         <translation>Cannot open the database {target}: {reason}. The file is damaged or not a database; restore it from a backup: quarantine-desk restore BACKUP_FILE (the automatic backups are in the backups folder beside the database).</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu {target}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa chỉ đọc, tệp bị khóa ghi hoặc không có quyền ghi). Hãy chép nó vào nơi ghi được, hoặc xin quyền ghi.</source>
+        <translation>Cannot open the database {target}: the file or its folder is read-only (a read-only drive, a write-locked file or no permission to write). Copy it somewhere writable, or ask for write permission.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: {reason}</source>
@@ -2828,6 +2908,10 @@ Details are written in the log folder: {value}</translation>
     <message>
         <source>Cơ sở dữ liệu: {value}</source>
         <translation>Database: {value}</translation>
+    </message>
+    <message>
+        <source>⚠ Nhật ký thao tác đã bị can thiệp ngoài chương trình; hãy báo quản trị viên</source>
+        <translation>⚠ The audit trail has been tampered with outside the program; tell an administrator</translation>
     </message>
     <message>
         <source>Hãy đợi công việc đang chạy xong và hoàn tất (hoặc huỷ) việc nhập danh sách rồi mới đổi ngôn ngữ.</source>
@@ -3694,6 +3778,18 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Lưu các dòng lỗi</source>
         <translation>Save the rows with errors</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa {path} đã đầy; không có gì được ghi. Hãy giải phóng chỗ trống rồi thử lại.</source>
+        <translation>The disk holding {path} is full; nothing was written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Không được phép ghi {path}: tệp hoặc thư mục chỉ cho đọc, hoặc tệp đang mở trong chương trình khác. Hãy đóng tệp hoặc chọn nơi khác.</source>
+        <translation>Not allowed to write {path}: the file or folder is read-only, or the file is open in another program. Close the file or choose another place.</translation>
+    </message>
+    <message>
+        <source>{path} là một thư mục; hãy chọn tên tệp.</source>
+        <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
         <source>Không ghi được {path}: {strerror}.</source>
