@@ -61,33 +61,53 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports a mistake in one line instead of usage plus message."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(
-            tr("{message} (xem: {prog} --help)", message=_translated(message), prog=self.prog)
-        )
+        # argparse quotes what was typed: never an escape sequence back to the terminal
+        message = "".join(ch if ch.isprintable() else "\ufffd" for ch in _translated(message))
+        raise UsageError(tr("{message} (xem: {prog} --help)", message=message, prog=self.prog))
+
+
+MAX_ID = 2**63 - 1  # the largest id a database holds
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """An argument as it may be echoed: no control characters (no escape sequence reaches
+    the terminal), and cut short when long."""
+    clean = "".join(ch if ch.isprintable() else "\ufffd" for ch in text[:limit + 1])
+    return clean[:limit] + "…" if len(clean) > limit else clean
 
 
 def arg_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            tr("ngày «{text}» phải có dạng YYYY-MM-DD", text=text)
+            tr("ngày «{text}» phải có dạng YYYY-MM-DD", text=shown(text))
         ) from None
+    if not 2000 <= day.year <= 2100:
+        raise argparse.ArgumentTypeError(
+            tr("ngày «{text}» phải trong các năm 2000 đến 2100", text=shown(text)))
+    return day
 
 
 def arg_year(text: str) -> int:
     if not text.strip().isdigit() or not 2000 <= int(text) <= 2100:
-        raise argparse.ArgumentTypeError(tr("năm «{text}» phải từ 2000 đến 2100", text=text))
+        raise argparse.ArgumentTypeError(tr("năm «{text}» phải từ 2000 đến 2100", text=shown(text)))
     return int(text)
 
 
 def arg_positive_int(text: str) -> int:
+    digits = text.strip().lstrip("+")
+    if digits.isascii() and digits.isdigit() and len(digits.lstrip("0")) > 19:
+        raise argparse.ArgumentTypeError(tr("«{text}» quá lớn", text=shown(text)))
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(tr("«{text}» không phải số nguyên", text=text)) from None
+        raise argparse.ArgumentTypeError(
+            tr("«{text}» không phải số nguyên", text=shown(text))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(tr("«{text}» phải lớn hơn 0", text=text))
+        raise argparse.ArgumentTypeError(tr("«{text}» phải lớn hơn 0", text=shown(text)))
+    if value > MAX_ID:
+        raise argparse.ArgumentTypeError(tr("«{text}» quá lớn", text=shown(text)))
     return value
 
 

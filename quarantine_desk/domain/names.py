@@ -12,6 +12,15 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+# What a name never holds and a screen never shows: control characters (NUL, ESC…),
+# zero-width characters and the bidirectional overrides that reorder what is shown.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 # Combining marks that carry tone in Vietnamese, in the traditional order of
 # the tones: ngang (none), huyền, hỏi, ngã, sắc, nặng.
@@ -35,7 +44,8 @@ _PRIMARY = {letter: chr(0x41 + i) for i, letter in enumerate(_ALPHABET)}
 
 
 def normalize_name(raw: str) -> str:
-    """NFC, single spaces, no leading or trailing space. Case is kept."""
+    """NFC, single spaces, no leading or trailing space, nothing invisible. Case is kept."""
+    raw = strip_invisible(raw)
     if not unicodedata.is_normalized("NFC", raw):
         raw = unicodedata.normalize("NFC", raw)
     if "  " in raw or "\t" in raw or "\n" in raw or "\r" in raw or "\xa0" in raw:

@@ -13,10 +13,16 @@ from functools import lru_cache
 
 from quarantine_desk.domain.documents import classify_document
 from quarantine_desk.domain.enums import IdType, Sex
-from quarantine_desk.domain.names import fold, normalize_name, title_case_name
+from quarantine_desk.domain.errors import ServiceError
+from quarantine_desk.domain.names import fold, normalize_name, strip_invisible, title_case_name
 from quarantine_desk.i18n import tr
 
 MAX_AGE = 120
+MAX_NAME = 120
+# The first day a quarantine could have begun (Vietnam's first cases, January 2020): an
+# arrival or an admission before it is a typing error, as is one far in the future.
+EARLIEST_DAY = date(2020, 1, 1)
+DAYS_AHEAD = 366  # how far ahead an arrival may be announced
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's 1900 date system, with its leap-year bug
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -152,12 +158,17 @@ def parse_sex(value: object) -> Sex | None:
 
 @lru_cache(maxsize=65536)
 def parse_name(value: str) -> str:
-    """NFC, single spaces; Vietnamese capitalisation when the file wrote it in capitals."""
-    name = title_case_name(normalize_name(value))
+    """NFC, single spaces; Vietnamese capitalisation when the file wrote it in capitals.
+    Control, zero-width and direction characters are dropped; a name of nothing else is
+    refused."""
+    name = normalize_name(value)
+    if not name:
+        raise ValueParseError(tr("họ tên chỉ có ký tự vô hình"))
+    if len(name) > MAX_NAME:  # before any work on each letter
+        raise ValueParseError(tr("họ tên dài quá {MAX_NAME} ký tự", MAX_NAME=MAX_NAME))
+    name = title_case_name(name)
     if any(ch.isdigit() for ch in name):
         raise ValueParseError(tr("họ tên «{name}» có chữ số", name=name))
-    if len(name) > 120:
-        raise ValueParseError(tr("họ tên dài quá 120 ký tự"))
     return name
 
 
@@ -170,7 +181,7 @@ def cell_text(value: object) -> str:
         return value.strftime("%d/%m/%Y %H:%M") if value.time() else value.strftime("%d/%m/%Y")
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    return str(value).strip()
+    return strip_invisible(str(value)).strip()
 
 
 def parse_document(value: object, declared: IdType | None = None) -> tuple[str, IdType] | None:
@@ -223,3 +234,12 @@ def parse_text(value: object, limit: int = 300) -> str | None:
         return None
     text = normalize_name(value if type(value) is str else cell_text(value))
     return text[:limit] or None
+
+
+def check_day(day: date, today: date, what: str, *, days_ahead: int = 0) -> None:
+    """Refuse a day outside EARLIEST_DAY … today + days_ahead; `what` names it."""
+    latest = today + timedelta(days=days_ahead)
+    if not EARLIEST_DAY <= day <= latest:
+        raise ServiceError(tr(
+            "{what} {day:%d/%m/%Y} không hợp lệ: phải từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}.",
+            what=what, day=day, first=EARLIEST_DAY, last=latest))

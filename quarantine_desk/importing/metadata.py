@@ -8,6 +8,7 @@ from datetime import date
 
 from quarantine_desk.domain.enums import BatchKind
 from quarantine_desk.domain.names import fold
+from quarantine_desk.domain.values import EARLIEST_DAY
 
 _FLIGHT = re.compile(r"(?:chuyen bay|flight|so hieu chuyen bay)\s*(?:so|no\.?|:)?\s*"
                      r"([a-z0-9]{2}\s?-?\d{2,4})\b")
@@ -46,8 +47,12 @@ def hints_from_title(lines: list[str]) -> BatchHints:
     for pattern in (_DATE_NUM, _DATE_WORDS, _DATE_ANY):
         if m := pattern.search(folded):
             try:
-                hints.arrival_date = date(int(m[3]), int(m[2]), int(m[1]))
-                break
+                found = date(int(m[3]), int(m[2]), int(m[1]))
+                # «ngày 1/1/0001», «năm 9999»: not a day of arrival (the batch's own check
+                # refuses one too far ahead when it is saved)
+                if EARLIEST_DAY <= found and found.year <= 2100:
+                    hints.arrival_date = found
+                    break
             except ValueError:
                 continue
     if m := _ORIGIN.search(folded + " -"):

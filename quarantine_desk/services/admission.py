@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
+from quarantine_desk.domain.values import check_day
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Actor, Service, audit
 from quarantine_desk.services.errors import CapacityError, FieldError, NotFoundError, ServiceError
@@ -233,6 +234,7 @@ class AdmissionService(Service):
         admitted_on: date | None = None,
     ) -> Admission:
         admitted_on = admitted_on or date.today()
+        check_day(admitted_on, date.today(), tr("Ngày vào cơ sở"))  # not ahead of today
         with self.db.write() as session:
             facility = get_facility(session, facility_code, lock=True)
             room = room_named(session, facility, room_code)

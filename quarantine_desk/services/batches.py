@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.domain.names import normalize_name
+from quarantine_desk.domain.values import DAYS_AHEAD, check_day
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.errors import CapacityError, FieldError, ServiceError
@@ -110,6 +111,7 @@ class BatchService(Service):
         self.access.require_write()
         if not isinstance(expected, int) or not 1 <= expected <= 100_000:
             raise FieldError("expected", tr("Số người dự kiến phải từ 1 đến 100000."))
+        check_day(arrival_date, date.today(), tr("Ngày đến"), days_ahead=DAYS_AHEAD)
         batch = new_batch(kind=kind, arrival_date=arrival_date, reference=reference,
                           origin=origin, entry_point=entry_point)
         batch.expected = expected

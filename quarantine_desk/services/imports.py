@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatus
-from quarantine_desk.domain.values import cell_text
+from quarantine_desk.domain.values import DAYS_AHEAD, cell_text, check_day
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.draft import ImportDraft, sheet_named
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
@@ -327,6 +327,9 @@ class ImportService(Service):
                           warnings=[nothing, *warnings], batch_id=None, dry_run=dry_run)
         if details.arrival_date is None and into_batch is None:
             raise ServiceError(tr("Cần ngày đến của đợt."))
+        if details.arrival_date is not None:
+            check_day(details.arrival_date, date.today(), tr("Ngày đến"),
+                      days_ahead=DAYS_AHEAD)
         batch = new_batch(
             kind=details.kind,
             reference=details.reference,

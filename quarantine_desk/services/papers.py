@@ -33,6 +33,7 @@ from quarantine_desk.services.people import PeopleService, PersonFilter, status_
 from quarantine_desk.services.register import (
     KIND_CODES,
     RegisterService,
+    clean_number,
     number_for,
     record_paper,
     subject_of,
@@ -69,6 +70,8 @@ class PaperService(Service):
         number: typed by the clerk; otherwise a reprint keeps its number and a new paper
         takes the next of its kind for the year and unit."""
         self._check(kind, batch_id, person_id)
+        if number is not None:
+            number = clean_number(number)  # any paper: a number the page can hold
         # the signing key may be made on first use, which needs its own transaction
         key = SettingsService(self.db, self.access).certificate_key() if (
             kind == "certificates") else b""

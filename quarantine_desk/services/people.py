@@ -71,6 +71,7 @@ class PersonRow:
 
 
 CONTACT_LEVELS = ("F0", "F1", "F2", "F3")
+MAX_SEARCH = 200  # a name, a document or a phone number, and then some
 
 # Columns the people list can be sorted by, with the expression behind each.
 SORT_COLUMNS = ("name", "birth_year", "id_number", "status", "facility", "room",
@@ -174,6 +175,8 @@ class PeopleService(Service):
             stmt = (stmt.outerjoin(facility, facility.id == stay.facility_id)
                     .outerjoin(room, room.id == stay.room_id))
         conditions = []
+        if flt.search and len(flt.search) > MAX_SEARCH:
+            raise ServiceError(tr("Chuỗi tìm kiếm dài quá {n} ký tự.", n=MAX_SEARCH))
         if flt.search and flt.search.strip():
             for token in fold(flt.search).split(" "):
                 pattern = f"%{_like_escape(token)}%"

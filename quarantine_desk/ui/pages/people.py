@@ -25,7 +25,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.people import CONTACT_LEVELS, PersonFilter, PersonRow
+from quarantine_desk.services.people import CONTACT_LEVELS, MAX_SEARCH, PersonFilter, PersonRow
 from quarantine_desk.ui.actions import act_once, confirm_release, release_outcome, select_ids
 from quarantine_desk.ui.dialogs.base import date_of
 from quarantine_desk.ui.dialogs.exposure import ExposureDialog
@@ -58,6 +58,7 @@ class PeoplePage(QWidget):
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH)
         self.search.setPlaceholderText(
             tr("Tìm theo tên (có dấu hay không dấu), số giấy tờ, điện thoại…"))
         self.search.setClearButtonEnabled(True)
