@@ -40,8 +40,16 @@
         <translation>date «{text}» must look like YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>ngày «{text}» phải trong các năm 2000 đến 2100</source>
+        <translation>the date «{text}» must be in the years 2000 to 2100</translation>
+    </message>
+    <message>
         <source>năm «{text}» phải từ 2000 đến 2100</source>
         <translation>year «{text}» must be from 2000 to 2100</translation>
+    </message>
+    <message>
+        <source>«{text}» quá lớn</source>
+        <translation>«{text}» is too large</translation>
     </message>
     <message>
         <source>«{text}» không phải số nguyên</source>
@@ -853,7 +861,7 @@
     </message>
     <message>
         <source>khôi phục cả khi nhật ký thao tác trong bản sao lưu đã bị sửa</source>
-        <translation>restore even when the backup's audit trail has been tampered with</translation>
+        <translation>restore even when the backup&apos;s audit trail has been tampered with</translation>
     </message>
     <message>
         <source>kiểm tra nhật ký không bị sửa, xóa hay chèn</source>
@@ -1396,12 +1404,20 @@
         <translation>sex «{value}» not recognised (Nam/Nữ, M/F)</translation>
     </message>
     <message>
+        <source>họ tên chỉ có ký tự vô hình</source>
+        <translation>the name holds only invisible characters</translation>
+    </message>
+    <message>
+        <source>họ tên dài quá {MAX_NAME} ký tự</source>
+        <translation>the name is longer than {MAX_NAME} characters</translation>
+    </message>
+    <message>
         <source>họ tên «{name}» có chữ số</source>
         <translation>name «{name}» contains digits</translation>
     </message>
     <message>
-        <source>họ tên dài quá 120 ký tự</source>
-        <translation>name longer than 120 characters</translation>
+        <source>{what} {day:%d/%m/%Y} không hợp lệ: phải từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}.</source>
+        <translation>{what} {day:%d/%m/%Y} is not valid: it must be from {first:%d/%m/%Y} to {last:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>số giấy tờ «{text}» không đúng dạng CCCD, CMND hay hộ chiếu</source>
@@ -2000,6 +2016,10 @@
         <translation>Invalid document type «{id_type}».</translation>
     </message>
     <message>
+        <source>Chuỗi tìm kiếm dài quá {n} ký tự.</source>
+        <translation>The search is longer than {n} characters.</translation>
+    </message>
+    <message>
         <source>Trạng thái «{status}» không hợp lệ; chọn: {allowed}.</source>
         <translation>Invalid status «{status}»; choose: {allowed}.</translation>
     </message>
@@ -2306,6 +2326,10 @@
     <message>
         <source>Ngày kết thúc không thể trước ngày vào cách ly.</source>
         <translation>The end date cannot be before the admission date.</translation>
+    </message>
+    <message>
+        <source>Ngày vào cơ sở</source>
+        <translation>The admission date</translation>
     </message>
     <message>
         <source>Cơ sở {code} không có phòng {room_code}.</source>

@@ -245,9 +245,12 @@ def test_a_release_is_never_dated_ahead(capsys, db_path):
     capsys.readouterr()
     before = json.loads(_run_json(capsys, *db, "person", "list", "--status", "released"))
     ahead = (date.today() + timedelta(days=3)).isoformat()
-    assert main([*db, "release", "--due", "9999-12-31"]) == 2
+    assert main([*db, "release", "--due", "9999-12-31"]) == 2  # no year of a quarantine
     err = capsys.readouterr().err
-    assert "31/12/9999 chưa đến" in err and "Traceback" not in err
+    assert "phải trong các năm 2000 đến 2100" in err and "Traceback" not in err
+    assert main([*db, "release", "--due", "2099-12-31"]) == 2
+    err = capsys.readouterr().err
+    assert "31/12/2099 chưa đến" in err and "Traceback" not in err
     [someone] = json.loads(_run_json(capsys, *db, "person", "list", "--status",
                                      "in_quarantine"))[:1]
     assert main([*db, "release", str(someone["id"]), "--date", ahead]) == 2
