@@ -85,6 +85,21 @@ def _documents_taken(session: Session, numbers: list[str]) -> set[str]:
     return taken
 
 
+def _first_of_each_document(rows: list[ParsedRow]) -> tuple[list[ParsedRow], list[ParsedRow]]:
+    """(the rows to add, the later rows that repeat a document number among them)."""
+    seen: set[str] = set()
+    kept: list[ParsedRow] = []
+    repeated: list[ParsedRow] = []
+    for row in rows:
+        if row.id_number and row.id_number in seen:
+            repeated.append(row)
+            continue
+        if row.id_number:
+            seen.add(row.id_number)
+        kept.append(row)
+    return kept, repeated
+
+
 class Decision(StrEnum):
     ADD = "add"  # a new person
     SKIP = "skip"  # not imported
@@ -374,6 +389,14 @@ class ImportService(Service):
                     warnings = [*warnings, *(Issue(r.row_number, None, tr(
                         "vừa được nhập ở bàn khác: đã có người mang số giấy tờ {id_number}; "
                         "không thêm lần nữa", id_number=r.id_number)) for r in late)]
+                # one person per document (a unique index since revision 0016): a row the
+                # operator chose to add although it repeats an earlier row's number
+                to_add, repeated = _first_of_each_document(to_add)
+                duplicates += len(repeated)
+                warnings = [*warnings, *(Issue(r.row_number, None, tr(
+                    "trùng số giấy tờ {id_number} với một dòng trước của tệp; mỗi số giấy tờ "
+                    "là của một người, không thêm dòng này", id_number=r.id_number))
+                    for r in repeated)]
                 if into_batch is not None:
                     announced = session.get(ArrivalBatch, into_batch)
                     if announced is None:

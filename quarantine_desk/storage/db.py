@@ -14,7 +14,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from quarantine_desk.config import is_url
@@ -39,7 +45,7 @@ AUDIT_GUARD_SQLITE["audit_event_no_replace"] = (
 # The newest migration in migrations/versions. Opening a database at this revision reads one
 # row and never imports Alembic (a third of a command's start-up); tests/storage checks that
 # it is Alembic's head.
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -410,6 +416,13 @@ class Database:
                 raise
             log.warning("write refused: %s", _first_line(exc))
             raise refused from exc
+        except (IntegrityError, sqlite3.IntegrityError) as exc:  # bulk inserts use the driver
+            if "ix_person_id_number" not in str(exc) and "person.id_number" not in str(exc):
+                raise
+            # the service checked inside this transaction; another desk won the race
+            raise WriteRefused(tr(
+                "Số giấy tờ này vừa được một bàn khác ghi cho một người; không có gì được "
+                "ghi. Hãy xem lại người đó rồi thử lại.")) from exc
         changed = session.info.get(_CHANGES)
         if changed:
             self._notify(frozenset(changed))

@@ -133,7 +133,8 @@ class Household(Base):
 class Person(Base):
     __tablename__ = "person"
     __table_args__ = (
-        Index("ix_person_id_number", "id_number"),
+        # one person per document number (revision 0016); no number: as many as come
+        Index("ix_person_id_number", "id_number", unique=True),
         # The people list: searching scans this index alone, already in display order.
         Index("ix_person_list", "sort_key", "name_folded", "status", "id_number", "phone",
               "current_stay_id"),
