@@ -251,6 +251,12 @@ class Database:
                     ),
                     self.path,
                 ) from exc
+            if "certificate" in cause.lower() or "does not support ssl" in cause.lower():
+                raise DatabaseError(tr(
+                    "Không mở được cơ sở dữ liệu {target}: chứng chỉ TLS của máy chủ không được "
+                    "tin cậy hoặc máy chủ không dùng TLS ({reason}); kiểm tra sslrootcert có chỉ "
+                    "tới chứng chỉ của cơ quan không.", target=describe_target(target),
+                    reason=_first_line(exc))) from exc
             if self.path is not None and not _writable(self.path):
                 raise DatabaseError(tr(
                     "Không mở được cơ sở dữ liệu {target}: tệp hoặc thư mục chứa nó chỉ cho "

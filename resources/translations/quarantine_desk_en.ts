@@ -2004,6 +2004,10 @@
         <translation>imported at another desk meanwhile: someone already holds document number {id_number}; not added again</translation>
     </message>
     <message>
+        <source>trùng số giấy tờ {id_number} với một dòng trước của tệp; mỗi số giấy tờ là của một người, không thêm dòng này</source>
+        <translation>repeats document number {id_number} of an earlier row of the file; a document number belongs to one person, this row is not added</translation>
+    </message>
+    <message>
         <source>Họ và tên không được để trống.</source>
         <translation>The full name must not be empty.</translation>
     </message>
@@ -2496,6 +2500,10 @@
         <translation>Cannot open the database {target}: {reason}. The file is damaged or not a database; restore it from a backup: quarantine-desk restore BACKUP_FILE (the automatic backups are in the backups folder beside the database).</translation>
     </message>
     <message>
+        <source>Không mở được cơ sở dữ liệu {target}: chứng chỉ TLS của máy chủ không được tin cậy hoặc máy chủ không dùng TLS ({reason}); kiểm tra sslrootcert có chỉ tới chứng chỉ của cơ quan không.</source>
+        <translation>Cannot open the database {target}: the server's TLS certificate is not trusted or the server does not use TLS ({reason}); check that sslrootcert points to the office's certificate.</translation>
+    </message>
+    <message>
         <source>Không mở được cơ sở dữ liệu {target}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa chỉ đọc, tệp bị khóa ghi hoặc không có quyền ghi). Hãy chép nó vào nơi ghi được, hoặc xin quyền ghi.</source>
         <translation>Cannot open the database {target}: the file or its folder is read-only (a read-only drive, a write-locked file or no permission to write). Copy it somewhere writable, or ask for write permission.</translation>
     </message>
@@ -2518,6 +2526,10 @@
     <message>
         <source>Cơ sở dữ liệu {value} bị hỏng ({result}). Hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
         <translation>The database {value} is damaged ({result}). Restore it from a backup: quarantine-desk restore BACKUP_FILE (the automatic backups are in the backups folder beside the database).</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ này vừa được một bàn khác ghi cho một người; không có gì được ghi. Hãy xem lại người đó rồi thử lại.</source>
+        <translation>Another desk has just recorded this document number for someone; nothing was written. Look at that person and try again.</translation>
     </message>
     <message>
         <source>Đăng nhập – Quarantine Desk</source>
