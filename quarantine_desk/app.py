@@ -63,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from quarantine_desk.ui.launcher import run_gui
 
         return run_gui(args.db)
+    if getattr(args, "before_open", None) is not None:  # `key add`: no database open yet
+        try:
+            return int(args.before_open(args))
+        except (ServiceError, cli.UsageError) as exc:
+            return _fail(str(exc))
     try:
         db = open_database(args.db)
     except DatabaseError as exc:

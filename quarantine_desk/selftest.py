@@ -1,7 +1,8 @@
 """`quarantine-desk --self-test`: prove that a build carries everything it needs.
 
 With a temporary database it runs every migration, imports a small generated manifest,
-allocates its people, renders a PDF and an Excel export, checks what came out, and starts
+allocates its people, renders a PDF and an Excel export, encrypts a copy with SQLCipher and
+reads it back, checks what came out, and starts
 the main window offscreen (Qt plugins, fonts). Exit status 0 only if all of that worked.
 """
 
@@ -138,9 +139,36 @@ def run(out: Callable[[str], None] = print) -> int:
             provinces, districts = counts()
             return f"{provinces} provinces, {districts} districts"
 
+        def encryption() -> str:
+            """SQLCipher is in the build: a copy of the database encrypted and read back
+            (with a key of its own, not kept anywhere)."""
+            import secrets
+
+            from quarantine_desk.storage import keys
+
+            key = secrets.token_bytes(32)
+            plain, locked = folder / "selftest.sqlite3", folder / "encrypted.sqlite3"
+            conn = keys.cipher().connect(str(plain))
+            try:
+                conn.execute(f"ATTACH DATABASE ? AS locked KEY \"x'{key.hex()}'\"",
+                             (str(locked),))
+                conn.execute("SELECT sqlcipher_export('locked')")
+                conn.execute("DETACH DATABASE locked")
+            finally:
+                conn.close()
+            assert keys.is_encrypted(locked)
+            check = keys.connect(locked, key)
+            try:
+                people = check.execute("SELECT count(*) FROM person").fetchone()[0]
+                version = check.execute("PRAGMA cipher_version").fetchone()[0]
+            finally:
+                check.close()
+            assert people == len(PEOPLE), people
+            return f"SQLCipher {version}, {people} people read back"
+
         for name, fn in (("migrations", migrate), ("import", import_manifest),
                          ("allocation", allocate), ("PDF", pdf), ("Excel export", excel),
-                         ("administrative units", divisions),
+                         ("encryption", encryption), ("administrative units", divisions),
                          ("main window", window), ("translations", translations)):
             step(name, fn)
         db = state.get("db")

@@ -1,4 +1,4 @@
-"""Administration: backups, settings, accounts, the audit trail."""
+"""Administration: backups, encryption and keys, settings, accounts, the audit trail."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.access import Capability
 from quarantine_desk.services.errors import ServiceError
 
-COMMANDS = ("backup", "restore", "settings", "user", "audit")  # what register() adds
+COMMANDS = ("backup", "restore", "encrypt", "key", "settings", "user", "audit")  # register()
 
 
 def register(sub: Any) -> None:
@@ -35,6 +35,15 @@ def register(sub: Any) -> None:
     rs.add_argument("--accept-broken-trail", action="store_true",
                     help=tr("khôi phục cả khi nhật ký thao tác trong bản sao lưu đã bị sửa"))
     rs.set_defaults(handler=cmd_restore)
+
+    sub.add_parser(
+        "encrypt", help=tr("mã hóa tệp cơ sở dữ liệu (SQLCipher); in khóa khôi phục một lần")
+    ).set_defaults(handler=cmd_encrypt)
+    ky = sub.add_parser("key", help=tr("khóa của cơ sở dữ liệu mã hóa trên máy này"))
+    kysub = ky.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    kysub.add_parser(
+        "add", help=tr("lưu khóa khôi phục để máy này mở được cơ sở dữ liệu mã hóa")
+    ).set_defaults(before_open=cmd_key_add)
 
     st = sub.add_parser("settings", help=tr("thông tin cơ quan ban hành, người ký"))
     ssub = st.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
@@ -126,6 +135,30 @@ def cmd_restore(services: Services, args: argparse.Namespace) -> int:
             kept=kept,
         )
     )
+    return 0
+
+
+def cmd_encrypt(services: Services, args: argparse.Namespace) -> int:
+    from quarantine_desk.services.backup import recovery_key
+
+    key, kept = services.backups.encrypt()
+    print(tr("Đã mã hóa cơ sở dữ liệu. Máy này giữ khóa của nó; chương trình mở như trước."))
+    print(tr("KHÓA KHÔI PHỤC (in ra và cất nơi an toàn; cần để mở cơ sở dữ liệu và các bản "
+             "sao lưu trên máy khác; không hiện lại lần nữa):"))
+    print(f"    {recovery_key(key)}")
+    print(tr("Bản chưa mã hóa được giữ tại {kept}: hãy kiểm tra rồi xóa hẳn hoặc cất vào nơi "
+             "an toàn.", kept=kept))
+    return 0
+
+
+def cmd_key_add(args: argparse.Namespace) -> int:
+    """Before the database is opened (it cannot be, without its key)."""
+    from quarantine_desk.config import resolve_db_target
+    from quarantine_desk.services.backup import KEY_ENV, add_key
+
+    given = os.environ.get(KEY_ENV) or ask_secret(tr("Khóa khôi phục: "))
+    where = add_key(resolve_db_target(args.db), given)
+    print(tr("Đã lưu khóa trên máy này cho {path}.", path=where))
     return 0
 
 

@@ -58,6 +58,7 @@ ACTION_LABELS = {
     "export": QT_TR_NOOP("Xuất dữ liệu"),
     "backup": QT_TR_NOOP("Sao lưu"),
     "restore": QT_TR_NOOP("Khôi phục"),
+    "encrypt": QT_TR_NOOP("Mã hóa cơ sở dữ liệu"),
     "demo_load": QT_TR_NOOP("Nạp dữ liệu mẫu"),
 }
 MAX_ROWS = 50_000

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import errno
 import logging
-import sqlite3
+import os
+import secrets
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.audit import Anchors, TrailCheck, check_trail
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage import keys
 from quarantine_desk.storage.db import SCHEMA_HEAD, alembic_config
 from quarantine_desk.storage.files import os_error_message, sweep, written
 from quarantine_desk.storage.models import Base
@@ -39,13 +41,19 @@ FIRST_TABLES = frozenset({"app_user", "arrival_batch", "audit_event", "facility"
 CURRENT_TABLES = frozenset(Base.metadata.tables)
 
 
-def _check_file(path: Path) -> str:
-    """The schema revision of a backup file; ServiceError if it cannot be restored."""
+def _check_file(path: Path, key: bytes | None = None) -> str:
+    """The schema revision of a backup file (opened with `key` when it is encrypted);
+    ServiceError if it cannot be restored."""
     if not path.is_file():
         raise ServiceError(tr("Không tìm thấy tệp {path}.", path=path))
+    if keys.is_encrypted(path) and key is None:
+        raise ServiceError(tr(
+            "{name} được mã hóa; cần khóa khôi phục của cơ sở dữ liệu đã sao lưu nó (đặt "
+            "biến môi trường QUARANTINE_DESK_DB_KEY rồi chạy lại).", name=path.name))
+    key = key if keys.is_encrypted(path) else None
     try:
         # the path as a URI: a name holding "#" or "?" must not open another file
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = keys.connect(path.resolve().as_uri() + "?mode=ro", key, uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -74,7 +82,11 @@ def _check_file(path: Path) -> str:
                     "{missing}); không khôi phục.", name=path.name, missing=", ".join(missing)))
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except keys.errors(key) as exc:
+        if key is not None and "not a database" in str(exc):
+            raise ServiceError(tr(
+                "Khóa không mở được {name} (khóa của một cơ sở dữ liệu khác, hoặc gõ sai).",
+                name=path.name)) from exc
         raise ServiceError(
             tr("{name} không phải tệp cơ sở dữ liệu ({exc}).", name=path.name, exc=exc)
         ) from exc
@@ -94,11 +106,13 @@ def _check_file(path: Path) -> str:
     return revision
 
 
-def _copy(src: Path, dest: Path, *, standalone: bool = True) -> None:
-    """Copy with the online backup API; a standalone copy is one file (no WAL beside it)."""
-    source = sqlite3.connect(str(src))
+def _copy(src: Path, dest: Path, *, standalone: bool = True, key: bytes | None = None) -> None:
+    """Copy with the online backup API; a standalone copy is one file (no WAL beside it).
+    With a key, both are SQLCipher files under that key: a copy is as encrypted as its
+    source."""
+    source = keys.connect(src, key)
     try:
-        target = sqlite3.connect(str(dest))
+        target = keys.connect(dest, key)
         try:
             source.backup(target)
             if standalone:
@@ -146,9 +160,9 @@ class BackupService(Service):
         try:
             # a hidden copy only its owner can read until it is whole and checked
             with written(dest, private=True) as partial:
-                _copy(live, partial)
-                _check_file(partial)
-        except sqlite3.Error as exc:
+                _copy(live, partial, key=self.db.key)
+                _check_file(partial, self.db.key)
+        except keys.errors(self.db.key) as exc:
             if "full" in str(exc):  # SQLite's words for ENOSPC
                 raise ServiceError(os_error_message(OSError(errno.ENOSPC, str(exc)), dest)) \
                     from exc
@@ -175,21 +189,65 @@ class BackupService(Service):
             old.unlink(missing_ok=True)
         return made
 
-    def restore(self, src: str | Path, *, accept_broken_trail: bool = False) -> Path:
+    def restore(self, src: str | Path, *, accept_broken_trail: bool = False,
+                key: str | None = None) -> Path:
         """Replace the database with a checked backup; returns where the old one was kept.
 
         A backup whose audit trail has been tampered with is refused, with what is wrong;
-        `accept_broken_trail` restores it anyway (an administrator who has read that)."""
+        `accept_broken_trail` restores it anyway (an administrator who has read that).
+        An encrypted backup opens with this desk's key, or with `key` (the recovery key of
+        the database it was made from, on another PC), which this desk then keeps."""
         self.access.require(Capability.RESTORE)
         live = self._live_path()
         src = Path(src).expanduser()
         if src.resolve() == live.resolve():
             raise ServiceError(tr("Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng."))
-        _check_file(src)  # before closing anything: a bad file changes nothing
+        opened = keys.parse_key(key) if key else (self.db.key or keys.key_for(live))
+        _check_file(src, opened)  # before closing anything: a bad file changes nothing
         if not accept_broken_trail:
-            refuse_broken_trail(src)
+            refuse_broken_trail(src, opened)
         self.db.close()
-        return restore_file(src, live)
+        return restore_file(src, live, opened)
+
+    def encrypt(self) -> tuple[bytes, Path]:
+        """Turn this plain SQLite file into a SQLCipher one under a new random key, kept in
+        the desk's key store; returns (the key, to print once for the office, and where the
+        plain file was kept). The database is closed afterwards."""
+        self.access.require(Capability.BACKUP)
+        live = self._live_path()
+        if self.db.key is not None:
+            raise ServiceError(tr("Cơ sở dữ liệu {path} đã được mã hóa.", path=live))
+        key = secrets.token_bytes(32)
+        with self.db.write() as session:  # in the trail the encrypted copy carries
+            audit(session, self.actor, "encrypt", entity="database",
+                  summary=f"Mã hóa cơ sở dữ liệu {live.name}")
+        self.db.close()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = live.with_name(f"{live.stem}.before-encryption-{stamp}.sqlite3")
+        try:
+            with written(live.with_name(f"{live.stem}-encrypted.sqlite3"),
+                         private=True) as encrypted:
+                encrypted.unlink()  # sqlcipher_export makes the file itself
+                conn = keys.cipher().connect(str(live))  # the plain file, no key
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"",
+                                 (str(encrypted),))
+                    conn.execute("SELECT sqlcipher_export('encrypted')")
+                    conn.execute("DETACH DATABASE encrypted")
+                finally:
+                    conn.close()
+                _check_file(encrypted, key)
+                keys.save_key(live, key)  # before the swap: the file is useless without it
+                os.replace(live, kept)
+                for extra in ("-wal", "-shm"):
+                    live.with_name(live.name + extra).unlink(missing_ok=True)
+        except keys.errors(key) as exc:
+            raise ServiceError(tr("Không mã hóa được {path}: {exc}.", path=live, exc=exc)) \
+                from exc
+        os.replace(live.with_name(f"{live.stem}-encrypted.sqlite3"), live)
+        log.info("database encrypted; the plain file was kept aside")
+        return key, kept
 
 
 def automatic_backups(live: Path) -> list[Path]:
@@ -198,11 +256,12 @@ def automatic_backups(live: Path) -> list[Path]:
     return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True) if folder.is_dir() else []
 
 
-def trail_of(path: Path) -> TrailCheck | None:
+def trail_of(path: Path, key: bytes | None = None) -> TrailCheck | None:
     """The audit trail of a backup, walked; None for a schema older than the chain (0015),
     which is chained when it is opened."""
     uri = path.resolve().as_uri() + "?mode=ro"
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True),
+    key = key if keys.is_encrypted(path) else None
+    engine = create_engine("sqlite://", creator=lambda: keys.connect(uri, key, uri=True),
                            poolclass=NullPool)
     try:
         with engine.connect() as conn:
@@ -219,8 +278,8 @@ def trail_of(path: Path) -> TrailCheck | None:
         engine.dispose()
 
 
-def refuse_broken_trail(src: Path) -> None:
-    trail = trail_of(src)
+def refuse_broken_trail(src: Path, key: bytes | None = None) -> None:
+    trail = trail_of(src, key)
     if trail is not None and not trail.intact:
         raise ServiceError(tr(
             "Nhật ký thao tác trong {name} đã bị sửa ngoài chương trình ({problems}); không "
@@ -228,20 +287,49 @@ def refuse_broken_trail(src: Path) -> None:
             "--accept-broken-trail.", name=src.name, problems="; ".join(trail.problems[:5])))
 
 
-def restore_file(src: Path, live: Path) -> Path:
+def restore_file(src: Path, live: Path, key: bytes | None = None) -> Path:
     """Put a checked backup in place of a database file that is not open; the replaced file
-    is kept aside (moved, when it is too damaged to be read). Returns where it was kept."""
-    _check_file(src)
+    is kept aside (moved, when it is too damaged to be read). Returns where it was kept.
+    `key` opens an encrypted backup (by default, this desk's key for `live`)."""
+    key = key or keys.key_for(live)
+    _check_file(src, key)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = live.with_name(f"{live.stem}.replaced-{stamp}.sqlite3")
     if live.exists():
+        live_key = keys.key_for(live) if keys.is_encrypted(live) else None
         try:
-            _copy(live, kept)
-        except sqlite3.DatabaseError:
+            _copy(live, kept, key=live_key)  # through its journal: nothing left out
+            live.unlink()
+        except keys.errors(live_key):
             live.replace(kept)  # a damaged file cannot be copied page by page
-            for extra in ("-wal", "-shm"):
-                live.with_name(live.name + extra).unlink(missing_ok=True)
-    _copy(src, live, standalone=False)
+        for extra in ("-wal", "-shm"):
+            live.with_name(live.name + extra).unlink(missing_ok=True)
+    encrypted = keys.is_encrypted(src)
+    _copy(src, live, standalone=False, key=key if encrypted else None)
+    if encrypted and key is not None:
+        keys.save_key(live, key)  # this desk can open what it restored
     Anchors().drop(live)  # the trail is now the backup's: this desk starts again from it
     log.info("database restored from a backup")
     return kept
+
+
+KEY_ENV = keys.ENV_KEY
+recovery_key = keys.shown
+
+
+def add_key(target: str, given: str) -> Path:
+    """Keep on this desk the recovery key of the encrypted database file `target`, once it
+    is shown to open it; returns the file."""
+    from quarantine_desk.config import is_url
+
+    if is_url(target):
+        raise ServiceError(tr("Khóa chỉ dành cho tệp SQLite, không cho {target}.",
+                              target=target))
+    path = Path(target).expanduser()
+    if not keys.is_encrypted(path):
+        raise ServiceError(tr("{path} không phải cơ sở dữ liệu mã hóa; không cần khóa.",
+                              path=path))
+    key = keys.parse_key(given)
+    _check_file(path, key)
+    keys.save_key(path, key)
+    return path

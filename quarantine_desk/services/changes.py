@@ -65,6 +65,7 @@ TOPICS: dict[str, frozenset[Topic]] = {
     "print": frozenset({Topic.PAPERS}),
     "export": frozenset(),
     "backup": frozenset(),
+    "encrypt": frozenset(),
     "restore": EVERYTHING,
     "demo_load": EVERYTHING,
 }

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from quarantine_desk.config import is_url
 from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import tr
+from quarantine_desk.storage import keys
 
 log = logging.getLogger(__name__)
 
@@ -96,9 +97,12 @@ def _sqlite_url(path: Path) -> str:
 
 
 def _install_sqlite_listeners(engine: Engine,
-                              waiting: Callable[[bool], None] | None = None) -> None:
+                              waiting: Callable[[bool], None] | None = None,
+                              key: bytes | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        if key is not None:  # SQLCipher: the key before anything else reads the file
+            keys.unlock(dbapi_connection, key)
         # Let SQLAlchemy, not the driver, say when transactions begin, so a
         # write can start with BEGIN IMMEDIATE and hold the write lock from
         # its first read (capacity checks depend on it).
@@ -209,13 +213,25 @@ class Database:
                 raise DatabaseError(tr("Thư mục {parent} không tồn tại.", parent=self.path.parent))
             url = _sqlite_url(self.path)
         connect_args = {}
+        options: dict[str, Any] = {}
+        # the SQLCipher key of an encrypted file (storage/keys.py); None: a plain file
+        self.key: bytes | None = None
         if url.startswith("sqlite"):
             # Each connection is used by one thread at a time (the pool sees to it),
             # but background jobs may take one another thread used before.
             connect_args["check_same_thread"] = False
+            if self.path is not None and keys.is_encrypted(self.path):
+                self.key = keys.key_for(self.path)
+                if self.key is None:
+                    raise DatabaseError(tr(
+                        "Cơ sở dữ liệu {target} được mã hóa và máy này không có khóa của nó; "
+                        "hãy nhập khóa khôi phục: quarantine-desk --db {target} key add.",
+                        target=describe_target(target)))
+                options["module"] = keys.cipher()
         try:
             # hide_parameters: personal data never reaches a log through an error message
-            self.engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
+            self.engine = create_engine(url, connect_args=connect_args, hide_parameters=True,
+                                        **options)
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise DatabaseError(
                 tr(
@@ -227,7 +243,7 @@ class Database:
             ) from exc
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            _install_sqlite_listeners(self.engine, self._tell_waiting)
+            _install_sqlite_listeners(self.engine, self._tell_waiting, self.key)
         self._writer = self.engine.execution_options(qd_write=True)
         self._read_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(bind=self._writer, expire_on_commit=False)
@@ -239,6 +255,11 @@ class Database:
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.engine.dispose()
             cause = str(getattr(exc, "orig", None) or exc)
+            if self.key is not None and "not a database" in cause:
+                raise DatabaseError(tr(
+                    "Khóa của máy này không mở được cơ sở dữ liệu mã hóa {target} (khóa khác, "
+                    "hoặc tệp hỏng); hãy nhập đúng khóa khôi phục: quarantine-desk --db "
+                    "{target} key add.", target=describe_target(target))) from exc
             if self.is_sqlite and ("malformed" in cause or "not a database" in cause):
                 raise DamagedDatabaseError(
                     tr(
@@ -389,9 +410,9 @@ class Database:
             return
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = self.path.with_name(f"{self.path.stem}.before-upgrade-{revision}-{stamp}.sqlite3")
-        src = sqlite3.connect(str(self.path))
+        src = keys.connect(self.path, self.key)
         try:
-            dst = sqlite3.connect(str(dest))
+            dst = keys.connect(dest, self.key)  # encrypted as the database is
             try:
                 src.backup(dst)
             finally:

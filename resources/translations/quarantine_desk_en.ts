@@ -864,8 +864,40 @@
         <translation>restore even when the backup&apos;s audit trail has been tampered with</translation>
     </message>
     <message>
+        <source>mã hóa tệp cơ sở dữ liệu (SQLCipher); in khóa khôi phục một lần</source>
+        <translation>encrypt the database file (SQLCipher); print the recovery key once</translation>
+    </message>
+    <message>
+        <source>khóa của cơ sở dữ liệu mã hóa trên máy này</source>
+        <translation>the key of an encrypted database on this computer</translation>
+    </message>
+    <message>
+        <source>lưu khóa khôi phục để máy này mở được cơ sở dữ liệu mã hóa</source>
+        <translation>keep the recovery key so that this computer opens the encrypted database</translation>
+    </message>
+    <message>
         <source>kiểm tra nhật ký không bị sửa, xóa hay chèn</source>
         <translation>check that no entry of the trail was edited, removed or inserted</translation>
+    </message>
+    <message>
+        <source>Đã mã hóa cơ sở dữ liệu. Máy này giữ khóa của nó; chương trình mở như trước.</source>
+        <translation>The database is encrypted. This computer keeps its key; the program opens it as before.</translation>
+    </message>
+    <message>
+        <source>KHÓA KHÔI PHỤC (in ra và cất nơi an toàn; cần để mở cơ sở dữ liệu và các bản sao lưu trên máy khác; không hiện lại lần nữa):</source>
+        <translation>RECOVERY KEY (print it and keep it safe; it opens the database and its backups on another computer; it is not shown again):</translation>
+    </message>
+    <message>
+        <source>Bản chưa mã hóa được giữ tại {kept}: hãy kiểm tra rồi xóa hẳn hoặc cất vào nơi an toàn.</source>
+        <translation>The unencrypted file was kept at {kept}: check it, then delete it for good or lock it away.</translation>
+    </message>
+    <message>
+        <source>Khóa khôi phục: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>Đã lưu khóa trên máy này cho {path}.</source>
+        <translation>The key for {path} is kept on this computer.</translation>
     </message>
     <message>
         <source>Tài khoản đầu tiên phải là quản trị viên (--role admin).</source>
@@ -1788,6 +1820,10 @@
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Mã hóa cơ sở dữ liệu</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
         <source>Nạp dữ liệu mẫu</source>
         <translation>Demonstration data loaded</translation>
     </message>
@@ -1816,6 +1852,10 @@
         <translation>view the audit trail</translation>
     </message>
     <message>
+        <source>{name} được mã hóa; cần khóa khôi phục của cơ sở dữ liệu đã sao lưu nó (đặt biến môi trường QUARANTINE_DESK_DB_KEY rồi chạy lại).</source>
+        <translation>{name} is encrypted; it needs the recovery key of the database it was made from (set QUARANTINE_DESK_DB_KEY and run again).</translation>
+    </message>
+    <message>
         <source>Tệp {name} bị hỏng ({result}); không khôi phục.</source>
         <translation>File {name} is damaged ({result}); not restored.</translation>
     </message>
@@ -1826,6 +1866,10 @@
     <message>
         <source>{name} không phải bản sao lưu đầy đủ của Quarantine Desk (thiếu bảng {missing}); không khôi phục.</source>
         <translation>{name} is not a complete Quarantine Desk backup (tables missing: {missing}); nothing restored.</translation>
+    </message>
+    <message>
+        <source>Khóa không mở được {name} (khóa của một cơ sở dữ liệu khác, hoặc gõ sai).</source>
+        <translation>The key does not open {name} (the key of another database, or mistyped).</translation>
     </message>
     <message>
         <source>{name} không phải tệp cơ sở dữ liệu ({exc}).</source>
@@ -1848,8 +1892,24 @@
         <translation>Could not write the backup {dest}: {exc}.</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu {path} đã được mã hóa.</source>
+        <translation>The database {path} is already encrypted.</translation>
+    </message>
+    <message>
+        <source>Không mã hóa được {path}: {exc}.</source>
+        <translation>Could not encrypt {path}: {exc}.</translation>
+    </message>
+    <message>
         <source>Nhật ký thao tác trong {name} đã bị sửa ngoài chương trình ({problems}); không khôi phục. Quản trị viên đã biết điều này vẫn có thể khôi phục với --accept-broken-trail.</source>
         <translation>The audit trail in {name} was tampered with outside the program ({problems}); not restored. An administrator who knows this can still restore with --accept-broken-trail.</translation>
+    </message>
+    <message>
+        <source>Khóa chỉ dành cho tệp SQLite, không cho {target}.</source>
+        <translation>A key is for a SQLite file, not for {target}.</translation>
+    </message>
+    <message>
+        <source>{path} không phải cơ sở dữ liệu mã hóa; không cần khóa.</source>
+        <translation>{path} is not an encrypted database; it needs no key.</translation>
     </message>
     <message>
         <source>khôi phục cơ sở dữ liệu</source>
@@ -2492,8 +2552,16 @@
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu {target} được mã hóa và máy này không có khóa của nó; hãy nhập khóa khôi phục: quarantine-desk --db {target} key add.</source>
+        <translation>The database {target} is encrypted and this computer does not have its key; enter the recovery key: quarantine-desk --db {target} key add.</translation>
+    </message>
+    <message>
         <source>Không có trình điều khiển cho {value} ({exc}). Với PostgreSQL, cài thêm: pip install &apos;quarantine-desk[postgres]&apos;.</source>
         <translation>No driver for {value} ({exc}). For PostgreSQL, also install: pip install &apos;quarantine-desk[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <source>Khóa của máy này không mở được cơ sở dữ liệu mã hóa {target} (khóa khác, hoặc tệp hỏng); hãy nhập đúng khóa khôi phục: quarantine-desk --db {target} key add.</source>
+        <translation>This computer's key does not open the encrypted database {target} (another key, or a damaged file); enter the right recovery key: quarantine-desk --db {target} key add.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: {reason}. Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
@@ -2501,7 +2569,7 @@
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: chứng chỉ TLS của máy chủ không được tin cậy hoặc máy chủ không dùng TLS ({reason}); kiểm tra sslrootcert có chỉ tới chứng chỉ của cơ quan không.</source>
-        <translation>Cannot open the database {target}: the server's TLS certificate is not trusted or the server does not use TLS ({reason}); check that sslrootcert points to the office's certificate.</translation>
+        <translation>Cannot open the database {target}: the server&apos;s TLS certificate is not trusted or the server does not use TLS ({reason}); check that sslrootcert points to the office&apos;s certificate.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa chỉ đọc, tệp bị khóa ghi hoặc không có quyền ghi). Hãy chép nó vào nơi ghi được, hoặc xin quyền ghi.</source>
@@ -4522,6 +4590,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu chưa có ai; cơ sở dữ liệu này đã có {count} người.</source>
         <translation>Demonstration data only goes into a database that holds nobody yet; this database holds {count} people.</translation>
+    </message>
+    <message>
+        <source>Khóa phải gồm 64 chữ số thập lục phân (0–9, A–F), như khóa khôi phục đã in.</source>
+        <translation>A key is 64 hexadecimal digits (0–9, A–F), as the printed recovery key.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,10 @@ CASES = [
     Case("export", lambda c: ["export", "daily-list", "-o", _out(c, "ds.xlsx")], None),
     Case("backup", lambda c: ["backup", "-o", _out(c, "saoluu.sqlite3")], Capability.BACKUP),
     Case("restore", lambda c: ["restore", c["backup"]], Capability.RESTORE),
+    Case("encrypt", lambda c: ["encrypt"], Capability.BACKUP),
+    # before any sign-in (the database cannot be opened without its key); this database is
+    # plain, so it says no key is needed (tests/services/test_encryption.py adds one)
+    Case("key add", lambda c: ["key", "add"], None, succeeds=False),
     Case("register list", lambda c: ["register", "list"], None),
     Case("register export", lambda c: ["register", "export", "-o", _out(c, "so.xlsx")], None),
     Case("verify", lambda c: ["verify", "--number", "1/GXN-QS", "--code", "ABCD"], None,
