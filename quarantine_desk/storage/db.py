@@ -59,6 +59,14 @@ class DatabaseError(Exception):
     """The database cannot be used; the message is meant for the operator."""
 
 
+class KeyNeeded(DatabaseError):
+    """An encrypted file this desk has no key for, or a key that does not open it."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class WriteRefused(DatabaseError, ServiceError):
     """The database could not take a write (disk full, read-only, another desk writing for
     too long); nothing of it was written. The message names the cause."""
@@ -223,10 +231,10 @@ class Database:
             if self.path is not None and keys.is_encrypted(self.path):
                 self.key = keys.key_for(self.path)
                 if self.key is None:
-                    raise DatabaseError(tr(
+                    raise KeyNeeded(tr(
                         "Cơ sở dữ liệu {target} được mã hóa và máy này không có khóa của nó; "
                         "hãy nhập khóa khôi phục: quarantine-desk --db {target} key add.",
-                        target=describe_target(target)))
+                        target=describe_target(target)), self.path)
                 options["module"] = keys.cipher()
         try:
             # hide_parameters: personal data never reaches a log through an error message
@@ -255,11 +263,11 @@ class Database:
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.engine.dispose()
             cause = str(getattr(exc, "orig", None) or exc)
-            if self.key is not None and "not a database" in cause:
-                raise DatabaseError(tr(
+            if self.key is not None and self.path is not None and "not a database" in cause:
+                raise KeyNeeded(tr(
                     "Khóa của máy này không mở được cơ sở dữ liệu mã hóa {target} (khóa khác, "
                     "hoặc tệp hỏng); hãy nhập đúng khóa khôi phục: quarantine-desk --db "
-                    "{target} key add.", target=describe_target(target))) from exc
+                    "{target} key add.", target=describe_target(target)), self.path) from exc
             if self.is_sqlite and ("malformed" in cause or "not a database" in cause):
                 raise DamagedDatabaseError(
                     tr(

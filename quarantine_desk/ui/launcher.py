@@ -7,12 +7,13 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from quarantine_desk.config import log_dir
 from quarantine_desk.i18n import language, tr, use_language
 from quarantine_desk.services import Services
-from quarantine_desk.storage.db import DamagedDatabaseError, Database, DatabaseError
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.storage.db import DamagedDatabaseError, Database, DatabaseError, KeyNeeded
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,34 @@ def _recover(exc: DamagedDatabaseError, db_arg: str | None) -> Database | None:
         return None
 
 
-def run_gui(db_arg: str | None) -> int:
+def open_or_ask(db_arg: str | None) -> Database | None:
+    """The database, after offering the backups of a damaged file or asking for the
+    recovery key of an encrypted one; None when the operator gave up (told why)."""
     from quarantine_desk.app import open_database
+    from quarantine_desk.services.backup import add_key
+
+    while True:
+        try:
+            return open_database(db_arg, full_check=True)
+        except DamagedDatabaseError as exc:
+            return _recover(exc, db_arg)
+        except KeyNeeded as exc:
+            given, ok = QInputDialog.getText(
+                None, tr("Cơ sở dữ liệu được mã hóa"),
+                tr("{message}\n\nKhóa khôi phục (64 chữ số, như bản đã in):", message=str(exc)),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            try:
+                add_key(str(exc.path), given)
+            except ServiceError as refused:
+                QMessageBox.warning(None, tr("Cơ sở dữ liệu được mã hóa"), str(refused))
+        except DatabaseError as exc:
+            QMessageBox.critical(None, tr("Không mở được cơ sở dữ liệu"), str(exc))
+            return None
+
+
+def run_gui(db_arg: str | None) -> int:
     from quarantine_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -71,14 +98,8 @@ def run_gui(db_arg: str | None) -> int:
     from quarantine_desk.ui.main_window import app_icon
 
     app.setWindowIcon(app_icon())  # the sign-in dialog and the task bar too
-    try:
-        db = open_database(db_arg, full_check=True)
-    except DamagedDatabaseError as exc:
-        db = _recover(exc, db_arg)
-        if db is None:
-            return 2
-    except DatabaseError as exc:
-        QMessageBox.critical(None, tr("Không mở được cơ sở dữ liệu"), str(exc))
+    db = open_or_ask(db_arg)
+    if db is None:
         return 2
     _install_excepthook()
     services = sign_in(db)

@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>Khóa của máy này không mở được cơ sở dữ liệu mã hóa {target} (khóa khác, hoặc tệp hỏng); hãy nhập đúng khóa khôi phục: quarantine-desk --db {target} key add.</source>
-        <translation>This computer's key does not open the encrypted database {target} (another key, or a damaged file); enter the right recovery key: quarantine-desk --db {target} key add.</translation>
+        <translation>This computer&apos;s key does not open the encrypted database {target} (another key, or a damaged file); enter the right recovery key: quarantine-desk --db {target} key add.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: {reason}. Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
@@ -3008,6 +3008,18 @@ Details are written in the log folder: {value}</translation>
     <message>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu được mã hóa</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Khóa khôi phục (64 chữ số, như bản đã in):</source>
+        <translation>{message}
+
+Recovery key (64 digits, as printed):</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu: {value}</source>
