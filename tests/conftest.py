@@ -89,3 +89,20 @@ def services_with_site(services: Services, db: Database) -> Services:
                        date_of_birth=date(1975, 5, 5)),
         ])
     return services
+
+
+def database_at(path: Path, revision: str) -> Database:
+    """A SQLite database migrated only up to `revision` (to test the upgrades after it);
+    open: the caller closes it."""
+    from alembic import command
+
+    from quarantine_desk.storage import db as dbmod
+
+    class AtRevision(Database):
+        def _upgrade(self) -> None:
+            with self._writer.begin() as conn:
+                cfg = dbmod.alembic_config(self.engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+
+    return AtRevision(str(path))

@@ -233,8 +233,9 @@ class Database:
                 if self.key is None:
                     raise KeyNeeded(tr(
                         "Cơ sở dữ liệu {target} được mã hóa và máy này không có khóa của nó; "
-                        "hãy nhập khóa khôi phục: quarantine-desk --db {target} key add.",
-                        target=describe_target(target)), self.path)
+                        "hãy nhập khóa khôi phục: quarantine-desk --db {target} key add (nếu "
+                        "tệp chưa từng được mã hóa thì nó đã hỏng: hãy khôi phục từ bản sao "
+                        "lưu).", target=describe_target(target)), self.path)
                 options["module"] = keys.cipher()
         try:
             # hide_parameters: personal data never reaches a log through an error message

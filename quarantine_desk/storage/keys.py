@@ -40,14 +40,19 @@ def cipher() -> Any:
 
 
 def is_encrypted(path: Path) -> bool:
-    """A file that exists, is not empty and is not plain SQLite (so: SQLCipher, or not a
-    database at all, which opening it says)."""
+    """Whether the file looks like SQLCipher's: whole pages (a multiple of 512 bytes) that
+    do not start as plain SQLite, with a random salt in front (not text, not zeros). A file
+    of anything else is garbage or damage, which opening it as SQLite says."""
     try:
+        size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError:
         return False
-    return len(head) == 16 and head != HEADER
+    if size < 512 or size % 512 or len(head) < 16 or head == HEADER:
+        return False
+    readable = all(32 <= b < 127 or b in (9, 10, 13) for b in head)
+    return not readable and head != bytes(16)
 
 
 def store() -> Path:

@@ -2552,8 +2552,8 @@
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu {target} được mã hóa và máy này không có khóa của nó; hãy nhập khóa khôi phục: quarantine-desk --db {target} key add.</source>
-        <translation>The database {target} is encrypted and this computer does not have its key; enter the recovery key: quarantine-desk --db {target} key add.</translation>
+        <source>Cơ sở dữ liệu {target} được mã hóa và máy này không có khóa của nó; hãy nhập khóa khôi phục: quarantine-desk --db {target} key add (nếu tệp chưa từng được mã hóa thì nó đã hỏng: hãy khôi phục từ bản sao lưu).</source>
+        <translation>The database {target} is encrypted and this computer does not have its key; enter the recovery key: quarantine-desk --db {target} key add (if the file was never encrypted, it is damaged: restore it from a backup).</translation>
     </message>
     <message>
         <source>Không có trình điều khiển cho {value} ({exc}). Với PostgreSQL, cài thêm: pip install &apos;quarantine-desk[postgres]&apos;.</source>

@@ -8,6 +8,8 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from quarantine_desk.importing.headers import column_letter
+
 _TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
     'package/2006/content-types"><Default Extension="rels" ContentType="application/'
@@ -71,7 +73,7 @@ def corner_bomb(path: Path) -> Path:
 
 def row_bomb(path: Path, rows: int = 1_048_576, columns: int = 50) -> Path:
     """A few MB that unpack to every row of a sheet, each with `columns` numbers."""
-    letters = [_letters(i) for i in range(columns)]
+    letters = [column_letter(i) for i in range(columns)]
     lines = (row(r, (f'<c r="{c}{r}"><v>1</v></c>' for c in letters))
              for r in range(1, rows + 1))
     return write_sheet(path, lines, f"A1:{letters[-1]}{rows}", zip64=True)
@@ -103,12 +105,3 @@ def declare_unpacked_size(path: Path, size: int) -> Path:
         at = data.find(b"PK\x01\x02", at + 4)
     path.write_bytes(bytes(data))
     return path
-
-
-def _letters(index: int) -> str:
-    out = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        out = chr(65 + rest) + out
-    return out

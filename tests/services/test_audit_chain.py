@@ -15,6 +15,7 @@ from quarantine_desk.services.demo import load_demo
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage.audit_chain import CONTENT, chain_all
 from quarantine_desk.storage.db import Database
+from tests.conftest import database_at
 
 PASSWORD = "mật-khẩu-dài-đủ"
 
@@ -157,18 +158,7 @@ def test_restore_refuses_a_backup_whose_trail_was_edited_unless_told(trail, db_p
 
 @pytest.mark.sqlite_only
 def test_an_older_trail_is_chained_when_its_database_is_upgraded(db_path):
-    from alembic import command
-
-    from quarantine_desk.storage import db as dbmod
-
-    class AtRevision(Database):
-        def _upgrade(self) -> None:
-            with self._writer.begin() as conn:
-                cfg = dbmod.alembic_config(self.engine)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "0014")
-
-    AtRevision(str(db_path)).close()
+    database_at(db_path, "0014").close()
     with sqlite3.connect(db_path) as conn:
         conn.executemany(
             "INSERT INTO audit_event (at, action, username, after, summary) VALUES (?, ?, ?, ?, ?)",

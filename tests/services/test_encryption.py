@@ -56,7 +56,8 @@ def test_another_desk_needs_the_recovery_key_and_nothing_else(capfd, db_path, en
     code, _, err = run(capfd, db_path, "facility", "list")
     assert code == 2 and err == (
         PROG + f"Cơ sở dữ liệu {db_path} được mã hóa và máy này không có khóa của nó; hãy "
-        f"nhập khóa khôi phục: quarantine-desk --db {db_path} key add.\n")
+        f"nhập khóa khôi phục: quarantine-desk --db {db_path} key add (nếu tệp chưa từng "
+        "được mã hóa thì nó đã hỏng: hãy khôi phục từ bản sao lưu).\n")
     wrong = encrypted[:-1] + ("0" if encrypted[-1] != "0" else "1")
     monkeypatch.setenv("QUARANTINE_DESK_DB_KEY", wrong)
     code, _, err = run(capfd, db_path, "key", "add")

@@ -13,6 +13,7 @@ from quarantine_desk.services import imports as imports_module
 from quarantine_desk.services.imports import BatchDetails, Decision
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.storage.db import Database, WriteRefused
+from tests.conftest import database_at
 from tests.importing.manifests import HEADER, PEOPLE, write_xlsx
 
 TODAY = date(2026, 11, 22)
@@ -50,18 +51,7 @@ def test_a_desk_that_loses_the_race_for_a_number_writes_nothing(services, tmp_pa
 
 @pytest.mark.sqlite_only
 def test_people_sharing_a_number_before_the_index_keep_everything(db_path):
-    from alembic import command
-
-    from quarantine_desk.storage import db as dbmod
-
-    class AtRevision(Database):
-        def _upgrade(self) -> None:
-            with self._writer.begin() as conn:
-                cfg = dbmod.alembic_config(self.engine)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "0015")
-
-    old = AtRevision(str(db_path))
+    old = database_at(db_path, "0015")
     Services.open(old).users.create_first_admin("chihuy", "mật-khẩu-dài-đủ")  # one entry
     old.close()
     with sqlite3.connect(db_path) as conn:

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from quarantine_desk.services import Services
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.storage.db import Database, DatabaseError, head_revision
+from tests.conftest import database_at
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -114,18 +115,7 @@ def test_models_and_migrations_agree(db):
 
 @pytest.mark.sqlite_only
 def test_stays_linked_by_a_transfer_share_their_start_after_upgrade(db_path):
-    from alembic import command
-
-    from quarantine_desk.storage import db as dbmod
-
-    class AtRevision(Database):
-        def _upgrade(self) -> None:
-            with self._writer.begin() as conn:
-                cfg = dbmod.alembic_config(self.engine)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "0008")
-
-    AtRevision(str(db_path)).close()
+    database_at(db_path, "0008").close()
     with sqlite3.connect(db_path) as raw:
         raw.execute("INSERT INTO facility (id, code, name, kind, status, beds) VALUES "
                     "(1, 'A', 'A', 'military', 'active', 9), "
@@ -164,18 +154,7 @@ def test_the_schema_head_the_program_expects_is_alembics_head():
 def test_batches_of_one_file_keep_its_fingerprint_on_the_first_after_upgrade(db_path):
     """Revision 0014 makes the file's SHA-256 unique; a pair left by the old two-desk race
     keeps it on the first batch, and the later batch keeps its people and file name."""
-    from alembic import command
-
-    from quarantine_desk.storage import db as dbmod
-
-    class AtRevision(Database):
-        def _upgrade(self) -> None:
-            with self._writer.begin() as conn:
-                cfg = dbmod.alembic_config(self.engine)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "0013")
-
-    AtRevision(str(db_path)).close()
+    database_at(db_path, "0013").close()
     with sqlite3.connect(db_path) as raw:
         raw.executemany(
             "INSERT INTO arrival_batch (id, kind, arrival_date, created_at, source_file, "
