@@ -62,17 +62,21 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         # argparse quotes what was typed: never an escape sequence back to the terminal
-        message = "".join(ch if ch.isprintable() else "\ufffd" for ch in _translated(message))
+        message = terminal_safe(_translated(message))
         raise UsageError(tr("{message} (xem: {prog} --help)", message=message, prog=self.prog))
 
 
 MAX_ID = 2**63 - 1  # the largest id a database holds
 
 
+def terminal_safe(text: str) -> str:
+    """No control characters: no escape sequence typed or stored reaches the terminal."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+
+
 def shown(text: str, limit: int = 40) -> str:
-    """An argument as it may be echoed: no control characters (no escape sequence reaches
-    the terminal), and cut short when long."""
-    clean = "".join(ch if ch.isprintable() else "\ufffd" for ch in text[:limit + 1])
+    """An argument as it may be echoed: terminal-safe, and cut short when long."""
+    clean = terminal_safe(text[:limit + 1])
     return clean[:limit] + "…" if len(clean) > limit else clean
 
 
