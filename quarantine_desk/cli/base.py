@@ -150,9 +150,11 @@ def print_json(value: Any) -> None:
 
 
 def print_table(rows: list[list[str]], headers: list[str]) -> None:
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
-    for line in [headers, *rows]:
-        print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=False)).rstrip())
+    # terminal-safe: a name stored before control characters were dropped is no escape
+    cells = [[terminal_safe(str(v)) for v in line] for line in [headers, *rows]]
+    widths = [max(len(x) for x in col) for col in zip(*cells, strict=False)]
+    for line in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=False)).rstrip())
 
 
 def output_path(path: str) -> Path:

@@ -85,3 +85,15 @@ def test_escape_sequences_are_never_echoed_to_the_terminal(capsys, db_path):
                  ["report", "\x1b]0;pwned\x07", "-o", "x.pdf"]):
         code, out, err = run(capsys, db_path, *argv)
         assert code == 2 and "\x1b" not in out + err and "\x07" not in out + err
+
+
+def test_a_name_stored_with_an_escape_sequence_is_listed_without_it(capsys, db_path):
+    import sqlite3
+
+    run(capsys, db_path, "facility", "list")  # makes the database
+    with sqlite3.connect(db_path) as conn:  # written before names were cleaned on the way in
+        conn.execute("INSERT INTO person (full_name, name_folded, sort_key, status, "
+                     "fully_vaccinated, created_at) VALUES ('An\x1b[2J\x1b]0;x\x07', 'an', "
+                     "'an', 'arrived', 0, '2026-11-20')")
+    code, out, _ = run(capsys, db_path, "person", "list")
+    assert code == 0 and "An\ufffd[2J" in out and "\x1b" not in out and "\x07" not in out
