@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from quarantine_desk.config import log_dir
 from quarantine_desk.i18n import language, tr, use_language
@@ -61,6 +61,21 @@ def _recover(exc: DamagedDatabaseError, db_arg: str | None) -> Database | None:
         return None
 
 
+def ask_key(message: str) -> tuple[str, bool]:
+    """The recovery key, typed unseen; (text, False) when the operator cancels."""
+    dialog = QInputDialog()
+    dialog.setWindowTitle(tr("Cơ sở dữ liệu được mã hóa"))
+    dialog.setLabelText(tr("{message}\n\nKhóa khôi phục (64 chữ số, như bản đã in):",
+                           message=message))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    label = dialog.findChild(QLabel)
+    if label is not None:  # a path and a command in one sentence: wrapped, not 2,000 px wide
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(560)
+    ok = bool(dialog.exec())
+    return dialog.textValue(), ok
+
+
 def open_or_ask(db_arg: str | None) -> Database | None:
     """The database, after offering the backups of a damaged file or asking for the
     recovery key of an encrypted one; None when the operator gave up (told why)."""
@@ -73,10 +88,7 @@ def open_or_ask(db_arg: str | None) -> Database | None:
         except DamagedDatabaseError as exc:
             return _recover(exc, db_arg)
         except KeyNeeded as exc:
-            given, ok = QInputDialog.getText(
-                None, tr("Cơ sở dữ liệu được mã hóa"),
-                tr("{message}\n\nKhóa khôi phục (64 chữ số, như bản đã in):", message=str(exc)),
-                QLineEdit.EchoMode.Password)
+            given, ok = ask_key(str(exc))
             if not ok:
                 return None
             try:

@@ -3,7 +3,7 @@ recovery key, says when one is wrong, and opens with the right one."""
 
 import re
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from quarantine_desk.app import main
 from quarantine_desk.ui import launcher
@@ -19,11 +19,11 @@ def test_the_window_asks_for_the_recovery_key_once_and_opens(qtbot, db_path, cap
     asked: list[str] = []
     warned: list[str] = []
 
-    def get_text(parent, title, label, echo):  # noqa: ANN001, ANN202
-        asked.append(label)
+    def ask_key(message):  # noqa: ANN001, ANN202
+        asked.append(message)
         return next(typed)
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(launcher, "ask_key", ask_key)
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text: warned.append(text)))
     db = launcher.open_or_ask(str(db_path))
@@ -43,6 +43,19 @@ def test_the_window_asks_for_the_recovery_key_once_and_opens(qtbot, db_path, cap
 def test_giving_up_on_the_key_opens_nothing(qtbot, db_path, capsys, monkeypatch, tmp_path):
     assert main(["--db", str(db_path), "encrypt"]) == 0
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "another-pc"))
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *args: ("", False)))
+    monkeypatch.setattr(launcher, "ask_key", lambda message: ("", False))
     assert launcher.open_or_ask(str(db_path)) is None
+
+
+def test_the_key_question_wraps_its_long_sentence(qtbot, monkeypatch):
+    seen = {}
+
+    def answer(dialog):  # noqa: ANN001, ANN202
+        label = dialog.findChild(QLabel)
+        seen["wrap"], seen["width"] = label.wordWrap(), dialog.sizeHint().width()
+        dialog.setTextValue("ABCD")
+        return 1
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    assert launcher.ask_key("Cơ sở dữ liệu " + "/rất/dài" * 40 + " được mã hóa.") == ("ABCD", True)
+    assert seen["wrap"] and seen["width"] < 900
