@@ -256,6 +256,7 @@ class Database:
         self._writer = self.engine.execution_options(qd_write=True)
         self._read_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(bind=self._writer, expire_on_commit=False)
+        event.listen(self._write_factory, "before_flush", _check_lengths)
         try:
             self._upgrade()
         except DatabaseError:
@@ -494,6 +495,26 @@ class Database:
 
 
 _CHANGES = "quarantine_desk.changes"
+
+
+def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    """Text longer than its column is refused on SQLite as PostgreSQL refuses it, in one
+    sentence, before anything is written (the services check the fields people type with
+    their own words; this is the floor under all of them)."""
+    for obj in (*session.new, *session.dirty):
+        table = getattr(obj, "__table__", None)
+        if table is None:
+            continue
+        for column in table.columns:
+            limit = getattr(column.type, "length", None)
+            if not limit:
+                continue
+            value = getattr(obj, column.key, None)
+            if isinstance(value, str) and len(value) > limit:
+                raise WriteRefused(tr(
+                    "Giá trị «{field}» dài {n} ký tự, quá giới hạn {limit} ký tự; không có gì "
+                    "được ghi.", field=f"{table.name}.{column.name}", n=len(value),
+                    limit=limit))
 
 
 def note_change(session: Session, what: str) -> None:

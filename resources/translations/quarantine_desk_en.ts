@@ -2600,6 +2600,10 @@
         <translation>Another desk has just recorded this document number for someone; nothing was written. Look at that person and try again.</translation>
     </message>
     <message>
+        <source>Giá trị «{field}» dài {n} ký tự, quá giới hạn {limit} ký tự; không có gì được ghi.</source>
+        <translation>The value «{field}» is {n} characters long, beyond the limit of {limit}; nothing was written.</translation>
+    </message>
+    <message>
         <source>Đăng nhập – Quarantine Desk</source>
         <translation>Sign in – Quarantine Desk</translation>
     </message>

@@ -26,3 +26,18 @@ def test_invisible_characters_leave_names_and_text_clean(services, tmp_path):
                                                             date(2026, 12, 2)))
     [person] = services.people.list(PersonFilter())
     assert (person.full_name, person.address) == ("Nguyễn Văn Đức", "Số 5 Ninh Kiều")
+
+
+def test_text_longer_than_its_column_is_refused_alike_on_both_databases(services):
+    """SQLite stored it and PostgreSQL failed with «value too long»: now both refuse it in
+    one sentence and write nothing."""
+    import pytest
+
+    from quarantine_desk.services.errors import ServiceError
+
+    with pytest.raises(ServiceError) as refused:
+        services.facilities.add(code="QS", name="Trường Quân sự", kind="military", beds=4,
+                                unit="Bộ Chỉ huy " * 25)
+    assert str(refused.value) == ("Giá trị «facility.managing_unit» dài 274 ký tự, quá giới "
+                                  "hạn 200 ký tự; không có gì được ghi.")
+    assert services.facilities.list() == []
