@@ -87,9 +87,9 @@ def test_a_database_on_a_full_disk_refuses_the_write_and_keeps_what_it_had(tmp_p
     services.facilities.add(code="QS", name="Trường Quân sự", kind="military", beds=4)
     fill(small_disk)
     with pytest.raises(WriteRefused) as refused:
-        for i in range(200):  # until the database needs a page more than the disk has
-            services.facilities.add(code=f"F{i}", name="Khu " + "x" * 400, kind="other",
-                                    beds=4)
+        for i in range(2000):  # until the database needs a page more than the disk has
+            services.facilities.add(code=f"F{i}", name="Khu " + "x" * 190, kind="other",
+                                    beds=4, address="Số " + "y" * 290)
     assert "đã đầy; không có gì được ghi" in str(refused.value)
     (small_disk / "filler").unlink()
     codes = [f.code for f in services.facilities.list()]
