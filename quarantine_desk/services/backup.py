@@ -26,7 +26,7 @@ from quarantine_desk.services.audit import Anchors, TrailCheck, check_trail
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.storage import keys
 from quarantine_desk.storage.db import SCHEMA_HEAD, alembic_config
-from quarantine_desk.storage.files import os_error_message, sweep, written
+from quarantine_desk.storage.files import os_error_message, sweep, target, written
 from quarantine_desk.storage.models import Base
 
 log = logging.getLogger(__name__)
@@ -145,8 +145,7 @@ class BackupService(Service):
         dest = Path(dest).expanduser()
         if dest.resolve() == live.resolve():
             raise ServiceError(tr("Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng."))
-        if not dest.parent.is_dir():
-            raise ServiceError(tr("Thư mục {parent} không tồn tại.", parent=dest.parent))
+        target(dest)  # a folder, or no folder: refused before it is recorded
         with self.db.write() as session:  # a copy of everyone's data leaves the program
             audit(
                 session,
@@ -224,9 +223,9 @@ class BackupService(Service):
         self.db.close()
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = live.with_name(f"{live.stem}.before-encryption-{stamp}.sqlite3")
+        whole = live.with_name(f"{live.stem}-encrypted.sqlite3")  # checked, then swapped in
         try:
-            with written(live.with_name(f"{live.stem}-encrypted.sqlite3"),
-                         private=True) as encrypted:
+            with written(whole, private=True) as encrypted:
                 encrypted.unlink()  # sqlcipher_export makes the file itself
                 conn = keys.cipher().connect(str(live))  # the plain file, no key
                 try:
@@ -245,7 +244,7 @@ class BackupService(Service):
         except keys.errors(key) as exc:
             raise ServiceError(tr("Không mã hóa được {path}: {exc}.", path=live, exc=exc)) \
                 from exc
-        os.replace(live.with_name(f"{live.stem}-encrypted.sqlite3"), live)
+        os.replace(whole, live)
         log.info("database encrypted; the plain file was kept aside")
         return key, kept
 
