@@ -75,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db.on_waiting(lambda waiting: waiting and print(
         tr("Một bàn khác đang ghi vào cơ sở dữ liệu; đang chờ để ghi…"), file=sys.stderr))
     try:
+        warning = Services.open(db).audit.tail_warning()
+        if warning is not None:  # said on every command until it is dealt with
+            print(tr("{PROG}: cảnh báo: {warning}", PROG=cli.PROG, warning=warning),
+                  file=sys.stderr)
         return cli.run_command(cli.sign_in(Services.open(db), args), args)
     except (ServiceError, DatabaseError, cli.UsageError) as exc:
         return _fail(str(exc))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
@@ -50,3 +52,32 @@ def resource_path(*parts: str) -> Path:
     base = getattr(sys, "_MEIPASS", None)
     root = Path(base) if base else Path(__file__).resolve().parent.parent
     return root.joinpath("resources", *parts)
+
+
+# Temporary files of the program (storage/private.py sweeps those of stopped processes)
+
+def private_tag() -> str:
+    """The part of a temporary file's name that names this process."""
+    return f"-p{os.getpid()}-"
+
+
+def temp_folder() -> Path:
+    """The program's private temporary folder (0700), inside its data folder."""
+    folder = data_dir() / "tmp"
+    folder.mkdir(parents=True, exist_ok=True)
+    with suppress(OSError):
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def temp_dir() -> Path:
+    """A new folder of this process in the private temporary folder."""
+    return Path(tempfile.mkdtemp(dir=temp_folder(), prefix=f"{os.getpid()}-"))
+
+
+def temp_file(prefix: str, suffix: str) -> str:
+    """A new empty file (0600) of this process in the private temporary folder."""
+    handle, path = tempfile.mkstemp(dir=temp_folder(), prefix=f"{prefix}{private_tag()}",
+                                    suffix=suffix)
+    os.close(handle)
+    return path

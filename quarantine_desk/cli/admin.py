@@ -28,6 +28,7 @@ def register(sub: Any) -> None:
     """Add this group's commands to the parser."""
     bk = sub.add_parser("backup", help=tr("sao lưu cơ sở dữ liệu (an toàn khi đang dùng)"))
     bk.add_argument("-o", "--output", required=True, metavar="FILE")
+    bk.add_argument("--force", action="store_true", help=tr("ghi đè bản sao lưu đã có"))
     bk.set_defaults(handler=cmd_backup)
 
     rs = sub.add_parser("restore", help=tr("khôi phục từ bản sao lưu (giữ lại bản đang dùng)"))
@@ -115,13 +116,14 @@ def register(sub: Any) -> None:
             a.add_argument("--json", action="store_true")
         else:
             a.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+            a.add_argument("--force", action="store_true", help=tr("ghi đè tệp đã có"))
     verify = ausub.add_parser("verify", help=tr("kiểm tra nhật ký không bị sửa, xóa hay chèn"))
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_audit_verify)
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
-    path = services.backups.backup(args.output)
+    path = services.backups.backup(args.output, force=args.force)
     print(tr("Đã sao lưu vào {path}.", path=path))
     return 0
 
@@ -311,7 +313,7 @@ def cmd_audit_export(services: Services, args: argparse.Namespace) -> int:
         tr(
             "Đã xuất ra {output}: {value}",
             output=output,
-            value=services.papers.export_audit(output, rows),
+            value=services.papers.export_audit(output, rows, force=args.force),
         )
     )
     return 0

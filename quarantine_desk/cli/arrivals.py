@@ -72,6 +72,8 @@ def register(sub: Any) -> None:
     )
     imp.add_argument("--dry-run", action="store_true", help=tr("kiểm tra, không ghi gì"))
     imp.add_argument("--errors-out", metavar="FILE.xlsx", help=tr("ghi các dòng lỗi ra tệp Excel"))
+    imp.add_argument("--force", action="store_true",
+                     help=tr("ghi đè tệp --errors-out đã có"))
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=cmd_import)
 
@@ -148,6 +150,8 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     if args.fields:
         print_table([[f.value, tr(FIELD_LABELS[f])] for f in Field], [tr("FIELD"), tr("Ý nghĩa")])
         return 0
+    if args.errors_out:  # a path no output may take is refused before the file is read
+        services.imports.check_output(args.errors_out, force=args.force)
     if not args.file:
         raise UsageError(tr("thiếu tệp danh sách (xem: {prog} import --help)", prog=PROG))
     file = services.imports.read(args.file)
@@ -177,7 +181,7 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
         if value is not None:
             setattr(details, attr, value)
     if args.errors_out:  # before anything is written: a failure here imports nobody
-        services.imports.write_errors(prepared.analysis, args.errors_out)
+        services.imports.write_errors(prepared.analysis, args.errors_out, force=args.force)
     result = services.imports.commit(
         prepared, details, dry_run=args.dry_run, into_batch=args.batch
     )

@@ -38,13 +38,15 @@ def register(sub: Any) -> None:
         help=tr("số văn bản, VD 15/BC-BCH (mặc định: số tiếp theo trong sổ văn bản đi)"),
     )
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rep.add_argument("--force", action="store_true", help=tr("ghi đè tệp đã có"))
     rep.set_defaults(handler=cmd_report)
 
     exp = sub.add_parser("export", help=tr("xuất danh sách ra Excel"))
     exp.add_argument("kind", choices=list(EXPORTS))
     exp.add_argument("--facility", metavar="CODE")
     exp.add_argument("--date", type=arg_date)
-    exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv")
+    exp.add_argument("--force", action="store_true", help=tr("ghi đè tệp đã có"))
     exp.set_defaults(handler=cmd_export)
 
     reg = sub.add_parser("register", help=tr("sổ đăng ký văn bản đi"))
@@ -57,6 +59,7 @@ def register(sub: Any) -> None:
     rexp = regsub.add_parser("export", help=tr("xuất sổ văn bản đi ra Excel"))
     rexp.add_argument("--year", type=arg_year, metavar="YYYY")
     rexp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    rexp.add_argument("--force", action="store_true", help=tr("ghi đè tệp đã có"))
     rlist.set_defaults(handler=cmd_register_list)
     rexp.set_defaults(handler=cmd_register_export)
 
@@ -83,6 +86,7 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
         batch_id=args.batch,
         number=args.number,
         person_id=args.person,
+        force=args.force,
     )
     print(tr("Đã in ra {output}: {what}", output=output, what=what))
     return 0
@@ -91,7 +95,7 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
     output = output_path(args.output)
     what = services.papers.export(
-        args.kind, output, args.date or date.today(), facility=args.facility
+        args.kind, output, args.date or date.today(), facility=args.facility, force=args.force
     )
     print(tr("Đã xuất ra {output}: {what}", output=output, what=what))
     return 0
@@ -113,7 +117,7 @@ def cmd_register_list(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_register_export(services: Services, args: argparse.Namespace) -> int:
     output = output_path(args.output)
-    what = services.papers.export_register(output, args.year)
+    what = services.papers.export_register(output, args.year, force=args.force)
     print(tr("Đã xuất ra {output}: {what}", output=output, what=what))
     return 0
 

@@ -18,6 +18,7 @@ from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.exposure import elsewhere_note
 from quarantine_desk.services.people import PersonFilter
 
 COMMANDS = ("person", "household", "exposure")  # what register() adds
@@ -251,4 +252,8 @@ def cmd_exposure(services: Services, args: argparse.Namespace) -> int:
     for c in result.contacts:
         print(f"  {c.person_id} {c.full_name} ({c.facility} {c.room or ''}): "
               f"{c.planned_release_before:%d/%m/%Y} → {c.planned_release_after:%d/%m/%Y}")
+    if result.elsewhere:
+        print(elsewhere_note(len(result.elsewhere)))
+        for c in result.elsewhere:
+            print(f"  {c.person_id} {c.full_name} ({c.facility} {c.room or ''})")
     return 0

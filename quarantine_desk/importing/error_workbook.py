@@ -10,8 +10,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.importing.manifest import Analysis
-from quarantine_desk.reports.excel import cell_for, printable
+from quarantine_desk.importing.manifest import Analysis, ParsedRow
+from quarantine_desk.reports.excel import cell_for, is_csv, printable, write_csv
 
 REASON_HEADER = QT_TR_NOOP("Lý do không nhập được")
 ROW_HEADER = QT_TR_NOOP("Dòng trong tệp gốc")
@@ -20,6 +20,11 @@ ROW_HEADER = QT_TR_NOOP("Dòng trong tệp gốc")
 def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
     """Write the failing rows; returns how many were written."""
     failing = [r for r in analysis.rows if r.errors]
+    if is_csv(path):  # the same columns as text
+        width = len(analysis.headers)
+        return write_csv(path, [*analysis.headers, tr(REASON_HEADER), tr(ROW_HEADER)], [
+            [*(list(r.raw[:width]) + [None] * (width - len(r.raw))), _reason(r), r.row_number]
+            for r in failing])
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(tr("Dòng lỗi"))
     ws.freeze_panes = "A2"
@@ -34,15 +39,7 @@ def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
     width = len(analysis.headers)
     for row in failing:
         values = list(row.raw[:width]) + [None] * (width - len(row.raw))
-        reason = WriteOnlyCell(
-            ws,
-            value=printable("; ".join(
-                tr("cột {column}: {message}", column=i.column, message=i.message)
-                if i.column
-                else i.message
-                for i in row.errors
-            )),
-        )
+        reason = WriteOnlyCell(ws, value=printable(_reason(row)))
         reason.data_type = "s"
         reason.fill = fill
         ws.append([cell_for(ws, v) for v in values] + [reason, row.row_number])
@@ -51,3 +48,10 @@ def write_error_workbook(analysis: Analysis, path: str | Path) -> int:
     with open(path, "wb") as fh:
         fh.write(data.getbuffer())
     return len(failing)
+
+
+def _reason(row: ParsedRow) -> str:
+    return "; ".join(
+        tr("cột {column}: {message}", column=i.column, message=i.message) if i.column
+        else i.message
+        for i in row.errors)

@@ -13,9 +13,9 @@ import hashlib
 import io
 import os
 import pickle
+import signal
 import subprocess
 import sys
-import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from quarantine_desk.config import temp_file
 from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.importing import sheet_worker
@@ -181,9 +182,13 @@ def worker_command(source: Path, out: str) -> list[str]:
     return [sys.executable, sheet_worker.__file__, str(source), out]
 
 
+# a child ended by a signal from outside (kill, the task manager), not by the file
+STOPPED_FROM_OUTSIDE = (-getattr(signal, "SIGKILL", 9), -signal.SIGTERM)
+
+
 def _run_worker(path: Path) -> tuple:
-    handle, out = tempfile.mkstemp(prefix="qd-read-", suffix=".pickle")
-    os.close(handle)
+    # the whole parsed list: 0600, in the program's private folder, swept after a kill
+    out = temp_file("qd-read", ".pickle")
     try:
         proc = subprocess.run(
             worker_command(path, out), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -209,6 +214,10 @@ def _run_worker(path: Path) -> tuple:
             os.unlink(out)
         except OSError:
             pass
+    if proc.returncode in STOPPED_FROM_OUTSIDE:
+        raise ImportFileError(tr(
+            "Việc đọc {name} bị dừng giữa chừng (tiến trình đọc tệp bị tắt từ bên ngoài); "
+            "không có gì được ghi. Hãy thử lại.", name=path.name))
     # The child died: the parser aborted (a cell at XFD1048576 asks for hundreds of GB),
     # ran past its memory or crashed. The desk itself is untouched.
     raise ImportFileError(tr(

@@ -6,6 +6,7 @@ header row, landscape A4 fitted to the page width with the header row repeated.
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -53,7 +54,10 @@ def printable(text: str) -> str:
 
 def export_rows(path: str | Path, sheet_title: str, headers: Sequence[str],
                 rows: Sequence[Sequence[object]], widths: Sequence[int] | None = None) -> int:
-    """Write a table to .xlsx; returns the number of data rows."""
+    """Write a table to .xlsx (to CSV when the file is named .csv); returns the number of
+    data rows."""
+    if is_csv(path):
+        return write_csv(path, headers, rows)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet_title[:31])
     ws.freeze_panes = "A2"
@@ -90,3 +94,41 @@ def save(wb: Workbook, path: str | Path) -> None:
     wb.save(data)
     with open(path, "wb") as fh:
         fh.write(data.getbuffer())
+
+
+def is_csv(path: str | Path) -> bool:
+    """Whether the file asked for is named .csv (its temporary name ends in .partial)."""
+    return Path(path).name.lower().removesuffix(".partial").endswith(".csv")
+
+
+def csv_value(value: object) -> str:
+    """A value as a CSV cell: dates as 05/01/2021, text that a spreadsheet would take for a
+    formula («=…», «+84…», «-…», «@…») behind a quote, control characters shown as «\ufffd»."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date() if value.time() == datetime.min.time() else value
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, str):
+        text = printable(value)
+        return "'" + text if text[:1] in FORMULA_START else text
+    return str(value)
+
+
+def write_csv(path: str | Path, headers: Sequence[str],
+              rows: Sequence[Sequence[object]]) -> int:
+    """A table as CSV in UTF-8 with a BOM (Excel then reads the diacritics right), written
+    from memory in one go; returns the number of data rows."""
+    data = io.StringIO()
+    out = csv.writer(data, lineterminator="\r\n")
+    out.writerow([csv_value(h) for h in headers])
+    count = 0
+    for row in rows:
+        out.writerow([csv_value(v) for v in row])
+        count += 1
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        fh.write(data.getvalue())
+    return count

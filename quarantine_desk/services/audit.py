@@ -3,24 +3,18 @@ verifying that nobody has edited, removed or slipped in an entry (storage/audit_
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quarantine_desk.config import data_dir
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Capability, Service
 from quarantine_desk.storage import audit_chain
-from quarantine_desk.storage.db import Database, describe_target
+from quarantine_desk.storage.anchors import Anchors
 from quarantine_desk.storage.models import AuditEvent
 
 ACTION_LABELS = {
@@ -118,6 +112,20 @@ class AuditService(Service):
         self.access.require(Capability.AUDIT)
         return self.check()
 
+    def tail_warning(self) -> str | None:
+        """One line for every command and every start when the trail was cut short,
+        rewritten or edited near its end since this desk last saw it (audit_chain.tail);
+        None when it reads whole. Names no entry's content: for whoever runs a command."""
+        anchor = Anchors().get(self.db)
+        with self.db.read() as session:
+            found = audit_chain.tail(session, anchor)
+        if not found:
+            return None
+        log.warning("audit trail tail check: %d problem(s)", len(found))
+        return tr("nhật ký thao tác đã bị cắt bớt hoặc sửa ngoài chương trình ({problems}); "
+                  "quản trị viên hãy chạy: quarantine-desk audit verify.",
+                  problems="; ".join(describe(b) for b in found[:3]))
+
     def check(self) -> TrailCheck:
         """The same walk, at start-up for whoever signs in: it shows no entry's content.
         An intact trail becomes this desk's new anchor."""
@@ -162,52 +170,3 @@ def describe(found: audit_chain.Break) -> str:
         return tr("mục mã {id} được thêm ngoài chương trình", id=found.id)
     return tr("nhật ký đã bị viết lại từ mục số {seq} trở về trước (khác với lần kiểm tra "
               "trước trên máy này)", seq=found.seq)
-
-
-class Anchors:
-    """The newest entry (seq, chain) this desk has seen intact, per database, kept outside
-    the database: a trail cut short or rewritten whole still differs from it."""
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_dir() / "audit-anchors.json"
-
-    @staticmethod
-    def key(db: Database | Path) -> str:
-        if isinstance(db, Path):
-            where = str(db.resolve())
-        else:
-            where = str(db.path.resolve()) if db.path is not None else describe_target(db.target)
-        return hashlib.sha256(where.encode()).hexdigest()[:32]
-
-    def _load(self) -> dict[str, list[Any]]:
-        try:
-            loaded = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return loaded if isinstance(loaded, dict) else {}
-
-    def get(self, db: Database) -> tuple[int, str] | None:
-        found = self._load().get(self.key(db))
-        if isinstance(found, list) and len(found) == 2:
-            return int(found[0]), str(found[1])
-        return None
-
-    def put(self, db: Database, head: tuple[int, str]) -> None:
-        anchors = self._load()
-        anchors[self.key(db)] = list(head)
-        self._save(anchors)
-
-    def drop(self, db: Database | Path) -> None:
-        anchors = self._load()
-        if anchors.pop(self.key(db), None) is not None:
-            self._save(anchors)
-
-    def _save(self, anchors: dict[str, list[Any]]) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".anchors-")
-            with os.fdopen(handle, "w", encoding="utf-8") as fh:
-                json.dump(anchors, fh)
-            os.replace(temporary, self.path)
-        except OSError:
-            log.warning("could not keep the audit trail's anchor in %s", self.path)

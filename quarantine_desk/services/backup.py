@@ -12,6 +12,7 @@ import errno
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,9 +25,9 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.audit import Anchors, TrailCheck, check_trail
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage import keys
+from quarantine_desk.storage import exclusive, keys, private
 from quarantine_desk.storage.db import SCHEMA_HEAD, alembic_config
-from quarantine_desk.storage.files import os_error_message, sweep, target, written
+from quarantine_desk.storage.files import os_error_message, output, written
 from quarantine_desk.storage.models import Base
 
 log = logging.getLogger(__name__)
@@ -134,18 +135,24 @@ class BackupService(Service):
             )
         return self.db.path
 
-    def backup(self, dest: str | Path) -> Path:
+    def backup(self, dest: str | Path, *, force: bool = False) -> Path:
         """An online copy of the database, checked after writing. A copy holds every
-        facility's people, the audit trail and every password hash: administrators only."""
+        facility's people, the audit trail and every password hash: administrators only.
+        An existing file (an older backup) is replaced only with `force`."""
         self.access.require(Capability.BACKUP)
-        return self._write(dest)
+        return self._write(dest, force=force)
 
-    def _write(self, dest: str | Path) -> Path:
+    def _write(self, dest: str | Path, *, force: bool = False, rotation: bool = False
+               ) -> Path:
         live = self._live_path()
         dest = Path(dest).expanduser()
         if dest.resolve() == live.resolve():
             raise ServiceError(tr("Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng."))
-        target(dest)  # a folder, or no folder: refused before it is recorded
+        # the database, its journals, the key store…: refused before it is recorded; the
+        # desk's own rotation writes in the backups folder, an administrator's copy not
+        protected = [p for p in self.db.own_files()
+                     if not (rotation and p == live.parent / AUTO_FOLDER)]
+        output(dest, protected, force=force, databases=True)
         with self.db.write() as session:  # a copy of everyone's data leaves the program
             audit(
                 session,
@@ -155,10 +162,11 @@ class BackupService(Service):
                 after={"file": dest.name},
                 summary=f"Sao lưu ra {dest.name}",
             )
-        sweep(dest.parent, dest.stem)  # what a backup killed half-way left behind
+        head = session.info.get("audit_head")  # the copy holds the trail up to here
         try:
             # a hidden copy only its owner can read until it is whole and checked
-            with written(dest, private=True) as partial:
+            with written(dest, private=True, protected=protected, force=True,
+                         databases=True) as partial:
                 _copy(live, partial, key=self.db.key)
                 _check_file(partial, self.db.key)
         except keys.errors(self.db.key) as exc:
@@ -168,6 +176,8 @@ class BackupService(Service):
             raise ServiceError(
                 tr("Không ghi được bản sao lưu {dest}: {exc}.", dest=dest, exc=exc)
             ) from exc
+        if head is not None:  # restoring it later: its trail must reach this entry
+            Anchors().put(dest, head)
         log.info("backup written")
         return dest
 
@@ -180,12 +190,12 @@ class BackupService(Service):
         folder = Path(folder)
         if folder.resolve() != (self._live_path().parent / AUTO_FOLDER).resolve():
             self.access.require(Capability.BACKUP)
-        folder.mkdir(parents=True, exist_ok=True)
-        sweep(folder, AUTO_PREFIX)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        made = self._write(folder / f"{AUTO_PREFIX}{stamp}.sqlite3")
+        made = self._write(folder / f"{AUTO_PREFIX}{stamp}.sqlite3", force=True, rotation=True)
         for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-keep]:
             old.unlink(missing_ok=True)
+            Anchors().drop(old)
         return made
 
     def restore(self, src: str | Path, *, accept_broken_trail: bool = False,
@@ -206,7 +216,7 @@ class BackupService(Service):
         if not accept_broken_trail:
             refuse_broken_trail(src, opened)
         self.db.close()
-        return restore_file(src, live, opened)
+        return restore_file(src, live, opened, waiting=self.db.tell_waiting)
 
     def encrypt(self) -> tuple[bytes, Path]:
         """Turn this plain SQLite file into a SQLCipher one under a new random key, kept in
@@ -223,13 +233,16 @@ class BackupService(Service):
         self.db.close()
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = live.with_name(f"{live.stem}.before-encryption-{stamp}.sqlite3")
-        whole = live.with_name(f"{live.stem}-encrypted.sqlite3")  # checked, then swapped in
-        try:
-            with written(whole, private=True) as encrypted:
-                encrypted.unlink()  # sqlcipher_export makes the file itself
+        encrypted = hidden(live, "encrypted")  # built and checked, then renamed into place
+        with exclusive.holding(live, "encrypt") as job:
+            # nobody else has the file open (its writes are over and it is in one file):
+            # renaming it aside then loses nothing
+            exclusive.alone(lambda: keys.connect(live, None), self.db.tell_waiting)
+            job.step(new=str(encrypted), kept=str(kept))
+            private.create_private(encrypted)  # SQLCipher fills the empty file
+            try:
                 conn = keys.cipher().connect(str(live))  # the plain file, no key
                 try:
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                     conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"",
                                  (str(encrypted),))
                     conn.execute("SELECT sqlcipher_export('encrypted')")
@@ -237,14 +250,13 @@ class BackupService(Service):
                 finally:
                     conn.close()
                 _check_file(encrypted, key)
-                keys.save_key(live, key)  # before the swap: the file is useless without it
-                os.replace(live, kept)
-                for extra in ("-wal", "-shm"):
-                    live.with_name(live.name + extra).unlink(missing_ok=True)
-        except keys.errors(key) as exc:
-            raise ServiceError(tr("Không mã hóa được {path}: {exc}.", path=live, exc=exc)) \
-                from exc
-        os.replace(whole, live)
+            except keys.errors(key) as exc:
+                raise ServiceError(tr("Không mã hóa được {path}: {exc}.", path=live, exc=exc)) \
+                    from exc
+            keys.save_key(live, key)  # before the swap: the file is useless without it
+            job.step(exclusive.READY)
+            exclusive.finish_swap(live, encrypted, str(kept))
+            private.tighten(kept)  # the plain copy: its owner's only
         log.info("database encrypted; the plain file was kept aside")
         return key, kept
 
@@ -286,30 +298,98 @@ def refuse_broken_trail(src: Path, key: bytes | None = None) -> None:
             "--accept-broken-trail.", name=src.name, problems="; ".join(trail.problems[:5])))
 
 
-def restore_file(src: Path, live: Path, key: bytes | None = None) -> Path:
-    """Put a checked backup in place of a database file that is not open; the replaced file
-    is kept aside (moved, when it is too damaged to be read). Returns where it was kept.
-    `key` opens an encrypted backup (by default, this desk's key for `live`)."""
+def hidden(live: Path, what: str) -> Path:
+    """A temporary file beside the database, named for this process (swept after a kill)."""
+    return live.with_name(f".{live.stem}-{what}{private.tag()}{secrets.token_hex(4)}"
+                          f".sqlite3{private.PARTIAL}")
+
+
+def restore_file(src: Path, live: Path, key: bytes | None = None,
+                 waiting: Callable[[bool], None] | None = None) -> Path:
+    """Put a checked backup in place of the database; the replaced one is kept aside (moved,
+    when it is too damaged to be read). Returns where it was kept. `key` opens an encrypted
+    backup (by default, this desk's key for `live`).
+
+    The database is taken for the operation first (storage/exclusive.py): writes other
+    desks had begun are waited for (told through `waiting`) and end up in the kept copy;
+    any write after that is refused. The backup is then copied into the database in one
+    SQLite transaction (other desks see it at their next read), or, when the two are not
+    encrypted alike, built beside it and renamed into place once no desk has it open. A
+    kill at any point leaves the old database, or the new one, never a mix or nothing."""
     key = key or keys.key_for(live)
     _check_file(src, key)
+    src_key = key if keys.is_encrypted(src) else None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = live.with_name(f"{live.stem}.replaced-{stamp}.sqlite3")
-    if live.exists():
+    with exclusive.holding(live, "restore") as job:
+        job.step(kept=str(kept))
         live_key = keys.key_for(live) if keys.is_encrypted(live) else None
-        try:
-            _copy(live, kept, key=live_key)  # through its journal: nothing left out
-            live.unlink()
-        except keys.errors(live_key):
-            live.replace(kept)  # a damaged file cannot be copied page by page
-        for extra in ("-wal", "-shm"):
-            live.with_name(live.name + extra).unlink(missing_ok=True)
-    encrypted = keys.is_encrypted(src)
-    _copy(src, live, standalone=False, key=key if encrypted else None)
-    if encrypted and key is not None:
-        keys.save_key(live, key)  # this desk can open what it restored
+        in_place = live.exists() and live.stat().st_size > 0
+        if in_place:
+            try:
+                _keep(live, kept, live_key, waiting)
+            except keys.errors(live_key):
+                in_place = False  # a damaged file cannot be copied page by page: moved
+                os.replace(live, kept)
+                for extra in ("-wal", "-shm", "-journal"):
+                    live.with_name(live.name + extra).unlink(missing_ok=True)
+        private.tighten(kept)
+        if in_place and live_key == src_key:
+            try:
+                _copy(src, live, standalone=False, key=src_key)  # one transaction
+                in_place = _restored(live, src_key)
+            except keys.errors(src_key):
+                in_place = False
+        else:
+            in_place = False
+        if not in_place:  # built beside, renamed into place
+            new = hidden(live, "restoring")
+            job.step(new=str(new))
+            _copy(src, new, key=src_key)
+            private.tighten(new)
+            _check_file(new, key)
+            if live.exists():
+                exclusive.alone(lambda: keys.connect(live, live_key), waiting)
+            if src_key is not None:
+                keys.save_key(live, src_key)  # this desk can open what it restored
+            job.step(exclusive.READY)
+            exclusive.finish_swap(live, new)
+        elif src_key is not None:
+            keys.save_key(live, src_key)
     Anchors().drop(live)  # the trail is now the backup's: this desk starts again from it
     log.info("database restored from a backup")
     return kept
+
+
+def _keep(live: Path, kept: Path, key: bytes | None,
+          waiting: Callable[[bool], None] | None) -> None:
+    """Copy the database aside once the writes begun before the lock are over (holding
+    SQLite's write lock while the copy is made: nothing changes under it)."""
+    try:
+        holder = exclusive.writers_done(lambda: keys.connect(live, key), waiting)
+    except keys.errors(key) as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise exclusive.Busy(tr(
+                "Một bàn khác vẫn đang ghi vào cơ sở dữ liệu {path} quá lâu; không có gì thay "
+                "đổi. Hãy thử lại sau ít phút.", path=live)) from exc
+        raise
+    try:
+        with written(kept, private=True, force=True, databases=True) as partial:
+            # read by another connection (the lock keeps writers out, not readers):
+            # through the journal, nothing left out
+            _copy(live, partial, key=key)
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def _restored(live: Path, key: bytes | None) -> bool:
+    """Whether the database copied in place reads whole."""
+    conn = keys.connect(live, key)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
 
 
 KEY_ENV = keys.ENV_KEY

@@ -86,6 +86,9 @@ class Exposure:
     found_on: date
     scope: Scope
     contacts: list[Contact] = field(default_factory=list)
+    # contacts in facilities this account is not given: listed for their operators (or
+    # the district) to act on, never changed by this account
+    elsewhere: list[Contact] = field(default_factory=list)
     room_closed_until: date | None = None
     applied: bool = False
 
@@ -96,10 +99,16 @@ class Exposure:
                      "found_on": self.found_on.isoformat()},
             "scope": self.scope.value,
             "contacts": [c.to_json() for c in self.contacts],
+            "elsewhere": [c.to_json() for c in self.elsewhere],
             "room_closed_until": (self.room_closed_until.isoformat()
                                   if self.room_closed_until else None),
             "applied": self.applied,
         }
+
+
+def elsewhere_note(n: int) -> str:
+    return tr("{n} người tiếp xúc khác ở cơ sở không giao cho tài khoản này; không thay đổi gì "
+              "ở đó: hãy báo người phụ trách các cơ sở đó hoặc Ban chỉ đạo quận.", n=n)
 
 
 class _Preview(Exception):
@@ -169,6 +178,7 @@ class ExposureService(Service):
                           room.code if room else None, on, scope)
         rules = load_rules(session)
         seen: dict[int, Contact] = {}
+        outside: set[int] = set()  # people of facilities this account is not given
 
         def consider(person: Person, last_contact: date, reason: str) -> None:
             current = person.current_stay
@@ -177,6 +187,8 @@ class ExposureService(Service):
             previous = seen.get(person.id)
             if previous is not None and previous.last_contact >= last_contact:
                 return
+            if not self.access.sees_facility(current.facility_id):
+                outside.add(person.id)
             rule = rule_for(rules, last_contact, person.fully_vaccinated)
             after = max(contact_release(rule, last_contact), current.planned_release_on)
             seen[person.id] = Contact(
@@ -228,8 +240,9 @@ class ExposureService(Service):
                     consider(person, batch.arrival_date,
                              f"ngồi gần ca dương tính {case.full_name} trên chuyến "
                              f"{batch.reference or ''} ngày {batch.arrival_date:%d/%m/%Y}")
-        result.contacts = sorted(seen.values(), key=lambda c: (c.facility, c.room or "",
-                                                                c.full_name))
+        ordered = sorted(seen.values(), key=lambda c: (c.facility, c.room or "", c.full_name))
+        result.contacts = [c for c in ordered if c.person_id not in outside]
+        result.elsewhere = [c for c in ordered if c.person_id in outside]
         if room is not None:
             days = option_in(session, "room_cleaning_days")
             result.room_closed_until = on + timedelta(days=days) if days else None
@@ -249,6 +262,7 @@ class ExposureService(Service):
         now = datetime.now()
         for contact in result.contacts:
             person = get_person(session, contact.person_id)
+            self.access.require_person(person)  # only people of this account's facilities
             stay = person.current_stay
             assert stay is not None and stay.released_on is None
             if contact.planned_release_after != stay.planned_release_on:

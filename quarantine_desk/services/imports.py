@@ -39,7 +39,7 @@ from quarantine_desk.services.access import Service, audit, changed, snapshot
 from quarantine_desk.services.batches import new_batch
 from quarantine_desk.services.errors import Cancelled, NotFoundError, ServiceError
 from quarantine_desk.storage.bulk import bulk_insert
-from quarantine_desk.storage.files import written
+from quarantine_desk.storage.files import output, written
 from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Setting
 
 # What the interfaces need of the importing library comes through here, so that the
@@ -268,12 +268,18 @@ class ImportService(Service):
             previous = _imported_before(session, draft.file.sha256)
         return Prepared(analysis, previous)
 
-    def write_errors(self, analysis: Analysis, path: str | Path) -> int:
-        """The failing rows as they were, with their reasons, in a workbook for the sender;
-        returns how many."""
+    def check_output(self, path: str | Path, *, force: bool = False) -> Path:
+        """The error workbook's path, refused before any work as `write_errors` would."""
+        return output(path, self.db.own_files(), force=force)
+
+    def write_errors(self, analysis: Analysis, path: str | Path, *, force: bool = False
+                     ) -> int:
+        """The failing rows as they were, with their reasons, in a workbook (CSV when named
+        .csv) for the sender; returns how many. Never over a file of the program's own or
+        a database; over another existing file only with `force`."""
         from quarantine_desk.importing.error_workbook import write_error_workbook  # openpyxl
 
-        with written(path) as temporary:
+        with written(path, protected=self.db.own_files(), force=force) as temporary:
             return write_error_workbook(analysis, temporary)
 
     # -- remembered mappings ------------------------------------------------------

@@ -9,6 +9,8 @@ is handed.
 from __future__ import annotations
 
 import json
+import shutil
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -62,7 +64,7 @@ _Made = tuple[str, dict[str, object]]  # what was made: a catalog template and i
 class PaperService(Service):
     def make(self, kind: str, path: str | Path, on: date, *, facility: str | None = None,
              batch_id: int | None = None, number: str | None = None,
-             person_id: int | None = None) -> str:
+             person_id: int | None = None, force: bool = False) -> str:
         """Write the PDF, give it its number in the register of outgoing papers and record
         it in the audit trail; returns a sentence saying what was made, in the interface
         language (the register and the trail keep it in Vietnamese).
@@ -77,7 +79,7 @@ class PaperService(Service):
             kind == "certificates") else b""
         # the PDF is complete on disk before its number is committed to the register, and
         # takes its name only after: never a half-written paper, never a number lost
-        with written(path) as temporary, self.db.write() as session:
+        with self._written(path, force) as temporary, self.db.write() as session:
             place, issuer, about, subject = self._paper(session, kind, on, facility, batch_id,
                                                         person_id)
             registered = None
@@ -125,10 +127,11 @@ class PaperService(Service):
         if kind in NEEDS_PERSON and person_id is None:
             raise ServiceError(tr("Chọn ca dương tính (--person ID)."))
 
-    def export_register(self, path: str | Path, year: int | None = None) -> str:
+    def export_register(self, path: str | Path, year: int | None = None, *,
+                        force: bool = False) -> str:
         """«Sổ đăng ký văn bản đi» to .xlsx, with the columns of the register book."""
         rows = RegisterService(self.db, self.access).list(year)
-        with written(path) as temporary, self.db.write() as session:
+        with self._written(path, force) as temporary, self.db.write() as session:
             count = self._register_rows(temporary, rows)
             self._record(session, "export", "register", path,
                          f"Sổ đăng ký văn bản đi: {count} dòng")
@@ -219,6 +222,17 @@ class PaperService(Service):
         return QT_TR_NOOP("Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}."), {
             "n": len(due), "on": on}
 
+    def _written(self, path: str | Path, force: bool) -> AbstractContextManager[Path]:
+        """The output file, written whole; never one of the program's own files or a
+        database, and an existing file only with `force`."""
+        return written(path, protected=self.db.own_files(), force=force)
+
+    def save_copy(self, source: Path, path: str | Path, *, force: bool = False) -> None:
+        """A paper already made (the window's preview), saved where the operator asked,
+        under the same rules as any output."""
+        with self._written(path, force) as temporary:
+            shutil.copyfile(source, temporary)
+
     def _record(self, session: Session, action: str, kind: str, path: str | Path,
                 summary: str) -> None:
         """Personal data left the program (a paper or an export): put it in the trail."""
@@ -226,20 +240,22 @@ class PaperService(Service):
               after={"kind": kind, "file": Path(path).name}, summary=summary)
 
     def export(self, kind: str, path: str | Path, on: date, *,
-               facility: str | None = None) -> str:
-        """Write the .xlsx and record it in the audit trail; returns a sentence."""
+               facility: str | None = None, force: bool = False) -> str:
+        """Write the .xlsx (CSV when named .csv) and record it in the audit trail; returns a
+        sentence."""
         if kind not in EXPORTS:
             raise ServiceError(tr("Không có loại xuất «{kind}».", kind=kind))
-        with written(path) as temporary, self.db.write() as session:
+        with self._written(path, force) as temporary, self.db.write() as session:
             place = paper_facility(session, self.access, facility)
             count = self._export(session, kind, temporary, on, place)
             self._record(session, "export", kind, path, f"{EXPORTS[kind]}: {count} dòng.")
         return tr("{n} dòng.", n=count)
 
-    def export_audit(self, path: str | Path, rows: list[AuditRow]) -> str:
+    def export_audit(self, path: str | Path, rows: list[AuditRow], *,
+                     force: bool = False) -> str:
         """The audit trail (as filtered) to .xlsx; the export itself is recorded too."""
         self.access.require(Capability.AUDIT)
-        with written(path) as temporary, self.db.write() as session:
+        with self._written(path, force) as temporary, self.db.write() as session:
             count = self._audit_rows(temporary, rows)
             self._record(session, "export", "audit", path, f"Nhật ký thay đổi: {count} dòng")
         return tr("{n} dòng.", n=count)

@@ -22,7 +22,7 @@ from quarantine_desk.domain.enums import ROLE_LABELS, Role
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Actor, Capability, Service, audit
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
-from quarantine_desk.storage.models import Facility, User, UserFacility
+from quarantine_desk.storage.models import AuditEvent, Facility, User, UserFacility
 
 SLOW_AFTER = 3
 LOCK_AFTER = 6
@@ -95,6 +95,18 @@ def _actor_for(session: Session, user: User) -> Actor:
     return Actor(user.id, user.username, Role(user.role), ids, user.full_name)
 
 
+def _refuse_lost_accounts(session: Session) -> None:
+    """Refused when the trail records an account made in a database that has none now."""
+    made = session.scalar(select(AuditEvent.id).where(AuditEvent.action == "user_add")
+                          .limit(1))
+    if made is not None:
+        raise ServiceError(tr(
+            "Cơ sở dữ liệu này đã có tài khoản (nhật ký thao tác ghi lại) nhưng nay không còn "
+            "tài khoản nào: dữ liệu đã bị xóa ngoài chương trình hoặc một lần khôi phục, mã "
+            "hóa bị dừng giữa chừng. Chương trình không mở nó; hãy khôi phục từ một bản sao "
+            "lưu: quarantine-desk restore TỆP_SAO_LƯU."))
+
+
 def _wait_after(failures: int) -> timedelta | None:
     if failures >= LOCK_AFTER:
         return timedelta(minutes=LOCK_MINUTES)
@@ -109,8 +121,16 @@ class UserService(Service):
     # -- first start and sign-in ---------------------------------------------------
 
     def has_accounts(self) -> bool:
+        """Whether the database has accounts (then everyone signs in). A database with
+        none is open to every command, so that the first administrator can be made, but
+        only if it never had one: accounts the trail says were made and that are gone (a
+        restore or an encryption cut short, rows deleted around the program) are refused,
+        never a way in."""
         with self.db.read() as session:
-            return bool(session.scalar(select(func.count()).select_from(User)))
+            if session.scalar(select(func.count()).select_from(User)):
+                return True
+            _refuse_lost_accounts(session)
+        return False
 
     def create_first_admin(
         self, username: str, password: str, full_name: str | None = None
@@ -119,6 +139,7 @@ class UserService(Service):
         with self.db.write() as session:
             if session.scalar(select(func.count()).select_from(User)):
                 raise ServiceError(tr("Đã có tài khoản; hãy đăng nhập."))
+            _refuse_lost_accounts(session)
             user = self._new_user(session, username, password, Role.ADMIN, full_name)
             actor = _actor_for(session, user)
             audit(

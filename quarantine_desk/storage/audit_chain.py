@@ -23,7 +23,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 GENESIS = "0" * 64
-_HEAD = "audit_head"  # session.info key: (seq, chain) of the last entry this transaction saw
+HEAD = _HEAD = "audit_head"  # session.info key: (seq, chain) of the last entry this transaction saw
 _PG_LOCK = 0x51D_A0D17  # pg_advisory_xact_lock key: one writer extends the chain at a time
 
 # the columns that make an entry's content, in this order
@@ -144,6 +144,33 @@ def verify(session: Session, anchor: tuple[int, str] | None = None,
         else:
             breaks.append(Break("rewritten", seq=anchor[0]))
     return Verdict(entries=count, head=last, breaks=tuple(breaks))
+
+
+def tail(session: Session, anchor: tuple[int, str] | None, last: int = 50) -> tuple[Break, ...]:
+    """The quick check made at every start: the entry the desk saw last is still there as
+    it was (a trail cut short or rewritten since is caught), and the newest `last` entries
+    link to each other. A milliseconds' read; the whole walk is `verify`."""
+    from quarantine_desk.storage.models import AuditEvent
+
+    breaks: list[Break] = []
+    top, _ = head(session)
+    if anchor is not None and anchor[0] > 0:
+        if top < anchor[0]:
+            breaks.append(Break("missing", seq=top + 1, last=anchor[0]))
+        else:
+            seen = session.scalar(select(AuditEvent.chain).where(AuditEvent.seq == anchor[0]))
+            if seen != anchor[1]:
+                breaks.append(Break("rewritten", seq=anchor[0]))
+    columns = [getattr(AuditEvent, name) for name in (*CONTENT, "chain", "id")]
+    rows = session.execute(select(*columns).where(AuditEvent.seq > top - last - 1)
+                           .order_by(AuditEvent.seq)).all()
+    width = len(CONTENT)
+    for previous, row in zip(rows, rows[1:], strict=False):
+        if row[0] != previous[0] + 1:
+            breaks.append(Break("missing", seq=previous[0] + 1, last=row[0] - 1))
+        elif _link(previous[width], tuple(row[:width])) != row[width]:
+            breaks.append(Break("edited", seq=row[0], id=row[width + 1]))
+    return tuple(breaks)
 
 
 def chain_all(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

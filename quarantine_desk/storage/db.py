@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from quarantine_desk.config import is_url
 from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import tr
-from quarantine_desk.storage import keys
+from quarantine_desk.storage import audit_chain, exclusive, keys, private
+from quarantine_desk.storage.anchors import Anchors, anchors_file
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,8 @@ def _sqlite_url(path: Path) -> str:
 
 def _install_sqlite_listeners(engine: Engine,
                               waiting: Callable[[bool], None] | None = None,
-                              key: bytes | None = None) -> None:
+                              key: bytes | None = None,
+                              guard: Callable[[], None] | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001
         if key is not None:  # SQLCipher: the key before anything else reads the file
@@ -129,6 +131,12 @@ def _install_sqlite_listeners(engine: Engine,
     def _on_begin(conn):  # noqa: ANN001
         if conn.get_execution_options().get("qd_write"):
             _begin_writing(conn, waiting)
+            if guard is not None:
+                try:
+                    guard()
+                except BaseException:
+                    conn.exec_driver_sql("ROLLBACK")  # nothing was done in it yet
+                    raise
         else:
             conn.exec_driver_sql("BEGIN")
 
@@ -211,14 +219,19 @@ class Database:
                 self.path = Path(parsed.database)
         else:
             self.path = Path(target).expanduser()
-            if create_parent:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+            if create_parent:  # the program's own data folder: its owner's only
+                self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if self.path.is_dir():
                 raise DatabaseError(
                     tr("{path} là một thư mục, không phải tệp cơ sở dữ liệu.", path=self.path)
                 )
             if not self.path.parent.is_dir():
                 raise DatabaseError(tr("Thư mục {parent} không tồn tại.", parent=self.path.parent))
+            try:  # another process restoring or encrypting it; a killed one's work put right
+                exclusive.check_open(self.path)
+            except ServiceError as exc:
+                raise DatabaseError(str(exc)) from exc
+            private.prepare(self.path, own_folder=create_parent)
             url = _sqlite_url(self.path)
         connect_args = {}
         options: dict[str, Any] = {}
@@ -252,13 +265,16 @@ class Database:
             ) from exc
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            _install_sqlite_listeners(self.engine, self._tell_waiting, self.key)
+            _install_sqlite_listeners(self.engine, self._tell_waiting, self.key,
+                                      self._still_ours if self.path is not None else None)
         self._writer = self.engine.execution_options(qd_write=True)
         self._read_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(bind=self._writer, expire_on_commit=False)
         event.listen(self._write_factory, "before_flush", _check_lengths)
+        self._identity: tuple[int, int] | None = None
         try:
             self._upgrade()
+            self._identity = _identity(self.path) if self.path is not None else None
         except DatabaseError:
             self.engine.dispose()
             raise
@@ -301,6 +317,21 @@ class Database:
                     reason=_first_line(exc),
                 )
             ) from exc
+
+    def _still_ours(self) -> None:
+        """Inside each write, once SQLite's write lock is held: refused while another
+        process restores or encrypts the file, or when the file at the path is no longer the
+        one this desk opened (it was replaced: the write would land in the old one)."""
+        assert self.path is not None
+        try:
+            exclusive.check_write(self.path)
+        except exclusive.Busy as exc:
+            raise WriteRefused(str(exc)) from exc
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise WriteRefused(tr(
+                "Cơ sở dữ liệu {path} vừa được thay bằng tệp khác (khôi phục hoặc mã hóa) "
+                "trong khi chương trình này đang mở nó; không có gì được ghi. Hãy đóng rồi mở "
+                "lại chương trình.", path=self.path))
 
     # -- schema -------------------------------------------------------------
 
@@ -460,9 +491,38 @@ class Database:
             raise WriteRefused(tr(
                 "Số giấy tờ này vừa được một bàn khác ghi cho một người; không có gì được "
                 "ghi. Hãy xem lại người đó rồi thử lại.")) from exc
+        head = session.info.get(audit_chain.HEAD)
+        if head is not None:
+            self._advance_anchor(head)
         changed = session.info.get(_CHANGES)
         if changed:
             self._notify(frozenset(changed))
+
+    def _advance_anchor(self, head: tuple[int, str]) -> None:
+        """Move this desk's anchor to the entry just committed, unless the entry it named
+        is no longer there as it was (then the anchor stays, as the evidence)."""
+        anchors = Anchors()
+        old = anchors.get(self)
+        if old is not None:
+            if old[0] >= head[0]:
+                return  # another desk wrote further, or the trail was cut below the anchor
+            with self.engine.connect() as conn:
+                chain = conn.execute(text("SELECT chain FROM audit_event WHERE seq = :seq"),
+                                     {"seq": old[0]}).scalar()
+                conn.rollback()
+            if chain != old[1]:
+                return
+        anchors.put(self, head)
+
+    def own_files(self) -> list[Path]:
+        """The files no output of the program may replace: the database and its journals
+        and lock, its backups folder, the key store, the anchors."""
+        own = [keys.store(), anchors_file()]
+        if self.path is not None:
+            p = self.path
+            own += [p, p.parent / "backups", *(p.with_name(p.name + extra) for extra in
+                                              ("-wal", "-shm", "-journal", exclusive.SUFFIX))]
+        return own
 
     def on_commit(self, listener: Callable[[frozenset[str]], None]) -> Callable[[], None]:
         """Call `listener` with the changes of each committed write (in the thread that
@@ -475,6 +535,10 @@ class Database:
         `listener(False)` when the wait is over (in the thread that writes)."""
         self._waiting.append(listener)
         return lambda: self._waiting.remove(listener) if listener in self._waiting else None
+
+    def tell_waiting(self, waiting: bool) -> None:
+        """Tell the listeners of waits that this desk waits for others (or no longer)."""
+        self._tell_waiting(waiting)
 
     def _tell_waiting(self, waiting: bool) -> None:
         for listener in list(self._waiting):
@@ -521,6 +585,15 @@ def note_change(session: Session, what: str) -> None:
     """Say what this transaction changes (an action of the audit trail); the database tells
     its listeners once the transaction has committed."""
     session.info.setdefault(_CHANGES, set()).add(what)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode; on Windows, the file index)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _writable(path: Path) -> bool:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import tr
+from quarantine_desk.storage import keys, private
 
-PARTIAL = ".partial"  # the temporary files end so; left only by a killed process
+PARTIAL = private.PARTIAL  # the temporary files end so; left only by a killed process
 
 
 def os_error_message(exc: OSError, path: Path) -> str:
@@ -48,14 +49,58 @@ def target(path: str | Path) -> Path:
     return where
 
 
+def is_database(path: Path) -> bool:
+    """Whether the file is a SQLite database, plain or (by the look of it) SQLCipher's; a
+    workbook (a zip) or a PDF is not."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    if head == keys.HEADER:
+        return True
+    return keys.is_encrypted(path) and not head.startswith((b"PK", b"%PDF"))
+
+
+def output(path: str | Path, protected: Iterable[Path] = (), *, force: bool = False,
+           databases: bool = False) -> Path:
+    """The file an output (a paper, an export, an error workbook, a backup) may be written
+    to, refused in one sentence before any work: a file of the program's own (`protected`:
+    the database and its journals, its backups folder, the lock, the key store, the
+    anchors; resolved through links and `..`), an existing database (unless `databases`:
+    a backup with `force` may replace an older backup), or any other existing file unless
+    `force` (the window asks first)."""
+    where = target(path)
+    real = where.resolve()
+    for own in protected:
+        mine = own.expanduser().resolve()
+        if real == mine or mine in real.parents:
+            raise ServiceError(tr(
+                "{path} là tệp của chính chương trình (cơ sở dữ liệu, bản sao lưu, khóa hoặc "
+                "nhật ký của nó); không ghi đè. Hãy chọn tên hoặc thư mục khác.", path=where))
+    if real.exists():
+        if is_database(real) and not (databases and force):
+            raise ServiceError(tr(
+                "{path} là một tệp cơ sở dữ liệu; không ghi đè. Hãy chọn tên khác.",
+                path=where))
+        if not force:
+            raise ServiceError(tr(
+                "Tệp {path} đã có; không ghi đè. Hãy chọn tên khác, hoặc thêm --force để "
+                "ghi đè.", path=where))
+    return where
+
+
 @contextmanager
-def written(path: str | Path, *, private: bool = False) -> Iterator[Path]:
+def written(path: str | Path, *, private: bool = False, protected: Iterable[Path] = (),
+            force: bool = True, databases: bool = False) -> Iterator[Path]:
     """Yield the temporary path to write; rename it onto `path` when the block ends well.
     A private file (a backup) stays readable by its owner only; a paper or an export gets
-    the usual rights when it is complete."""
-    where = target(path)
+    the usual rights when it is complete. The path is checked first (`output`)."""
+    where = output(path, protected, force=force, databases=databases)
+    sweep(where.parent)  # what a killed write left here
     try:
-        handle, temporary = tempfile.mkstemp(dir=where.parent, prefix=f".{where.stem}-",
+        handle, temporary = tempfile.mkstemp(dir=where.parent,
+                                             prefix=f".{where.stem}{private_tag()}",
                                              suffix=where.suffix + PARTIAL)
         os.close(handle)
     except OSError as exc:
@@ -79,8 +124,5 @@ def _remove(temporary: str) -> None:
             os.unlink(leftover)
 
 
-def sweep(folder: Path, stem: str) -> None:
-    """Remove temporary files a killed write left in `folder` for files named `stem…`."""
-    for leftover in folder.glob(f".{stem}*{PARTIAL}*"):
-        with suppress(OSError):
-            leftover.unlink()
+private_tag = private.tag
+sweep = private.sweep  # the temporary files of processes no longer running

@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from quarantine_desk.domain.names import fold
+from quarantine_desk.i18n import tr
 from quarantine_desk.ui.remembered import recall, remember
 
 LAST_FOLDER = "files/last_folder"
@@ -54,7 +55,15 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, suffix: str) -> s
     if not path:
         return None
     remember_folder(path)
-    return path if path.lower().endswith(suffix) else path + suffix
+    if path.lower().endswith(suffix):
+        return path  # the dialog itself asked before replacing a file of this name
+    path += suffix
+    if Path(path).exists() and QMessageBox.question(
+            parent, title, tr("Tệp {path} đã có. Ghi đè?", path=path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        return None
+    return path
 
 
 def file_name(title: str, on: date | None, suffix: str) -> str:

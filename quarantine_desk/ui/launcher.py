@@ -36,8 +36,12 @@ def sign_in(db: Database) -> Services | None:
     from quarantine_desk.ui.dialogs.account import FirstAdminDialog, SignInDialog
 
     system = Services.open(db)
-    dialog = (SignInDialog(system.users) if system.users.has_accounts()
-              else FirstAdminDialog(system))
+    try:
+        accounts = system.users.has_accounts()
+    except ServiceError as exc:  # accounts the trail knows of are gone: never a way in
+        QMessageBox.critical(None, tr("Không mở được cơ sở dữ liệu"), str(exc))
+        return None
+    dialog = SignInDialog(system.users) if accounts else FirstAdminDialog(system)
     if not dialog.exec() or dialog.actor is None:
         return None
     return Services.open(db, dialog.actor)

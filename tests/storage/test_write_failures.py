@@ -3,7 +3,9 @@ nothing half-written left behind, nothing committed that should not be."""
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -184,9 +186,19 @@ def test_a_desk_gives_up_after_its_patience_with_one_sentence(tmp_path, quick_bu
 
 
 def test_a_killed_backups_hidden_copy_is_swept_by_the_next(services_with_site, tmp_path):
-    left = tmp_path / ".saoluu-abc123.sqlite3.partial"  # what a SIGKILL half-way leaves
+    # what a SIGKILL half-way leaves: named for the process that was killed
+    left = tmp_path / f".saoluu-p{dead_pid()}-abc123.sqlite3.partial"
     left.write_bytes(b"SQLite format 3\0 half a copy")
+    running = tmp_path / f".saoluu-p{os.getpid()}-def456.sqlite3.partial"  # another desk's
+    running.write_bytes(b"SQLite format 3\0 being written")
     services_with_site.backups.backup(tmp_path / "saoluu.sqlite3")
     assert sorted(p.name for p in tmp_path.iterdir() if "saoluu" in p.name) == [
-        "saoluu.sqlite3"]
+        running.name, "saoluu.sqlite3"]  # a write still running is never swept
     assert (tmp_path / "saoluu.sqlite3").stat().st_mode & 0o077 == 0  # the owner's only
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid

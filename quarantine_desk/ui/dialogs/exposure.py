@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTableWidget, QTa
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.exposure import SCOPE_LABELS, Exposure, Scope
+from quarantine_desk.services.exposure import SCOPE_LABELS, Exposure, Scope, elsewhere_note
 from quarantine_desk.services.people import PersonRow
 from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
 from quarantine_desk.ui.formatting import show_date
@@ -82,8 +82,13 @@ class ExposureDialog(FormDialog):
         closed = (tr(" Phòng {room} đóng để khử khuẩn đến ngày {value}.",
                      room=self.found.room, value=show_date(self.found.room_closed_until))
                   if self.found.room_closed_until else "")
+        elsewhere = self.found.elsewhere
+        others = (" " + elsewhere_note(len(elsewhere)) + " (" + ", ".join(
+            f"{c.full_name} – {c.facility}" for c in elsewhere[:5])
+            + (", …" if len(elsewhere) > 5 else "") + ")") if elsewhere else ""
         self.show_note(tr("{n} người tiếp xúc gần (F1) được tính lại thời gian cách ly và "
-                          "xét nghiệm từ ngày tiếp xúc cuối cùng.", n=len(rows)) + closed)
+                          "xét nghiệm từ ngày tiếp xúc cuối cùng.", n=len(rows)) + closed
+                       + others)
 
     def apply(self) -> None:
         hospital = self.hospital.text() if self.to_hospital.isChecked() else None

@@ -86,7 +86,7 @@ class OutgoingPapersDialog(QDialog):
         if path is None:
             return
         try:
-            what = self.services.papers.export_register(path, year)
+            what = self.services.papers.export_register(path, year, force=True)
         except (ServiceError, OSError) as exc:
             self.message.setText(str(exc))
             return

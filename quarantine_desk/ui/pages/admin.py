@@ -208,7 +208,7 @@ class AuditPage(QWidget):
             return
         try:
             rows = self.services.audit.list(**self._filters(), limit=MAX_ROWS)
-            said = self.services.papers.export_audit(path, rows)
+            said = self.services.papers.export_audit(path, rows, force=True)
         except (ServiceError, OSError) as exc:
             self.message.setText(tr("Không xuất được: {exc}", exc=exc))
             return

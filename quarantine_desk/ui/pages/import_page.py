@@ -699,7 +699,8 @@ class ImportPage(QWidget):
         if path is None:
             return
         try:
-            count = self.services.imports.write_errors(self.prepared.analysis, path)
+            count = self.services.imports.write_errors(self.prepared.analysis, path,
+                                                       force=True)
         except ServiceError as exc:
             self.show_message(str(exc))
             return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.config import temp_dir
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
@@ -57,7 +57,8 @@ class ReportsPage(QWidget):
         self.services = services
         self.jobs = jobs or Jobs(self)
         self._printer: QPrinter | None = None
-        self.folder = Path(tempfile.mkdtemp(prefix="quarantine-desk-"))
+        # the papers made for the preview: private, and removed after a kill
+        self.folder = temp_dir()
         self.current: Path | None = None
         layout = QHBoxLayout(self)
 
@@ -272,8 +273,8 @@ class ReportsPage(QWidget):
         if path is None:
             return
         try:
-            what = self.services.papers.export(
-                kind, path, date_of(self.when), facility=self.facility.currentData()
+            what = self.services.papers.export(  # the file dialog asked before replacing
+                kind, path, date_of(self.when), facility=self.facility.currentData(), force=True
             )
         except (ServiceError, OSError) as exc:
             self.message.setText(str(exc))
@@ -330,12 +331,10 @@ class ReportsPage(QWidget):
         path = ask_save_path(self, tr("Lưu văn bản"), self.current_name, ".pdf")
         if path is None:
             return
-        try:
-            shutil.copyfile(self.current, path)
-        except OSError as exc:
-            self.message.setText(
-                tr("Không lưu được {path}: {strerror}.", path=path, strerror=exc.strerror)
-            )
+        try:  # the file dialog asked before replacing a file
+            self.services.papers.save_copy(self.current, path, force=True)
+        except ServiceError as exc:
+            self.message.setText(str(exc))
             return
         self.message.setText(tr("Đã lưu {path}.", path=path))
 
