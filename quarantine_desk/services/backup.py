@@ -269,7 +269,8 @@ def automatic_backups(live: Path) -> list[Path]:
 
 def trail_of(path: Path, key: bytes | None = None) -> TrailCheck | None:
     """The audit trail of a backup, walked; None for a schema older than the chain (0015),
-    which is chained when it is opened."""
+    which is chained when it is opened. A backup made on this desk must still hold the
+    entries it held when it was made (its anchor)."""
     uri = path.resolve().as_uri() + "?mode=ro"
     key = key if keys.is_encrypted(path) else None
     engine = create_engine("sqlite://", creator=lambda: keys.connect(uri, key, uri=True),
@@ -279,8 +280,8 @@ def trail_of(path: Path, key: bytes | None = None) -> TrailCheck | None:
             columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(audit_event)")}
             if "seq" not in columns:
                 return None
-        with Session(engine) as session:
-            return check_trail(session)
+        with Session(engine) as session:  # as far as it reached when it was made, if here
+            return check_trail(session, Anchors().get(path))
     except SQLAlchemyError as exc:
         raise ServiceError(
             tr("{name} không phải tệp cơ sở dữ liệu ({exc}).", name=path.name, exc=exc)

@@ -216,11 +216,15 @@ class FormDialog(QDialog):
         # Qt's Save button, which fits only saving
         self.save_button = self.buttons.addButton(tr(self.save_text),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Enter anywhere in the form does the form's action, Escape cancels: the default
+        # is set once the button is inside this dialog (before, the dialog never heard of
+        # it and made the first button, «Hủy», its default)
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.setMinimumWidth(460)
         self.messages = FieldMessages(self.form)
         self.fields = self.messages.fields
