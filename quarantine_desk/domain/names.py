@@ -14,13 +14,18 @@ from functools import lru_cache
 _SPACES = re.compile(r"\s+")
 # What a name never holds and a screen never shows: control characters (NUL, ESC…),
 # zero-width characters and the bidirectional overrides that reorder what is shown.
+# A control character stands where a space was meant («Nguyễn\0Văn» is «Nguyễn Văn»);
+# the zero-width and direction characters join or reorder and are dropped.
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def strip_invisible(text: str) -> str:
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    if not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub("", _CONTROL.sub(" ", text))
 
 # Combining marks that carry tone in Vietnamese, in the traditional order of
 # the tones: ngang (none), huyền, hỏi, ngã, sắc, nặng.

@@ -38,6 +38,7 @@ from quarantine_desk.importing.metadata import BatchHints, hints_from_title
 from quarantine_desk.importing.reader import Cell, FileData, ImportFileError
 
 PROGRESS_EVERY = 2000
+ADDRESS_LIMIT = 300  # the column's length (storage/models.py: Person.address)
 NAME_CHECK = 80.0  # below this a shared document number under another name is pointed out
 _FOOTER = re.compile(
     r"^(tong cong|tong so|cong\s*[:\d]|total\b|nguoi lap|nguoi ky|ky ten|\(?ky,? ghi ro|"
@@ -235,6 +236,16 @@ def _read_rows(
     return rows
 
 
+def _another_person(row: ParsedRow, first: KnownPerson) -> bool:
+    """Whether a row repeating an earlier row's document number is someone else: another
+    name, or another birth where both give one."""
+    if fuzz.ratio(row.name_folded, first.name_folded) < NAME_CHECK:
+        return True
+    if row.date_of_birth and first.date_of_birth:
+        return row.date_of_birth != first.date_of_birth
+    return bool(row.birth_year and first.birth_year and row.birth_year != first.birth_year)
+
+
 def _mark_duplicates(
     row: ParsedRow, known: DuplicateIndex, in_file: DuplicateIndex, by_document: dict[str, int]
 ) -> None:
@@ -245,6 +256,15 @@ def _mark_duplicates(
 
     if row.id_number:
         earlier = by_document.get(row.id_number)
+        first = in_file.exact(row.id_number) if earlier is not None else None
+        if first is not None and _another_person(row, first):
+            # one number, two people: an error of this row (in the error workbook), never
+            # a duplicate dropped with a warning
+            row.errors.append(Issue(row.row_number, None, tr(
+                "số giấy tờ {id_number} đã ghi ở dòng {earlier} cho {full_name}; hai người "
+                "khác nhau không thể cùng một số giấy tờ: hãy sửa số ở một trong hai dòng",
+                id_number=row.id_number, earlier=earlier, full_name=first.full_name)))
+            return
         if earlier is not None:
             row.duplicate_row = earlier
             warn(
@@ -535,7 +555,13 @@ class _RowReader:
             key = (type(value), value)
             address = self._address.get(key, _MISSING)
             if address is _MISSING:
-                address = self._address[key] = parse_text(value, 300)
+                address = self._address[key] = parse_text(value, ADDRESS_LIMIT + 1)
+            if address is not None and len(address) > ADDRESS_LIMIT:  # said, never cut unseen
+                whole = parse_text(value, len(str(value)) + 1) or ""
+                row.warnings.append(Issue(row_number, None, tr(
+                    "địa chỉ dài {n} ký tự, quá {limit}: chỉ giữ {limit} ký tự đầu; hãy xem "
+                    "lại ô này", n=len(whole), limit=ADDRESS_LIMIT)))
+                address = address[:ADDRESS_LIMIT]
             row.address = address
         if self.i_household is not None:
             group = parse_text(cell(self.i_household), 100)

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import HouseholdSource, PersonStatus
 from quarantine_desk.domain.names import fold
 from quarantine_desk.domain.values import (
+    DAYS_AHEAD,
     ValueParseError,
+    check_day,
     parse_birth,
     parse_document,
     parse_name,
@@ -193,6 +195,9 @@ class RegistrationService(Service):
         checked = self.check(people, today)
         if (handover is None) == (batch_id is None):
             raise ServiceError(tr("Cần thông tin giao nhận, hoặc chọn một đợt đến đã có."))
+        if handover is not None:  # the limits of an imported arrival: from 2020, a year ahead
+            check_day(handover.arrived_at.date(), today or date.today(), tr("Ngày giao nhận"),
+                      days_ahead=DAYS_AHEAD)
         with self.db.write() as session:
             if batch_id is not None:
                 batch = session.get(ArrivalBatch, batch_id)
