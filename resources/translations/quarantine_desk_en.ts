@@ -12,6 +12,10 @@
         <translation>Another desk is writing to the database; waiting to write…</translation>
     </message>
     <message>
+        <source>{PROG}: cảnh báo: {warning}</source>
+        <translation>{PROG}: warning: {warning}</translation>
+    </message>
+    <message>
         <source>lỗi không lường trước ({kind}); chi tiết trong {folder}</source>
         <translation>unexpected error ({kind}); details in {folder}</translation>
     </message>
@@ -264,6 +268,10 @@
         <translation>write the failing rows to an Excel file</translation>
     </message>
     <message>
+        <source>ghi đè tệp --errors-out đã có</source>
+        <translation>replace an existing --errors-out file</translation>
+    </message>
+    <message>
         <source>bố trí chỗ ở cho cả một đợt đến</source>
         <translation>allocate beds for a whole arrival batch</translation>
     </message>
@@ -370,6 +378,10 @@
     <message>
         <source>sao lưu cơ sở dữ liệu (an toàn khi đang dùng)</source>
         <translation>back up the database (safe while in use)</translation>
+    </message>
+    <message>
+        <source>ghi đè bản sao lưu đã có</source>
+        <translation>replace an existing backup</translation>
     </message>
     <message>
         <source>khôi phục từ bản sao lưu (giữ lại bản đang dùng)</source>
@@ -876,6 +888,10 @@
         <translation>keep the recovery key so that this computer opens the encrypted database</translation>
     </message>
     <message>
+        <source>ghi đè tệp đã có</source>
+        <translation>replace an existing file</translation>
+    </message>
+    <message>
         <source>kiểm tra nhật ký không bị sửa, xóa hay chèn</source>
         <translation>check that no entry of the trail was edited, removed or inserted</translation>
     </message>
@@ -1264,6 +1280,10 @@
         <translation>The file has only a header row; nobody is on the list.</translation>
     </message>
     <message>
+        <source>số giấy tờ {id_number} đã ghi ở dòng {earlier} cho {full_name}; hai người khác nhau không thể cùng một số giấy tờ: hãy sửa số ở một trong hai dòng</source>
+        <translation>document number {id_number} is already given on row {earlier} for {full_name}; two different people cannot share one document number: correct the number on one of the two rows</translation>
+    </message>
+    <message>
         <source>trùng số giấy tờ {id_number} với dòng {earlier}</source>
         <translation>same document number {id_number} as row {earlier}</translation>
     </message>
@@ -1314,6 +1334,10 @@
     <message>
         <source>{exc}; giữ nguyên trong thông tin thêm</source>
         <translation>{exc}; kept unchanged in the extra data</translation>
+    </message>
+    <message>
+        <source>địa chỉ dài {n} ký tự, quá {limit}: chỉ giữ {limit} ký tự đầu; hãy xem lại ô này</source>
+        <translation>the address is {n} characters long, more than {limit}: only the first {limit} characters are kept; check this cell</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp {path}.</source>
@@ -1374,6 +1398,10 @@
     <message>
         <source>Tệp {name} giải nén ra {value} MB, quá giới hạn {limit} MB của một danh sách; tệp có thể bị hỏng hoặc cố ý làm phình.</source>
         <translation>{name} unpacks to {value} MB, beyond the limit of {limit} MB for one list; the file may be damaged or deliberately inflated.</translation>
+    </message>
+    <message>
+        <source>Việc đọc {name} bị dừng giữa chừng (tiến trình đọc tệp bị tắt từ bên ngoài); không có gì được ghi. Hãy thử lại.</source>
+        <translation>Reading {name} was stopped half-way (the process reading the file was ended from outside); nothing was written. Try again.</translation>
     </message>
     <message>
         <source>Không đọc được {name}: bảng tính cần quá nhiều bộ nhớ (quá nhiều ô, hoặc có ô nằm rất xa như XFD1048576) hoặc tệp hỏng; hãy mở bằng Excel, xóa các hàng và cột thừa rồi lưu lại.</source>
@@ -1828,6 +1856,10 @@
         <translation>Demonstration data loaded</translation>
     </message>
     <message>
+        <source>nhật ký thao tác đã bị cắt bớt hoặc sửa ngoài chương trình ({problems}); quản trị viên hãy chạy: quarantine-desk audit verify.</source>
+        <translation>the audit trail was cut short or edited outside the program ({problems}); an administrator should run: quarantine-desk audit verify.</translation>
+    </message>
+    <message>
         <source>mục số {seq} (mã {id}) đã bị sửa ngoài chương trình</source>
         <translation>entry {seq} (id {id}) was edited outside the program</translation>
     </message>
@@ -1902,6 +1934,10 @@
     <message>
         <source>Nhật ký thao tác trong {name} đã bị sửa ngoài chương trình ({problems}); không khôi phục. Quản trị viên đã biết điều này vẫn có thể khôi phục với --accept-broken-trail.</source>
         <translation>The audit trail in {name} was tampered with outside the program ({problems}); not restored. An administrator who knows this can still restore with --accept-broken-trail.</translation>
+    </message>
+    <message>
+        <source>Một bàn khác vẫn đang ghi vào cơ sở dữ liệu {path} quá lâu; không có gì thay đổi. Hãy thử lại sau ít phút.</source>
+        <translation>Another desk has been writing to the database {path} for too long; nothing was changed. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>Khóa chỉ dành cho tệp SQLite, không cho {target}.</source>
@@ -2296,6 +2332,10 @@
         <translation>Seated nearby on the flight (within 2 rows)</translation>
     </message>
     <message>
+        <source>{n} người tiếp xúc khác ở cơ sở không giao cho tài khoản này; không thay đổi gì ở đó: hãy báo người phụ trách các cơ sở đó hoặc Ban chỉ đạo quận.</source>
+        <translation>{n} other contacts are in facilities not given to this account; nothing was changed there: tell the operators of those facilities or the district steering committee.</translation>
+    </message>
+    <message>
         <source>Phạm vi «{scope}» không có; chọn: {allowed}.</source>
         <translation>No scope «{scope}»; choose: {allowed}.</translation>
     </message>
@@ -2330,6 +2370,10 @@
     <message>
         <source>Cần thông tin giao nhận, hoặc chọn một đợt đến đã có.</source>
         <translation>Give the hand-over details, or choose an existing batch.</translation>
+    </message>
+    <message>
+        <source>Ngày giao nhận</source>
+        <translation>Hand-over date</translation>
     </message>
     <message>
         <source>Không xếp được {full_name}: {reason}</source>
@@ -2484,6 +2528,10 @@
         <translation>A user name has unaccented letters, digits and . _ - (at most 64 characters).</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu này đã có tài khoản (nhật ký thao tác ghi lại) nhưng nay không còn tài khoản nào: dữ liệu đã bị xóa ngoài chương trình hoặc một lần khôi phục, mã hóa bị dừng giữa chừng. Chương trình không mở nó; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU.</source>
+        <translation>This database had accounts (the audit trail records them) but now has none: data was deleted outside the program, or a restore or an encryption was stopped half-way. The program does not open it; restore it from a backup: quarantine-desk restore BACKUP_FILE.</translation>
+    </message>
+    <message>
         <source>Đã có tài khoản; hãy đăng nhập.</source>
         <translation>Accounts exist already; please sign in.</translation>
     </message>
@@ -2578,6 +2626,10 @@
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: {reason}</source>
         <translation>Cannot open the database {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} vừa được thay bằng tệp khác (khôi phục hoặc mã hóa) trong khi chương trình này đang mở nó; không có gì được ghi. Hãy đóng rồi mở lại chương trình.</source>
+        <translation>The database {path} was just replaced by another file (a restore or an encryption) while this program had it open; nothing was written. Close the program and open it again.</translation>
     </message>
     <message>
         <source>{value} không phải cơ sở dữ liệu của Quarantine Desk (có bảng dữ liệu nhưng không có phiên bản lược đồ). Không thay đổi gì.</source>
@@ -3916,6 +3968,18 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Could not write {path}: {strerror}.</translation>
     </message>
     <message>
+        <source>{path} là tệp của chính chương trình (cơ sở dữ liệu, bản sao lưu, khóa hoặc nhật ký của nó); không ghi đè. Hãy chọn tên hoặc thư mục khác.</source>
+        <translation>{path} is one of the program&apos;s own files (its database, backups, keys or trail); it is not replaced. Choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>{path} là một tệp cơ sở dữ liệu; không ghi đè. Hãy chọn tên khác.</source>
+        <translation>{path} is a database file; it is not replaced. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đã có; không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.</source>
+        <translation>The file {path} already exists; it is not replaced. Choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
         <source>Đã lưu {count} dòng lỗi vào {path}</source>
         <translation>Rows with errors saved: {count}, in {path}</translation>
     </message>
@@ -4272,10 +4336,6 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Save document</translation>
     </message>
     <message>
-        <source>Không lưu được {path}: {strerror}.</source>
-        <translation>Could not save {path}: {strerror}.</translation>
-    </message>
-    <message>
         <source>Đã lưu {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
@@ -4610,6 +4670,26 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Khóa phải gồm 64 chữ số thập lục phân (0–9, A–F), như khóa khôi phục đã in.</source>
         <translation>A key is 64 hexadecimal digits (0–9, A–F), as the printed recovery key.</translation>
+    </message>
+    <message>
+        <source>khôi phục</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>mã hóa</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đang được {op} bởi một tiến trình khác (số {pid}); không có gì được ghi. Hãy chờ việc đó xong rồi thử lại.</source>
+        <translation>The database {path} is being {op} by another process (number {pid}); nothing was written. Wait until that is done, then try again.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu vẫn đang mở trên một bàn hoặc cửa sổ khác; hãy đóng chương trình ở đó rồi thử lại (không có gì thay đổi).</source>
+        <translation>The database is still open on another desk or window; close the program there, then try again (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đã có. Ghi đè?</source>
+        <translation>The file {path} already exists. Replace it?</translation>
     </message>
 </context>
 </TS>
