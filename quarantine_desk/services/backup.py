@@ -25,13 +25,13 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.audit import Anchors, TrailCheck, check_trail
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage import exclusive, keys, private
+from quarantine_desk.storage import audit_chain, exclusive, keys, private
 from quarantine_desk.storage.db import SCHEMA_HEAD, alembic_config
 from quarantine_desk.storage.files import os_error_message, output, written
 from quarantine_desk.storage.models import Base
 
 log = logging.getLogger(__name__)
-AUTO_FOLDER = "backups"  # beside the database: the desk's rotation
+AUTO_FOLDER = private.BACKUPS  # beside the database: the desk's rotation
 AUTO_PREFIX = "quarantine-desk-"
 DEFAULT_KEEP = 10
 
@@ -162,7 +162,7 @@ class BackupService(Service):
                 after={"file": dest.name},
                 summary=f"Sao lưu ra {dest.name}",
             )
-        head = session.info.get("audit_head")  # the copy holds the trail up to here
+        head = session.info.get(audit_chain.HEAD)  # the copy holds the trail up to here
         try:
             # a hidden copy only its owner can read until it is whole and checked
             with written(dest, private=True, protected=protected, force=True,
@@ -263,7 +263,7 @@ class BackupService(Service):
 
 def automatic_backups(live: Path) -> list[Path]:
     """The dated copies beside a database, newest first."""
-    folder = live.parent / "backups"
+    folder = live.parent / AUTO_FOLDER
     return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True) if folder.is_dir() else []
 
 
@@ -325,24 +325,17 @@ def restore_file(src: Path, live: Path, key: bytes | None = None,
     with exclusive.holding(live, "restore") as job:
         job.step(kept=str(kept))
         live_key = keys.key_for(live) if keys.is_encrypted(live) else None
-        in_place = live.exists() and live.stat().st_size > 0
-        if in_place:
+        in_place = False  # whether the backup went into the database file itself
+        if live.exists() and live.stat().st_size > 0:
             try:
                 _keep(live, kept, live_key, waiting)
-            except keys.errors(live_key):
-                in_place = False  # a damaged file cannot be copied page by page: moved
+            except keys.errors(live_key):  # a damaged file cannot be copied page by page
                 os.replace(live, kept)
+                private.tighten(kept)
                 for extra in ("-wal", "-shm", "-journal"):
                     live.with_name(live.name + extra).unlink(missing_ok=True)
-        private.tighten(kept)
-        if in_place and live_key == src_key:
-            try:
-                _copy(src, live, standalone=False, key=src_key)  # one transaction
-                in_place = _restored(live, src_key)
-            except keys.errors(src_key):
-                in_place = False
-        else:
-            in_place = False
+            else:
+                in_place = live_key == src_key and _copied_in(src, live, src_key)
         if not in_place:  # built beside, renamed into place
             new = hidden(live, "restoring")
             job.step(new=str(new))
@@ -384,13 +377,19 @@ def _keep(live: Path, kept: Path, key: bytes | None,
         holder.close()
 
 
-def _restored(live: Path, key: bytes | None) -> bool:
-    """Whether the database copied in place reads whole."""
-    conn = keys.connect(live, key)
+def _copied_in(src: Path, live: Path, key: bytes | None) -> bool:
+    """Copy the backup into the database file in one SQLite transaction (other desks read
+    it at once); whether it went in and reads whole (if not, the file is as it was, or is
+    replaced by the rename that follows)."""
     try:
-        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    finally:
-        conn.close()
+        _copy(src, live, standalone=False, key=key)
+        conn = keys.connect(live, key)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except keys.errors(key):  # another page size, for one: the rename path then
+        return False
 
 
 KEY_ENV = keys.ENV_KEY

@@ -520,7 +520,7 @@ class Database:
         own = [keys.store(), anchors_file()]
         if self.path is not None:
             p = self.path
-            own += [p, p.parent / "backups", *(p.with_name(p.name + extra) for extra in
+            own += [p, p.parent / private.BACKUPS, *(p.with_name(p.name + extra) for extra in
                                               ("-wal", "-shm", "-journal", exclusive.SUFFIX))]
         return own
 

@@ -103,22 +103,17 @@ def read(database: Path) -> Journal | None:
 
 
 def _write(database: Path, journal: Journal, *, create: bool) -> None:
+    """Create the lock (only one process takes the database), or replace its content in one
+    rename through a temporary file named for this process (swept after a kill)."""
     where = lock_path(database)
-    text = json.dumps(asdict(journal), ensure_ascii=False)
-    if create:  # only one process takes the database
-        handle = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        return
-    temporary = where.with_name(f".{where.name}-{os.getpid()}.partial")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(handle, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    written = where if create else where.with_name(f".{where.name}-p{os.getpid()}-.partial")
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if create else os.O_TRUNC)
+    with os.fdopen(os.open(written, flags, 0o600), "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(asdict(journal), ensure_ascii=False))
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(temporary, where)
+    if not create:
+        os.replace(written, where)
 
 
 def busy_message(database: Path, journal: Journal) -> str:
@@ -154,13 +149,10 @@ def recover(database: Path, journal: Journal) -> None:
         log.warning("finishing a %s that was interrupted", journal.op)
         finish_swap(database, Path(journal.new), journal.kept if journal.op == "encrypt"
                     else None)
-    elif journal.new:
+    elif journal.new:  # the database itself is untouched; the copy it was making of it is
+        # a temporary file of the killed process, swept by private.prepare
         log.warning("undoing a %s that was interrupted", journal.op)
         remove_with_journals(Path(journal.new))
-    if journal.step == PREPARE and journal.kept:
-        # the copy of the database it was making: the database itself is untouched
-        kept = Path(journal.kept)
-        remove_with_journals(kept.with_name(f".{kept.name}.partial"))
     with suppress(FileNotFoundError):
         lock_path(database).unlink()
 

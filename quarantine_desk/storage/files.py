@@ -18,9 +18,10 @@ from pathlib import Path
 
 from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import tr
-from quarantine_desk.storage import keys, private
+from quarantine_desk.storage import keys
+from quarantine_desk.storage.private import PARTIAL, sweep, tag
 
-PARTIAL = private.PARTIAL  # the temporary files end so; left only by a killed process
+__all__ = ["PARTIAL", "is_database", "os_error_message", "output", "sweep", "target", "written"]
 
 
 def os_error_message(exc: OSError, path: Path) -> str:
@@ -100,7 +101,7 @@ def written(path: str | Path, *, private: bool = False, protected: Iterable[Path
     sweep(where.parent)  # what a killed write left here
     try:
         handle, temporary = tempfile.mkstemp(dir=where.parent,
-                                             prefix=f".{where.stem}{private_tag()}",
+                                             prefix=f".{where.stem}{tag()}",
                                              suffix=where.suffix + PARTIAL)
         os.close(handle)
     except OSError as exc:
@@ -122,7 +123,3 @@ def _remove(temporary: str) -> None:
     for leftover in (temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"):
         with suppress(OSError):
             os.unlink(leftover)
-
-
-private_tag = private.tag
-sweep = private.sweep  # the temporary files of processes no longer running

@@ -23,6 +23,7 @@ from quarantine_desk.storage.exclusive import alive
 log = logging.getLogger(__name__)
 
 PARTIAL = ".partial"  # what a temporary file's name ends with
+BACKUPS = "backups"  # the desk's rotation of backups, beside the database
 _OWNED = re.compile(r"-p(\d+)-")  # the process id in a temporary file's name
 _FOLDER = re.compile(r"^(\d+)-")  # the process id of a private temporary folder
 
@@ -97,6 +98,6 @@ def prepare(database: Path, *, own_folder: bool = False) -> None:
             create_private(database)
     tighten(database)
     sweep(database.parent)
-    sweep(database.parent / "backups")
+    sweep(database.parent / BACKUPS)
     with suppress(OSError):
         sweep(temp_folder(), ours=True)
