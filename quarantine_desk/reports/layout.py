@@ -74,8 +74,69 @@ def nfc(text: object) -> str:
 
 
 def esc(text: object) -> str:
-    """NFC text made safe for a Paragraph's mini-markup."""
-    return nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """NFC text made safe for a Paragraph's mini-markup; a run of a script the serif lacks
+    (Chinese, Korean, Arabic… names on a manifest) in the fallback font that has it."""
+    parts = runs(nfc(text))
+    if len(parts) == 1 and parts[0][0] is None:
+        return _escaped(parts[0][1])
+    return "".join(_escaped(run) if font is None else f'<font name="{font}">{_escaped(run)}</font>'
+                   for font, run in parts)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# Fallback fonts for the scripts a manifest may carry that Liberation Serif lacks, tried in
+# this order: DejaVu Sans (Arabic with its presentation forms, Hebrew, Armenian, Georgian…),
+# then WenQuanYi Zen Hei (Chinese, Japanese, Korean). Loaded on first need: most papers
+# never use them, and the CJK font takes a tenth of a second to read.
+FALLBACKS = (("QDSans", "DejaVuSans.ttf", 0), ("QDCJK", "wqy-zenhei.ttc", 0))
+_ARABIC = ("\u0600", "\u06ff")
+
+
+_covers: dict[str, frozenset[int]] = {}
+
+
+def _covered(font: str) -> frozenset[int]:
+    """The characters a font of ours has glyphs for (a fallback registered on first use)."""
+    if font not in _covers:
+        register_fonts()
+        if font != FONT:
+            _, file, index = next(f for f in FALLBACKS if f[0] == font)
+            pdfmetrics.registerFont(TTFont(font, str(resource_path("fonts", file)),
+                                           subfontIndex=index))
+            # <b> and <i> around a run find the same face: the scripts have no other here
+            pdfmetrics.registerFontFamily(font, normal=font, bold=font, italic=font,
+                                          boldItalic=font)
+        _covers[font] = frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+    return _covers[font]
+
+
+@lru_cache(maxsize=65536)
+def runs(text: str) -> tuple[tuple[str | None, str], ...]:
+    """The text as runs of (fallback font or None for the serif, characters), Arabic put
+    in its shaped, right-to-left visual order first (reportlab does neither)."""
+    if text.isascii():
+        return ((None, text),)
+    serif = _covered(FONT)
+    if all(ord(ch) in serif for ch in text):
+        return ((None, text),)
+    if any(_ARABIC[0] <= ch <= _ARABIC[1] for ch in text):
+        import arabic_reshaper
+        from bidi.algorithm import get_display
+
+        text = get_display(arabic_reshaper.reshape(text))
+    out: list[tuple[str | None, str]] = []
+    for ch in text:
+        font: str | None = None
+        if ord(ch) not in serif and not ch.isspace():
+            font = next((name for name, _, _ in FALLBACKS if ord(ch) in _covered(name)), None)
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + ch)
+        else:
+            out.append((font, ch))
+    return tuple(out)
 
 
 def decree_date(place: str, d: date) -> str:
@@ -298,7 +359,7 @@ def _wrap_cell(text: str, width: float, font: str, size: float) -> list[str]:
     if len(text) * size * 0.95 <= width and "\n" not in text:
         return [text]  # no glyph of the font is wider than 0.95 em: it fits, unmeasured
     lines: list[str] = []
-    for line in simpleSplit(text, font, size, width) or [""]:
+    for line in _split(text, font, size, width) or [""]:
         while _width(line, font, size) > width and len(line) > 1:
             # an unbroken value (a long code, an address with no spaces) is cut inside
             # the word rather than running over the next column
@@ -311,9 +372,28 @@ def _wrap_cell(text: str, width: float, font: str, size: float) -> list[str]:
     return lines
 
 
+def _split(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines broken between words: reportlab's measure for the serif alone, else ours,
+    which measures a run of another script in its fallback font."""
+    if runs(text) == ((None, text),):
+        return simpleSplit(text, font, size, width)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            joined = f"{line} {word}" if line else word
+            if line and _width(joined, font, size) > width:
+                lines.append(line)
+                joined = word
+            line = joined
+        lines.append(line)
+    return lines
+
+
 @lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    return sum(pdfmetrics.stringWidth(run, fallback or font, size)
+               for fallback, run in runs(text))
 
 
 def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: list[float], *,
@@ -461,7 +541,12 @@ class PlainGrid(Flowable):
                         text.setTextOrigin(x + (width - _width(line, font, self.size)) / 2, y)
                     else:
                         text.setTextOrigin(x + 3, y)
-                    text.textOut(line)
+                    for fallback, run in runs(line):  # a name in another script: its font
+                        if fallback is not None:
+                            text.setFont(fallback, self.size)
+                        text.textOut(run)
+                        if fallback is not None:
+                            text.setFont(font, self.size)
                 y -= self.leading
             if spanning:
                 break
