@@ -11,6 +11,7 @@ right. Then the title, the body, and the signature block with "Nơi nhận:".
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
@@ -113,15 +114,33 @@ def _covered(font: str) -> frozenset[int]:
     return _covers[font]
 
 
+@lru_cache(maxsize=1)
+def _outside_serif() -> re.Pattern[str]:
+    """A pattern finding any character the serif has no glyph for (a whitespace it lacks
+    is drawn as a space all the same)."""
+    points = sorted(_covered(FONT) | {ord(ch) for ch in "\t\n\r\f\v\xa0"})
+    ranges: list[tuple[int, int]] = []
+    for p in points:
+        if ranges and p == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], p)
+        else:
+            ranges.append((p, p))
+    return re.compile("[^" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a
+                                                         else "") for a, b in ranges) + "]")
+
+
+def serif_only(text: str) -> bool:
+    """Whether the serif has every glyph of the text (checked in C, no run made)."""
+    return text.isascii() or not _outside_serif().search(text)
+
+
 @lru_cache(maxsize=65536)
 def runs(text: str) -> tuple[tuple[str | None, str], ...]:
     """The text as runs of (fallback font or None for the serif, characters), Arabic put
     in its shaped, right-to-left visual order first (reportlab does neither)."""
-    if text.isascii():
+    if text.isascii() or not _outside_serif().search(text):  # the usual case, in C
         return ((None, text),)
     serif = _covered(FONT)
-    if all(ord(ch) in serif for ch in text):
-        return ((None, text),)
     if any(_ARABIC[0] <= ch <= _ARABIC[1] for ch in text):
         import arabic_reshaper
         from bidi.algorithm import get_display
@@ -375,7 +394,7 @@ def _wrap_cell(text: str, width: float, font: str, size: float) -> list[str]:
 def _split(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines broken between words: reportlab's measure for the serif alone, else ours,
     which measures a run of another script in its fallback font."""
-    if runs(text) == ((None, text),):
+    if serif_only(text):
         return simpleSplit(text, font, size, width)
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -392,6 +411,8 @@ def _split(text: str, font: str, size: float, width: float) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
+    if serif_only(text):
+        return pdfmetrics.stringWidth(text, font, size)
     return sum(pdfmetrics.stringWidth(run, fallback or font, size)
                for fallback, run in runs(text))
 
@@ -541,12 +562,15 @@ class PlainGrid(Flowable):
                         text.setTextOrigin(x + (width - _width(line, font, self.size)) / 2, y)
                     else:
                         text.setTextOrigin(x + 3, y)
-                    for fallback, run in runs(line):  # a name in another script: its font
-                        if fallback is not None:
-                            text.setFont(fallback, self.size)
-                        text.textOut(run)
-                        if fallback is not None:
-                            text.setFont(font, self.size)
+                    if serif_only(line):
+                        text.textOut(line)
+                    else:
+                        for fallback, run in runs(line):  # another script: in its font
+                            if fallback is not None:
+                                text.setFont(fallback, self.size)
+                            text.textOut(run)
+                            if fallback is not None:
+                                text.setFont(font, self.size)
                 y -= self.leading
             if spanning:
                 break
