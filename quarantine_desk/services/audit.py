@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Capability, Service
-from quarantine_desk.storage import audit_chain
+from quarantine_desk.storage import audit_chain, seals
 from quarantine_desk.storage.anchors import Anchors
 from quarantine_desk.storage.models import AuditEvent
 
@@ -88,7 +88,8 @@ class AuditService(Service):
              action: str | None = None, limit: int = MAX_ROWS) -> list[AuditRow]:
         """Newest first. Administrators only: the trail names every account's work."""
         self.access.require(Capability.AUDIT)
-        query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+        query = (select(AuditEvent).where(AuditEvent.action != seals.ACTION)
+                 .order_by(AuditEvent.id.desc()).limit(limit))
         if person_id is not None:
             query = query.where(AuditEvent.person_id == person_id)
         if username:
@@ -118,13 +119,15 @@ class AuditService(Service):
         None when it reads whole. Names no entry's content: for whoever runs a command."""
         anchor = Anchors().get(self.db)
         with self.db.read() as session:
-            found = audit_chain.tail(session, anchor)
+            found = [describe(b) for b in audit_chain.tail(session, anchor)]
+            if seals.present(session):
+                found += [describe_seal(f) for f in seals.outside(session, limit=3)]
         if not found:
             return None
         log.warning("audit trail tail check: %d problem(s)", len(found))
         return tr("nhật ký thao tác đã bị cắt bớt hoặc sửa ngoài chương trình ({problems}); "
                   "quản trị viên hãy chạy: quarantine-desk audit verify.",
-                  problems="; ".join(describe(b) for b in found[:3]))
+                  problems="; ".join(found[:3]))
 
     def check(self) -> TrailCheck:
         """The same walk, at start-up for whoever signs in: it shows no entry's content.
@@ -154,8 +157,34 @@ class TrailCheck:
 
 
 def check_trail(session: Session, anchor: tuple[int, str] | None = None) -> TrailCheck:
+    """The chain walked, and the sealed rows (accounts, people, stays, tests) compared with
+    the chain's last record of them (storage/seals.py)."""
     verdict = audit_chain.verify(session, anchor)
-    return TrailCheck(verdict.entries, verdict.head, [describe(b) for b in verdict.breaks])
+    problems = [describe(b) for b in verdict.breaks]
+    if seals.present(session):
+        problems += [describe_seal(f) for f in seals.check(session)]
+    return TrailCheck(verdict.entries, verdict.head, problems)
+
+
+SEALED_LABELS = {
+    "app_user": QT_TR_NOOP("tài khoản"),
+    "person": QT_TR_NOOP("người"),
+    "stay": QT_TR_NOOP("lượt cách ly"),
+    "test_result": QT_TR_NOOP("kết quả xét nghiệm"),
+}
+
+
+def describe_seal(found: seals.Finding) -> str:
+    what = tr(SEALED_LABELS.get(found.table, found.table))
+    if found.kind == "table":
+        return tr("dữ liệu {what} không khớp với lần ghi cuối trong nhật ký ({count} dòng, "
+                  "nhật ký ghi {sealed} dòng): đã bị sửa ngoài chương trình", what=what,
+                  count=found.count, sealed=found.sealed)
+    if found.kind == "added":
+        return tr("{what} mã {id} được thêm ngoài chương trình", what=what, id=found.row_id)
+    if found.kind == "removed":
+        return tr("{what} mã {id} đã bị xóa ngoài chương trình", what=what, id=found.row_id)
+    return tr("{what} mã {id} đã bị sửa ngoài chương trình", what=what, id=found.row_id)
 
 
 def describe(found: audit_chain.Break) -> str:

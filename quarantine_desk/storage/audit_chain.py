@@ -61,14 +61,21 @@ def head(session: Session) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
-def extend(session: Session, entries: list[dict[str, Any]]) -> None:
-    """Give each entry (column values about to be inserted) its place in the chain."""
+def lock(session: Session) -> tuple[int, str]:
+    """Take the chain for this transaction (on PostgreSQL, one writer extends it at a time;
+    on SQLite the write lock is held already) and return its head as this transaction sees
+    it."""
     known = session.info.get(_HEAD)
     if known is None:
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
-        known = head(session)
-    seq, chain = known
+        known = session.info[_HEAD] = head(session)
+    return known
+
+
+def extend(session: Session, entries: list[dict[str, Any]]) -> None:
+    """Give each entry (column values about to be inserted) its place in the chain."""
+    seq, chain = lock(session)
     for entry in entries:
         seq += 1
         entry["seq"] = seq

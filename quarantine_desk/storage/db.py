@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from quarantine_desk.config import is_url
 from quarantine_desk.domain.errors import ServiceError
 from quarantine_desk.i18n import tr
-from quarantine_desk.storage import audit_chain, exclusive, keys, private
+from quarantine_desk.storage import audit_chain, exclusive, keys, private, seals
 from quarantine_desk.storage.anchors import Anchors, anchors_file
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ AUDIT_GUARD_SQLITE["audit_event_no_replace"] = (
 # The newest migration in migrations/versions. Opening a database at this revision reads one
 # row and never imports Alembic (a third of a command's start-up); tests/storage checks that
 # it is Alembic's head.
-SCHEMA_HEAD = "0016"
+SCHEMA_HEAD = "0017"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -271,6 +271,9 @@ class Database:
         self._read_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(bind=self._writer, expire_on_commit=False)
         event.listen(self._write_factory, "before_flush", _check_lengths)
+        # every write seals the accounts, people, stays and tests it changed (seals.py)
+        event.listen(self._write_factory, "after_begin", seals.begun)
+        event.listen(self._write_factory, "before_commit", seals.seal)
         self._identity: tuple[int, int] | None = None
         try:
             self._upgrade()
@@ -414,17 +417,18 @@ class Database:
                     _raw(conn).execute("PRAGMA foreign_keys=ON")
 
     def _guard_audit_trail(self) -> None:
-        """The triggers that keep the audit trail append-only (revision 0007), put back if
-        they are missing: a restored backup or a file edited by hand may have lost them.
-        Reading that they are there is the usual case, and writes nothing."""
+        """The triggers that keep the audit trail append-only (revision 0007) and that note
+        changes to sealed rows (0017), put back if they are missing: a restored backup or a
+        file edited by hand may have lost them. Reading that they are there is the usual
+        case, and writes nothing."""
         with self.engine.connect() as conn:
             present = {name for (name,) in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'audit_event'")}
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
             conn.rollback()
-        missing = [sql for name, sql in AUDIT_GUARD_SQLITE.items() if name not in present]
+        wanted = {**AUDIT_GUARD_SQLITE, **seals.sqlite_triggers()}
+        missing = [sql for name, sql in wanted.items() if name not in present]
         if missing:
-            log.warning("audit trail triggers were missing; recreated")
+            log.warning("%d audit or seal trigger(s) were missing; recreated", len(missing))
             with self._writer.begin() as conn:
                 for sql in missing:
                     conn.exec_driver_sql(sql)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -384,3 +385,26 @@ class IssuedCertificate(Base):
     code: Mapped[str] = mapped_column(String(32))
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class RowSeal(Base):
+    """The hash of each sealed row as the program last wrote it (storage/seals.py, rev. 0017)."""
+
+    __tablename__ = "row_seal"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class SealPending(Base):
+    """A sealed row changed by the transaction under way (written by triggers; removed when
+    the program seals it at commit: one left behind was changed outside the program)."""
+
+    __tablename__ = "seal_pending"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[int] = mapped_column(Integer)
+    # the transaction that noted it (PostgreSQL's txid_current(); empty on SQLite)
+    tx: Mapped[int | None] = mapped_column(BigInteger, index=True)

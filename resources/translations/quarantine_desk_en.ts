@@ -1860,6 +1860,34 @@
         <translation>the audit trail was cut short or edited outside the program ({problems}); an administrator should run: quarantine-desk audit verify.</translation>
     </message>
     <message>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>lượt cách ly</source>
+        <translation>stay</translation>
+    </message>
+    <message>
+        <source>kết quả xét nghiệm</source>
+        <translation>test result</translation>
+    </message>
+    <message>
+        <source>dữ liệu {what} không khớp với lần ghi cuối trong nhật ký ({count} dòng, nhật ký ghi {sealed} dòng): đã bị sửa ngoài chương trình</source>
+        <translation>the {what} rows do not match the trail&apos;s last record of them ({count} rows, the trail records {sealed}): changed outside the program</translation>
+    </message>
+    <message>
+        <source>{what} mã {id} được thêm ngoài chương trình</source>
+        <translation>{what} id {id} was added outside the program</translation>
+    </message>
+    <message>
+        <source>{what} mã {id} đã bị xóa ngoài chương trình</source>
+        <translation>{what} id {id} was deleted outside the program</translation>
+    </message>
+    <message>
+        <source>{what} mã {id} đã bị sửa ngoài chương trình</source>
+        <translation>{what} id {id} was changed outside the program</translation>
+    </message>
+    <message>
         <source>mục số {seq} (mã {id}) đã bị sửa ngoài chương trình</source>
         <translation>entry {seq} (id {id}) was edited outside the program</translation>
     </message>
