@@ -14,6 +14,7 @@ from quarantine_desk.cli.base import (
     print_json,
     print_table,
 )
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.enums import BatchKind, PersonStatus
 from quarantine_desk.i18n import tr
 from quarantine_desk.services import Services
@@ -39,6 +40,7 @@ def register(sub: Any) -> None:
     pedit.add_argument("--nationality")
     pedit.add_argument("--phone")
     pedit.add_argument("--address")
+    _detail_options(pedit)
     pedit.add_argument("--json", action="store_true")
     padd = psub.add_parser(
         "add", help=tr("tiếp nhận một người tại chỗ (nhập cảnh trái phép, từ vùng dịch…)")
@@ -54,6 +56,7 @@ def register(sub: Any) -> None:
     padd.add_argument("--nationality")
     padd.add_argument("--phone")
     padd.add_argument("--address")
+    _detail_options(padd)
     padd.add_argument("--origin", help=tr("nơi đi: nước hoặc tỉnh"))
     padd.add_argument("--batch", type=arg_positive_int, metavar="ID", help=tr("vào đợt đến đã có"))
     padd.add_argument("--kind", choices=[k.value for k in BatchKind])
@@ -122,7 +125,8 @@ def cmd_person_add(services: Services, args: argparse.Namespace) -> int:
     person = NewPerson(full_name=args.name, sex=args.sex, birth=birth, age=args.age,
                        id_number=args.id_number, nationality=args.nationality,
                        phone=args.phone, address=args.address, origin=args.origin,
-                       description=args.description, same_person=args.same_person)
+                       description=args.description, same_person=args.same_person,
+                       details=_details(args))
     result = services.registration.register(handover, [person], batch_id=args.batch,
                                             admit_to=args.admit, room=args.room)
     if args.json:
@@ -137,6 +141,19 @@ def cmd_person_add(services: Services, args: argparse.Namespace) -> int:
     if result.foreign:
         print(tr("  Người nước ngoài: cần bàn giao cho cơ quan quản lý xuất nhập cảnh."))
     return 0
+
+
+def _detail_options(parser: argparse.ArgumentParser) -> None:
+    """One option for each editable field of domain/person_fields.py's table."""
+    for spec in person_fields.EDITABLE:
+        assert spec.option is not None
+        parser.add_argument(f"--{spec.option}", dest=f"detail_{spec.key}", metavar="TEXT",
+                            help=tr("{label}; 'none' để xoá", label=tr(spec.label)))
+
+
+def _details(args: argparse.Namespace) -> dict[str, str | None]:
+    return {spec.key: getattr(args, f"detail_{spec.key}") for spec in person_fields.EDITABLE
+            if getattr(args, f"detail_{spec.key}", None) is not None}
 
 
 def cmd_person_edit(services: Services, args: argparse.Namespace) -> int:
@@ -165,6 +182,7 @@ def cmd_person_edit(services: Services, args: argparse.Namespace) -> int:
         nationality=given(args.nationality, row.nationality),
         phone=given(args.phone, row.phone),
         address=given(args.address, row.address),
+        details=_details(args),
     )
     if args.json:
         print_json(updated.to_json())

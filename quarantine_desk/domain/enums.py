@@ -76,9 +76,26 @@ class TestOutcome(StrEnum):
 
 
 class PolicyGroup(StrEnum):
+    """Whom a quarantine rule is for (domain/policy.py: rule_for). FULL, PARTIAL, NONE and
+    RECOVERED are vaccination statuses on the day of arrival (revision 0018); VACCINATED is
+    the older group «fully vaccinated or recovered» (rules of 2021-08-04)."""
+
     ALL = "all"
     VACCINATED = "vaccinated"
+    FULL = "full"
+    PARTIAL = "partial"
+    NONE = "none"
+    RECOVERED = "recovered"
 
+
+POLICY_GROUP_LABELS: dict[PolicyGroup, str] = {
+    PolicyGroup.ALL: QT_TR_NOOP("Mọi người"),
+    PolicyGroup.VACCINATED: QT_TR_NOOP("Đã tiêm đủ liều hoặc đã khỏi bệnh"),
+    PolicyGroup.FULL: QT_TR_NOOP("Đã tiêm đủ liều"),
+    PolicyGroup.PARTIAL: QT_TR_NOOP("Tiêm chưa đủ liều"),
+    PolicyGroup.NONE: QT_TR_NOOP("Chưa tiêm"),
+    PolicyGroup.RECOVERED: QT_TR_NOOP("Đã khỏi bệnh"),
+}
 
 FACILITY_KIND_LABELS: dict[FacilityKind, str] = {
     FacilityKind.MILITARY: QT_TR_NOOP("Quân đội"),

@@ -205,14 +205,23 @@ _PHONE_JUNK = re.compile(r"[\s.\-()]")
 
 
 def parse_phone(value: object) -> str | None:
-    """Digits of a phone number, with the leading 0 a spreadsheet dropped put back."""
+    """A Vietnamese number as its 10 digits (0 and 9; an 11-digit landline kept whole) from
+    «+84 912 345 678», «84912345678», «0912.345.678» or a number cell that lost its 0; a
+    foreign number with its own country code kept with its «+». Anything else is refused, to
+    be kept as written and warned on: «84035725515» (the rest after 84 must not start with
+    0), «0035725515»."""
     if _is_blank(value):
         return None
     text = _PHONE_JUNK.sub("", cell_text(value))
-    if text.startswith("+84"):
-        text = "0" + text[3:]
-    elif text.startswith("84") and len(text) == 11:
-        text = "0" + text[2:]
+    country = text[3:] if text.startswith("+84") else (
+        text[2:] if text.startswith("84") and len(text) == 11 else None)
+    if country is not None:
+        if not (country.isascii() and country.isdigit() and len(country) in (9, 10)
+                and country[0] != "0"):
+            raise ValueParseError(tr("số điện thoại «{value}» không hợp lệ (sau mã nước 84 "
+                                     "phải là 9 chữ số, không bắt đầu bằng 0)",
+                                     value=cell_text(value)))
+        text = "0" + country
     if text.startswith("+"):
         digits = text[1:]
         if digits.isascii() and digits.isdigit() and 7 <= len(digits) <= 15:
@@ -226,6 +235,9 @@ def parse_phone(value: object) -> str | None:
         raise ValueParseError(
             tr("số điện thoại «{value}» không đủ 10 chữ số", value=cell_text(value))
         )
+    if text[1] == "0":
+        raise ValueParseError(tr("số điện thoại «{value}» không hợp lệ (bắt đầu bằng 00)",
+                                 value=cell_text(value)))
     return text
 
 

@@ -7,14 +7,16 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.names import fold, normalize_name
-from quarantine_desk.i18n import QT_TR_NOOP
 from quarantine_desk.importing.reader import Cell, SheetData
 
 HEADER_SCAN_ROWS = 30
 
 
 class Field(StrEnum):
+    """The import fields: a typed view of domain/person_fields.py's table (same order)."""
+
     SEQ = "seq"
     FULL_NAME = "full_name"
     SURNAME = "surname"
@@ -29,79 +31,36 @@ class Field(StrEnum):
     NATIONALITY = "nationality"
     PHONE = "phone"
     ADDRESS = "address"
+    CURRENT_ADDRESS = "current_address"
+    INSURANCE_NUMBER = "insurance_number"
+    VACCINATION = "vaccination"
+    ARRIVED_ON = "arrived_on"
+    ARRIVAL_SYMPTOMS = "arrival_symptoms"
     HOUSEHOLD = "household"
     RELATION = "relation"
     EXTRA = "extra"
     IGNORE = "ignore"
 
 
-FIELD_LABELS: dict[Field, str] = {
-    Field.SEQ: QT_TR_NOOP("Số thứ tự (bỏ qua)"),
-    Field.FULL_NAME: QT_TR_NOOP("Họ và tên"),
-    Field.SURNAME: QT_TR_NOOP("Họ"),
-    Field.GIVEN_NAMES: QT_TR_NOOP("Tên đệm và tên"),
-    Field.SEX: QT_TR_NOOP("Giới tính"),
-    Field.DATE_OF_BIRTH: QT_TR_NOOP("Ngày sinh"),
-    Field.BIRTH_YEAR: QT_TR_NOOP("Năm sinh"),
-    Field.DOCUMENT: QT_TR_NOOP("Số giấy tờ (hộ chiếu/CCCD/CMND)"),
-    Field.PASSPORT: QT_TR_NOOP("Số hộ chiếu"),
-    Field.CCCD: QT_TR_NOOP("Số CCCD"),
-    Field.CMND: QT_TR_NOOP("Số CMND"),
-    Field.NATIONALITY: QT_TR_NOOP("Quốc tịch"),
-    Field.PHONE: QT_TR_NOOP("Điện thoại"),
-    Field.ADDRESS: QT_TR_NOOP("Địa chỉ"),
-    Field.HOUSEHOLD: QT_TR_NOOP("Nhóm, hộ gia đình (cùng giá trị là cùng hộ)"),
-    Field.RELATION: QT_TR_NOOP("Quan hệ với chủ hộ"),
-    Field.EXTRA: QT_TR_NOOP("Giữ làm thông tin thêm"),
-    Field.IGNORE: QT_TR_NOOP("Bỏ qua cột này"),
-}
+assert [f.value for f in Field] == [f.key for f in person_fields.FIELDS], "one table of fields"
 
+
+def _folded_header(text: str) -> str:
+    return re.sub(r"\s*/\s*", "/", _PUNCT.sub(" ", fold(text)).strip())
+
+
+_PARENS = re.compile(r"\(.*?\)|\[.*?\]")
+_PUNCT = re.compile(r"[.:;*_]+|\s+")
+FIELD_LABELS: dict[Field, str] = {Field(f.key): f.label for f in person_fields.FIELDS}
 _SYNONYMS: dict[Field, list[str]] = {
-    Field.SEQ: ["stt", "tt", "no", "so tt", "so thu tu", "s/n", "#"],
-    Field.FULL_NAME: ["ho va ten", "ho ten", "ho & ten", "ho và ten", "full name", "name",
-                      "fullname", "ten hanh khach", "passenger name", "passenger",
-                      "ho va ten hanh khach", "ho va ten cong dan", "ho ten cong dan",
-                      "ten nguoi", "ho va ten nguoi cach ly", "passenger's name"],
-    Field.SURNAME: ["surname", "last name", "family name", "ho"],
-    Field.GIVEN_NAMES: ["given names", "given name", "first name", "first names",
-                        "first and middle name", "ten dem va ten", "ten", "forename"],
-    Field.SEX: ["gioi tinh", "gioi", "gender", "sex", "phai", "nam/nu", "nam nu", "gt"],
-    Field.DATE_OF_BIRTH: ["ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "dob",
-                          "d.o.b", "date of birth", "birth date", "birthday", "sinh ngay",
-                          "ngay/thang/nam sinh", "date of birth (dd/mm/yyyy)"],
-    Field.BIRTH_YEAR: ["nam sinh", "year of birth", "yob", "birth year"],
-    Field.DOCUMENT: ["so giay to", "giay to tuy than", "so dinh danh", "id number", "id no",
-                     "document number", "document no", "so cmnd/cccd", "cmnd/cccd",
-                     "so ho chieu/cccd", "so cmnd/cccd/ho chieu", "so ho chieu/cmnd",
-                     "so giay to tuy than", "giay to", "so cccd/cmnd", "cccd/cmnd",
-                     "passport/id", "id/passport", "so ho chieu/cmnd/cccd", "ho chieu/cccd"],
-    Field.PASSPORT: ["so ho chieu", "ho chieu", "passport no", "passport number", "passport",
-                     "passport no.", "so passport"],
-    Field.CCCD: ["cccd", "so cccd", "can cuoc cong dan", "so can cuoc cong dan", "so can cuoc"],
-    Field.CMND: ["cmnd", "so cmnd", "chung minh nhan dan", "so chung minh nhan dan"],
-    Field.NATIONALITY: ["quoc tich", "nationality", "citizenship"],
-    Field.PHONE: ["so dien thoai", "dien thoai", "sdt", "so dt", "dt", "phone", "phone number",
-                  "mobile", "tel", "telephone", "dien thoai lien he", "sdt lien he"],
-    Field.ADDRESS: ["dia chi", "noi o", "dia chi thuong tru", "dia chi lien he", "address",
-                    "home address", "noi cu tru", "noi o hien nay", "dia chi cu tru",
-                    "dia chi noi o", "noi thuong tru", "dia chi tai viet nam",
-                    "address in vietnam"],
-    Field.HOUSEHOLD: ["nhom", "ma ho", "ho gia dinh", "gia dinh", "nhom gia dinh",
-                      "ma ho gia dinh", "so ho", "ma nhom", "nhom/ho", "group", "group no",
-                      "family", "family group", "household", "household id", "booking ref",
-                      "booking reference", "booking", "pnr", "ma dat cho"],
-    Field.RELATION: ["quan he voi chu ho", "quan he", "quan he chu ho", "qh voi chu ho",
-                     "moi quan he", "relationship", "relation", "relationship to head"],
-}
+    Field(f.key): [_folded_header(h) for h in f.headers] for f in person_fields.FIELDS}
 # «Hộ» (household) and «Họ» (surname) fold alike: told apart before folding
 _EXACT: dict[str, Field] = {"hộ": Field.HOUSEHOLD, "số hộ": Field.HOUSEHOLD,
                             "mã hộ": Field.HOUSEHOLD}
-# short words that name a household column only on their own ("nhóm máu" is no household)
-_WHOLE_ONLY = {"nhom", "group", "family", "booking", "pnr", "quan he", "gia dinh"}
+# short words that name a field only on their own ("nhóm máu" is no household)
+_WHOLE_ONLY = {w for f in person_fields.FIELDS for w in f.whole_only}
 _LOOKUP: dict[str, Field] = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
 _DOC_WORDS = {"cccd", "cmnd", "ho chieu", "passport", "can cuoc", "chung minh"}
-_PARENS = re.compile(r"\(.*?\)|\[.*?\]")
-_PUNCT = re.compile(r"[.:;*_]+|\s+")
 
 
 def header_key(text: str) -> str:

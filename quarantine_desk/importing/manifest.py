@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.documents import cccd_info
 from quarantine_desk.domain.enums import HouseholdSource, IdType, Sex
 from quarantine_desk.domain.errors import Cancelled
@@ -80,6 +81,8 @@ class ParsedRow:
     address: str | None = None
     extra: dict[str, str] | None = None
     relation: str | None = None  # «Quan hệ với chủ hộ» as written
+    # the person columns filled by the fields of domain/person_fields.py's table (None: none)
+    more: dict[str, Any] | None = None
     # rows with the same key are one household (importing/households.py)
     household_key: str | None = None
     household_label: str | None = None
@@ -370,6 +373,10 @@ class _RowReader:
             (i for i in (self.i_full, self.i_sur, self.i_given) if i is not None), None
         )
         self.data_cols = [*self.birth_cols, *(c for c, _ in self.doc_cols)]
+        # the fields read by the table's own functions, with what each distinct value gave
+        self.generic: list[tuple[int, person_fields.Reader, dict[object, Any]]] = [
+            (self.cols[Field(spec.key)], spec.read, {}) for spec in person_fields.READ
+            if spec.read is not None and Field(spec.key) in self.cols]
         # Each parser's result by raw cell value (an error as its message): a manifest repeats
         # most of its values (names, sexes, dates, nationalities, addresses), so each distinct
         # value is parsed once. Keys carry the type, so 1 and "1" and True stay apart.
@@ -570,6 +577,21 @@ class _RowReader:
                 row.household_source = _FROM_FILE
         if self.i_relation is not None:
             row.relation = parse_text(cell(self.i_relation), 32)
+        for col, read, seen in self.generic:
+            value = cell(col)
+            if value is None:
+                continue
+            key = (type(value), value)
+            got = seen.get(key)
+            if got is None:
+                got = seen[key] = read(value, self.today)
+            values = {k: v for k, v in got.values.items() if v is not None}
+            if values:
+                row.more = {**(row.more or {}), **values}
+            if got.warning:
+                self._issue(warn, row_number, col, got.warning)
+            if got.keep:
+                extra[self.headers[col]] = cell_text(value)
         for i in self.extra:
             if i < width:
                 value = raw[i]

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome
+from quarantine_desk.domain.policy import planned_release
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.domain.values import check_day
 from quarantine_desk.i18n import tr
@@ -26,9 +27,10 @@ from quarantine_desk.services.facilities import (
     room_occupancy,
     room_occupants,
 )
-from quarantine_desk.services.policy import planned_release_for
+from quarantine_desk.services.policy import rule_of
 from quarantine_desk.storage.models import (
     Facility,
+    HealthCheck,
     Person,
     Room,
     Stay,
@@ -65,8 +67,12 @@ def admit_in_session(
     facility: Facility,
     room: Room | None,
     admitted_on: date,
+    *,
+    arrival: bool = True,
 ) -> Stay:
-    """Admit within an open write transaction whose facility row is locked."""
+    """Admit within an open write transaction whose facility row is locked. `arrival`: the
+    start of a quarantine (not a transfer), whose first health entry is the symptoms the
+    list gave."""
     if facility.status == FacilityStatus.CLOSED:
         raise ServiceError(tr("Cơ sở {code} đã đóng, không nhận người.", code=facility.code))
     if person.current_stay is not None and person.current_stay.released_on is None:
@@ -131,13 +137,28 @@ def admit_in_session(
         room_id=room.id if room is not None else None,
         admitted_on=admitted_on,
         quarantine_start=admitted_on,
-        planned_release_on=planned_release_for(session, admitted_on, person.fully_vaccinated),
+        planned_release_on=planned_release(rule_of(session, person, admitted_on), admitted_on),
     )
     session.add(stay)
     session.flush()
     person.current_stay = stay
     person.status = PersonStatus.IN_QUARANTINE.value
+    if arrival:
+        arrival_health_entries(session, {person.id: stay.id}, admitted_on)
     return stay
+
+
+def arrival_health_entries(session: Session, stays: dict[int, int], on: date) -> None:
+    """The symptoms a list gave at arrival become the first health entry of each new stay
+    (person id → stay id), so the daily list and the health grid show them."""
+    ids = list(stays)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(Person.id, Person.arrival_symptoms).where(
+            Person.id.in_(ids[start:start + 500]), Person.arrival_symptoms.is_not(None))).all()
+        if rows:
+            session.execute(insert(HealthCheck), [
+                {"person_id": pid, "stay_id": stays[pid], "checked_on": on,
+                 "symptoms": symptoms} for pid, symptoms in rows])
 
 
 def sex_label(sex: str | None) -> str:
@@ -255,4 +276,4 @@ class AdmissionService(Service):
         """The release date the policy gives an admission on that day (shown before saving)."""
         with self.db.read() as session:
             person = get_person(session, person_id)
-            return planned_release_for(session, admitted_on, person.fully_vaccinated)
+            return planned_release(rule_of(session, person, admitted_on), admitted_on)

@@ -28,10 +28,15 @@ from quarantine_desk.domain.enums import FacilityStatus, HouseholdSource, Person
 from quarantine_desk.domain.rooms import RoomMix, designated_refuses
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit, audit_values
-from quarantine_desk.services.admission import sex_label
+from quarantine_desk.services.admission import arrival_health_entries, sex_label
 from quarantine_desk.services.errors import NotFoundError, ServiceError
 from quarantine_desk.services.facilities import get_facility, held_elsewhere, natural_key
-from quarantine_desk.services.policy import planned_release_for
+from quarantine_desk.services.policy import (
+    VACCINATION_COLUMNS,
+    planned_release_for,
+    status_of,
+    thresholds,
+)
 from quarantine_desk.storage import audit_chain
 from quarantine_desk.storage.models import (
     ArrivalBatch,
@@ -105,7 +110,7 @@ class _Person:
     full_name: str
     sex: str | None
     household_id: int | None
-    vaccinated: bool
+    vaccination: str  # the status the quarantine rules go by (services/policy.py: status_of)
     minor: bool
 
 
@@ -257,12 +262,14 @@ class _Allocator:
         facilities = self._facilities(session, codes)
         if not facilities:
             raise ServiceError(tr("Không có cơ sở cách ly nào đang hoạt động để bố trí."))
+        limits = thresholds(session)
         waiting = [
-            _Person(pid, name, sex, household, bool(vaccinated),
-                    (_age(dob, year, on) or MINOR_AGE) < MINOR_AGE)
-            for pid, name, sex, household, vaccinated, dob, year in session.execute(
+            _Person(row.id, row.full_name, row.sex, row.household_id,
+                    status_of(row, on, limits),
+                    (_age(row.date_of_birth, row.birth_year, on) or MINOR_AGE) < MINOR_AGE)
+            for row in session.execute(
                 select(Person.id, Person.full_name, Person.sex, Person.household_id,
-                       Person.fully_vaccinated, Person.date_of_birth, Person.birth_year)
+                       Person.date_of_birth, Person.birth_year, *VACCINATION_COLUMNS)
                 .where(Person.batch_id == batch_id, Person.status == PersonStatus.ARRIVED.value,
                        *([Person.id.in_(person_ids)] if person_ids is not None else []))
                 .order_by(Person.id))
@@ -336,14 +343,16 @@ class _Allocator:
     def write(self, session: Session, result: AllocationResult, sites: list[_Site],
                plan: list[tuple[_Person, _Site, _Room | None]]) -> None:
         on = result.admitted_on
-        release = {v: planned_release_for(session, on, v) for v in (False, True)}
+        release = {v: planned_release_for(session, on, v)
+                   for v in {p.vaccination for p, _, _ in plan}}
         stays = [{"person_id": p.id, "facility_id": site.facility.id,
                   "room_id": room.id if room else None, "admitted_on": on,
                   "quarantine_start": on,
-                  "planned_release_on": release[p.vaccinated]} for p, site, room in plan]
+                  "planned_release_on": release[p.vaccination]} for p, site, room in plan]
         ids = session.execute(insert(Stay).returning(Stay.person_id, Stay.id,
                                                      sort_by_parameter_order=True), stays).all()
         stay_of = dict(ids)
+        arrival_health_entries(session, stay_of, on)
         session.execute(update(Person), [
             {"id": p.id, "current_stay_id": stay_of[p.id],
              "status": PersonStatus.IN_QUARANTINE.value} for p, _, _ in plan])
@@ -354,7 +363,7 @@ class _Allocator:
                          person_id=p.id,
                          after={"facility": site.facility.code,
                                 "room": room.code if room else None, "admitted_on": on,
-                                "planned_release_on": release[p.vaccinated]},
+                                "planned_release_on": release[p.vaccination]},
                          summary=f"{p.full_name} vào {site.facility.code}{how}")
             for p, site, room in plan]
         audit_chain.extend(session, admissions)

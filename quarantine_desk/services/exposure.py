@@ -26,7 +26,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.admission import end_stay_in_session, get_person
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.policy import load_rules
+from quarantine_desk.services.policy import load_rules, status_of, thresholds
 from quarantine_desk.services.settings import option_in
 from quarantine_desk.storage.models import (
     ArrivalBatch,
@@ -189,7 +189,9 @@ class ExposureService(Service):
                 return
             if not self.access.sees_facility(current.facility_id):
                 outside.add(person.id)
-            rule = rule_for(rules, last_contact, person.fully_vaccinated)
+            # the rule from the day of contact, for their vaccination status on arrival
+            status = status_of(person, current.quarantine_start, thresholds(session))
+            rule = rule_for(rules, last_contact, status)
             after = max(contact_release(rule, last_contact), current.planned_release_on)
             seen[person.id] = Contact(
                 person.id, person.full_name, current.facility.code,

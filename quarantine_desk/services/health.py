@@ -6,18 +6,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
 from quarantine_desk.domain.policy import PolicyRule, day_of_quarantine, rule_for
+from quarantine_desk.domain.vaccination import VaccinationStatus
 from quarantine_desk.i18n import tr
 from quarantine_desk.reports.rows import TestDue
 from quarantine_desk.services.access import Access, Service, audit
 from quarantine_desk.services.admission import get_person
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.facilities import get_facility
-from quarantine_desk.services.policy import load_rules
+from quarantine_desk.services.policy import VACCINATION_COLUMNS, load_rules, status_of, thresholds
 from quarantine_desk.services.release import Refusal
 from quarantine_desk.storage.models import Facility, HealthCheck, Person, Stay, TestResult
 
@@ -226,10 +227,11 @@ def tests_due_rows(session: Session, access: Access, on: date,
     from quarantine_desk.storage.models import Room
 
     rules = load_rules(session)
+    limits = thresholds(session)
     where = [] if facility_id is None else [Stay.facility_id == facility_id]
     rows = session.execute(
-        select(Person.id, Person.full_name, Person.fully_vaccinated, Stay.quarantine_start,
-               Facility.code, Room.code, Person.sex, Person.birth_year, Person.id_number)
+        select(Person.id, Person.full_name, Stay.quarantine_start, Facility.code, Room.code,
+               Person.sex, Person.birth_year, Person.id_number, *VACCINATION_COLUMNS)
         .join(Stay, Stay.id == Person.current_stay_id)
         .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Room, Room.id == Stay.room_id)
@@ -239,12 +241,13 @@ def tests_due_rows(session: Session, access: Access, on: date,
         select(TestResult.person_id, func.max(TestResult.taken_on))
         .where(TestResult.person_id.in_(ids), TestResult.taken_on <= on)
         .group_by(TestResult.person_id)).all()) if ids else {}
-    owed: dict[tuple[date, bool], tuple[int, int, date] | None] = {}
+    owed: dict[tuple[date, str], tuple[int, int, date] | None] = {}
     due = []
-    for person_id, name, vaccinated, start, code, room, sex, born, document in rows:
-        key = (start, bool(vaccinated))
+    for row in rows:
+        person_id, name, start, code, room, sex, born, document = row[:8]
+        key = (start, status_of(row, start, limits))
         if key not in owed:  # everyone who began the same day under the same rule owes alike
-            owed[key] = owed_test(rules, start, bool(vaccinated), on)
+            owed[key] = owed_test(rules, start, key[1], on)
         test = owed[key]
         if test is None:
             continue
@@ -258,12 +261,13 @@ def tests_due_rows(session: Session, access: Access, on: date,
     return due
 
 
-def owed_test(rules: list[PolicyRule], start: date, vaccinated: bool,
+def owed_test(rules: list[PolicyRule], start: date, status: str,
               on: date) -> tuple[int, int, date] | None:
-    """The test a quarantine begun on `start` owes on `on`: (the day of quarantine, the test's
-    day, the date it was due), or None before its first test."""
+    """The test a quarantine begun on `start` owes on `on` under the rule of a vaccination
+    `status`: (the day of quarantine, the test's day, the date it was due), or None before
+    its first test."""
     day = day_of_quarantine(start, on)
-    scheduled = [d for d in rule_for(rules, start, vaccinated).test_days if d <= day]
+    scheduled = [d for d in rule_for(rules, start, status).test_days if d <= day]
     if not scheduled:
         return None
     test_day = scheduled[-1]  # the latest test owed; an earlier one is replaced by it
@@ -272,38 +276,41 @@ def owed_test(rules: list[PolicyRule], start: date, vaccinated: bool,
 
 def tests_due_count(session: Session, access: Access, on: date) -> int:
     """How many people `tests_due_rows` would list, counted in the database (the dashboard's
-    tile): the open stays by the day their quarantine began (and their vaccination, where
-    the rule of that day tells them apart), less those of each group who took a test since
-    the one they owe was due. The open stays are read from an index alone."""
+    tile): the open stays by the day their quarantine began, less those who took a test
+    since the one they owe was due. Where the rule of that day is the same for every
+    vaccination status (the usual case) the people are counted in the database from an
+    index; on a day whose rules tell the statuses apart, each person's status is derived."""
     rules = load_rules(session)
     open_stays = _owing_tests(access, on)
     total = 0
     for start, people in session.execute(
             select(Stay.quarantine_start, func.count())
             .where(*open_stays).group_by(Stay.quarantine_start)).all():
-        owed = {v: owed_test(rules, start, v, on) for v in (False, True)}
-        alike = owed[False] == owed[True]
-        groups: list[tuple[Any, int]]
-        if alike:
-            groups = [(None, people)]
-        else:
-            groups = [(v, n) for v, n in session.execute(
-                select(Person.fully_vaccinated, func.count())
-                .join(Stay, Stay.id == Person.current_stay_id)
-                .where(*open_stays, Stay.quarantine_start == start)
-                .group_by(Person.fully_vaccinated))]
-        for vaccinated, count in groups:
-            test = owed[bool(vaccinated)]
+        owed = {s.value: owed_test(rules, start, s.value, on) for s in VaccinationStatus}
+        if len(set(owed.values())) == 1:
+            test = owed[VaccinationStatus.UNKNOWN.value]
             if test is None:
                 continue
-            same_rule = [] if alike else [Person.fully_vaccinated == vaccinated]
             tested = session.scalar(
                 select(func.count(func.distinct(TestResult.person_id)))
                 .join(Person, Person.id == TestResult.person_id)
                 .join(Stay, Stay.id == Person.current_stay_id)
                 .where(TestResult.taken_on >= test[2], TestResult.taken_on <= on, *open_stays,
-                       Stay.quarantine_start == start, *same_rule)) or 0
-            total += count - tested
+                       Stay.quarantine_start == start)) or 0
+            total += people - tested
+            continue
+        limits = thresholds(session)
+        for row in session.execute(
+                select(func.max(TestResult.taken_on), *VACCINATION_COLUMNS)
+                .select_from(Person)
+                .join(Stay, Stay.id == Person.current_stay_id)
+                .outerjoin(TestResult, and_(TestResult.person_id == Person.id,
+                                            TestResult.taken_on <= on))
+                .where(*open_stays, Stay.quarantine_start == start)
+                .group_by(Person.id)):
+            test = owed[status_of(row, start, limits)]
+            if test is not None and (row[0] or date.min) < test[2]:
+                total += 1
     return total
 
 

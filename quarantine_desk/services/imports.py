@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import BatchKind, HouseholdSource, PersonStatus
+from quarantine_desk.domain.person_fields import READ_COLUMNS
 from quarantine_desk.domain.values import DAYS_AHEAD, cell_text, check_day
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.draft import ImportDraft, sheet_named
@@ -520,6 +521,7 @@ PERSON_COLUMNS = (
     "created_at",
     "household_id",
     "relation",
+    *READ_COLUMNS,  # the fields read by domain/person_fields.py's table
 )
 _ARRIVED = PersonStatus.ARRIVED.value
 
@@ -597,10 +599,14 @@ def _person_values(row: ParsedRow, batch_id: int, now: datetime,
         now,
         households.get(row.household_key) if row.household_key is not None else None,
         row.relation,
+        *((row.more.get(c) for c in READ_COLUMNS) if row.more else _NO_MORE),
     )
 
 
-_MERGED = (
+_NO_MORE = (None,) * len(READ_COLUMNS)
+
+
+_MERGED_ROW = (  # the row's own attributes a merge fills in
     "sex",
     "date_of_birth",
     "birth_year",
@@ -612,12 +618,16 @@ _MERGED = (
     "relation",
     "extra",
 )
+_MERGED = (*_MERGED_ROW[:-1], *READ_COLUMNS, "extra")
 
 
 def _merge_into(person: Person, row: ParsedRow) -> None:
     """Fill what the database lacks; never overwrite what it has."""
-    for attr in _MERGED[:-1]:
+    for attr in _MERGED_ROW[:-1]:
         if getattr(person, attr) is None and getattr(row, attr) is not None:
             setattr(person, attr, getattr(row, attr))
+    for attr, value in (row.more or {}).items():
+        if getattr(person, attr) is None and value is not None:
+            setattr(person, attr, value)
     if row.extra:
         person.extra = {**row.extra, **(person.extra or {})}

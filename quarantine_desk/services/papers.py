@@ -17,12 +17,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.enums import (
     ID_TYPE_LABELS,
     PERSON_STATUS_LABELS,
     IdType,
     PersonStatus,
 )
+from quarantine_desk.domain.vaccination import STATUS_LABELS, VaccinationStatus, describe
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports.rows import Issuer
 from quarantine_desk.services.access import Capability, Service, audit
@@ -32,6 +34,7 @@ from quarantine_desk.services.forecast import summary_figures_in
 from quarantine_desk.services.health import tests_due_rows
 from quarantine_desk.services.paper_kinds import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
 from quarantine_desk.services.people import PeopleService, PersonFilter, status_counts_in
+from quarantine_desk.services.policy import vaccination
 from quarantine_desk.services.register import (
     KIND_CODES,
     RegisterService,
@@ -305,18 +308,31 @@ class PaperService(Service):
         assert kind == "people"
         people = PeopleService(self.db, self.access).list(
             PersonFilter(facility=place.code if place else None))
+        # the fields of domain/person_fields.py's table the export carries, after the address
+        more = [f for f in person_fields.READ if f.exported]
         return export_rows(
             path, "Người",
             ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Năm sinh", "Số giấy tờ",
-             "Loại giấy tờ", "Quốc tịch", "Điện thoại", "Địa chỉ", "Tình trạng", "Cơ sở",
+             "Loại giấy tờ", "Quốc tịch", "Điện thoại", "Địa chỉ thường trú",
+             *(f.exported or "" for f in more), "Tình trạng tiêm chủng", "Tình trạng", "Cơ sở",
              "Phòng", "Ngày vào", "Dự kiến ra", "Ngày ra", "Hộ"],
             [[i, p.full_name, SEX.get(p.sex or "", ""), p.date_of_birth, p.birth_year,
               p.id_number, _label(ID_TYPE_LABELS, IdType, p.id_type), p.nationality, p.phone,
-              p.address, _label(PERSON_STATUS_LABELS, PersonStatus, p.status), p.facility,
+              p.address, *(_exported(p, f.key) for f in more),
+              _label(STATUS_LABELS, VaccinationStatus, p.vaccination_status),
+              _label(PERSON_STATUS_LABELS, PersonStatus, p.status), p.facility,
               p.room, p.admitted_on, p.planned_release_on, p.released_on,
               f"Hộ {p.household}" if p.household else None]
              for i, p in enumerate(people, start=1)],
-            [6, 28, 9, 12, 9, 16, 14, 12, 13, 50, 18, 12, 8, 12, 12, 12, 8])
+            [6, 28, 9, 12, 9, 16, 14, 12, 13, 50, *(30 for _ in more), 16, 18, 12, 8, 12, 12,
+             12, 8])
+
+
+def _exported(person: Any, key: str) -> object:
+    """A person's value of a field of the table, as the export writes it."""
+    if key == "vaccination":
+        return describe(vaccination(person)) or None
+    return getattr(person, key)
 
 
 def _label(labels: dict, kind: type, value: str | None) -> str | None:

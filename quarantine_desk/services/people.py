@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.enums import IdType, PersonStatus, Sex
 from quarantine_desk.domain.names import fold, normalize_name, sort_key
+from quarantine_desk.domain.policy import planned_release
+from quarantine_desk.domain.vaccination import describe
 from quarantine_desk.domain.values import (
     ValueParseError,
     parse_birth,
@@ -23,8 +26,9 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit, changed, snapshot
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_code
+from quarantine_desk.services.policy import rule_of, status_that_day, thresholds, vaccination
 from quarantine_desk.services.release import due
-from quarantine_desk.storage.models import Facility, Person, Room, Stay
+from quarantine_desk.storage.models import Facility, Person, PlannedDateChange, Room, Stay
 
 
 @dataclass(frozen=True)
@@ -61,9 +65,22 @@ class PersonRow:
     household: int | None = None
     quarantine_start: date | None = None  # the first day of the current quarantine
     contact_level: str | None = None
+    # the fields of domain/person_fields.py's table
+    current_address: str | None = None
+    insurance_number: str | None = None
+    vaccine_doses: int | None = None
+    last_dose_on: date | None = None
+    vaccine: str | None = None
+    recovered_on: date | None = None
+    arrived_on: date | None = None
+    arrival_symptoms: str | None = None
+    fully_vaccinated: bool = False  # set before the record existed (revision 0018)
+    # full, partial, none, recovered, unknown: today's, or on arrival for people not admitted
+    vaccination_status: str = "unknown"
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
+        del out["fully_vaccinated"]  # read through vaccination_status
         for key, value in out.items():
             if isinstance(value, date):
                 out[key] = value.isoformat()
@@ -153,7 +170,38 @@ def _like_escape(text: str) -> str:
 
 
 _EDITABLE = ("full_name", "sex", "date_of_birth", "birth_year", "id_number", "id_type",
-             "nationality", "phone", "address")
+             "nationality", "phone", "address",
+             *(c for f in person_fields.EDITABLE for c in f.columns))
+_VACCINATION = {"vaccine_doses", "last_dose_on", "vaccine", "recovered_on"}
+
+
+def _follow_vaccination(session: Any, actor: Any, person: Person, stay: Stay,
+                        was: date) -> None:
+    """A new vaccination record gives the quarantine under way its rule's planned date, when
+    the date is still the one the old record gave (a date moved for another reason, an
+    exposure or an extension, stays)."""
+    now = planned_release(rule_of(session, person, stay.quarantine_start),
+                          stay.quarantine_start)
+    if stay.planned_release_on != was or now == was:
+        return
+    reason = tr("Đổi thông tin tiêm chủng: {value}", value=describe(vaccination(person))
+                or tr("không còn ghi"))
+    session.add(PlannedDateChange(stay_id=stay.id, changed_at=datetime.now(), old_date=was,
+                                  new_date=now, reason=reason[:300], user_id=actor.user_id))
+    audit(session, actor, "planned_date", entity="stay", entity_id=stay.id,
+          person_id=person.id, before={"planned_release_on": was},
+          after={"planned_release_on": now}, summary=reason)
+    stay.planned_release_on = now
+
+
+def detail_text(person: PersonRow, key: str) -> str:
+    """A field of domain/person_fields.py's table as the desk's forms show it, in words its
+    reader reads back («2 mũi, Pfizer, mũi cuối 01/09/2021»)."""
+    if key == "vaccination":
+        return describe(vaccination(person))
+    spec = person_fields.BY_KEY[key]
+    value = getattr(person, spec.columns[0])
+    return "" if value is None else str(value)
 
 
 class PeopleService(Service):
@@ -236,7 +284,10 @@ class PeopleService(Service):
             Person.id_number, Person.id_type, Person.nationality, Person.phone, Person.address,
             Person.batch_id, Person.status, facility.code, room.code, stay.admitted_on,
             stay.planned_release_on, stay.released_on, Person.household_id,
-            stay.quarantine_start, Person.contact_level,
+            stay.quarantine_start, Person.contact_level, Person.current_address,
+            Person.insurance_number, Person.vaccine_doses, Person.last_dose_on, Person.vaccine,
+            Person.recovered_on, Person.arrived_on, Person.arrival_symptoms,
+            Person.fully_vaccinated,
         ]
 
     @staticmethod
@@ -281,13 +332,18 @@ class PeopleService(Service):
         if not ids:
             return []
         found: dict[int, PersonRow] = {}
+        today = date.today()
         with self.db.read() as session:
+            limits = thresholds(session)
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 stmt, _ = self._base(self._row_columns, PersonFilter())
                 stmt = stmt.where(Person.id.in_(chunk))
                 for rec in session.execute(stmt):
-                    found[rec[0]] = PersonRow(*rec)
+                    row = PersonRow(*rec)
+                    day = today if row.admitted_on else (row.arrived_on or today)
+                    found[rec[0]] = replace(
+                        row, vaccination_status=status_that_day(row, day, limits))
         return [found[i] for i in ids if i in found]
 
     def list(self, flt: PersonFilter = PersonFilter(), sort: str = "name") -> list[PersonRow]:
@@ -314,9 +370,16 @@ class PeopleService(Service):
         phone: str | None = None,
         address: str | None = None,
         today: date | None = None,
+        details: dict[str, str | None] | None = None,
     ) -> PersonRow:
         """Correct a person's details (a typo in a name, a document found later). Values are
-        checked as the importer checks them; a refusal names its field."""
+        checked as the importer checks them; a refusal names its field.
+
+        `details`: the fields of domain/person_fields.py's table given as typed text, by key
+        («vaccination»: «2 mũi Pfizer, mũi 2 ngày 01/09/2021»; None or «none» clears); the
+        others are left as they are. A change of vaccination recomputes the planned release
+        of the quarantine under way, with the reason in its history, unless that date was
+        already changed for another reason."""
 
         def check(field: str, parse: Callable[[], Any]) -> Any:
             try:
@@ -344,6 +407,10 @@ class PeopleService(Service):
             "phone": phone_value,
             "address": normalize_name(address or "")[:300] or None,
         }
+        try:
+            values.update(person_fields.read_details(details or {}, today or date.today()))
+        except person_fields.DetailRefused as exc:
+            raise FieldError(exc.key, str(exc)) from None
         with self.db.write() as session:
             person = session.get(Person, person_id)
             if person is None:
@@ -365,10 +432,19 @@ class PeopleService(Service):
                         ),
                     )
             before = snapshot(person, _EDITABLE)
+            stay = person.current_stay
+            open_stay = stay is not None and stay.released_on is None
+            if open_stay:
+                assert stay is not None
+                was = planned_release(rule_of(session, person, stay.quarantine_start),
+                                      stay.quarantine_start)
             for key, value in values.items():
                 setattr(person, key, value)
             person.name_folded, person.sort_key = fold(name), sort_key(name)
             old, new = changed(before, snapshot(person, _EDITABLE))
+            if open_stay and set(new) & _VACCINATION:
+                assert stay is not None
+                _follow_vaccination(session, self.actor, person, stay, was)
             if new:
                 audit(
                     session,

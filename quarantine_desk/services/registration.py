@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.enums import HouseholdSource, PersonStatus
 from quarantine_desk.domain.names import fold
 from quarantine_desk.domain.values import (
@@ -69,6 +71,8 @@ class NewPerson:
     origin: str | None = None  # the country or province they came from
     description: str | None = None  # for someone whose name is not known
     same_person: int | None = None  # they are this known person: no new record
+    # fields of domain/person_fields.py's table as typed, by key («vaccination»: «2 mũi AZ»)
+    details: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class _Checked:
     id_type: str | None
     phone: str | None
     extra: dict[str, str]
+    more: dict[str, Any] = field(default_factory=dict)  # read from `details`
 
 
 def is_foreign(nationality: str | None) -> bool:
@@ -173,9 +178,13 @@ class RegistrationService(Service):
             raise refuse("phone", str(exc)) from None
         if p.origin and p.origin.strip():
             extra["Nơi đi"] = parse_text(p.origin, 100) or ""
+        try:
+            more = person_fields.read_details(p.details, today)
+        except person_fields.DetailRefused as exc:
+            raise refuse(exc.key, str(exc)) from None
         return _Checked(p, name, sex.value if sex else None, dob, year,
                         document[0] if document else None,
-                        document[1].value if document else None, phone, extra)
+                        document[1].value if document else None, phone, extra, more)
 
     def similar(self, people: list[NewPerson], today: date | None = None
                 ) -> dict[int, list[Similar]]:
@@ -274,6 +283,8 @@ class RegistrationService(Service):
                             nationality=parse_text(c.line.nationality, 100),
                             phone=c.phone, address=parse_text(c.line.address, 300),
                             batch_id=batch_id, extra=c.extra or None)
+        for column, value in c.more.items():
+            setattr(person, column, value)
         session.add(person)
         session.flush()
         return person

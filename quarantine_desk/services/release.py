@@ -38,11 +38,10 @@ class Refusal:
     reason: str
 
 
-def last_required_test_day(session: Session, stay: Stay, vaccinated: bool) -> int:
-    from quarantine_desk.domain.policy import rule_for
-    from quarantine_desk.services.policy import load_rules
+def last_required_test_day(session: Session, stay: Stay, person: Person) -> int:
+    from quarantine_desk.services.policy import rule_of
 
-    rule = rule_for(load_rules(session), stay.quarantine_start, vaccinated)
+    rule = rule_of(session, person, stay.quarantine_start)
     return max(rule.test_days) if rule.test_days else 0
 
 
@@ -68,7 +67,7 @@ def release_refusal(session: Session, person: Person, on: date) -> str | None:
 
 
 def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str | None:
-    last_day = last_required_test_day(session, stay, person.fully_vaccinated)
+    last_day = last_required_test_day(session, stay, person)
     if last_day:
         # the last required test, taken on its day or later (two days' grace before it)
         window_start = stay.quarantine_start + timedelta(days=last_day - 3)

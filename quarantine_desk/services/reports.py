@@ -326,27 +326,28 @@ def release_rows(session: Session, access: Access, on: date,
 def going_home_rows(session: Session, access: Access, on: date,
                     facility: Facility | None = None) -> list[GoingHome]:
     """Everyone released that day, with the province, district and commune their address
-    names (2020–21 units) and the home-monitoring days of the rule their stay began under,
-    ordered for the hand-over to each commune's health station."""
+    names (2020–21 units) and the home-monitoring days of the rule their stay began under
+    (for their vaccination status on arrival), ordered for the hand-over to each commune's
+    health station. The address is where they go home to: the current one, else the
+    permanent one."""
     from quarantine_desk.domain.divisions import place_of
-    from quarantine_desk.domain.policy import rule_for
-    from quarantine_desk.services.policy import load_rules
+    from quarantine_desk.services.policy import VACCINATION_COLUMNS, rule_of
 
-    rules = load_rules(session)
     stmt = (
         select(Person.full_name, Person.birth_year, Person.sex, Person.id_number, Person.phone,
-               Person.address, Facility.code, Stay.released_on, Stay.quarantine_start,
-               Person.fully_vaccinated, Stay.certificate_number)
+               func.coalesce(Person.current_address, Person.address), Facility.code,
+               Stay.released_on, Stay.quarantine_start, Stay.certificate_number,
+               *VACCINATION_COLUMNS)
         .join(Stay, Stay.person_id == Person.id)
         .join(Facility, Facility.id == Stay.facility_id)
         .where(Stay.released_on == on, Stay.outcome == "released",
                *access.facility_filter(Stay.facility_id), *_in(facility))
     )
     rows = []
-    for (name, year, sex, doc, phone, address, code, released, start, vaccinated,
-         number) in session.execute(stmt):
+    for row in session.execute(stmt):
+        name, year, sex, doc, phone, address, code, released, start, number = row[:10]
         assert released is not None  # released that day, by the query
-        days = rule_for(rules, start, bool(vaccinated)).home_monitoring_days
+        days = rule_of(session, row, start).home_monitoring_days
         place = place_of(address)
         rows.append(GoingHome(name, year, sex, doc, phone, address, code, released,
                               released + timedelta(days=days) if days else None, number,

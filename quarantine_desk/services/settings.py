@@ -80,6 +80,13 @@ OPTIONS = {
     "room_cleaning_days": Option(
         QT_TR_NOOP("Số ngày đóng phòng để khử khuẩn sau ca dương tính"), 0, 30, 1
     ),
+    # domain/vaccination.py: Thresholds (the figures of issue 27, not confirmed: editable)
+    "vaccine_full_after_days": Option(
+        QT_TR_NOOP("Tiêm đủ liều được tính sau mũi cuối bao nhiêu ngày"), 0, 60, 14),
+    "vaccine_full_for_months": Option(
+        QT_TR_NOOP("Tiêm đủ liều còn được tính trong bao nhiêu tháng"), 1, 60, 12),
+    "recovered_for_months": Option(
+        QT_TR_NOOP("Đã khỏi bệnh được tính trong bao nhiêu tháng"), 1, 24, 6),
 }
 
 

@@ -76,7 +76,7 @@ class StayChangeService(Service):
             room = room_named(session, target, room_code)
             planned, start = old.planned_release_on, old.quarantine_start
             end_stay_in_session(person, on, StayOutcome.TRANSFERRED, f"Chuyển đến {target.code}")
-            new = admit_in_session(session, person, target, room, on)
+            new = admit_in_session(session, person, target, room, on, arrival=False)
             # the same quarantine goes on: its first day, its tests and its end stay
             new.planned_release_on, new.quarantine_start = planned, start
             audit(

@@ -162,7 +162,20 @@ class Person(Base):
     nationality: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(32))
     address: Mapped[str | None] = mapped_column(String(300))
+    # Set before vaccination was recorded (revision 0018): counts as fully vaccinated only
+    # for a person with nothing in the columns below.
     fully_vaccinated: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Vaccination and recovery as written (domain/vaccination.py derives the status on a day)
+    vaccine_doses: Mapped[int | None] = mapped_column(Integer)
+    last_dose_on: Mapped[date | None] = mapped_column(Date)
+    vaccine: Mapped[str | None] = mapped_column(String(64))
+    recovered_on: Mapped[date | None] = mapped_column(Date)
+    # where the person goes home to (the hand-over list); `address` is the permanent one
+    current_address: Mapped[str | None] = mapped_column(String(300))
+    insurance_number: Mapped[str | None] = mapped_column(String(32))
+    # the day this person arrived, when the list gives it per row (else the batch's)
+    arrived_on: Mapped[date | None] = mapped_column(Date)
+    arrival_symptoms: Mapped[str | None] = mapped_column(String(300))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("arrival_batch.id", ondelete="SET NULL"), index=True

@@ -548,6 +548,10 @@
         <translation>  Foreign national: to be handed over to the immigration authorities.</translation>
     </message>
     <message>
+        <source>{label}; &apos;none&apos; để xoá</source>
+        <translation>{label}; &apos;none&apos; to clear</translation>
+    </message>
+    <message>
         <source>Đã ghi</source>
         <translation>Recorded</translation>
     </message>
@@ -1016,6 +1020,18 @@
         <translation>Password for {user}: </translation>
     </message>
     <message>
+        <source>Tiêm chưa đủ liều</source>
+        <translation>Partly vaccinated</translation>
+    </message>
+    <message>
+        <source>Chưa tiêm</source>
+        <translation>Not vaccinated</translation>
+    </message>
+    <message>
+        <source>Đã khỏi bệnh</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
         <source>Quân đội</source>
         <translation>Military</translation>
     </message>
@@ -1156,12 +1172,28 @@
         <translation>21 days; tests on days 1, 14, 20; 7 days of home monitoring</translation>
     </message>
     <message>
-        <source>14 ngày</source>
-        <translation>14 days</translation>
+        <source>5599/BYT-MT 14/7/2021: 14 ngày, theo dõi tại nhà 14 ngày</source>
+        <translation>5599/BYT-MT 14/7/2021: 14 days, 14 days of home monitoring</translation>
     </message>
     <message>
         <source>7 ngày cho người đã tiêm đủ liều hoặc đã khỏi bệnh</source>
         <translation>7 days for the fully vaccinated or recovered</translation>
+    </message>
+    <message>
+        <source>8399/BYT-MT 6/10/2021: đã tiêm đủ liều: 7 ngày, theo dõi tại nhà 7 ngày</source>
+        <translation>8399/BYT-MT 6/10/2021: fully vaccinated: 7 days, 7 days of home monitoring</translation>
+    </message>
+    <message>
+        <source>8399/BYT-MT 6/10/2021: đã khỏi bệnh: 7 ngày, theo dõi tại nhà 7 ngày</source>
+        <translation>8399/BYT-MT 6/10/2021: recovered: 7 days, 7 days of home monitoring</translation>
+    </message>
+    <message>
+        <source>8399/BYT-MT 6/10/2021: tiêm chưa đủ liều: 7 ngày, theo dõi tại nhà 7 ngày</source>
+        <translation>8399/BYT-MT 6/10/2021: partly vaccinated: 7 days, 7 days of home monitoring</translation>
+    </message>
+    <message>
+        <source>8399/BYT-MT 6/10/2021: chưa tiêm: 14 ngày, theo dõi tại nhà 14 ngày</source>
+        <translation>8399/BYT-MT 6/10/2021: not vaccinated: 14 days, 14 days of home monitoring</translation>
     </message>
     <message>
         <source>Không có quy định cách ly nào áp dụng cho ngày {admitted_on:%d/%m/%Y}</source>
@@ -1182,6 +1214,14 @@
     <message>
         <source>cột {column}: {message}</source>
         <translation>column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>dài {n} ký tự, quá {limit}: chỉ giữ {limit} ký tự đầu; hãy xem lại ô này</source>
+        <translation>{n} characters long, over {limit}: only the first {limit} are kept; check this cell</translation>
+    </message>
+    <message>
+        <source>{what} «{value}» không đọc được; giữ nguyên trong thông tin thêm</source>
+        <translation>{what} «{value}» cannot be read; kept as written in the other information</translation>
     </message>
     <message>
         <source>Số thứ tự (bỏ qua)</source>
@@ -1226,6 +1266,38 @@
     <message>
         <source>Điện thoại</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa chỉ thường trú</source>
+        <translation>Permanent address</translation>
+    </message>
+    <message>
+        <source>Nơi ở sau cách ly (tạm trú)</source>
+        <translation>Address after quarantine (temporary residence)</translation>
+    </message>
+    <message>
+        <source>Mã số bảo hiểm y tế</source>
+        <translation>Health insurance number</translation>
+    </message>
+    <message>
+        <source>Thông tin tiêm chủng</source>
+        <translation>Vaccination</translation>
+    </message>
+    <message>
+        <source>Ngày đến (thay ngày của đợt cho người này)</source>
+        <translation>Arrival date (replaces the batch&apos;s for this person)</translation>
+    </message>
+    <message>
+        <source>ngày đến</source>
+        <translation>arrival date</translation>
+    </message>
+    <message>
+        <source>Triệu chứng khi đến</source>
+        <translation>Symptoms on arrival</translation>
+    </message>
+    <message>
+        <source>Không sửa được trường «{name}».</source>
+        <translation>The field «{name}» cannot be edited.</translation>
     </message>
     <message>
         <source>Địa chỉ</source>
@@ -1474,6 +1546,14 @@
     <message>
         <source>họ tên «{name}» có chữ số</source>
         <translation>name «{name}» contains digits</translation>
+    </message>
+    <message>
+        <source>số điện thoại «{value}» không hợp lệ (sau mã nước 84 phải là 9 chữ số, không bắt đầu bằng 0)</source>
+        <translation>phone number «{value}» is not valid (after the country code 84 come 9 digits, not starting with 0)</translation>
+    </message>
+    <message>
+        <source>số điện thoại «{value}» không hợp lệ (bắt đầu bằng 00)</source>
+        <translation>phone number «{value}» is not valid (it starts with 00)</translation>
     </message>
     <message>
         <source>{what} {day:%d/%m/%Y} không hợp lệ: phải từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}.</source>
@@ -2144,6 +2224,14 @@
         <translation>Invalid document type «{id_type}».</translation>
     </message>
     <message>
+        <source>Đổi thông tin tiêm chủng: {value}</source>
+        <translation>Vaccination changed: {value}</translation>
+    </message>
+    <message>
+        <source>không còn ghi</source>
+        <translation>no longer recorded</translation>
+    </message>
+    <message>
         <source>Chuỗi tìm kiếm dài quá {n} ký tự.</source>
         <translation>The search is longer than {n} characters.</translation>
     </message>
@@ -2282,6 +2370,18 @@
     <message>
         <source>Số ngày đóng phòng để khử khuẩn sau ca dương tính</source>
         <translation>Days a room stays closed for cleaning after a positive case</translation>
+    </message>
+    <message>
+        <source>Tiêm đủ liều được tính sau mũi cuối bao nhiêu ngày</source>
+        <translation>Days after the last dose before a person counts as fully vaccinated</translation>
+    </message>
+    <message>
+        <source>Tiêm đủ liều còn được tính trong bao nhiêu tháng</source>
+        <translation>Months a full vaccination counts for</translation>
+    </message>
+    <message>
+        <source>Đã khỏi bệnh được tính trong bao nhiêu tháng</source>
+        <translation>Months a recovery counts for</translation>
     </message>
     <message>
         <source>Không có thiết lập «{name}»; có: {value}.</source>
@@ -2988,6 +3088,18 @@ There is no automatic backup in {value}.</translation>
         <translation>Transfer date:</translation>
     </message>
     <message>
+        <source>Địa chỉ thường trú:</source>
+        <translation>Permanent address:</translation>
+    </message>
+    <message>
+        <source>VD: 2 mũi Pfizer, mũi 2 ngày 01/09/2021; Chưa tiêm; Đã khỏi bệnh 15/08/2021</source>
+        <translation>e.g. 2 doses Pfizer, last dose 01/09/2021; not vaccinated; recovered 15/08/2021</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
         <source>Ghi tên bệnh viện nhận người.</source>
         <translation>Enter the name of the receiving hospital.</translation>
     </message>
@@ -3050,6 +3162,50 @@ There is no automatic backup in {value}.</translation>
     <message>
         <source>Chưa rõ</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>ngày tiêm {d:%d/%m/%Y} ở tương lai</source>
+        <translation>vaccination date {d:%d/%m/%Y} is in the future</translation>
+    </message>
+    <message>
+        <source>số mũi tiêm «{value}» không hợp lệ</source>
+        <translation>number of doses «{value}» is not valid</translation>
+    </message>
+    <message>
+        <source>ngày «{value}» ở tương lai</source>
+        <translation>date «{value}» is in the future</translation>
+    </message>
+    <message>
+        <source>đã khỏi bệnh nhưng thiếu ngày khỏi bệnh</source>
+        <translation>recovered, but the date of recovery is missing</translation>
+    </message>
+    <message>
+        <source>không đọc được thông tin tiêm chủng «{value}»</source>
+        <translation>cannot read the vaccination «{value}»</translation>
+    </message>
+    <message>
+        <source>không rõ số mũi đã tiêm: tình trạng tiêm chủng để «chưa rõ»</source>
+        <translation>how many doses is not said: the vaccination status is left «unknown»</translation>
+    </message>
+    <message>
+        <source>thiếu ngày tiêm mũi cuối: chưa tính là đã tiêm đủ liều</source>
+        <translation>the date of the last dose is missing: not counted as fully vaccinated</translation>
+    </message>
+    <message>
+        <source>chưa tiêm</source>
+        <translation>not vaccinated</translation>
+    </message>
+    <message>
+        <source>{n} mũi</source>
+        <translation>{n} doses</translation>
+    </message>
+    <message>
+        <source>mũi cuối {d:%d/%m/%Y}</source>
+        <translation>last dose {d:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>khỏi bệnh {d:%d/%m/%Y}</source>
+        <translation>recovered {d:%d/%m/%Y}</translation>
     </message>
     <message>
         <source>dd/mm/yyyy, hoặc chỉ năm sinh</source>
@@ -3182,6 +3338,10 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Errors and warnings</translation>
     </message>
     <message>
+        <source>Tiêm chủng khi đến</source>
+        <translation>Vaccination on arrival</translation>
+    </message>
+    <message>
         <source>Thêm người mới</source>
         <translation>Add as a new person</translation>
     </message>
@@ -3240,6 +3400,14 @@ Recovery key (64 digits, as printed):</translation>
     <message>
         <source>Ngày vào</source>
         <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Tiêm chủng</source>
+        <translation>Vaccination</translation>
+    </message>
+    <message>
+        <source>{label} ({n} mũi)</source>
+        <translation>{label} ({n} doses)</translation>
     </message>
     <message>
         <source>Người (số)</source>
@@ -4382,6 +4550,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Mọi người</source>
         <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Đã tiêm đủ liều hoặc đã khỏi bệnh</source>
+        <translation>Fully vaccinated or recovered</translation>
     </message>
     <message>
         <source>Đã tiêm đủ liều</source>

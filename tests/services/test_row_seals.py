@@ -158,13 +158,19 @@ def test_restore_refuses_a_backup_whose_rows_were_edited(site, db_path, tmp_path
 
 @pytest.mark.sqlite_only
 def test_an_upgrade_seals_the_rows_it_finds(db_path):
-    older = database_at(db_path, "0016")
-    load_demo(older, today=date(2026, 11, 22))
-    older.close()
+    database_at(db_path, "0016").close()
+    raw(db_path,
+        "INSERT INTO facility (id, code, name, kind, status, beds) VALUES "
+        "(1, 'QS', 'Trường Quân sự', 'military', 'active', 10)",
+        "INSERT INTO person (id, full_name, name_folded, sort_key, status, fully_vaccinated, "
+        "created_at) VALUES (1, 'Nguyễn Văn Đức', 'nguyen van duc', 'duc', 'in_quarantine', 0, "
+        "'2021-11-20 08:00:00.000000')",
+        "INSERT INTO stay (id, person_id, facility_id, admitted_on, quarantine_start, "
+        "planned_release_on) VALUES (1, 1, 1, '2021-11-20', '2021-11-20', '2021-12-04')")
     upgraded = Database(str(db_path))
     try:
         assert problems(upgraded) == []
-        raw(db_path, "UPDATE stay SET planned_release_on = '2026-11-23' WHERE id = 1")
+        raw(db_path, "UPDATE stay SET planned_release_on = '2021-11-23' WHERE id = 1")
         assert problems(upgraded) == ["lượt cách ly mã 1 đã bị sửa ngoài chương trình"]
     finally:
         upgraded.close()

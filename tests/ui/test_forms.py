@@ -178,3 +178,35 @@ def test_settings_page_validates_and_stores(qtbot, services):
     page.add_rule()
     assert page.rules.rowCount() == before + 1
     assert len(services.settings.policy_rules()) == before + 1
+
+
+def test_person_form_records_a_vaccination_and_refuses_one_it_cannot_read(qtbot, services, db):
+    """Typed as a list writes it; left alone, the field is not read again; nonsense is
+    pointed at under the field and nothing is stored."""
+    from tests.services.test_operations import make_batch
+
+    _, [pid] = make_batch(db, [("Nguyễn Văn Ân", "M", None)])
+    from quarantine_desk.ui.dialogs.stay import PersonDialog
+
+    [row] = services.people.list()
+    dialog = PersonDialog(services, row)
+    qtbot.addWidget(dialog)
+    vaccination, _ = dialog.details["vaccination"]
+    vaccination.setText("hôm qua")
+    dialog.save()
+    assert "Không đọc được thông tin tiêm chủng" in dialog.field_error("vaccination")
+    assert dialog.result() == 0 and services.people.list()[0].vaccine_doses is None
+    vaccination.setText("Đã tiêm 2 mũi Pfizer, mũi 2 ngày 01/09/2021")
+    insurance, _ = dialog.details["insurance_number"]
+    insurance.setText("DN4929212345678")
+    dialog.save()
+    assert dialog.result() == 1
+    saved = services.people.list()[0]
+    assert (saved.vaccine_doses, saved.last_dose_on, saved.vaccine, saved.insurance_number) == (
+        2, date(2021, 9, 1), "Pfizer", "DN4929212345678")
+    again = PersonDialog(services, saved)
+    qtbot.addWidget(again)
+    assert again.details["vaccination"][0].text() == "2 mũi, Pfizer, mũi cuối 01/09/2021"
+    again.name.setText("Nguyễn Văn An")
+    again.save()
+    assert services.people.list()[0].vaccine == "Pfizer"  # untouched: kept as it was

@@ -13,7 +13,12 @@ from quarantine_desk.importing.manifest import Cancelled
 from quarantine_desk.services.imports import BatchDetails, Decision
 from quarantine_desk.services.people import PersonFilter, new_person
 from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.models.import_preview import DECISION_COLUMN, DuplicatesModel, PreviewModel
+from quarantine_desk.ui.models.import_preview import (
+    DECISION_COLUMN,
+    VACCINATION_COLUMN,
+    DuplicatesModel,
+    PreviewModel,
+)
 from quarantine_desk.ui.pages import import_page as wizard
 from tests.importing.manifests import HEADER, PEOPLE, write_xlsx
 
@@ -379,3 +384,32 @@ def test_header_row_chosen_below_a_title(window, qtbot, services, tmp_path):
     page.header_spin.setValue(50)
     assert "không có dòng tiêu đề 50" in page.message.text()
     assert page.columns_table.rowCount() == 6
+
+
+def test_the_preview_shows_the_vaccination_status_on_arrival(window, qtbot, monkeypatch,
+                                                             tmp_path):
+    """A 2021 list: the status each row gives on the day its title names, and what was read;
+    the unreadable cell warned on, its person kept."""
+    from tests.services.test_person_record import HEADER as HEADER_2021
+    from tests.services.test_person_record import ROWS as ROWS_2021
+
+    page = window.importer
+    path = write_xlsx(tmp_path / "vn5087.xlsx", [HEADER_2021, *ROWS_2021],
+                      title=["DANH SÁCH HÀNH KHÁCH CHUYẾN BAY VN5087 INCHEON – CẦN THƠ",
+                             "Ngày 20/11/2021"])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert page.current_mapping()[8] == Field.VACCINATION
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert page.step == wizard.STEP_PREVIEW
+    model = page.preview_model
+    shown = {r.full_name: model.data(model.index(i, VACCINATION_COLUMN))
+             for i, r in enumerate(model.rows)}
+    assert shown["Nguyễn Văn Đức"] == "Đã tiêm đủ liều: 2 mũi, Pfizer, mũi cuối 01/09/2021"
+    assert shown["Lê Văn An"] == "Chưa tiêm"
+    assert shown["Phạm Thị Lan"] == "Đã khỏi bệnh: khỏi bệnh 15/08/2021"
+    assert shown["Bùi Văn Ngọc"] == ""
+    ngoc = next(i for i, r in enumerate(model.rows) if r.full_name == "Bùi Văn Ngọc")
+    assert "không đọc được thông tin tiêm chủng" in model.data(model.index(ngoc, 2))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.enums import BATCH_KIND_LABELS, BatchKind
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
@@ -40,7 +41,9 @@ COLUMNS = [
     ("id_number", QT_TR_NOOP("Số giấy tờ")),
     ("nationality", QT_TR_NOOP("Quốc tịch")),
     ("phone", QT_TR_NOOP("Điện thoại")),
-    ("address", QT_TR_NOOP("Địa chỉ")),
+    ("address", QT_TR_NOOP("Địa chỉ thường trú")),
+    # the editable fields of domain/person_fields.py's table (NewPerson.details)
+    *((spec.key, spec.label) for spec in person_fields.EDITABLE),
     ("origin", QT_TR_NOOP("Nơi đi")),
     ("description", QT_TR_NOOP("Mô tả (khi không rõ tên)")),
     ("same_person", QT_TR_NOOP("Là người đã có (số)")),
@@ -84,7 +87,8 @@ class RegisterDialog(FormDialog):
         self.table = QTableWidget(1, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(label) for _, label in COLUMNS])
         self.table.verticalHeader().setVisible(True)
-        set_column_widths(self.table, [180, 80, 120, 90, 120, 100, 100, 160, 100, 180, 110])
+        set_column_widths(self.table, [180, 80, 120, 90, 120, 100, 100, 160,
+                                       *(160 for _ in person_fields.EDITABLE), 100, 180, 110])
         self.table.setMinimumHeight(170)
         self.form.addRow(self.table)
         lines = QHBoxLayout()
@@ -133,7 +137,9 @@ class RegisterDialog(FormDialog):
                 continue
             age = values.pop("age")
             same = values.pop("same_person")
+            details = {spec.key: values.pop(spec.key) or None for spec in person_fields.EDITABLE}
             out.append(NewPerson(
+                details={k: v for k, v in details.items() if v},
                 **{k: v or None for k, v in values.items() if k != "full_name"},
                 full_name=values["full_name"],
                 age=int(age) if age.isdigit() else (None if not age else -1),

@@ -6,12 +6,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadioButton, QWidget
 
+from quarantine_desk.domain import person_fields
 from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, FacilityStatus, TestOutcome
 from quarantine_desk.domain.policy import NoPolicyError
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.people import PersonRow
+from quarantine_desk.services.people import PersonRow, detail_text
 from quarantine_desk.services.release import Refusal
 from quarantine_desk.ui.actions import names, tests_outcome
 from quarantine_desk.ui.dialogs.base import FormDialog, date_edit, date_of
@@ -287,8 +288,19 @@ class PersonDialog(FormDialog):
         self.add_row(tr("Số giấy tờ:"), self.document, "id_number")
         self.add_row(tr("Quốc tịch:"), self.nationality)
         self.add_row(tr("Điện thoại:"), self.phone, "phone")
-        self.add_row(tr("Địa chỉ:"), self.address)
-        self.setMinimumWidth(520)
+        self.add_row(tr("Địa chỉ thường trú:"), self.address)
+        # the editable fields of domain/person_fields.py's table, as text read as a list's cell
+        self.details: dict[str, tuple[QLineEdit, str]] = {}
+        for spec in person_fields.EDITABLE:
+            shown = detail_text(person, spec.key)
+            edit = QLineEdit(shown)
+            edit.setMaxLength(300)
+            if spec.key == "vaccination":
+                edit.setPlaceholderText(tr("VD: 2 mũi Pfizer, mũi 2 ngày 01/09/2021; Chưa tiêm; "
+                                           "Đã khỏi bệnh 15/08/2021"))
+            self.details[spec.key] = (edit, shown)
+            self.add_row(tr("{label}:", label=tr(spec.label)), edit, spec.key)
+        self.setMinimumWidth(560)
 
     def apply(self) -> None:
         self.services.people.edit(
@@ -301,4 +313,7 @@ class PersonDialog(FormDialog):
             phone=self.phone.text() or None,
             address=self.address.text(),
             today=self.today,
+            # only what was changed: a field left alone is not read again
+            details={key: edit.text() for key, (edit, shown) in self.details.items()
+                     if edit.text() != shown},
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from quarantine_desk.domain.vaccination import STATUS_LABELS, Vaccination, describe, status_on
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.imports import Analysis, Decision, ParsedRow, Prepared
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date
@@ -27,9 +29,11 @@ PREVIEW_HEADERS = [
     QT_TR_NOOP("Điện thoại"),
     QT_TR_NOOP("Địa chỉ"),
     QT_TR_NOOP("Hộ"),
+    QT_TR_NOOP("Tiêm chủng khi đến"),
 ]
 ISSUES_COLUMN = 2
 HOUSEHOLD_COLUMN = 8
+VACCINATION_COLUMN = 9
 
 
 def birth_text(row: ParsedRow) -> str:
@@ -45,10 +49,12 @@ class PreviewModel(FlatTableModel):
         super().__init__(parent)
         self.rows: list[ParsedRow] = []
         self.households: dict[str, int] = {}  # household key -> its number in this file
+        self.arrived_on = date.today()  # the status shown is on this day (the file's, if said)
 
-    def set_rows(self, rows: list[ParsedRow]) -> None:
+    def set_rows(self, rows: list[ParsedRow], arrived_on: date | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.arrived_on = arrived_on or date.today()
         self._number_households()
         self.endResetModel()
 
@@ -107,7 +113,22 @@ class PreviewModel(FlatTableModel):
             n = self.households[row.household_key]
             return (tr("Hộ {n} (gợi ý)", n=n) if row.household_source == "suggested"
                     else tr("Hộ {n}", n=n))
+        if col == VACCINATION_COLUMN:
+            return vaccination_text(row, self.arrived_on)
         return None
+
+
+def vaccination_text(row: ParsedRow, on: date) -> str:
+    """The status a row's vaccination gives on arrival, and what was read («Đã tiêm đủ liều:
+    2 mũi, Pfizer, mũi cuối 01/09/2021»); blank when the list says nothing."""
+    more = row.more or {}
+    record = Vaccination(more.get("vaccine_doses"), more.get("last_dose_on"),
+                         more.get("vaccine"), more.get("recovered_on"))
+    if record.empty:
+        return ""
+    label = tr(STATUS_LABELS[status_on(record, more.get("arrived_on") or on)])
+    said = describe(record)
+    return label if said.lower() == label.lower() else f"{label}: {said}"
 
 
 def _issue_text(issue: Any) -> str:

@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from quarantine_desk.i18n import QT_TR_NOOP
+from quarantine_desk.domain.vaccination import STATUS_LABELS, VaccinationStatus, describe
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.people import PeopleService, PersonFilter, PersonRow
+from quarantine_desk.services.policy import vaccination
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date, status_label
 from quarantine_desk.ui.models.base import FlatTableModel
 
@@ -16,7 +18,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_NAME, COL_SEX, COL_BIRTH, COL_DOCUMENT, COL_STATUS, COL_FACILITY, COL_ROOM, \
-    COL_ADMITTED, COL_RELEASE = range(9)
+    COL_ADMITTED, COL_RELEASE, COL_VACCINATION = range(10)
 
 HEADERS = [
     QT_TR_NOOP("Họ và tên"),
@@ -28,10 +30,11 @@ HEADERS = [
     QT_TR_NOOP("Phòng"),
     QT_TR_NOOP("Ngày vào"),
     QT_TR_NOOP("Dự kiến ra"),
+    QT_TR_NOOP("Tiêm chủng"),
 ]
 # The service's sort column behind each table column (None: not sortable there).
 SORT_KEYS = ["name", None, "birth_year", "id_number", "status", "facility", "room",
-             "admitted_on", "planned_release_on"]
+             "admitted_on", "planned_release_on", None]
 
 BLOCK = 200
 
@@ -115,6 +118,8 @@ class PeopleTableModel(FlatTableModel):
         if role == SORT_ROLE:
             return _sort_value(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_VACCINATION:
+                return describe(vaccination(row)) or None
             return row.address if col == COL_NAME else None
         return _display(row, col)
 
@@ -157,6 +162,10 @@ def _display(row: PersonRow, col: int) -> str:
         return show_date(row.admitted_on)
     if col == COL_RELEASE:
         return show_date(row.released_on or row.planned_release_on)
+    if col == COL_VACCINATION:  # today's status, the doses in brackets
+        label = tr(STATUS_LABELS[VaccinationStatus(row.vaccination_status)])
+        return tr("{label} ({n} mũi)", label=label, n=row.vaccine_doses) \
+            if row.vaccine_doses else label
     return ""
 
 

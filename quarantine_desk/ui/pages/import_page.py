@@ -632,7 +632,7 @@ class ImportPage(QWidget):
     def _analysed(self, prepared: Prepared, s: dict[str, int], duplicates: list) -> None:
         self.prepared = prepared
         self.preview_filter.setCurrentIndex(0)  # every row, straight from the model
-        self.preview_model.set_rows(prepared.analysis.rows)
+        self.preview_model.set_rows(prepared.analysis.rows, prepared.analysis.hints.arrival_date)
         self.duplicates_model.set_prepared(prepared, duplicates)
         text = tr(
             "Đọc {rows} dòng từ trang «{sheet_name}»: {valid} dòng hợp lệ, {errors} "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.domain.enums import POLICY_GROUP_LABELS
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Capability
@@ -29,7 +30,7 @@ from quarantine_desk.services.settings import ISSUER_LABELS, OPTIONS
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FieldMessages, date_edit, date_of
 from quarantine_desk.ui.widgets.language_box import LanguageBox
 
-GROUP_LABELS = {"all": QT_TR_NOOP("Mọi người"), "vaccinated": QT_TR_NOOP("Đã tiêm đủ liều")}
+GROUP_LABELS = {group.value: label for group, label in POLICY_GROUP_LABELS.items()}
 
 
 class _Section(QGroupBox):
