@@ -2,9 +2,11 @@
 
 Each row says what the field is called (its label, the header names lists give it, in
 Vietnamese with and without diacritics and in English), how a cell or a typed value is read,
-whether the desk may edit it (and by which option of `person add/edit`), and the heading
-the Excel export gives it. The import mapping and its labels, `import --fields`, the options
-of `person add/edit` and the export's columns of these fields are built from it.
+whether the desk may edit it (and by which option of `person add/edit`), the heading the
+Excel export gives it and whether the window's people table shows it. The import mapping and
+its labels, `import --fields`, the options of `person add/edit`, the person form, the desk
+registration's columns, the people table's and the export's columns of these fields are
+built from it.
 
 The fields the importer reads with its own code (names, sex, birth, documents, household:
 they depend on each other and on the whole file) have no `read` here; every other field is
@@ -55,6 +57,7 @@ class PersonField:
     columns: tuple[str, ...] = ()  # the person columns `read` fills
     option: str | None = None  # `person add/edit --option`, read by `read` from typed text
     exported: str | None = None  # its heading in the people export
+    shown: bool = False  # a column of the window's people table, after the usual ones
     # words that name this field only when they are the whole header («nhóm» is not
     # «nhóm máu»)
     whole_only: tuple[str, ...] = field(default=())
@@ -218,7 +221,7 @@ FIELDS: tuple[PersonField, ...] = (
         "vac xin", "vacxin", "vaccine", "vaccination", "vaccination status", "da tiem",
         "so mui tiem", "so mui", "tinh trang tiem chung", "mui tiem", "tiem phong"),
         read=read_vaccination, columns=_VACCINATION_COLUMNS, option="vaccination",
-        exported="Tiêm chủng"),
+        exported="Tiêm chủng", shown=True),
     PersonField("arrived_on", QT_TR_NOOP("Ngày đến (thay ngày của đợt cho người này)"), (
         "ngày đến", "ngay nhap canh", "ngay ve", "ngay den", "arrival date",
         "date of arrival", "ngay nhap canh viet nam", "ngay ve viet nam", "arrived"),
@@ -229,6 +232,10 @@ FIELDS: tuple[PersonField, ...] = (
         "symptoms", "symptom", "trieu chung lam sang"),
         read=read_symptoms, columns=("arrival_symptoms",), option="symptoms",
         exported="Triệu chứng khi đến"),
+    PersonField("room", QT_TR_NOOP("Phòng (xếp vào phòng này nếu đúng quy tắc phòng)"), (
+        "phòng", "so phong", "phong o", "phong cach ly", "room", "room no", "room number"),
+        read=_text("requested_room", 32), columns=("requested_room",),
+        whole_only=("phong", "room")),
     PersonField("household", QT_TR_NOOP("Nhóm, hộ gia đình (cùng giá trị là cùng hộ)"), (
         "nhóm", "ma ho", "ho gia dinh", "gia dinh", "nhom gia dinh", "ma ho gia dinh",
         "so ho", "ma nhom", "nhom/ho", "group", "group no", "family", "family group",
@@ -245,6 +252,7 @@ READ = tuple(f for f in FIELDS if f.read is not None)  # read by the generic cod
 # the person columns those fields fill, in the registry's order
 READ_COLUMNS = tuple(c for f in READ for c in f.columns)
 EDITABLE = tuple(f for f in FIELDS if f.option is not None)
+SHOWN = tuple(f for f in FIELDS if f.shown)
 
 
 class DetailRefused(ValueError):

@@ -112,6 +112,10 @@ class _Person:
     household_id: int | None
     vaccination: str  # the status the quarantine rules go by (services/policy.py: status_of)
     minor: bool
+    # the list gave this person's own arrival day: their admission and quarantine start
+    # (the batch's day otherwise; not when the operator chose the day of admission)
+    on: date | None = None
+    room: str | None = None  # the room the list gave, tried first under the same rules
 
 
 @dataclass(eq=False)
@@ -126,6 +130,7 @@ class _Room:
     closed_until: date | None = None  # being cleaned after a positive case
 
     def open_to(self, person: _Person, on: date) -> bool:
+        on = person.on or on
         if self.free <= 0 or (self.dates and self.dates != {on}):
             return False
         if self.closed_until is not None and on < self.closed_until:
@@ -136,7 +141,7 @@ class _Room:
 
     def take(self, person: _Person, on: date) -> None:
         self.free -= 1
-        self.dates.add(on)
+        self.dates.add(person.on or on)
         self.mix.add(person.sex, person.household_id)
 
 
@@ -266,10 +271,13 @@ class _Allocator:
         waiting = [
             _Person(row.id, row.full_name, row.sex, row.household_id,
                     status_of(row, on, limits),
-                    (_age(row.date_of_birth, row.birth_year, on) or MINOR_AGE) < MINOR_AGE)
+                    (_age(row.date_of_birth, row.birth_year, on) or MINOR_AGE) < MINOR_AGE,
+                    row.arrived_on if admitted_on is None and row.arrived_on != on else None,
+                    row.requested_room)
             for row in session.execute(
                 select(Person.id, Person.full_name, Person.sex, Person.household_id,
-                       Person.date_of_birth, Person.birth_year, *VACCINATION_COLUMNS)
+                       Person.date_of_birth, Person.birth_year, Person.requested_room,
+                       *VACCINATION_COLUMNS)
                 .where(Person.batch_id == batch_id, Person.status == PersonStatus.ARRIVED.value,
                        *([Person.id.in_(person_ids)] if person_ids is not None else []))
                 .order_by(Person.id))
@@ -303,6 +311,21 @@ class _Allocator:
                 groups.append(group)
             else:
                 singles.extend(group)
+        # the rooms the list gave, first, under the same rules; why not, when not
+        asked: dict[int, str] = {}
+        for group in [*groups, *([p] for p in singles)]:
+            given_rooms = {p.room for p in group if p.room}
+            if not given_rooms:
+                continue
+            why = (planner.place_requested(group, given_rooms.pop()) if len(given_rooms) == 1
+                   else tr("người trong hộ ghi các phòng khác nhau"))
+            if why is None:
+                if len(group) > 1:
+                    groups.remove(group)
+                else:
+                    singles.remove(group[0])
+                continue
+            asked.update({p.id: why for p in group if p.room})
         mixed = sorted((g for g in groups if len({p.sex for p in g}) > 1 or g[0].sex is None),
                        key=_group_key)
         same = sorted((g for g in groups if len({p.sex for p in g}) == 1 and g[0].sex),
@@ -325,8 +348,11 @@ class _Allocator:
         placed = {p.id for p, _, _ in planner.plan}
         notes = {}
         for p, site, placed_in in planner.plan:
-            notes[p.id] = tr("chưa thành niên, đi một mình") if (
-                p.minor and p.household_id is None) else ""
+            notes[p.id] = "; ".join(n for n in (
+                tr("chưa thành niên, đi một mình") if p.minor and p.household_id is None
+                else "",
+                tr("không xếp vào phòng {room} như danh sách ghi: {why}", room=p.room,
+                   why=asked[p.id]) if p.id in asked else "") if n)
             result.placements.append(Placement(p.id, p.full_name, site.facility.code,
                                                placed_in.code if placed_in else None, p.sex,
                                                p.household_id, notes[p.id]))
@@ -334,6 +360,9 @@ class _Allocator:
         for p in waiting:
             if p.id not in placed:
                 reason = planner.reason(p, household_left.get(p.id, 1))
+                if p.id in asked:
+                    reason = tr("phòng {room} như danh sách ghi: {why}; {reason}",
+                                room=p.room, why=asked[p.id], reason=reason)
                 result.unplaced.append(Unplaced(p.id, p.full_name, reason, p.sex,
                                                 p.household_id))
         return result, sites, planner.plan
@@ -343,16 +372,19 @@ class _Allocator:
     def write(self, session: Session, result: AllocationResult, sites: list[_Site],
                plan: list[tuple[_Person, _Site, _Room | None]]) -> None:
         on = result.admitted_on
-        release = {v: planned_release_for(session, on, v)
-                   for v in {p.vaccination for p, _, _ in plan}}
+        release = {(d, v): planned_release_for(session, d, v)
+                   for d, v in {(p.on or on, p.vaccination) for p, _, _ in plan}}
         stays = [{"person_id": p.id, "facility_id": site.facility.id,
-                  "room_id": room.id if room else None, "admitted_on": on,
-                  "quarantine_start": on,
-                  "planned_release_on": release[p.vaccination]} for p, site, room in plan]
+                  "room_id": room.id if room else None, "admitted_on": p.on or on,
+                  "quarantine_start": p.on or on,
+                  "planned_release_on": release[p.on or on, p.vaccination]}
+                 for p, site, room in plan]
         ids = session.execute(insert(Stay).returning(Stay.person_id, Stay.id,
                                                      sort_by_parameter_order=True), stays).all()
         stay_of = dict(ids)
-        arrival_health_entries(session, stay_of, on)
+        for day in {p.on or on for p, _, _ in plan}:
+            arrival_health_entries(session, {p.id: stay_of[p.id] for p, _, _ in plan
+                                             if (p.on or on) == day}, day)
         session.execute(update(Person), [
             {"id": p.id, "current_stay_id": stay_of[p.id],
              "status": PersonStatus.IN_QUARANTINE.value} for p, _, _ in plan])
@@ -362,8 +394,9 @@ class _Allocator:
             audit_values(self.actor, "admit", at=now, entity="stay", entity_id=stay_of[p.id],
                          person_id=p.id,
                          after={"facility": site.facility.code,
-                                "room": room.code if room else None, "admitted_on": on,
-                                "planned_release_on": release[p.vaccination]},
+                                "room": room.code if room else None,
+                                "admitted_on": p.on or on,
+                                "planned_release_on": release[p.on or on, p.vaccination]},
                          summary=f"{p.full_name} vào {site.facility.code}{how}")
             for p, site, room in plan]
         audit_chain.extend(session, admissions)
@@ -430,6 +463,37 @@ class _Planner:
                     rooms.append(room)
             room.take(person, self.on)
         self.plan.append((person, site, room))
+
+    def place_requested(self, group: list[_Person], code: str) -> str | None:
+        """Put a person, or a household that asks for one room, in the room the list gave,
+        when the room rules let it; None when done, else why not (in words for the note)."""
+        wanted = code.strip().casefold()
+        for site in self.sites:
+            room = next((r for r in site.rooms if r.code.casefold() == wanted), None)
+            if room is None:
+                continue
+            where = f"{site.facility.code} {room.code}"
+            day = group[0].on or self.on
+            if site.free < len(group):
+                return tr("{code} hết giường", code=site.facility.code)
+            if room.free < len(group):
+                return tr("phòng {room} còn {free} giường, cần {n}", room=where,
+                          free=max(room.free, 0), n=len(group))
+            if room.closed_until is not None and day < room.closed_until:
+                return tr("phòng {room} đóng để khử khuẩn đến {day:%d/%m/%Y}", room=where,
+                          day=room.closed_until)
+            if room.dates and room.dates != {day} or len({p.on or self.on for p in group}) > 1:
+                return tr("phòng {room} có người vào cách ly ngày khác", room=where)
+            if any(designated_refuses(room.sex, p.sex) for p in group):
+                return tr("phòng {room} chỉ dành cho {sex}", room=where,
+                          sex=tr("nam") if room.sex == "M" else tr("nữ"))
+            if not all(room.mix.accepts(p.sex, p.household_id) for p in group):
+                return tr("phòng {room} đang có người khác giới không cùng gia đình",
+                          room=where)
+            for p in group:
+                self._put(p, site, room)
+            return None
+        return tr("không có phòng {room} ở các cơ sở đang bố trí", room=code)
 
     def _unempty(self, site: _Site, room: _Room, person: _Person) -> None:
         keys = self.keys[id(site)]
@@ -517,10 +581,11 @@ class _Planner:
         if not queue:
             return
         first = queue[0]
-        # the usual queue: one sex, nobody in a household. Then if the first may come
-        # into a room so may the rest, and only that sex's rooms need looking at.
+        # the usual queue: one sex, nobody in a household, one day of arrival. Then if the
+        # first may come into a room so may the rest, and only that sex's rooms need looking
+        # at.
         uniform = first.sex is not None and all(
-            p.sex == first.sex and p.household_id is None for p in queue)
+            p.sex == first.sex and p.household_id is None and p.on == first.on for p in queue)
         room: _Room | None
         for site in self.sites:
             if not queue:

@@ -176,6 +176,8 @@ class Person(Base):
     # the day this person arrived, when the list gives it per row (else the batch's)
     arrived_on: Mapped[date | None] = mapped_column(Date)
     arrival_symptoms: Mapped[str | None] = mapped_column(String(300))
+    # the room the list gave, tried first by the allocation under the room rules
+    requested_room: Mapped[str | None] = mapped_column(String(32))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("arrival_batch.id", ondelete="SET NULL"), index=True

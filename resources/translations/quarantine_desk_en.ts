@@ -1296,6 +1296,10 @@
         <translation>Symptoms on arrival</translation>
     </message>
     <message>
+        <source>Phòng (xếp vào phòng này nếu đúng quy tắc phòng)</source>
+        <translation>Room (placed there when the room rules allow)</translation>
+    </message>
+    <message>
         <source>Không sửa được trường «{name}».</source>
         <translation>The field «{name}» cannot be edited.</translation>
     </message>
@@ -1744,8 +1748,48 @@
         <translation>No quarantine site is active to allocate to.</translation>
     </message>
     <message>
+        <source>người trong hộ ghi các phòng khác nhau</source>
+        <translation>the household&apos;s members name different rooms</translation>
+    </message>
+    <message>
         <source>chưa thành niên, đi một mình</source>
         <translation>minor travelling alone</translation>
+    </message>
+    <message>
+        <source>không xếp vào phòng {room} như danh sách ghi: {why}</source>
+        <translation>not placed in room {room} as the list says: {why}</translation>
+    </message>
+    <message>
+        <source>phòng {room} như danh sách ghi: {why}; {reason}</source>
+        <translation>room {room} as the list says: {why}; {reason}</translation>
+    </message>
+    <message>
+        <source>{code} hết giường</source>
+        <translation>{code} has no free bed</translation>
+    </message>
+    <message>
+        <source>phòng {room} còn {free} giường, cần {n}</source>
+        <translation>room {room} has {free} free beds, {n} needed</translation>
+    </message>
+    <message>
+        <source>phòng {room} đóng để khử khuẩn đến {day:%d/%m/%Y}</source>
+        <translation>room {room} is closed for cleaning until {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>phòng {room} có người vào cách ly ngày khác</source>
+        <translation>room {room} holds people whose quarantine began on another day</translation>
+    </message>
+    <message>
+        <source>phòng {room} chỉ dành cho {sex}</source>
+        <translation>room {room} is for {sex} only</translation>
+    </message>
+    <message>
+        <source>phòng {room} đang có người khác giới không cùng gia đình</source>
+        <translation>room {room} holds people of the other sex who are not of the same family</translation>
+    </message>
+    <message>
+        <source>không có phòng {room} ở các cơ sở đang bố trí</source>
+        <translation>no room {room} in the facilities being allocated</translation>
     </message>
     <message>
         <source>{code}: hết giường ({held} giường đang giữ cho đợt đến đã báo trước)</source>
@@ -3400,10 +3444,6 @@ Recovery key (64 digits, as printed):</translation>
     <message>
         <source>Ngày vào</source>
         <translation>Admitted</translation>
-    </message>
-    <message>
-        <source>Tiêm chủng</source>
-        <translation>Vaccination</translation>
     </message>
     <message>
         <source>{label} ({n} mũi)</source>

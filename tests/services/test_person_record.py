@@ -15,25 +15,25 @@ from tests.importing.manifests import write_xlsx
 
 HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số hộ chiếu", "Số điện thoại",
           "Địa chỉ thường trú", "Địa chỉ tạm trú", "Thông tin tiêm chủng", "Triệu chứng",
-          "Ngày đến", "Mã bảo hiểm"]
+          "Ngày đến", "Mã bảo hiểm", "Phòng"]
 ROWS = [
     [1, "Nguyễn Văn Đức", "02/01/1980", "Nam", "B1234567", "+84 912 345 678",
      "Ấp Nhơn Lộc, huyện Phong Điền, TP Cần Thơ", "Số 5, đường 30 Tháng 4, quận Ninh Kiều, "
      "TP Cần Thơ", "Đã tiêm 2 mũi Pfizer, mũi 2 ngày 01/09/2021", "ho, sốt, đau họng", None,
-     "DN4929212345678"],
+     "DN4929212345678", "101"],
     [2, "Trần Thị Hòa", "15/03/1992", "Nữ", "C2345678", "84035725515",
-     "Phường An Hòa, quận Ninh Kiều, TP Cần Thơ", None, "1 mũi AZ", "không", None, None],
+     "Phường An Hòa, quận Ninh Kiều, TP Cần Thơ", None, "1 mũi AZ", "không", None, None, "101"],
     [3, "Lê Văn An", "05/05/1975", "Nam", "C3456789", 912345677,
-     "Phường Cái Khế, quận Ninh Kiều, TP Cần Thơ", None, "Chưa tiêm", None, None, None],
+     "Phường Cái Khế, quận Ninh Kiều, TP Cần Thơ", None, "Chưa tiêm", None, None, None, None],
     [4, "Phạm Thị Lan", "01/01/1990", "Nữ", "C4567890", "0912.345.676",
      "Phường Hưng Lợi, quận Ninh Kiều, TP Cần Thơ", None, "Đã khỏi bệnh 15/08/2021", None, None,
-     None],
+     None, None],
     [5, "Võ Minh Khang", "01/01/1985", "Nam", "C5678901", None,
-     "Phường Thới Bình, quận Ninh Kiều, TP Cần Thơ", None, None, None, "18/11/2021", None],
+     "Phường Thới Bình, quận Ninh Kiều, TP Cần Thơ", None, None, None, "18/11/2021", None, None],
     [6, "Đỗ Thị Mai", "01/01/1988", "Nữ", "C6789012", None,
-     "Phường An Cư, quận Ninh Kiều, TP Cần Thơ", None, "11/11/2021 Astra", None, None, None],
+     "Phường An Cư, quận Ninh Kiều, TP Cần Thơ", None, "11/11/2021 Astra", None, None, None, None],
     [7, "Bùi Văn Ngọc", "01/01/1995", "Nam", "C7890123", None,
-     "Phường An Nghiệp, quận Ninh Kiều, TP Cần Thơ", None, "ho sốt", None, None, None],
+     "Phường An Nghiệp, quận Ninh Kiều, TP Cần Thơ", None, "ho sốt", None, None, None, None],
 ]
 ARRIVED = date(2021, 11, 20)
 # the command line opens the SQLite file: run where `db` is that file
@@ -50,16 +50,17 @@ def run(capsys, *argv):
 def placed(capsys, tmp_path, db_path, db):
     services = Services.open(db)
     services.facilities.add(code="QS", name="Trường Quân sự thành phố Cần Thơ",
-                            kind="military", beds=8)
+                            kind="military", beds=10)
     services.facilities.add_room("QS", "101", 4, "M")
     services.facilities.add_room("QS", "102", 4, "F")
+    services.facilities.add_room("QS", "103", 2, "M")
     path = write_xlsx(tmp_path / "vn5087.xlsx", [HEADER, *ROWS],
                       title=["DANH SÁCH HÀNH KHÁCH CHUYẾN BAY VN5087 INCHEON – CẦN THƠ", ""])
     code, out, err = run(capsys, "--db", str(db_path), "import", str(path), "--json",
                          "--arrival-date", ARRIVED.isoformat())
     assert code == 0, err
     result = json.loads(out)
-    services.allocation.allocate(result["batch_id"])
+    result["allocation"] = services.allocation.allocate(result["batch_id"])
     _, out, _ = run(capsys, "--db", str(db_path), "person", "list", "--json")
     return result, {p["full_name"]: p for p in json.loads(out)}
 
@@ -121,6 +122,12 @@ def test_symptoms_at_arrival_are_the_first_health_entry(placed, db):
         entries = session.query(HealthCheck).filter_by(
             person_id=people["Nguyễn Văn Đức"]["id"]).all()
     assert [(e.checked_on, e.symptoms) for e in entries] == [(ARRIVED, "ho, sốt, đau họng")]
+    from quarantine_desk.services.reports import daily_list_rows
+
+    with db.read() as session:
+        listed = {r.full_name: r for r in daily_list_rows(session, Services.open(db).access,
+                                                          ARRIVED)}
+    assert "ho, sốt, đau họng" in listed["Nguyễn Văn Đức"].note
 
 
 def test_the_tests_due_follow_the_status(placed, db):
@@ -184,3 +191,24 @@ def test_a_person_added_at_the_desk_with_a_vaccination(capsys, db_path, db):
     [row] = services.people.rows([pid])
     assert (row.vaccine_doses, row.insurance_number, row.vaccination_status) == (
         0, "GD4929299999999", "none")
+
+
+def test_the_room_the_list_gave_is_used_when_the_rules_allow_and_the_reason_said_if_not(placed):
+    result, people = placed
+    notes = {p.full_name: (p.room, p.note) for p in result["allocation"].placements}
+    assert notes["Nguyễn Văn Đức"] == ("101", "")  # a man in the men's room the list gave
+    room, note = notes["Trần Thị Hòa"]  # the list put her in the men's room
+    assert room == "102"
+    assert note == "không xếp vào phòng 101 như danh sách ghi: phòng QS 101 chỉ dành cho nam"
+    assert people["Trần Thị Hòa"]["room"] == "102"
+
+
+def test_an_arrival_day_on_the_row_starts_that_persons_quarantine(placed):
+    """Võ Minh Khang's row says 18/11: his quarantine starts then, ends 14 days later (nothing
+    known of his vaccination), and he shares no room with people admitted on the 20th."""
+    _, people = placed
+    khang = people["Võ Minh Khang"]
+    assert (khang["admitted_on"], khang["quarantine_start"], khang["planned_release_on"]) == (
+        "2021-11-18", "2021-11-18", "2021-12-02")
+    others = {p["room"] for n, p in people.items() if p["sex"] == "M" and n != "Võ Minh Khang"}
+    assert khang["room"] not in others

@@ -210,3 +210,21 @@ def test_person_form_records_a_vaccination_and_refuses_one_it_cannot_read(qtbot,
     again.name.setText("Nguyễn Văn An")
     again.save()
     assert services.people.list()[0].vaccine == "Pfizer"  # untouched: kept as it was
+
+
+def test_the_people_table_shows_todays_vaccination_status_and_doses(qtbot, services, db):
+    from quarantine_desk.ui.models.people import HEADERS, SHOWN, PeopleTableModel
+    from tests.services.test_operations import make_batch
+
+    make_batch(db, [("Nguyễn Văn Ân", "M", None), ("Trần Thị Hòa", "F", None)])
+    rows = {r.full_name: r for r in services.people.list()}
+    recent = date.today() - timedelta(days=30)
+    services.people.edit(rows["Nguyễn Văn Ân"].id, full_name="Nguyễn Văn Ân", sex="M",
+                         details={"vaccination": f"2 mũi Pfizer, mũi 2 ngày {recent:%d/%m/%Y}"})
+    model = PeopleTableModel(services.people)
+    model.reload()
+    [column] = [c for c, spec in SHOWN.items() if spec.key == "vaccination"]
+    assert HEADERS[column] == "Thông tin tiêm chủng"
+    shown = {model.person(r).full_name: model.index(r, column).data()
+             for r in range(model.rowCount())}
+    assert shown == {"Nguyễn Văn Ân": "Đã tiêm đủ liều (2 mũi)", "Trần Thị Hòa": "Chưa rõ"}

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from quarantine_desk.domain.vaccination import STATUS_LABELS, VaccinationStatus, describe
+from quarantine_desk.domain import person_fields
+from quarantine_desk.domain.vaccination import STATUS_LABELS, VaccinationStatus
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.services.people import PeopleService, PersonFilter, PersonRow
-from quarantine_desk.services.policy import vaccination
+from quarantine_desk.services.people import PeopleService, PersonFilter, PersonRow, detail_text
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date, status_label
 from quarantine_desk.ui.models.base import FlatTableModel
 
@@ -18,7 +18,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_NAME, COL_SEX, COL_BIRTH, COL_DOCUMENT, COL_STATUS, COL_FACILITY, COL_ROOM, \
-    COL_ADMITTED, COL_RELEASE, COL_VACCINATION = range(10)
+    COL_ADMITTED, COL_RELEASE = range(9)
+# then the fields of domain/person_fields.py's table it shows, in its order
+SHOWN = {COL_RELEASE + 1 + i: spec for i, spec in enumerate(person_fields.SHOWN)}
 
 HEADERS = [
     QT_TR_NOOP("Họ và tên"),
@@ -30,11 +32,11 @@ HEADERS = [
     QT_TR_NOOP("Phòng"),
     QT_TR_NOOP("Ngày vào"),
     QT_TR_NOOP("Dự kiến ra"),
-    QT_TR_NOOP("Tiêm chủng"),
+    *(spec.label for spec in person_fields.SHOWN),
 ]
 # The service's sort column behind each table column (None: not sortable there).
 SORT_KEYS = ["name", None, "birth_year", "id_number", "status", "facility", "room",
-             "admitted_on", "planned_release_on", None]
+             "admitted_on", "planned_release_on", *(None for _ in person_fields.SHOWN)]
 
 BLOCK = 200
 
@@ -118,8 +120,8 @@ class PeopleTableModel(FlatTableModel):
         if role == SORT_ROLE:
             return _sort_value(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_VACCINATION:
-                return describe(vaccination(row)) or None
+            if col in SHOWN:
+                return detail_text(row, SHOWN[col].key) or None
             return row.address if col == COL_NAME else None
         return _display(row, col)
 
@@ -162,11 +164,14 @@ def _display(row: PersonRow, col: int) -> str:
         return show_date(row.admitted_on)
     if col == COL_RELEASE:
         return show_date(row.released_on or row.planned_release_on)
-    if col == COL_VACCINATION:  # today's status, the doses in brackets
+    spec = SHOWN.get(col)
+    if spec is None:
+        return ""
+    if spec.key == "vaccination":  # today's status, the doses in brackets
         label = tr(STATUS_LABELS[VaccinationStatus(row.vaccination_status)])
         return tr("{label} ({n} mũi)", label=label, n=row.vaccine_doses) \
             if row.vaccine_doses else label
-    return ""
+    return detail_text(row, spec.key)
 
 
 def _sort_value(row: PersonRow, col: int) -> Any:

@@ -4,7 +4,8 @@ symptoms; quarantine rules by vaccination status
 Each person gets the doses, the last dose's date, the vaccine and a recovery date
 (domain/vaccination.py derives the status on a day from them), the address they go home to
 (`current_address`, beside the permanent `address`), a health insurance number, the day they
-arrived when the list gives it per row, and the symptoms written at arrival. All are empty
+arrived when the list gives it per row, the symptoms written at arrival and the room the list
+gave (tried first by the allocation, under the room rules). All are empty
 for the people already there, so their seals hold (storage/seals.py hashes non-empty
 columns only).
 
@@ -54,6 +55,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('insurance_number', sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column('arrived_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('arrival_symptoms', sa.String(length=300), nullable=True))
+        batch_op.add_column(sa.Column('requested_room', sa.String(length=32), nullable=True))
     bind = op.get_bind()
     have = {(r[0], r[1]) for r in bind.execute(sa.select(_policy.c.valid_from,
                                                          _policy.c.group_name))}
@@ -73,6 +75,6 @@ def downgrade() -> None:
     bind.execute(_policy.delete().where(_policy.c.valid_from == _8399,
                                         _policy.c.group_name.in_([g for g, *_ in RULES])))
     with op.batch_alter_table('person', schema=None) as batch_op:
-        for name in ('arrival_symptoms', 'arrived_on', 'insurance_number', 'current_address',
+        for name in ('requested_room', 'arrival_symptoms', 'arrived_on', 'insurance_number', 'current_address',
                      'recovered_on', 'vaccine', 'last_dose_on', 'vaccine_doses'):
             batch_op.drop_column(name)
