@@ -6,22 +6,49 @@ them, does not load what makes them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from quarantine_desk.i18n import QT_TR_NOOP
 
-REPORTS = {
-    "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
-    "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly trong ngày"),
-    "handover": QT_TR_NOOP("Danh sách bàn giao người hoàn thành cách ly về địa phương"),
-    "certificates": QT_TR_NOOP("Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
-    "summary": QT_TR_NOOP("Báo cáo nhanh gửi Ban Chỉ đạo thành phố"),
-    "batch": QT_TR_NOOP("Danh sách bố trí theo đợt đến"),
-    "rooms": QT_TR_NOOP("Danh sách bố trí phòng của một đợt đến"),
-    "tests-due": QT_TR_NOOP("Danh sách cần lấy mẫu xét nghiệm"),
-    "positive-case": QT_TR_NOOP("Báo cáo ca dương tính tại khu cách ly"),
-    "handover-record": QT_TR_NOOP("Biên bản giao nhận người cách ly"),
-}
-NEEDS_BATCH = {"batch", "rooms", "handover-record"}
-NEEDS_PERSON = {"positive-case"}
+
+@dataclass(frozen=True)
+class PaperKind:
+    """One kind of paper: its name on the command line and in the window, the kind Decree 30
+    gives it in the register of outgoing papers (Appendix III: «BC» a report, «BB» a record;
+    a list is not one of its kinds and goes out as «DS»; None: not numbered in the register),
+    and what it is about beyond a day and a facility: nothing, a batch, or a person. What
+    makes it (its rows and its layout) is services/papers.py's maker of the same key: every
+    kind has one, checked when that module is loaded."""
+
+    key: str
+    label: str  # QT_TR_NOOP
+    code: str | None = "DS"
+    needs: str | None = None  # "batch", "person"
+
+
+KINDS: tuple[PaperKind, ...] = (
+    PaperKind("daily-list", QT_TR_NOOP("Danh sách người đang cách ly")),
+    PaperKind("releases", QT_TR_NOOP("Danh sách hoàn thành cách ly trong ngày")),
+    PaperKind("handover",
+              QT_TR_NOOP("Danh sách bàn giao người hoàn thành cách ly về địa phương")),
+    PaperKind("certificates",
+              QT_TR_NOOP("Giấy xác nhận hoàn thành cách ly (mọi người cho về trong ngày)"),
+              code=None),  # each certificate has its own number (services/release.py)
+    PaperKind("summary", QT_TR_NOOP("Báo cáo nhanh gửi Ban Chỉ đạo thành phố"), code="BC"),
+    PaperKind("batch", QT_TR_NOOP("Danh sách bố trí theo đợt đến"), needs="batch"),
+    PaperKind("rooms", QT_TR_NOOP("Danh sách bố trí phòng của một đợt đến"), needs="batch"),
+    PaperKind("tests-due", QT_TR_NOOP("Danh sách cần lấy mẫu xét nghiệm")),
+    PaperKind("positive-case", QT_TR_NOOP("Báo cáo ca dương tính tại khu cách ly"), code="BC",
+              needs="person"),
+    PaperKind("handover-record", QT_TR_NOOP("Biên bản giao nhận người cách ly"), code="BB",
+              needs="batch"),
+)
+BY_KEY = {k.key: k for k in KINDS}
+# the views the callers read
+REPORTS = {k.key: k.label for k in KINDS}
+NEEDS_BATCH = {k.key for k in KINDS if k.needs == "batch"}
+NEEDS_PERSON = {k.key for k in KINDS if k.needs == "person"}
+KIND_CODES = {k.key: k.code for k in KINDS if k.code is not None}
 EXPORTS = {
     "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
     "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly"),

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -157,73 +159,10 @@ class PaperService(Service):
     def _render(self, session: Session, kind: str, path: str | Path, on: date,
                 place: Facility | None, issuer: Issuer, subject: int | None,
                 number: str | None, key: bytes) -> _Made:
-        from quarantine_desk.reports import documents  # reportlab: only when a paper is made
-
-        access = self.access  # subject: the batch or the person the paper is about
-        if kind == "daily-list":
-            rows = daily_list_rows(session, access, on, place)
-            documents.daily_list(path, rows, issuer, on, place.name if place else None, number)
-            return QT_TR_NOOP("Danh sách {n} người đang cách ly ngày {on:%d/%m/%Y}."), {
-                "n": len(rows), "on": on}
-        if kind == "releases":
-            releases = release_rows(session, access, on, place)
-            documents.releases_list(path, releases, issuer, on, number)
-            return QT_TR_NOOP("Danh sách {n} người hoàn thành cách ly ngày {on:%d/%m/%Y}."), {
-                "n": len(releases), "on": on}
-        if kind == "handover":
-            home = going_home_rows(session, access, on, place)
-            documents.going_home_list(path, home, issuer, on, number)
-            return QT_TR_NOOP("Danh sách bàn giao {n} người về địa phương, ngày {on:%d/%m/%Y}."), {
-                "n": len(home), "on": on}
-        if kind == "certificates":
-            certs = certificate_rows(session, access, key, released_on=on, facility=place)
-            if not certs:
-                raise ServiceError(
-                    tr("Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.", on=on))
-            own = {}
-            for code, facility_id in {(c.facility_code, c.facility_id) for c in certs}:
-                own[code] = load_issuer(session, facility_id)
-            documents.certificates(path, certs, issuer, own)
-            issue_certificates(session, certs)
-            return QT_TR_NOOP("{n} giấy xác nhận hoàn thành cách ly."), {"n": len(certs)}
-        if kind == "summary":
-            waiting = (status_counts_in(session, access).get(PersonStatus.ARRIVED.value, 0)
-                       if on == date.today() else None)
-            documents.summary(path, issuer, summary_figures_in(session, access, on, waiting),
-                              number)
-            return QT_TR_NOOP("Báo cáo nhanh ngày {on:%d/%m/%Y}."), {"on": on}
-        if kind == "batch":
-            assert subject is not None
-            batch, people = batch_rows(session, access, subject)
-            documents.batch_report(path, batch, people, issuer, on, number)
-            return QT_TR_NOOP("Danh sách bố trí {n} người của đợt số {batch_id}."), {
-                "n": len(people), "batch_id": subject}
-        if kind == "rooms":
-            assert subject is not None
-            batch, beds = room_rows(session, access, subject, place)
-            if not beds:
-                raise ServiceError(tr("Đợt số {batch_id} chưa có ai được bố trí chỗ ở.",
-                                      batch_id=subject))
-            documents.rooms_list(path, batch, beds, issuer, on, number)
-            return QT_TR_NOOP("Danh sách bố trí phòng của {n} người, đợt số {batch_id}."), {
-                "n": len(beds), "batch_id": subject}
-        if kind == "handover-record":
-            assert subject is not None
-            record = handover_rows(session, access, subject)
-            documents.handover_record(path, record, issuer, on, number)
-            return QT_TR_NOOP("Biên bản giao nhận {n} người, đợt số {batch_id}."), {
-                "n": len(record.people), "batch_id": subject}
-        if kind == "positive-case":
-            assert subject is not None
-            case = positive_case_row(session, access, subject)
-            documents.positive_case(path, case, issuer, on, number)
-            return QT_TR_NOOP("Báo cáo ca dương tính {full_name}: {n} người tiếp xúc gần."), {
-                "full_name": case.full_name, "n": len(case.contacts)}
-        assert kind == "tests-due"
-        due = tests_due_rows(session, access, on, place.id if place else None)
-        documents.tests_due_list(path, due, issuer, on, number)
-        return QT_TR_NOOP("Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}."), {
-            "n": len(due), "on": on}
+        """The paper made by its kind's maker (subject: the batch or the person it is
+        about)."""
+        return _MAKERS[kind](_Paper(session, self.access, path, on, place, issuer, subject,
+                                    number, key))
 
     def _written(self, path: str | Path, force: bool) -> AbstractContextManager[Path]:
         """The output file, written whole; never one of the program's own files or a
@@ -343,3 +282,137 @@ def _label(labels: dict, kind: type, value: str | None) -> str | None:
         return labels[kind(value)]
     except (ValueError, KeyError):
         return value
+
+
+@dataclass(frozen=True)
+class _Paper:
+    """What a maker of a paper is given."""
+
+    session: Session
+    access: Any
+    path: str | Path
+    on: date
+    place: Facility | None
+    issuer: Issuer
+    subject: int | None  # the batch or the person the paper is about
+    number: str | None
+    key: bytes  # the signing key of certificates
+
+
+_MAKERS: dict[str, Callable[[_Paper], _Made]] = {}
+
+
+def _maker(kind: str) -> Callable[[Callable[[_Paper], _Made]], Callable[[_Paper], _Made]]:
+    """Register the function that makes a kind of paper (services/paper_kinds.py): it reads
+    the rows, lays them out and says what it made."""
+    def register(make: Callable[[_Paper], _Made]) -> Callable[[_Paper], _Made]:
+        _MAKERS[kind] = make
+        return make
+    return register
+
+
+def _documents() -> Any:
+    from quarantine_desk.reports import documents  # reportlab: only when a paper is made
+
+    return documents
+
+
+@_maker("daily-list")
+def _daily_list(p: _Paper) -> _Made:
+    rows = daily_list_rows(p.session, p.access, p.on, p.place)
+    _documents().daily_list(p.path, rows, p.issuer, p.on, p.place.name if p.place else None,
+                            p.number)
+    return QT_TR_NOOP("Danh sách {n} người đang cách ly ngày {on:%d/%m/%Y}."), {
+        "n": len(rows), "on": p.on}
+
+
+@_maker("releases")
+def _releases(p: _Paper) -> _Made:
+    releases = release_rows(p.session, p.access, p.on, p.place)
+    _documents().releases_list(p.path, releases, p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Danh sách {n} người hoàn thành cách ly ngày {on:%d/%m/%Y}."), {
+        "n": len(releases), "on": p.on}
+
+
+@_maker("handover")
+def _handover(p: _Paper) -> _Made:
+    home = going_home_rows(p.session, p.access, p.on, p.place)
+    _documents().going_home_list(p.path, home, p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Danh sách bàn giao {n} người về địa phương, ngày {on:%d/%m/%Y}."), {
+        "n": len(home), "on": p.on}
+
+
+@_maker("certificates")
+def _certificates(p: _Paper) -> _Made:
+    certs = certificate_rows(p.session, p.access, p.key, released_on=p.on, facility=p.place)
+    if not certs:
+        raise ServiceError(
+            tr("Không có ai hoàn thành cách ly ngày {on:%d/%m/%Y} để in giấy.", on=p.on))
+    own = {}
+    for code, facility_id in {(c.facility_code, c.facility_id) for c in certs}:
+        own[code] = load_issuer(p.session, facility_id)
+    _documents().certificates(p.path, certs, p.issuer, own)
+    issue_certificates(p.session, certs)
+    return QT_TR_NOOP("{n} giấy xác nhận hoàn thành cách ly."), {"n": len(certs)}
+
+
+@_maker("summary")
+def _summary(p: _Paper) -> _Made:
+    waiting = (status_counts_in(p.session, p.access).get(PersonStatus.ARRIVED.value, 0)
+               if p.on == date.today() else None)
+    _documents().summary(p.path, p.issuer,
+                         summary_figures_in(p.session, p.access, p.on, waiting), p.number)
+    return QT_TR_NOOP("Báo cáo nhanh ngày {on:%d/%m/%Y}."), {"on": p.on}
+
+
+@_maker("batch")
+def _batch(p: _Paper) -> _Made:
+    assert p.subject is not None
+    batch, people = batch_rows(p.session, p.access, p.subject)
+    _documents().batch_report(p.path, batch, people, p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Danh sách bố trí {n} người của đợt số {batch_id}."), {
+        "n": len(people), "batch_id": p.subject}
+
+
+@_maker("rooms")
+def _rooms(p: _Paper) -> _Made:
+    assert p.subject is not None
+    batch, beds = room_rows(p.session, p.access, p.subject, p.place)
+    if not beds:
+        raise ServiceError(tr("Đợt số {batch_id} chưa có ai được bố trí chỗ ở.",
+                              batch_id=p.subject))
+    _documents().rooms_list(p.path, batch, beds, p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Danh sách bố trí phòng của {n} người, đợt số {batch_id}."), {
+        "n": len(beds), "batch_id": p.subject}
+
+
+@_maker("handover-record")
+def _handover_record(p: _Paper) -> _Made:
+    assert p.subject is not None
+    record = handover_rows(p.session, p.access, p.subject)
+    _documents().handover_record(p.path, record, p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Biên bản giao nhận {n} người, đợt số {batch_id}."), {
+        "n": len(record.people), "batch_id": p.subject}
+
+
+@_maker("positive-case")
+def _positive_case(p: _Paper) -> _Made:
+    assert p.subject is not None
+    case = positive_case_row(p.session, p.access, p.subject)
+    _documents().positive_case(p.path, case, p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Báo cáo ca dương tính {full_name}: {n} người tiếp xúc gần."), {
+        "full_name": case.full_name, "n": len(case.contacts)}
+
+
+@_maker("tests-due")
+def _tests_due(p: _Paper) -> _Made:
+    due = tests_due_rows(p.session, p.access, p.on, p.place.id if p.place else None)
+    _documents().tests_due_list(p.path, due, p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}."), {
+        "n": len(due), "on": p.on}
+
+
+# every kind of paper_kinds.py has its maker, and no maker is for a kind not listed there
+if set(_MAKERS) != set(REPORTS):
+    raise ImportError(f"paper kinds without a maker: {sorted(set(REPORTS) - set(_MAKERS))}; "
+                      f"makers without a kind: {sorted(set(_MAKERS) - set(REPORTS))}")

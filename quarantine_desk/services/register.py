@@ -25,21 +25,10 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports.rows import Issuer
 from quarantine_desk.services.access import Actor, Service
 from quarantine_desk.services.errors import FieldError
+from quarantine_desk.services.paper_kinds import KIND_CODES
 from quarantine_desk.storage.models import Facility, OutgoingPaper
 
-# the kind of each paper as Decree 30 abbreviates it (Appendix III): a report «BC», a
-# record «BB»; a list is not one of its kinds, and goes out as «DS»
-KIND_CODES = {
-    "daily-list": "DS",
-    "releases": "DS",
-    "handover": "DS",
-    "summary": "BC",
-    "batch": "DS",
-    "rooms": "DS",
-    "tests-due": "DS",
-    "positive-case": "BC",
-    "handover-record": "BB",
-}
+# the kind of each paper as Decree 30 abbreviates it: services/paper_kinds.py
 KIND_NAMES = {
     "DS": QT_TR_NOOP("Danh sách"),
     "BC": QT_TR_NOOP("Báo cáo"),
