@@ -88,14 +88,16 @@ class PolicyGroup(StrEnum):
     RECOVERED = "recovered"
 
 
-POLICY_GROUP_LABELS: dict[PolicyGroup, str] = {
-    PolicyGroup.ALL: QT_TR_NOOP("Mọi người"),
-    PolicyGroup.VACCINATED: QT_TR_NOOP("Đã tiêm đủ liều hoặc đã khỏi bệnh"),
-    PolicyGroup.FULL: QT_TR_NOOP("Đã tiêm đủ liều"),
-    PolicyGroup.PARTIAL: QT_TR_NOOP("Tiêm chưa đủ liều"),
-    PolicyGroup.NONE: QT_TR_NOOP("Chưa tiêm"),
-    PolicyGroup.RECOVERED: QT_TR_NOOP("Đã khỏi bệnh"),
-}
+def _policy_group_labels() -> dict[PolicyGroup, str]:
+    from quarantine_desk.domain.vaccination import STATUS_LABELS  # the statuses' own words
+
+    return {PolicyGroup.ALL: QT_TR_NOOP("Mọi người"),
+            PolicyGroup.VACCINATED: QT_TR_NOOP("Đã tiêm đủ liều hoặc đã khỏi bệnh"),
+            **{PolicyGroup(s.value): label for s, label in STATUS_LABELS.items()
+               if s.value in {g.value for g in PolicyGroup}}}
+
+
+POLICY_GROUP_LABELS = _policy_group_labels()
 
 FACILITY_KIND_LABELS: dict[FacilityKind, str] = {
     FacilityKind.MILITARY: QT_TR_NOOP("Quân đội"),
