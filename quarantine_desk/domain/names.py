@@ -95,13 +95,38 @@ def _is_all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-def title_case_name(raw: str) -> str:
-    """Vietnamese capitalisation of a name written in capitals.
+# The commonest Vietnamese surnames, folded (they cover nine in ten Vietnamese people): a name
+# in capitals without diacritics that starts with one, in Vietnamese letters only, is taken
+# for Vietnamese. Any name with Vietnamese diacritics is.
+VIETNAMESE_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan "
+    "trinh truong lam mai luong ha cao quach luu thai ta tang kieu chau lu la thach".split())
+_NOT_VIETNAMESE_LETTERS = frozenset("fjwz")
 
-    "NGUYỄN VĂN ĐỨC" → "Nguyễn Văn Đức"; a name not all in capitals is kept.
+
+def is_vietnamese_name(name: str) -> bool:
+    """Whether a name reads as Vietnamese: «NGUYEN VAN DUC», «Trần Thị Hòa» do; «KIM MIN
+    JUN», «JOHN SMITH», «TANAKA HIROSHI» do not."""
+    if any(ch in _VIETNAMESE_MARKS for ch in name.lower()):
+        return True
+    folded = fold(name)
+    words = folded.split(" ")
+    return (words[0] in VIETNAMESE_SURNAMES and len(words) > 1
+            and not _NOT_VIETNAMESE_LETTERS & set(folded))
+
+
+_VIETNAMESE_MARKS = frozenset("àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữự"
+                              "ỳýỷỹỵ")
+
+
+def title_case_name(raw: str) -> str:
+    """Vietnamese capitalisation of a Vietnamese name written in capitals.
+
+    "NGUYỄN VĂN ĐỨC" → "Nguyễn Văn Đức"; a name not all in capitals is kept, and so is a
+    foreign one («KIM MIN JUN»: its case is as its passport writes it).
     """
     name = normalize_name(raw)
-    if not _is_all_caps(name):
+    if not _is_all_caps(name) or not is_vietnamese_name(name):
         return name
     words = []
     for word in name.split(" "):

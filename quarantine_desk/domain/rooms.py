@@ -9,6 +9,7 @@ the allocation and the single admission both ask these.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 
 # the key of someone who is in no household: nobody else has it
 _ALONE = object()
@@ -58,3 +59,11 @@ def may_share(sex_a: str | None, household_a: int | None,
 def designated_refuses(room_sex: str | None, sex: str | None) -> bool:
     """A room set aside for one sex refuses the other, and anyone whose sex is unknown."""
     return room_sex is not None and sex != room_sex
+
+
+def last_closed_day(closed_until: date) -> date:
+    """The last day a room closed for cleaning takes nobody: it opens again on `closed_until`
+    (stored as the first day it takes people). The one rule behind every sentence about a
+    closure: the F0 dialog, the room list, a refused admission, the allocation's reason and
+    the positive-case report all say «đến hết ngày» this day."""
+    return closed_until - timedelta(days=1)

@@ -15,6 +15,9 @@ _FLIGHT = re.compile(r"(?:chuyen bay|flight|so hieu chuyen bay)\s*(?:so|no\.?|:)
 _DATE_NUM = re.compile(r"ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _DATE_WORDS = re.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
 _DATE_ANY = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+# «CHUYẾN BAY VN5087 INCHEON – CẦN THƠ»: the route right after the flight number
+_ROUTE = re.compile(r"\b[a-z0-9]{2}\s?-?\d{2,4}\s*[:(]?\s*([a-z][a-z .']{1,40}?)\s*"
+                    r"(?:–|—|->|→|-|/)\s*[a-z]")
 _ORIGIN = re.compile(r"\b(?:tu|from)\s+([a-z][a-z .'\-]{2,40}?)\s*"
                      r"(?:\bve\b|\bden\b|\btoi\b|\bto\b|nhap canh|-|,|\()")
 
@@ -55,7 +58,8 @@ def hints_from_title(lines: list[str]) -> BatchHints:
                     break
             except ValueError:
                 continue
-    if m := _ORIGIN.search(folded + " -"):
+    m = _ORIGIN.search(folded + " -") or (_ROUTE.search(folded) if hints.reference else None)
+    if m:
         origin = _original_span(title, folded, m.start(1), m.end(1)).strip()
         hints.origin = origin.title() if origin.isupper() or origin.islower() else origin
     if hints.kind is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from itertools import groupby
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from quarantine_desk.domain.enums import (
     PersonStatus,
     TestOutcome,
 )
+from quarantine_desk.domain.rooms import last_closed_day
 from quarantine_desk.reports.layout import (
     FONT,
     build,
@@ -358,7 +359,7 @@ def positive_case(path: str | Path, case: PositiveCase, issuer: Issuer, on: date
             ("ALIGN", (5, 1), (6, -1), "CENTER")]))
         story += [Spacer(1, 4), table, Spacer(1, 8)]
     closed = (f"Phòng {esc(case.room)} đã đóng để khử khuẩn, không nhận người đến hết ngày "
-              f"{case.room_closed_until - timedelta(days=1):%d/%m/%Y}." if case.room
+              f"{last_closed_day(case.room_closed_until):%d/%m/%Y}." if case.room
               and case.room_closed_until else "Đã khử khuẩn khu vực liên quan.")
     story.append(para(f"3. {closed}", body))
     story.append(signature_block(issuer, width))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, PersonStatus, StayOutcome
 from quarantine_desk.domain.policy import planned_release
-from quarantine_desk.domain.rooms import RoomMix, designated_refuses
+from quarantine_desk.domain.rooms import RoomMix, designated_refuses, last_closed_day
 from quarantine_desk.domain.values import check_day
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Actor, Service, audit
@@ -123,9 +123,9 @@ def admit_in_session(
         if room.closed_until is not None and admitted_on < room.closed_until:
             raise ServiceError(
                 tr(
-                    "Phòng {code} đang đóng để khử khuẩn đến ngày {until:%d/%m/%Y}.",
+                    "Phòng {code} đang đóng để khử khuẩn đến hết ngày {until:%d/%m/%Y}.",
                     code=room.code,
-                    until=room.closed_until,
+                    until=last_closed_day(room.closed_until),
                 )
             )
         refusal = room_refusal(room, person, room_occupants(session, room.id))

@@ -25,7 +25,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import FacilityStatus, HouseholdSource, PersonStatus
-from quarantine_desk.domain.rooms import RoomMix, designated_refuses
+from quarantine_desk.domain.rooms import RoomMix, designated_refuses, last_closed_day
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit, audit_values
 from quarantine_desk.services.admission import arrival_health_entries, sex_label
@@ -480,8 +480,8 @@ class _Planner:
                 return tr("phòng {room} còn {free} giường, cần {n}", room=where,
                           free=max(room.free, 0), n=len(group))
             if room.closed_until is not None and day < room.closed_until:
-                return tr("phòng {room} đóng để khử khuẩn đến {day:%d/%m/%Y}", room=where,
-                          day=room.closed_until)
+                return tr("phòng {room} đóng để khử khuẩn đến hết ngày {day:%d/%m/%Y}",
+                          room=where, day=last_closed_day(room.closed_until))
             if room.dates and room.dates != {day} or len({p.on or self.on for p in group}) > 1:
                 return tr("phòng {room} có người vào cách ly ngày khác", room=where)
             if any(designated_refuses(room.sex, p.sex) for p in group):

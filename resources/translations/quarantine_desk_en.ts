@@ -1772,8 +1772,8 @@
         <translation>room {room} has {free} free beds, {n} needed</translation>
     </message>
     <message>
-        <source>phòng {room} đóng để khử khuẩn đến {day:%d/%m/%Y}</source>
-        <translation>room {room} is closed for cleaning until {day:%d/%m/%Y}</translation>
+        <source>phòng {room} đóng để khử khuẩn đến hết ngày {day:%d/%m/%Y}</source>
+        <translation>room {room} is closed for cleaning through {day:%d/%m/%Y}</translation>
     </message>
     <message>
         <source>phòng {room} có người vào cách ly ngày khác</source>
@@ -2588,6 +2588,10 @@
         <translation>women</translation>
     </message>
     <message>
+        <source>Phòng {code} đang đóng để khử khuẩn đến hết ngày {until:%d/%m/%Y}.</source>
+        <translation>Room {code} is closed for cleaning through {until:%d/%m/%Y}.</translation>
+    </message>
+    <message>
         <source>chưa rõ giới tính</source>
         <translation>sex not known</translation>
     </message>
@@ -2618,10 +2622,6 @@
     <message>
         <source>Cơ sở {code} đã hết giường ({occupied}/{beds}; {held} giường đang giữ cho đợt đến đã báo trước).</source>
         <translation>Facility {code} has no bed left ({occupied}/{beds}; {held} beds held for an announced batch).</translation>
-    </message>
-    <message>
-        <source>Phòng {code} đang đóng để khử khuẩn đến ngày {until:%d/%m/%Y}.</source>
-        <translation>Room {code} is closed for cleaning until {until:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>không đang cách ly</source>
@@ -3130,6 +3130,14 @@ There is no automatic backup in {value}.</translation>
     <message>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
+    </message>
+    <message>
+        <source>— Chọn kết quả —</source>
+        <translation>— Choose the result —</translation>
+    </message>
+    <message>
+        <source>Chọn kết quả xét nghiệm.</source>
+        <translation>Choose the test result.</translation>
     </message>
     <message>
         <source>Địa chỉ thường trú:</source>
@@ -3950,16 +3958,16 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Block, floor</translation>
     </message>
     <message>
+        <source>đóng khử khuẩn đến hết ngày {value}</source>
+        <translation>closed for cleaning through {value}</translation>
+    </message>
+    <message>
         <source>Dành cho</source>
         <translation>Reserved for</translation>
     </message>
     <message>
         <source>{name}{unit}: {n} phòng, {occupied}/{beds} giường đang dùng ({value})</source>
         <translation>{name}{unit}: rooms: {n}, beds in use: {occupied}/{beds} ({value})</translation>
-    </message>
-    <message>
-        <source>đóng khử khuẩn đến {value}</source>
-        <translation>closed for cleaning until {value}</translation>
     </message>
     <message>
         <source>Không đổi được trạng thái</source>
@@ -4760,8 +4768,8 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Close contacts:</translation>
     </message>
     <message>
-        <source> Phòng {room} đóng để khử khuẩn đến ngày {value}.</source>
-        <translation> Room {room} is closed for cleaning until {value}.</translation>
+        <source> Phòng {room} đóng để khử khuẩn đến hết ngày {value}.</source>
+        <translation> Room {room} is closed for cleaning through {value}.</translation>
     </message>
     <message>
         <source>{n} người tiếp xúc gần (F1) được tính lại thời gian cách ly và xét nghiệm từ ngày tiếp xúc cuối cùng.</source>

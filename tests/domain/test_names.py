@@ -1,5 +1,6 @@
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -57,3 +58,16 @@ def test_fold_is_idempotent_and_ascii_for_vietnamese(text):
     folded = fold(text)
     assert fold(folded) == folded
     assert folded.isascii()
+
+
+@pytest.mark.parametrize(("written", "kept"), [
+    ("NGUYỄN VĂN ĐỨC", "Nguyễn Văn Đức"),
+    ("NGUYEN VAN DUC", "Nguyen Van Duc"),  # Vietnamese without its marks: a common surname
+    ("LE THI HOA", "Le Thi Hoa"),
+    ("KIM MIN JUN", "KIM MIN JUN"),  # a foreign name keeps the case its passport writes
+    ("JOHN SMITH", "JOHN SMITH"),
+    ("TANAKA HIROSHI", "TANAKA HIROSHI"),
+    ("Kim Min Jun", "Kim Min Jun"),
+])
+def test_only_vietnamese_names_in_capitals_are_title_cased(written, kept):
+    assert title_case_name(written) == kept

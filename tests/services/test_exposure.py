@@ -133,3 +133,29 @@ def test_wider_scopes(site):
         ("Lê Văn Hùng", ARRIVAL)]
     with pytest.raises(ServiceError, match="Phạm vi"):
         services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, "city")
+
+
+def test_one_closure_day_everywhere_it_is_said(site, db, tmp_path, qapp):
+    """The F0 dialog, the rooms list, a refused admission and the printed report name the same
+    last day the room takes nobody (domain/rooms.py: last_closed_day)."""
+    import shutil
+    import subprocess
+
+    from quarantine_desk.ui.dialogs.exposure import ExposureDialog
+
+    services, ids = site
+    last = f"{FOUND:%d/%m/%Y}"  # closed for one day: nobody that day, open the next
+    dialog = ExposureDialog(services, planned(services, "Nguyễn Văn Đức"), found_on=FOUND)
+    assert f"đóng để khử khuẩn đến hết ngày {last}" in dialog.note.text()
+    dialog.close()
+    services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, apply=True)
+    newcomer = people(db, [("Đặng Văn Mới", "M", None)])["Đặng Văn Mới"]
+    with pytest.raises(ServiceError) as refused:
+        services.admissions.admit(newcomer, "QS", "101", FOUND)
+    assert f"đến hết ngày {last}" in str(refused.value)
+    if shutil.which("pdftotext"):
+        paper = tmp_path / "f0.pdf"
+        services.papers.make("positive-case", paper, FOUND, person_id=ids["Nguyễn Văn Đức"])
+        text = " ".join(subprocess.run(["pdftotext", str(paper), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+        assert f"không nhận người đến hết ngày {last}" in text

@@ -228,3 +228,25 @@ def test_the_people_table_shows_todays_vaccination_status_and_doses(qtbot, servi
     shown = {model.person(r).full_name: model.index(r, column).data()
              for r in range(model.rowCount())}
     assert shown == {"Nguyễn Văn Ân": "Đã tiêm đủ liều (2 mũi)", "Trần Thị Hòa": "Chưa rõ"}
+
+
+def test_a_test_result_has_no_default_the_operator_chooses_it(qtbot, services_with_site):
+    from quarantine_desk.services.people import PersonFilter
+    from quarantine_desk.ui.dialogs.stay import AdmitDialog, TestResultDialog
+
+    services = services_with_site
+    arrived = services.people.list(PersonFilter(status="arrived"))[:1]
+    admit = AdmitDialog(services, arrived)
+    qtbot.addWidget(admit)
+    admit.facility.setCurrentIndex(admit.facility.findData("QS"))
+    admit.save()
+    [row] = services.people.list(PersonFilter(status="in_quarantine"))
+    dialog = TestResultDialog(services, [row])
+    qtbot.addWidget(dialog)
+    assert dialog.outcome.currentData() is None
+    dialog.save()
+    assert dialog.field_error("result") == "Chọn kết quả xét nghiệm." and dialog.result() == 0
+    assert services.health.tests_due(date.today()) is not None and not dialog.recorded
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("negative"))
+    dialog.save()
+    assert dialog.result() == 1 and dialog.recorded

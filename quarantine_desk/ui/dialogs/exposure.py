@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTableWidget, QTableWidgetItem
 
+from quarantine_desk.domain.rooms import last_closed_day
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.errors import ServiceError
@@ -79,8 +80,9 @@ class ExposureDialog(FormDialog):
                 if col == 0:
                     item.setToolTip(c.reason)
                 self.table.setItem(r, col, item)
-        closed = (tr(" Phòng {room} đóng để khử khuẩn đến ngày {value}.",
-                     room=self.found.room, value=show_date(self.found.room_closed_until))
+        closed = (tr(" Phòng {room} đóng để khử khuẩn đến hết ngày {value}.",
+                     room=self.found.room,
+                     value=show_date(last_closed_day(self.found.room_closed_until)))
                   if self.found.room_closed_until else "")
         elsewhere = self.found.elsewhere
         others = (" " + elsewhere_note(len(elsewhere)) + " (" + ", ".join(

@@ -11,7 +11,7 @@ from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, FacilityStatus, Te
 from quarantine_desk.domain.policy import NoPolicyError
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
-from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.people import PersonRow, detail_text
 from quarantine_desk.services.release import Refusal
 from quarantine_desk.ui.actions import names, tests_outcome
@@ -201,15 +201,19 @@ class TestResultDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.addItem("RT-PCR", "pcr")
         self.kind.addItem(tr("Test nhanh kháng nguyên"), "antigen")
+        # no result chosen for the operator: a wrong default is a wrong record
         self.outcome = QComboBox()
+        self.outcome.addItem(tr("— Chọn kết quả —"), None)
         for outcome in (TestOutcome.NEGATIVE, TestOutcome.PENDING, TestOutcome.POSITIVE):
             self.outcome.addItem(tr(TEST_OUTCOME_LABELS[outcome]), outcome.value)
         self.form.addRow(tr("Người:"), _label(_names(people)))
         self.add_row(tr("Ngày lấy mẫu:"), self.when, "when")
         self.form.addRow(tr("Loại:"), self.kind)
-        self.form.addRow(tr("Kết quả:"), self.outcome)
+        self.add_row(tr("Kết quả:"), self.outcome, "result")
 
     def apply(self) -> None:
+        if self.outcome.currentData() is None:
+            raise FieldError("result", tr("Chọn kết quả xét nghiệm."))
         self.recorded, self.refused = self.services.health.record_tests(
             [p.id for p in self.people], date_of(self.when), self.kind.currentData(),
             self.outcome.currentData())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.enums import FACILITY_STATUS_LABELS, FacilityStatus
+from quarantine_desk.domain.rooms import last_closed_day
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
@@ -163,7 +164,8 @@ class FacilitiesPage(QWidget):
                     str(room.occupied),
                     tr(SEX_ROOM.get(room.sex, room.sex or "")),
                     ", ".join(p for p in (room.block, room.floor) if p),
-                    tr("đóng khử khuẩn đến {value}", value=show_date(room.closed_until))
+                    tr("đóng khử khuẩn đến hết ngày {value}",
+                       value=show_date(last_closed_day(room.closed_until)))
                     if room.closed_until
                     else "",
                 ]
