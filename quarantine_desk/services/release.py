@@ -105,6 +105,35 @@ def next_certificate(session: Session, facility: Facility, year: int) -> tuple[i
 class ReleaseService(Service):
     """The end of a quarantine: releases, and who is due."""
 
+    def check(self, person_ids: list[int], on: date | None = None,
+              ) -> tuple[list[tuple[int, str]], list[Refusal]]:
+        """Who of these could be released on that day, (id, name), and who not, with the
+        reason: asked before the confirmation, so it offers only what can be done. Writes
+        nothing; the release checks again in its own transaction."""
+        on = on or date.today()
+        can: list[tuple[int, str]] = []
+        cannot: list[Refusal] = []
+        with self.db.read() as session:
+            for person_id in dict.fromkeys(person_ids):
+                person, reason = self._refusal(session, person_id, on)
+                if person is not None and reason is None:
+                    can.append((person.id, person.full_name))
+                else:
+                    cannot.append(Refusal(person_id, person.full_name if person else "",
+                                          reason or ""))
+        return can, cannot
+
+    def _refusal(self, session: Session, person_id: int,
+                 on: date) -> tuple[Person | None, str | None]:
+        """The person and why they cannot be released on that day (None: they can)."""
+        person = session.get(Person, person_id)
+        if person is None:
+            return None, tr("không có người mang số này")
+        stay = person.current_stay
+        if stay is not None and not self.access.sees_facility(stay.facility_id):
+            return person, tr("không thuộc cơ sở được giao cho tài khoản này")
+        return person, release_refusal(session, person, on)
+
     def release(
         self,
         person_ids: list[int],
@@ -135,21 +164,10 @@ class ReleaseService(Service):
         refused: list[Refusal] = []
         with self.db.write() as session:
             for person_id in dict.fromkeys(person_ids):
-                person = session.get(Person, person_id)
+                person, reason = self._refusal(session, person_id, on)
                 if person is None:
-                    refused.append(Refusal(person_id, "", tr("không có người mang số này")))
+                    refused.append(Refusal(person_id, "", reason or ""))
                     continue
-                stay = person.current_stay
-                if stay is not None and not self.access.sees_facility(stay.facility_id):
-                    refused.append(
-                        Refusal(
-                            person.id,
-                            person.full_name,
-                            tr("không thuộc cơ sở được giao cho tài khoản này"),
-                        )
-                    )
-                    continue
-                reason = release_refusal(session, person, on)
                 note = None
                 if isinstance(reason, TestRefusal) and override_note is not None:
                     note = f"Cho về khi chưa đủ điều kiện ({reason}): {override_note.strip()}"[:300]

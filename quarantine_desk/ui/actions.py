@@ -161,9 +161,23 @@ def tests_outcome(result: str, kind: str, recorded: Sequence[str],
         [(r.full_name, r.reason) for r in refused])
 
 
-def confirm_release(parent: QWidget, people: Sequence[str], on: date) -> bool:
-    """Ask before releasing these people on that day, naming them."""
-    return confirm(parent, tr("Hoàn thành cách ly"),
-                   tr("Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác "
-                      "nhận?", n=len(people), on=on),
-                   people, tr("Cho về {n} người", n=len(people)))
+def confirm_release(parent: QWidget, people: Sequence[str], on: date,
+                    cannot: Sequence[Refusal] = ()) -> bool:
+    """Ask before releasing these people on that day, naming them and, apart, those who
+    cannot go with the reason of each (services/release.py: check, asked first). With nobody
+    who can go, say why and offer nothing to confirm."""
+    why = "\n".join(f"• {r.full_name} – {r.reason}" for r in cannot[:NAMES_SHOWN])
+    if len(cannot) > NAMES_SHOWN:
+        why += "\n" + tr("và {value} người khác", value=len(cannot) - NAMES_SHOWN)
+    if not people:
+        QMessageBox.information(parent, tr("Hoàn thành cách ly"),
+                                tr("Chưa ai trong số đã chọn được cho về ngày "
+                                   "{on:%d/%m/%Y}:", on=on) + "\n\n" + why)
+        return False
+    question = tr("Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác "
+                  "nhận?", n=len(people), on=on)
+    listed = names(list(people))
+    if cannot:
+        listed += "\n\n" + tr("Không cho về được {n} người:", n=len(cannot)) + "\n" + why
+    return confirm(parent, tr("Hoàn thành cách ly"), f"{question}\n\n{listed}", [],
+                   tr("Cho về {n} người", n=len(people)))

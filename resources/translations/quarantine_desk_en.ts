@@ -3076,6 +3076,14 @@ There is no automatic backup in {value}.</translation>
         <translation>{n} not eligible</translation>
     </message>
     <message>
+        <source>và {value} người khác</source>
+        <translation>and {value} others</translation>
+    </message>
+    <message>
+        <source>Chưa ai trong số đã chọn được cho về ngày {on:%d/%m/%Y}:</source>
+        <translation>None of those chosen can be released on {on:%d/%m/%Y}:</translation>
+    </message>
+    <message>
         <source>Nhận vào</source>
         <translation>Admit</translation>
     </message>
@@ -4378,6 +4386,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Cho {n} người hoàn thành cách ly ngày {on:%d/%m/%Y} và cấp giấy xác nhận?</source>
         <translation>Release {n} people on {on:%d/%m/%Y} and issue their certificates?</translation>
+    </message>
+    <message>
+        <source>Không cho về được {n} người:</source>
+        <translation>{n} cannot be released:</translation>
     </message>
     <message>
         <source>Cho về {n} người</source>

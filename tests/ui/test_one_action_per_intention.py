@@ -114,7 +114,9 @@ def test_people_page_selection_follows_the_people_and_release_asks(
     double_click(qtbot, page.release_button)
     qtbot.wait(50)
     assert len(answers.asked) == 1
-    assert "Cho 2 người hoàn thành cách ly" in answers.asked[0]
+    # the question offers the one who can go, and names the other with the reason
+    assert "Cho 1 người hoàn thành cách ly" in answers.asked[0]
+    assert "Không cho về được 1 người:\n• Lê Văn An – chưa đến ngày" in answers.asked[0]
     assert released_names(services) == ["Trần Thị Hòa"]
     text = page.outcome.text()
     assert text.startswith("Đã cho về 1 người (Trần Thị Hòa: giấy số 1/GXN-QS); "

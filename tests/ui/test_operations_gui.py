@@ -177,13 +177,17 @@ def test_tests_then_release_from_the_release_page(window, qtbot, services_with_s
     qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
     answers.next(accept=False)  # asked first, and refused: nothing happens
     qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
-    assert "3 người" in answers.asked[0] and "Trần Thị Hòa" in answers.asked[0]
+    # checked before asking: the question offers the one who can go, and says why not the others
+    asked = answers.asked[0]
+    assert "Cho 1 người hoàn thành cách ly" in asked and "Nguyễn Văn Đức" in asked
+    assert "Không cho về được 2 người:" in asked
+    assert "• Trần Thị Hòa – " in asked and "chờ kết quả" in asked
     assert services.people.count(PersonFilter(status="released")) == 0
     qtbot.wait(QApplication.doubleClickInterval() + 50)
     answers.next()
     with qtbot.waitSignal(window.bus.changed):
         qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
-    assert answers.buttons[1][0] == "Cho về 3 người"
+    assert answers.buttons[1][0] == "Cho về 1 người"
     assert "Đã cho về 1 người (Nguyễn Văn Đức: giấy số 1/GXN-QS)" in page.outcome.text()
     assert "2 người chưa đủ điều kiện: " in page.outcome.text()
     reasons = {page.refused.item(r, 0).text(): page.refused.item(r, 1).text()
@@ -192,6 +196,24 @@ def test_tests_then_release_from_the_release_page(window, qtbot, services_with_s
     assert "thiếu kết quả" in reasons["Lê Văn An"]
     assert page.count.text() == "2 người"
     assert services.people.count(PersonFilter(status="released")) == 1
+
+
+def test_when_nobody_chosen_can_go_the_desk_says_why_and_asks_nothing(window, qtbot,
+                                                                     services_with_site,
+                                                                     answers):
+    services = services_with_site
+    admit_all(services)
+    page = window.releases
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
+    answers.next()  # the one button of the notice
+    qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
+    assert answers.asked[0].startswith("Chưa ai trong số đã chọn được cho về ngày")
+    assert not any(b.startswith("Cho về") for b in answers.buttons[0])
+    assert "thiếu kết quả" in answers.asked[0]
+    assert "3 người chưa đủ điều kiện" in page.outcome.text()
+    assert services.people.count(PersonFilter(status="released")) == 0
 
 
 def test_positive_result_opens_the_response_and_prints_the_report(window, qtbot, monkeypatch,

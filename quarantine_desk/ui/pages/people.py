@@ -286,10 +286,13 @@ class PeoplePage(QWidget):
     def release(self) -> None:
         people = self.selected_people()
         today = self.today or date.today()
-        if not confirm_release(self, [p.full_name for p in people], today):
+        can, cannot = self.services.releases.check([p.id for p in people], today)
+        if not confirm_release(self, [name for _, name in can], today, cannot):
+            if not can:
+                self.outcome.setText(release_outcome([], cannot))
             return
-        released, refused = self.services.releases.release([p.id for p in people], today)
-        self.outcome.setText(release_outcome(released, refused))
+        released, refused = self.services.releases.release([i for i, _ in can], today)
+        self.outcome.setText(release_outcome(released, [*cannot, *refused]))
 
     def abscond(self) -> None:
         [person] = self.selected_people()

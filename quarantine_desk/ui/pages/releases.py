@@ -153,8 +153,12 @@ class ReleasesPage(QWidget):
         if not people:
             self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
             return
-        if confirm_release(self, [p.full_name for p in people], self.day()):
-            self.release_selected(people)
+        can, cannot = self.services.releases.check([p.id for p in people], self.day())
+        if confirm_release(self, [name for _, name in can], self.day(), cannot):
+            going = {i for i, _ in can}
+            self.release_selected([p for p in people if p.id in going], earlier=cannot)
+        elif not can:
+            self.show_outcome([], cannot)
 
     def release_with_override(self) -> None:
         people = self.chosen()
@@ -175,11 +179,16 @@ class ReleasesPage(QWidget):
             return
         self.release_selected(people, note)
 
-    def release_selected(self, people: list[PersonRow],
-                         override_note: str | None = None) -> None:
+    def release_selected(self, people: list[PersonRow], override_note: str | None = None,
+                         earlier: list[Refusal] | None = None) -> None:
+        """Release these; `earlier`: those the check before the confirmation held back."""
         released, refused = self.services.releases.release(
             [p.id for p in people], self.day(), override_note=override_note
         )
+        self.show_outcome(released, [*(earlier or []), *refused])
+        self.refresh()
+
+    def show_outcome(self, released: list[Release], refused: list[Refusal]) -> None:
         self.last = (released, refused)
         self.outcome.setText(release_outcome(released, refused))
         self.refused.setVisible(bool(refused))
@@ -187,4 +196,3 @@ class ReleasesPage(QWidget):
         for r, refusal in enumerate(refused):
             self.refused.setItem(r, 0, QTableWidgetItem(refusal.full_name))
             self.refused.setItem(r, 1, QTableWidgetItem(refusal.reason))
-        self.refresh()
