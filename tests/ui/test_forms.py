@@ -250,3 +250,12 @@ def test_a_test_result_has_no_default_the_operator_chooses_it(qtbot, services_wi
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("negative"))
     dialog.save()
     assert dialog.result() == 1 and dialog.recorded
+
+
+def test_the_forecast_axis_marks_each_bed_count_once():
+    from quarantine_desk.ui.widgets.forecast_chart import axis_ticks
+
+    assert axis_ticks(1) == [0, 1]
+    assert axis_ticks(2) == [0, 1, 2]
+    assert axis_ticks(3) == [0, 1, 3]
+    assert axis_ticks(184) == [0, 92, 184]

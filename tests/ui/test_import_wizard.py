@@ -258,7 +258,8 @@ def test_households_from_the_file_are_joined_and_split_in_the_preview(window, qt
     assert households() == ["Hộ 1", "Hộ 1", "Hộ 2", "Hộ 2"]
     choose(1)  # and that she is not his wife after all
     qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
-    assert households() == ["Hộ 1", None, "Hộ 2", "Hộ 2"]
+    # the one left of the split household is no household, as the import stores it
+    assert households() == [None, None, "Hộ 1", "Hộ 1"]
 
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # no duplicates: batch
     if page.step == wizard.STEP_DUPLICATES:
@@ -413,3 +414,20 @@ def test_the_preview_shows_the_vaccination_status_on_arrival(window, qtbot, monk
     assert shown["Bùi Văn Ngọc"] == ""
     ngoc = next(i for i, r in enumerate(model.rows) if r.full_name == "Bùi Văn Ngọc")
     assert "không đọc được thông tin tiêm chủng" in model.data(model.index(ngoc, 2))
+
+
+def test_a_household_value_on_one_row_alone_shows_no_household(qtbot):
+    """«Chuyên gia» in a column mapped as household, on one person: no household of one."""
+    from quarantine_desk.importing.manifest import ParsedRow
+    from quarantine_desk.ui.models.import_preview import HOUSEHOLD_COLUMN
+
+    rows = [ParsedRow(row_number=4, raw=[], full_name="Kim Min Jun",
+                      household_key="g:chuyen gia", household_label="Chuyên gia"),
+            ParsedRow(row_number=5, raw=[], full_name="Nguyễn Văn Đức", household_key="g:1"),
+            ParsedRow(row_number=6, raw=[], full_name="Nguyễn Thị Lan", household_key="g:1")]
+    model = PreviewModel()
+    model.set_rows(rows)
+    shown = [model.data(model.index(r, HOUSEHOLD_COLUMN)) for r in range(3)]
+    assert shown == [None, "Hộ 1", "Hộ 1"]
+
+

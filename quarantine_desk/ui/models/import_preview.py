@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -66,10 +67,14 @@ class PreviewModel(FlatTableModel):
                                   self.index(len(self.rows) - 1, HOUSEHOLD_COLUMN))
 
     def _number_households(self) -> None:
+        """Number the households of two or more rows; a value given to one row alone («Chuyên
+        gia» in a column mapped as household) makes no household, and shows none."""
+        members = Counter(r.household_key for r in self.rows if r.household_key is not None)
         self.households = {}
         for row in self.rows:
-            if row.household_key is not None and row.household_key not in self.households:
-                self.households[row.household_key] = len(self.households) + 1
+            key = row.household_key
+            if key is not None and members[key] > 1 and key not in self.households:
+                self.households[key] = len(self.households) + 1
 
     HEADERS = PREVIEW_HEADERS
 
@@ -109,7 +114,7 @@ class PreviewModel(FlatTableModel):
             return row.phone or ""
         if col == 7:
             return row.address or ""
-        if col == HOUSEHOLD_COLUMN and row.household_key is not None:
+        if col == HOUSEHOLD_COLUMN and row.household_key in self.households:
             n = self.households[row.household_key]
             return (tr("Hộ {n} (gợi ý)", n=n) if row.household_source == "suggested"
                     else tr("Hộ {n}", n=n))

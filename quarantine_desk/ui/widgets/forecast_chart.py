@@ -14,6 +14,12 @@ ARRIVING = QColor("#c0392b")
 GRID = QColor("#d0d5da")
 
 
+def axis_ticks(peak: int) -> list[int]:
+    """The bed counts marked on the axis: 0, the middle and the top, each once and whole (a
+    site of one bed reads «0, 1», not «0, 0, 1»)."""
+    return sorted({0, peak // 2, peak} if peak >= 2 else {0, peak})
+
+
 class ForecastChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,13 +52,13 @@ class ForecastChart(QWidget):
         height = self.height() - top - bottom
         peak = max(max(d.beds for d in self.days), 1)
         painter.setPen(QPen(GRID))
-        for fraction in (0, 0.5, 1):
-            y = top + height * (1 - fraction)
+        for value in axis_ticks(peak):
+            y = top + height * (1 - value / peak)
             painter.drawLine(left, int(y), left + width, int(y))
             painter.drawText(
                 QRectF(0, y - 8, left - 6, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                str(int(peak * fraction)),
+                str(value),
             )
         slot = width / len(self.days)
         for i, d in enumerate(self.days):
