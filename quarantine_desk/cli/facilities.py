@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
     )
     radd = frsub.add_parser("add", help=tr("thêm một phòng"))
     radd.add_argument("facility", metavar="CODE")
-    radd.add_argument("room", metavar="ROOM")
+    radd.add_argument("room", metavar="ROOM", help=tr("một phòng, hoặc cả dãy: 101-110"))
     radd.add_argument("--beds", required=True, type=arg_positive_int)
     radd.add_argument(
         "--sex", choices=["M", "F"], help=tr("phòng dành riêng cho nam (M) hoặc nữ (F)")
@@ -114,13 +114,16 @@ def cmd_facility_room(services: Services, args: argparse.Namespace) -> int:
         services.facilities.reopen_room(args.facility, args.room, args.note)
         print(tr("Đã mở lại phòng {room}.", room=args.room))
         return 0
-    view = services.facilities.add_room(
+    views = services.facilities.add_rooms(
         args.facility, args.room, args.beds, args.sex, block=args.block, floor=args.floor
     )
-    if args.json:
-        print_json(view.to_json())
+    if args.json:  # one room: its object, as before; a range: the list
+        print_json(views[0].to_json() if len(views) == 1 else [v.to_json() for v in views])
+    elif len(views) == 1:
+        print(tr("Đã thêm phòng {room}: {beds} giường.", room=views[0].code, beds=views[0].beds))
     else:
-        print(tr("Đã thêm phòng {room}: {beds} giường.", room=view.code, beds=view.beds))
+        print(tr("Đã thêm {n} phòng {first}–{last}: mỗi phòng {beds} giường.", n=len(views),
+                 first=views[0].code, last=views[-1].code, beds=views[0].beds))
     return 0
 
 

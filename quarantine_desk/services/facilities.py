@@ -250,53 +250,72 @@ class FacilityService(Service):
         block: str | None = None,
         floor: str | None = None,
     ) -> RoomView:
+        """One room (`room_code` may also be a range: add_rooms)."""
+        return self.add_rooms(facility_code, room_code, beds, sex, block=block,
+                              floor=floor)[0]
+
+    def add_rooms(
+        self,
+        facility_code: str,
+        room_codes: str,
+        beds: int,
+        sex: str | None = None,
+        *,
+        block: str | None = None,
+        floor: str | None = None,
+    ) -> list[RoomView]:
+        """Rooms alike, in one go: «101», «101-110», «A101–A110», «101-105, 201-205». All or
+        none: a room the facility has already, or beds beyond its capacity, refuse the whole
+        range, in one sentence."""
         block = _place_label(block, 32, "block", tr("Tên khu"))
         floor = _place_label(floor, 16, "floor", tr("Tên tầng"))
-        room_code = normalize_name(room_code or "")
-        if not room_code or len(room_code) > 32:
-            raise FieldError("code", tr("Tên phòng phải có từ 1 đến 32 ký tự."))
+        codes = room_range(room_codes)
         _check_beds(beds)
         if sex is not None and sex not in (Sex.MALE, Sex.FEMALE):
             raise ServiceError(tr("Phòng chỉ có thể dành cho nam (M) hoặc nữ (F)."))
         with self.db.write() as session:
             facility = get_facility(session, facility_code, lock=True)
             self.access.require_facility(facility.id, facility.code)
-            if any(r.code == room_code for r in facility.rooms):
+            taken = [c for c in codes if any(r.code == c for r in facility.rooms)]
+            if taken:
                 raise FieldError(
                     "code",
                     tr(
                         "Cơ sở {code} đã có phòng {room_code}.",
                         code=facility.code,
-                        room_code=room_code,
+                        room_code=", ".join(taken[:5]),
                     ),
                 )
             room_beds = sum(r.beds for r in facility.rooms)
-            if room_beds + beds > facility.beds:
+            if room_beds + beds * len(codes) > facility.beds:
                 raise FieldError(
                     "beds",
                     tr(
                         "Tổng số giường các phòng ({value}) vượt quá sức chứa của cơ sở "
                         "{code} ({beds}).",
-                        value=room_beds + beds,
+                        value=room_beds + beds * len(codes),
                         code=facility.code,
                         beds=facility.beds,
                     ),
                 )
-            room = Room(facility_id=facility.id, code=room_code, beds=beds, sex=sex,
-                        block=block, floor=floor)
-            session.add(room)
-            session.flush()
-            audit(
-                session,
-                self.actor,
-                "room_add",
-                entity="room",
-                entity_id=room.id,
-                after={"facility": facility.code, "room": room.code, "beds": beds, "sex": sex,
-                       "block": block, "floor": floor},
-                summary=f"{facility.code} phòng {room.code}",
-            )
-            return RoomView(room.id, room.code, room.beds, room.sex, 0, block, floor)
+            made = []
+            for code in codes:
+                room = Room(facility_id=facility.id, code=code, beds=beds, sex=sex,
+                            block=block, floor=floor)
+                session.add(room)
+                session.flush()
+                audit(
+                    session,
+                    self.actor,
+                    "room_add",
+                    entity="room",
+                    entity_id=room.id,
+                    after={"facility": facility.code, "room": room.code, "beds": beds,
+                           "sex": sex, "block": block, "floor": floor},
+                    summary=f"{facility.code} phòng {room.code}",
+                )
+                made.append(RoomView(room.id, room.code, room.beds, room.sex, 0, block, floor))
+            return made
 
     def reopen_room(self, facility_code: str, room_code: str, note: str) -> RoomView:
         """Open a room closed for cleaning before its date; the note says why."""
@@ -458,3 +477,36 @@ class FacilityService(Service):
             occupied=occupied,
             contact=f.contact,
         )
+
+
+MAX_RANGE = 200  # rooms in one range: more is a typing error («101-1100»)
+_RANGE = re.compile(r"^(.*?)(\d+)\s*[-–—]\s*(.*?)(\d+)$")
+
+
+def room_range(text: str) -> list[str]:
+    """The room codes a range names: «101-110» → 101…110, «A101–A110» → A101…A110 (the
+    prefix and the zero-padding kept), «101-105, 201-205»; a single code is itself."""
+    codes: list[str] = []
+    for part in (p.strip() for p in normalize_name(text or "").split(",")):
+        if not part:
+            continue
+        match = _RANGE.match(part)
+        if match and match[3].strip() in ("", match[1].strip()):
+            prefix, first, last = match[1], match[2], match[4]
+            if int(last) < int(first) or int(last) - int(first) >= MAX_RANGE:
+                raise FieldError("code", tr(
+                    "Dãy phòng «{value}» không hợp lệ: số cuối phải sau số đầu, tối đa {n} "
+                    "phòng.", value=part, n=MAX_RANGE))
+            width = len(first)
+            codes += [f"{prefix}{n:0{width}d}" for n in range(int(first), int(last) + 1)]
+        else:
+            codes.append(part)
+    if not codes or any(len(c) > 32 for c in codes):
+        raise FieldError("code", tr("Tên phòng phải có từ 1 đến 32 ký tự."))
+    if len(codes) > MAX_RANGE:
+        raise FieldError("code", tr(
+            "Dãy phòng «{value}» không hợp lệ: số cuối phải sau số đầu, tối đa {n} phòng.",
+            value=text, n=MAX_RANGE))
+    if len(set(codes)) < len(codes):
+        raise FieldError("code", tr("Dãy phòng «{value}» có phòng trùng nhau.", value=text))
+    return codes

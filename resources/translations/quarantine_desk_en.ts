@@ -124,6 +124,10 @@
         <translation>add a room</translation>
     </message>
     <message>
+        <source>một phòng, hoặc cả dãy: 101-110</source>
+        <translation>one room, or a whole range: 101-110</translation>
+    </message>
+    <message>
         <source>phòng dành riêng cho nam (M) hoặc nữ (F)</source>
         <translation>room set aside for men (M) or women (F)</translation>
     </message>
@@ -570,6 +574,10 @@
     <message>
         <source>Đã thêm phòng {room}: {beds} giường.</source>
         <translation>Added room {room}: {beds} beds.</translation>
+    </message>
+    <message>
+        <source>Đã thêm {n} phòng {first}–{last}: mỗi phòng {beds} giường.</source>
+        <translation>Added {n} rooms {first}–{last}: {beds} beds each.</translation>
     </message>
     <message>
         <source>Khu</source>
@@ -2168,8 +2176,16 @@
         <translation>The floor&apos;s name</translation>
     </message>
     <message>
+        <source>Dãy phòng «{value}» không hợp lệ: số cuối phải sau số đầu, tối đa {n} phòng.</source>
+        <translation>The range of rooms «{value}» is not valid: the last number must come after the first, {n} rooms at most.</translation>
+    </message>
+    <message>
         <source>Tên phòng phải có từ 1 đến 32 ký tự.</source>
         <translation>A room name must have 1 to 32 characters.</translation>
+    </message>
+    <message>
+        <source>Dãy phòng «{value}» có phòng trùng nhau.</source>
+        <translation>The range of rooms «{value}» names a room twice.</translation>
     </message>
     <message>
         <source>Phòng chỉ có thể dành cho nam (M) hoặc nữ (F).</source>
@@ -2984,8 +3000,8 @@
         <translation>Add a room to {code}</translation>
     </message>
     <message>
-        <source>VD: 101</source>
-        <translation>e.g. 101</translation>
+        <source>VD: 101, hoặc cả dãy: 101-110</source>
+        <translation>e.g. 101, or a whole range: 101-110</translation>
     </message>
     <message>
         <source>Không phân biệt</source>

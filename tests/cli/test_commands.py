@@ -162,3 +162,18 @@ def test_each_group_names_the_commands_it_registers():
     full = build_parser()
     [sub] = [a for a in full._actions if isinstance(a, argparse._SubParsersAction)]
     assert set(sub.choices) == {c for g in GROUPS for c in g.COMMANDS}
+
+
+def test_a_range_of_rooms_from_the_command_line(capsys, db_path):
+    db = ["--db", str(db_path)]
+    assert main([*db, "facility", "add", "--code", "QS", "--name", "Trường Quân sự", "--kind",
+                 "military", "--beds", "40"]) == 0
+    capsys.readouterr()
+    assert main([*db, "facility", "room", "add", "QS", "101-110", "--beds", "4", "--sex",
+                 "M"]) == 0
+    assert "Đã thêm 10 phòng 101–110: mỗi phòng 4 giường." in capsys.readouterr().out
+    assert main([*db, "facility", "room", "add", "QS", "111-120", "--beds", "4"]) == 2
+    assert "vượt quá sức chứa" in capsys.readouterr().err
+    assert main([*db, "facility", "rooms", "QS", "--json"]) == 0
+    rooms = json.loads(capsys.readouterr().out)
+    assert [r["room"] for r in rooms] == [str(n) for n in range(101, 111)]

@@ -259,3 +259,28 @@ def test_the_forecast_axis_marks_each_bed_count_once():
     assert axis_ticks(2) == [0, 1, 2]
     assert axis_ticks(3) == [0, 1, 3]
     assert axis_ticks(184) == [0, 92, 184]
+
+
+def test_a_range_of_rooms_is_added_at_once_or_not_at_all(qtbot, services):
+    """«101-110, 4 giường, chỉ nam» in one dialog; a range beyond the facility's beds, or
+    over a room it has, adds none."""
+    services.facilities.add(code="QS", name="QS", kind="military", beds=40)
+    services.facilities.add_room("QS", "105", 2)
+    view = services.facilities.list()[0]
+    room = RoomDialog(services.facilities, view)
+    qtbot.addWidget(room)
+    room.code.setText("101-110")
+    room.beds.setValue(4)
+    room.sex.setCurrentIndex(room.sex.findData("M"))
+    room.save()
+    assert "đã có phòng 105" in room.field_error("code") and room.result() == 0
+    room.code.setText("106-115")
+    room.save()
+    assert "vượt quá sức chứa" in room.field_error("beds")
+    assert [r.code for r in services.facilities.rooms("QS")] == ["105"]
+    room.code.setText("A101–A109")
+    room.save()
+    assert room.result() == 1 and len(room.created) == 9
+    made = [r for r in services.facilities.rooms("QS") if r.code.startswith("A")]
+    assert [r.code for r in made] == [f"A10{i}" for i in range(1, 10)]
+    assert {(r.beds, r.sex) for r in made} == {(4, "M")}

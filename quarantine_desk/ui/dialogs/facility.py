@@ -70,10 +70,10 @@ class RoomDialog(FormDialog):
         super().__init__(tr("Thêm phòng cho {code}", code=facility.code), parent)
         self.service = service
         self.facility = facility
-        self.created: RoomView | None = None
+        self.created: list[RoomView] = []
         self.code = QLineEdit()
-        self.code.setMaxLength(32)
-        self.code.setPlaceholderText(tr("VD: 101"))
+        self.code.setMaxLength(200)
+        self.code.setPlaceholderText(tr("VD: 101, hoặc cả dãy: 101-110"))
         self.beds = QSpinBox()
         self.beds.setRange(1, 500)
         self.beds.setValue(4)
@@ -94,6 +94,6 @@ class RoomDialog(FormDialog):
         self.add_row(tr("Tầng:"), self.floor, "floor")
 
     def apply(self) -> None:
-        self.created = self.service.add_room(self.facility.code, self.code.text(),
-                                             self.beds.value(), self.sex.currentData(),
-                                             block=self.block.text(), floor=self.floor.text())
+        self.created = self.service.add_rooms(self.facility.code, self.code.text(),
+                                              self.beds.value(), self.sex.currentData(),
+                                              block=self.block.text(), floor=self.floor.text())
