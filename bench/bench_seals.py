@@ -46,7 +46,6 @@ def main() -> None:
             original(session)
             sealing += time.perf_counter() - began
 
-        seals.seal = timed
         from sqlalchemy import event
 
         event.remove(db._write_factory, "before_commit", original)

@@ -88,16 +88,31 @@ class PolicyGroup(StrEnum):
     RECOVERED = "recovered"
 
 
-def _policy_group_labels() -> dict[PolicyGroup, str]:
-    from quarantine_desk.domain.vaccination import STATUS_LABELS  # the statuses' own words
+class VaccinationStatus(StrEnum):
+    """A person's vaccination on a day, derived from their record (domain/vaccination.py)."""
 
-    return {PolicyGroup.ALL: QT_TR_NOOP("Mọi người"),
-            PolicyGroup.VACCINATED: QT_TR_NOOP("Đã tiêm đủ liều hoặc đã khỏi bệnh"),
-            **{PolicyGroup(s.value): label for s, label in STATUS_LABELS.items()
-               if s.value in {g.value for g in PolicyGroup}}}
+    FULL = "full"
+    PARTIAL = "partial"
+    NONE = "none"
+    RECOVERED = "recovered"
+    UNKNOWN = "unknown"
 
 
-POLICY_GROUP_LABELS = _policy_group_labels()
+VACCINATION_STATUS_LABELS: dict[VaccinationStatus, str] = {
+    VaccinationStatus.FULL: QT_TR_NOOP("Đã tiêm đủ liều"),
+    VaccinationStatus.PARTIAL: QT_TR_NOOP("Tiêm chưa đủ liều"),
+    VaccinationStatus.NONE: QT_TR_NOOP("Chưa tiêm"),
+    VaccinationStatus.RECOVERED: QT_TR_NOOP("Đã khỏi bệnh"),
+    VaccinationStatus.UNKNOWN: QT_TR_NOOP("Chưa rõ"),
+}
+
+# the groups of one status say it in the status's own words
+POLICY_GROUP_LABELS: dict[PolicyGroup, str] = {
+    PolicyGroup.ALL: QT_TR_NOOP("Mọi người"),
+    PolicyGroup.VACCINATED: QT_TR_NOOP("Đã tiêm đủ liều hoặc đã khỏi bệnh"),
+    **{PolicyGroup(s.value): label for s, label in VACCINATION_STATUS_LABELS.items()
+       if s is not VaccinationStatus.UNKNOWN},
+}
 
 FACILITY_KIND_LABELS: dict[FacilityKind, str] = {
     FacilityKind.MILITARY: QT_TR_NOOP("Quân đội"),

@@ -17,10 +17,9 @@ field: a row here, its column in storage/models.py and a migration.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from quarantine_desk.domain.names import fold, normalize_name
@@ -29,10 +28,10 @@ from quarantine_desk.domain.vaccination import (
     incomplete,
     parse_vaccination,
 )
+from quarantine_desk.domain.values import DAYS_AHEAD, cell_text, day_of_cell
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 
 ADDRESS_LIMIT = 300  # Person.address and Person.current_address
-EXCEL_EPOCH = date(1899, 12, 30)
 
 
 @dataclass(frozen=True)
@@ -71,23 +70,13 @@ def _text(column: str, limit: int) -> Reader:
     def read(value: Any, _today: date) -> Read:
         if _blank(value):
             return Read({column: None})
-        text = normalize_name(value if isinstance(value, str) else _cell_text(value))
+        text = normalize_name(value if isinstance(value, str) else cell_text(value))
         if len(text) > limit:  # said, never cut unseen
             return Read({column: text[:limit]}, tr(
                 "dài {n} ký tự, quá {limit}: chỉ giữ {limit} ký tự đầu; hãy xem lại ô này",
                 n=len(text), limit=limit))
         return Read({column: text or None})
     return read
-
-
-def _cell_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return f"{value:%d/%m/%Y}"
-    if isinstance(value, date):
-        return f"{value:%d/%m/%Y}"
-    return str(value)
 
 
 _VACCINATION_COLUMNS = ("vaccine_doses", "last_dose_on", "vaccine", "recovered_on")
@@ -114,36 +103,15 @@ def read_day(column: str, what: str) -> Reader:
     def read(value: Any, today: date) -> Read:
         if _blank(value):
             return Read({column: None})
-        found = _day(value)
-        if found is None or not date(2020, 1, 1) <= found <= today + timedelta(days=366):
-            shown = _cell_text(value)
+        found = day_of_cell(value)
+        # from EARLIEST_DAY (day_of_cell) to as far ahead as an arrival may be announced
+        if found is None or found > today + timedelta(days=DAYS_AHEAD):
+            shown = cell_text(value)
             return Read({column: None}, tr("{what} «{value}» không đọc được; giữ nguyên trong "
                                             "thông tin thêm", what=tr(what), value=shown),
                         keep=True)
         return Read({column: found})
     return read
-
-
-def _day(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return EXCEL_EPOCH + timedelta(days=int(value)) if 43831 <= value < 73051 else None
-    text = str(value).strip()
-    match = re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})", text)
-    if match:
-        d, m, y = (int(g) for g in match.groups())
-    else:
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-        if not match:
-            return None
-        y, m, d = (int(g) for g in match.groups())
-    try:
-        return date(y + 2000 if y < 100 else y, m, d)
-    except ValueError:
-        return None
 
 
 _NO_SYMPTOMS = {"khong", "khong co", "binh thuong", "khong trieu chung", "none", "no", "-",

@@ -13,30 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import StrEnum
+from datetime import date, timedelta
 
+from quarantine_desk.domain.enums import VACCINATION_STATUS_LABELS, VaccinationStatus
 from quarantine_desk.domain.names import fold
-from quarantine_desk.i18n import QT_TR_NOOP, tr
+from quarantine_desk.domain.values import day_of_cell
+from quarantine_desk.i18n import tr
 
-EXCEL_EPOCH = date(1899, 12, 30)
-
-
-class VaccinationStatus(StrEnum):
-    FULL = "full"
-    PARTIAL = "partial"
-    NONE = "none"
-    RECOVERED = "recovered"
-    UNKNOWN = "unknown"
-
-
-STATUS_LABELS: dict[VaccinationStatus, str] = {
-    VaccinationStatus.FULL: QT_TR_NOOP("Đã tiêm đủ liều"),
-    VaccinationStatus.PARTIAL: QT_TR_NOOP("Tiêm chưa đủ liều"),
-    VaccinationStatus.NONE: QT_TR_NOOP("Chưa tiêm"),
-    VaccinationStatus.RECOVERED: QT_TR_NOOP("Đã khỏi bệnh"),
-    VaccinationStatus.UNKNOWN: QT_TR_NOOP("Chưa rõ"),
-}
+# the statuses and their words live with the other enumerations (policy groups use them)
+STATUS_LABELS = VACCINATION_STATUS_LABELS
 
 # name as printed, doses of the primary series, the words lists write for it (folded)
 VACCINES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
@@ -164,22 +149,12 @@ def _to_date(d: int, m: int, y: int) -> date | None:
     return found if date(2020, 1, 1) <= found else None
 
 
-def _cell_day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 43831 <= value < 73051:
-        return EXCEL_EPOCH + timedelta(days=int(value))  # a serial from 2020 on
-    return None
-
-
 def parse_vaccination(value: object, today: date) -> Vaccination | None:
     """The record a cell gives, or None for a blank. Raises VaccinationUnreadable with a
     message for a cell that says something this cannot read (the caller keeps the text)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    day = _cell_day(value)
+    day = day_of_cell(value, text=False)
     if day is not None:  # a bare date: a dose on that day, how many not said
         if day > today:
             raise VaccinationUnreadable(tr("ngày tiêm {d:%d/%m/%Y} ở tương lai", d=day))

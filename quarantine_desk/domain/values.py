@@ -241,6 +241,38 @@ def parse_phone(value: object) -> str | None:
     return text
 
 
+FIRST_SERIAL, LAST_SERIAL = 43831, 73050  # Excel serials of 2020-01-01 and 2099-12-31
+
+
+def day_of_cell(value: object, *, text: bool = True) -> date | None:
+    """A day of these years (vaccination, arrival) from a date or datetime cell, an Excel
+    serial from 2020 on, or (with `text`) «03/12/2021», «3/12/21», «2021-12-03»; None when
+    the cell holds none. Unlike a birth date, no bare year and no serial before 2020."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if FIRST_SERIAL <= value < LAST_SERIAL + 1:  # NaN and infinities fall outside
+            return EXCEL_EPOCH + timedelta(days=int(value))
+        return None
+    if not text or not isinstance(value, str):
+        return None
+    written = value.strip()
+    if m := _DMY.match(written):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        year += 2000 if len(m[3]) == 2 else 0
+    elif m := _YMD.match(written):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    else:
+        return None
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if found >= EARLIEST_DAY else None
+
+
 def parse_text(value: object, limit: int = 300) -> str | None:
     if value is None:
         return None

@@ -65,10 +65,8 @@ _DOC_WORDS = {"cccd", "cmnd", "ho chieu", "passport", "can cuoc", "chung minh"}
 
 
 def header_key(text: str) -> str:
-    """The folded form of a header cell used for matching."""
-    folded = fold(_PARENS.sub(" ", text)) if "(" in text or "[" in text else fold(text)
-    folded = _PUNCT.sub(" ", folded).strip()
-    return re.sub(r"\s*/\s*", "/", folded)
+    """The folded form of a header cell used for matching (what is in brackets left out)."""
+    return _folded_header(_PARENS.sub(" ", text) if "(" in text or "[" in text else text)
 
 
 def field_for_header(text: str) -> Field | None:
@@ -78,8 +76,7 @@ def field_for_header(text: str) -> Field | None:
     exact = _EXACT.get(_PUNCT.sub(" ", normalize_name(text).lower()).strip())
     if exact is not None:
         return exact
-    full = _PUNCT.sub(" ", fold(text)).strip()
-    full = re.sub(r"\s*/\s*", "/", full)
+    full = _folded_header(text)  # folded as the synonyms are
     if full in _LOOKUP:
         return _LOOKUP[full]
     key = header_key(text)

@@ -8,7 +8,7 @@ so two desks admitting at once can never overfill a facility or a room.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from quarantine_desk.storage.models import (
     Facility,
     HealthCheck,
     Person,
+    PlannedDateChange,
     Room,
     Stay,
 )
@@ -146,6 +147,20 @@ def admit_in_session(
     if arrival:
         arrival_health_entries(session, {person.id: stay.id}, admitted_on)
     return stay
+
+
+def move_planned_date(session: Session, actor: Actor, person: Person, stay: Stay,
+                      new_date: date, reason: str) -> None:
+    """Give a quarantine under way another planned release: the date, its history with the
+    reason, and the trail, in the caller's transaction."""
+    session.add(PlannedDateChange(stay_id=stay.id, changed_at=datetime.now(),
+                                  old_date=stay.planned_release_on, new_date=new_date,
+                                  reason=reason, user_id=actor.user_id))
+    audit(session, actor, "planned_date", entity="stay", entity_id=stay.id,
+          person_id=person.id, before={"planned_release_on": stay.planned_release_on},
+          after={"planned_release_on": new_date, "reason": reason},
+          summary=person.full_name)
+    stay.planned_release_on = new_date
 
 
 def arrival_health_entries(session: Session, stays: dict[int, int], on: date) -> None:

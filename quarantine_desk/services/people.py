@@ -24,11 +24,12 @@ from quarantine_desk.domain.values import (
 )
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Access, Service, audit, changed, snapshot
+from quarantine_desk.services.admission import move_planned_date
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import facility_code
 from quarantine_desk.services.policy import rule_of, status_that_day, thresholds, vaccination
 from quarantine_desk.services.release import due
-from quarantine_desk.storage.models import Facility, Person, PlannedDateChange, Room, Stay
+from quarantine_desk.storage.models import Facility, Person, Room, Stay
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,13 @@ def _like_escape(text: str) -> str:
 _EDITABLE = ("full_name", "sex", "date_of_birth", "birth_year", "id_number", "id_type",
              "nationality", "phone", "address",
              *(c for f in person_fields.EDITABLE for c in f.columns))
-_VACCINATION = {"vaccine_doses", "last_dose_on", "vaccine", "recovered_on"}
+_VACCINATION = set(person_fields.BY_KEY["vaccination"].columns)
+
+
+def _rule_date(session: Any, person: Person, stay: Stay) -> date:
+    """The planned release the rules give this person's quarantine under way."""
+    return planned_release(rule_of(session, person, stay.quarantine_start),
+                           stay.quarantine_start)
 
 
 def _follow_vaccination(session: Any, actor: Any, person: Person, stay: Stay,
@@ -180,18 +187,12 @@ def _follow_vaccination(session: Any, actor: Any, person: Person, stay: Stay,
     """A new vaccination record gives the quarantine under way its rule's planned date, when
     the date is still the one the old record gave (a date moved for another reason, an
     exposure or an extension, stays)."""
-    now = planned_release(rule_of(session, person, stay.quarantine_start),
-                          stay.quarantine_start)
+    now = _rule_date(session, person, stay)
     if stay.planned_release_on != was or now == was:
         return
     reason = tr("Đổi thông tin tiêm chủng: {value}", value=describe(vaccination(person))
                 or tr("không còn ghi"))
-    session.add(PlannedDateChange(stay_id=stay.id, changed_at=datetime.now(), old_date=was,
-                                  new_date=now, reason=reason[:300], user_id=actor.user_id))
-    audit(session, actor, "planned_date", entity="stay", entity_id=stay.id,
-          person_id=person.id, before={"planned_release_on": was},
-          after={"planned_release_on": now}, summary=reason)
-    stay.planned_release_on = now
+    move_planned_date(session, actor, person, stay, now, reason[:300])
 
 
 def detail_text(person: PersonRow, key: str) -> str:
@@ -433,16 +434,14 @@ class PeopleService(Service):
                     )
             before = snapshot(person, _EDITABLE)
             stay = person.current_stay
-            open_stay = stay is not None and stay.released_on is None
-            if open_stay:
-                assert stay is not None
-                was = planned_release(rule_of(session, person, stay.quarantine_start),
-                                      stay.quarantine_start)
+            # the date the old record gave, read only when the record may change
+            was = (_rule_date(session, person, stay) if stay is not None
+                   and stay.released_on is None and _VACCINATION & set(values) else None)
             for key, value in values.items():
                 setattr(person, key, value)
             person.name_folded, person.sort_key = fold(name), sort_key(name)
             old, new = changed(before, snapshot(person, _EDITABLE))
-            if open_stay and set(new) & _VACCINATION:
+            if was is not None and set(new) & _VACCINATION:
                 assert stay is not None
                 _follow_vaccination(session, self.actor, person, stay, was)
             if new:

@@ -3,7 +3,7 @@ planned date; and ending a stay."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from quarantine_desk.domain.enums import StayOutcome
 from quarantine_desk.i18n import tr
@@ -13,6 +13,7 @@ from quarantine_desk.services.admission import (
     admit_in_session,
     end_stay_in_session,
     get_person,
+    move_planned_date,
     room_named,
 )
 from quarantine_desk.services.errors import FieldError, ServiceError
@@ -20,7 +21,6 @@ from quarantine_desk.services.facilities import (
     get_facility,
 )
 from quarantine_desk.storage.models import (
-    PlannedDateChange,
     Stay,
 )
 
@@ -123,26 +123,5 @@ class StayChangeService(Service):
                 raise FieldError("new_date", tr("Ngày dự kiến phải sau ngày vào cách ly."))
             if new_date == stay.planned_release_on:
                 raise FieldError("new_date", tr("Ngày mới trùng ngày dự kiến hiện tại."))
-            session.add(
-                PlannedDateChange(
-                    stay_id=stay.id,
-                    changed_at=datetime.now(),
-                    old_date=stay.planned_release_on,
-                    new_date=new_date,
-                    reason=reason.strip(),
-                    user_id=self.actor.user_id,
-                )
-            )
-            audit(
-                session,
-                self.actor,
-                "planned_date",
-                entity="stay",
-                entity_id=stay.id,
-                person_id=person.id,
-                before={"planned_release_on": stay.planned_release_on},
-                after={"planned_release_on": new_date, "reason": reason.strip()},
-                summary=person.full_name,
-            )
-            stay.planned_release_on = new_date
+            move_planned_date(session, self.actor, person, stay, new_date, reason.strip())
             return stay

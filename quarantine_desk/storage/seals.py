@@ -31,13 +31,14 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from quarantine_desk.storage import audit_chain
+from quarantine_desk.storage.bulk import bulk_insert
 
 SEALED = ("app_user", "person", "stay", "test_result")
 ACTION = "seal"
@@ -147,7 +148,7 @@ def seal(session: Session) -> None:
         sums[table] = (count + len(new) - len(old), total % MODULUS)
         conn.execute(text(f"DELETE FROM row_seal WHERE entity = '{table}' AND row_id IN "
                           f"({chosen})"), params)
-        _keep(conn, new)
+        _keep(session, new)
     conn.execute(text(f"DELETE FROM seal_pending WHERE {where}"), params)
     _record(session, sums)
 
@@ -197,31 +198,20 @@ def reseal(session: Session) -> None:
             total += int(digest, 16)
             batch.append((table, row_id, digest))
             if len(batch) >= CHUNK:
-                _keep(conn, batch)
+                _keep(session, batch)
                 batch = []
-        _keep(conn, batch)
+        _keep(session, batch)
         sums[table] = (count, total % MODULUS)
     conn.execute(text("DELETE FROM seal_pending"))
     _record(session, sums)
 
 
-def _keep(conn: Connection, batch: list[tuple[str, int, str]]) -> None:
-    """Insert (entity, row id, hash) rows; on SQLite straight through the driver (a flight's
-    import seals tens of thousands of rows)."""
-    if not batch:
-        return
-    if conn.dialect.name == "sqlite":
-        raw = conn.connection.dbapi_connection
-        assert raw is not None  # checked out of the pool
-        cursor = raw.cursor()
-        try:
-            cursor.executemany("INSERT INTO row_seal (entity, row_id, hash) VALUES (?, ?, ?)",
-                               batch)
-        finally:
-            cursor.close()
-        return
-    conn.execute(text("INSERT INTO row_seal (entity, row_id, hash) VALUES (:e, :r, :h)"),
-                 [{"e": e, "r": r, "h": h} for e, r, h in batch])
+def _keep(session: Session, batch: list[tuple[str, int, str]]) -> None:
+    """Insert (entity, row id, hash) rows, through the bulk insert (a flight's import seals
+    tens of thousands of rows)."""
+    from quarantine_desk.storage.models import RowSeal
+
+    bulk_insert(session, cast(Table, RowSeal.__table__), ("entity", "row_id", "hash"), batch)
 
 
 # -- checking ---------------------------------------------------------------------------------
