@@ -263,6 +263,12 @@ def cmd_exposure(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
         return 0
+    print_exposure(result)
+    return 0
+
+
+def print_exposure(result: Any) -> None:
+    """The response to a positive case, previewed or recorded, as the operator reads it."""
     verb = tr("Đã ghi") if result.applied else tr("Xem trước (chưa ghi gì)")
     print(tr("{verb}: ca dương tính {full_name} tại {facility}; {n} người tiếp xúc gần.",
              verb=verb, full_name=result.case_name, facility=result.facility,
@@ -274,4 +280,3 @@ def cmd_exposure(services: Services, args: argparse.Namespace) -> int:
         print(elsewhere_note(len(result.elsewhere)))
         for c in result.elsewhere:
             print(f"  {c.person_id} {c.full_name} ({c.facility} {c.room or ''})")
-    return 0

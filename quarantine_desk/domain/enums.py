@@ -73,6 +73,14 @@ class TestOutcome(StrEnum):
     PENDING = "pending"
     NEGATIVE = "negative"
     POSITIVE = "positive"
+    # a person's share of a pooled tube that tested positive: they are retested one by one
+    # (services/sampling.py); and a result the lab could not call («nghi ngờ»): retested too
+    POOL_POSITIVE = "pool_positive"
+    INCONCLUSIVE = "inconclusive"
+
+
+# the results after which a person is tested again, alone, at once
+RETEST_OUTCOMES = frozenset({TestOutcome.POOL_POSITIVE.value, TestOutcome.INCONCLUSIVE.value})
 
 
 class PolicyGroup(StrEnum):
@@ -159,6 +167,8 @@ TEST_OUTCOME_LABELS: dict[TestOutcome, str] = {
     TestOutcome.PENDING: QT_TR_NOOP("Chờ kết quả"),
     TestOutcome.NEGATIVE: QT_TR_NOOP("Âm tính"),
     TestOutcome.POSITIVE: QT_TR_NOOP("Dương tính"),
+    TestOutcome.POOL_POSITIVE: QT_TR_NOOP("Mẫu gộp dương tính"),
+    TestOutcome.INCONCLUSIVE: QT_TR_NOOP("Nghi ngờ"),
 }
 
 

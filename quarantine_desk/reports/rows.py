@@ -240,6 +240,7 @@ class TestDue:
     test_day: int = 0  # the scheduled test this is (day 1, 14…)
     due_on: date | None = None  # the day it was due; before the paper's date: overdue
     overdue: bool = False
+    retest: str | None = None  # the result that asks for it again, alone (pool positive…)
 
 
 @dataclass

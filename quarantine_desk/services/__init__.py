@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from quarantine_desk.services.release import ReleaseService
     from quarantine_desk.services.reports import ReportService
     from quarantine_desk.services.settings import SettingsService
+    from quarantine_desk.services.sampling import SamplingService
     from quarantine_desk.services.stay_changes import StayChangeService
     from quarantine_desk.services.users import UserService
 
@@ -56,6 +57,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "registration": ("registration", "RegistrationService"),
     "register": ("register", "RegisterService"),
     "demo": ("demo", "DemoService"),
+    "sampling": ("sampling", "SamplingService"),
 }
 
 
@@ -89,6 +91,7 @@ class Services:
         registration: RegistrationService
         register: RegisterService
         demo: DemoService
+        sampling: SamplingService
 
     def __init__(self, db: Database, access: Access) -> None:
         self.db = db

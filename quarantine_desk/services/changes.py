@@ -42,6 +42,7 @@ TOPICS: dict[str, frozenset[Topic]] = {
     "abscond": frozenset({P, S, F}),
     "planned_date": frozenset({S}),
     "test": frozenset({H, S}),
+    "sampling_round": frozenset({H, S}),
     "health_check": frozenset({H}),
     "person_edit": frozenset({P}),
     "person_merge": frozenset({P}),

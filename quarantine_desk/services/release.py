@@ -87,6 +87,12 @@ def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str
             )
         if latest.result == TestOutcome.POSITIVE:
             return tr("xét nghiệm ngày {taken_on:%d/%m/%Y} dương tính", taken_on=latest.taken_on)
+        if latest.result == TestOutcome.POOL_POSITIVE:
+            return tr("mẫu gộp ngày {taken_on:%d/%m/%Y} dương tính; chờ xét nghiệm lại riêng",
+                      taken_on=latest.taken_on)
+        if latest.result == TestOutcome.INCONCLUSIVE:
+            return tr("xét nghiệm ngày {taken_on:%d/%m/%Y} chưa rõ kết quả (nghi ngờ); chờ "
+                      "xét nghiệm lại", taken_on=latest.taken_on)
     return None
 
 

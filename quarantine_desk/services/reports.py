@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from quarantine_desk.domain.enums import TEST_OUTCOME_LABELS, TestOutcome
+from quarantine_desk.domain.enums import RETEST_OUTCOMES, TEST_OUTCOME_LABELS, TestOutcome
 from quarantine_desk.domain.names import sort_key
 from quarantine_desk.domain.policy import day_of_quarantine
 from quarantine_desk.i18n import tr
@@ -294,6 +294,7 @@ def daily_list_rows(session: Session, access: Access, on: date,
             test = f"{TEST_OUTCOME_LABELS[TestOutcome(result)]} ({taken:%d/%m})"
         note = ([level] if level else []) + (
             ["Chờ kết quả xét nghiệm"] if result == TestOutcome.PENDING.value else []) + (
+            ["Cần xét nghiệm lại riêng"] if result in RETEST_OUTCOMES else []) + (
             notes.get(pid, []))
         rows.append(ListRow(pid, name, year, sex, doc, address, code, fname, room, admitted,
                             planned, day_of_quarantine(start, on), test,

@@ -85,6 +85,9 @@ OPTIONS = {
         QT_TR_NOOP("Tiêm đủ liều được tính sau mũi cuối bao nhiêu ngày"), 0, 60, 14),
     "vaccine_full_for_months": Option(
         QT_TR_NOOP("Tiêm đủ liều còn được tính trong bao nhiêu tháng"), 1, 60, 12),
+    # Decision 3486/QĐ-BYT of 2020: at most 10 samples pooled in a tube; 5 as sites do
+    "sampling_pool_size": Option(
+        QT_TR_NOOP("Số mẫu gộp tối đa trong một ống"), 1, 10, 5),
     "recovered_for_months": Option(
         QT_TR_NOOP("Đã khỏi bệnh được tính trong bao nhiêu tháng"), 1, 24, 6),
 }

@@ -250,6 +250,68 @@ class TestResult(Base):
     result: Mapped[str] = mapped_column(String(16))
 
 
+class SamplingRound(Base):
+    """One round of swabs at a site on a day (revision 0019, services/sampling.py): its
+    tubes, each of one person or a pool of one room's or one family's samples."""
+
+    __tablename__ = "sampling_round"
+    __table_args__ = (Index("ix_sampling_round_day", "facility_id", "taken_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id", ondelete="RESTRICT"))
+    taken_on: Mapped[date] = mapped_column(Date)
+    pool_size: Mapped[int] = mapped_column(Integer)
+    grouping: Mapped[str] = mapped_column(String(16))  # "room" or "household"
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+
+    tubes: Mapped[list[SampleTube]] = relationship(
+        back_populates="round", order_by="SampleTube.seq", cascade="all, delete-orphan")
+
+
+class SampleTube(Base):
+    """A tube sent to the lab: its printed code (`CODE-YYMMDD-NNN`), the room it was taken
+    in, whether it pools several samples, and the lab's result once it is back."""
+
+    __tablename__ = "sample_tube"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("sampling_round.id", ondelete="CASCADE"),
+                                          index=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    room: Mapped[str | None] = mapped_column(String(32))
+    household_id: Mapped[int | None] = mapped_column(Integer)
+    pooled: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str | None] = mapped_column(String(120))  # why a sample is alone
+    result: Mapped[str | None] = mapped_column(String(16))  # None: the lab has not answered
+    result_on: Mapped[date | None] = mapped_column(Date)
+    ct: Mapped[float | None] = mapped_column(Float)
+
+    round: Mapped[SamplingRound] = relationship(back_populates="tubes")
+    members: Mapped[list[TubeMember]] = relationship(
+        back_populates="tube", order_by="TubeMember.id", cascade="all, delete-orphan")
+
+
+class TubeMember(Base):
+    """One person's sample in a tube, and the pending test it recorded for them. A person
+    gives one sample a round (the unique key: two desks saving the same plan save one)."""
+
+    __tablename__ = "tube_member"
+    __table_args__ = (UniqueConstraint("round_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("sampling_round.id", ondelete="CASCADE"))
+    tube_id: Mapped[int] = mapped_column(ForeignKey("sample_tube.id", ondelete="CASCADE"),
+                                         index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
+                                           index=True)
+    test_id: Mapped[int | None] = mapped_column(
+        ForeignKey("test_result.id", ondelete="SET NULL"), index=True)
+
+    tube: Mapped[SampleTube] = relationship(back_populates="members")
+
+
 class HealthCheck(Base):
     """A daily check: temperature and symptoms (added in revision 0005)."""
 
