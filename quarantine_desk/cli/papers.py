@@ -32,6 +32,8 @@ def register(sub: Any) -> None:
     rep.add_argument(
         "--person", type=arg_positive_int, metavar="ID", help=tr("ca dương tính (positive-case)")
     )
+    rep.add_argument("--round", type=arg_positive_int, metavar="ID",
+                     help=tr("đợt lấy mẫu (sampling-list, sampling-labels)"))
     rep.add_argument("--date", type=arg_date, help=tr("ngày (mặc định: hôm nay)"))
     rep.add_argument(
         "--number",
@@ -86,6 +88,7 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
         batch_id=args.batch,
         number=args.number,
         person_id=args.person,
+        round_id=args.round,
         force=args.force,
     )
     print(tr("Đã in ra {output}: {what}", output=output, what=what))

@@ -238,11 +238,22 @@ def summary(path: str | Path, issuer: Issuer, figures: SummaryFigures,
 
     def results(by: dict[str, int]) -> str:
         total = sum(by.values())
+        more = "".join(f", {label} {by[key]}" for key, label in (
+            ("pool_positive", "trong mẫu gộp dương tính"), ("inconclusive", "nghi ngờ"))
+            if by.get(key))
         return (f"{total} mẫu (âm tính {by.get('negative', 0)}, dương tính "
-                f"{by.get('positive', 0)}, chờ kết quả {by.get('pending', 0)})")
+                f"{by.get('positive', 0)}{more}, chờ kết quả {by.get('pending', 0)})")
+
+    rounds = f.sampling or {}
+    sampled = (
+        f" Lấy mẫu theo đợt: {rounds['people']} người trong {rounds['tubes']} ống "
+        f"(ống dương tính {rounds['positive_tubes']}, ống chờ kết quả {rounds['pending']}); "
+        f"{rounds['positive_people']} người dương tính khi xét nghiệm riêng."
+        if rounds.get("tubes") else "")
 
     story.append(para(
         f"3. Xét nghiệm trong ngày: {results(f.tests)}; lũy kế: {results(f.tests_total)}."
+        + sampled
         + (f" Phát hiện {f.cases_inside} ca dương tính tại khu cách ly." if f.cases_inside
            else ""), body))
     total_beds = sum(x[2] for x in f.facilities)

@@ -262,8 +262,11 @@ def title_block(title: str, subtitle: str | None = None) -> list[Flowable]:
 
 
 def signature_block(issuer: Issuer, frame_width: float,
-                    recipients: list[str] | None = None) -> KeepTogether:
-    """'Nơi nhận:' on the left, the authority, title and name on the right."""
+                    recipients: list[str] | None = None,
+                    witness: tuple[str, str] | None = None) -> KeepTogether:
+    """'Nơi nhận:' on the left, the authority, title and name on the right; with a
+    witness (a title and its note, «NGƯỜI LẤY MẪU», «(Ký, ghi rõ họ tên)»), a second
+    signature between them."""
     names = recipients if recipients is not None else [
         r.strip() for r in issuer.recipients.split(";") if r.strip()]
     left: list[Flowable] = [para("<b><i>Nơi nhận:</i></b>", style(12, leading=14))]
@@ -278,7 +281,13 @@ def signature_block(issuer: Issuer, frame_width: float,
     right.append(Spacer(1, 60))
     if issuer.signer_name:
         right.append(para(f"<b>{esc(issuer.signer_name)}</b>", style(13, align=TA_CENTER)))
-    table = Table([[left, right]], colWidths=[frame_width * 0.5, frame_width * 0.5])
+    if witness is not None:
+        middle = [para(f"<b>{esc(witness[0])}</b>", style(13, align=TA_CENTER)),
+                  para(f"<i>{esc(witness[1])}</i>", style(12, align=TA_CENTER))]
+        table = Table([[left, middle, right]],
+                      colWidths=[frame_width * 0.34, frame_width * 0.30, frame_width * 0.36])
+    else:
+        table = Table([[left, right]], colWidths=[frame_width * 0.5, frame_width * 0.5])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 12),  # a Table starts its cells in Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

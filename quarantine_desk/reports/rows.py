@@ -277,6 +277,8 @@ class SummaryFigures:
     facilities: list[tuple[str, str, int, int]]
     standby_beds: int
     waiting: int | None = None  # not yet placed (known for today only)
+    # that day's sampling rounds: people, tubes, positive_tubes, positive_people, pending
+    sampling: dict[str, int] | None = None
 
 
 @dataclass

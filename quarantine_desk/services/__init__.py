@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from quarantine_desk.services.registration import RegistrationService
     from quarantine_desk.services.release import ReleaseService
     from quarantine_desk.services.reports import ReportService
-    from quarantine_desk.services.settings import SettingsService
     from quarantine_desk.services.sampling import SamplingService
+    from quarantine_desk.services.settings import SettingsService
     from quarantine_desk.services.stay_changes import StayChangeService
     from quarantine_desk.services.users import UserService
 

@@ -236,6 +236,8 @@ def summary_figures_in(session: Session, access: Any, on: date,
         elif f.status == FacilityStatus.STANDBY.value:
             standby += f.beds
     day = day_summary_in(session, on)
+    from quarantine_desk.services.sampling import sampling_figures_in
+
     return SummaryFigures(
         on=on, in_quarantine=stays(inside),
         admitted=stays(FIRST, Stay.admitted_on == on), released=stays(done, Stay.released_on == on),
@@ -251,4 +253,4 @@ def summary_figures_in(session: Session, access: Any, on: date,
                               Stay.released_on <= on),
         transferred=day.transferred, cases_inside=day.cases_inside,
         arrivals_by_kind=day.arrivals_by_kind, facilities=facilities, standby_beds=standby,
-        waiting=waiting)
+        waiting=waiting, sampling=sampling_figures_in(session, access, on))

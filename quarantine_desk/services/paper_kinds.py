@@ -23,7 +23,7 @@ class PaperKind:
     key: str
     label: str  # QT_TR_NOOP
     code: str | None = "DS"
-    needs: str | None = None  # "batch", "person"
+    needs: str | None = None  # "batch", "person", "round" (a sampling round)
 
 
 KINDS: tuple[PaperKind, ...] = (
@@ -42,12 +42,17 @@ KINDS: tuple[PaperKind, ...] = (
               needs="person"),
     PaperKind("handover-record", QT_TR_NOOP("Biên bản giao nhận người cách ly"), code="BB",
               needs="batch"),
+    PaperKind("sampling-list", QT_TR_NOOP("Danh sách mẫu gửi xét nghiệm của một đợt lấy mẫu"),
+              needs="round"),
+    PaperKind("sampling-labels", QT_TR_NOOP("Nhãn ống mẫu của một đợt lấy mẫu (giấy A4)"),
+              code=None, needs="round"),  # labels are no paper of the register
 )
 BY_KEY = {k.key: k for k in KINDS}
 # the views the callers read
 REPORTS = {k.key: k.label for k in KINDS}
 NEEDS_BATCH = {k.key for k in KINDS if k.needs == "batch"}
 NEEDS_PERSON = {k.key for k in KINDS if k.needs == "person"}
+NEEDS_ROUND = {k.key for k in KINDS if k.needs == "round"}
 KIND_CODES = {k.key: k.code for k in KINDS if k.code is not None}
 EXPORTS = {
     "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),

@@ -34,7 +34,13 @@ from quarantine_desk.services.audit import AuditRow
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.forecast import summary_figures_in
 from quarantine_desk.services.health import tests_due_rows
-from quarantine_desk.services.paper_kinds import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
+from quarantine_desk.services.paper_kinds import (
+    EXPORTS,
+    NEEDS_BATCH,
+    NEEDS_PERSON,
+    NEEDS_ROUND,
+    REPORTS,
+)
 from quarantine_desk.services.people import PeopleService, PersonFilter, status_counts_in
 from quarantine_desk.services.policy import vaccination
 from quarantine_desk.services.register import (
@@ -69,14 +75,15 @@ _Made = tuple[str, dict[str, object]]  # what was made: a catalog template and i
 class PaperService(Service):
     def make(self, kind: str, path: str | Path, on: date, *, facility: str | None = None,
              batch_id: int | None = None, number: str | None = None,
-             person_id: int | None = None, force: bool = False) -> str:
+             person_id: int | None = None, round_id: int | None = None,
+             force: bool = False) -> str:
         """Write the PDF, give it its number in the register of outgoing papers and record
         it in the audit trail; returns a sentence saying what was made, in the interface
         language (the register and the trail keep it in Vietnamese).
 
         number: typed by the clerk; otherwise a reprint keeps its number and a new paper
         takes the next of its kind for the year and unit."""
-        self._check(kind, batch_id, person_id)
+        self._check(kind, batch_id, person_id, round_id)
         if number is not None:
             number = clean_number(number)  # any paper: a number the page can hold
         # the signing key may be made on first use, which needs its own transaction
@@ -86,7 +93,7 @@ class PaperService(Service):
         # takes its name only after: never a half-written paper, never a number lost
         with self._written(path, force) as temporary, self.db.write() as session:
             place, issuer, about, subject = self._paper(session, kind, on, facility, batch_id,
-                                                        person_id)
+                                                        person_id, round_id)
             registered = None
             if kind in KIND_CODES:
                 registered = number_for(session, kind, on, issuer, subject, number)
@@ -102,35 +109,45 @@ class PaperService(Service):
         return tr(template, **values)
 
     def number(self, kind: str, on: date, *, facility: str | None = None,
-               batch_id: int | None = None, person_id: int | None = None) -> str | None:
+               batch_id: int | None = None, person_id: int | None = None,
+               round_id: int | None = None) -> str | None:
         """The number the paper will carry if printed now (its own, for a reprint), for the
         clerk to read or change before printing; None for a paper numbered otherwise."""
         if kind not in KIND_CODES:
             return None
-        self._check(kind, batch_id, person_id)
+        self._check(kind, batch_id, person_id, round_id)
         with self.db.read() as session:
             _, issuer, _, subject = self._paper(session, kind, on, facility, batch_id,
-                                                person_id)
+                                                person_id, round_id)
             return number_for(session, kind, on, issuer, subject, None)[2]
 
     def _paper(self, session: Session, kind: str, on: date, facility: str | None,
-               batch_id: int | None, person_id: int | None,
+               batch_id: int | None, person_id: int | None, round_id: int | None = None,
                ) -> tuple[Facility | None, Issuer, int | None, str]:
-        """(the facility it is limited to, who issues it, the batch or person it is about,
-        what makes it the same paper in the register) of the paper asked for."""
+        """(the facility it is limited to, who issues it, the batch, person or round it is
+        about, what makes it the same paper in the register) of the paper asked for."""
+        if kind in NEEDS_ROUND:  # a round's papers are its site's
+            from quarantine_desk.services.sampling import round_facility
+
+            assert round_id is not None
+            facility = round_facility(session, self.access, round_id, facility)
         place = paper_facility(session, self.access, facility)
         issuer = load_issuer(session, place.id if place else None)
-        about = person_id if kind in NEEDS_PERSON else batch_id
+        about = (person_id if kind in NEEDS_PERSON else round_id if kind in NEEDS_ROUND
+                 else batch_id)
         return place, issuer, about, subject_of(kind, on, place.id if place else None, about)
 
     @staticmethod
-    def _check(kind: str, batch_id: int | None, person_id: int | None) -> None:
+    def _check(kind: str, batch_id: int | None, person_id: int | None,
+               round_id: int | None = None) -> None:
         if kind not in REPORTS:
             raise ServiceError(tr("Không có loại văn bản «{kind}».", kind=kind))
         if kind in NEEDS_BATCH and batch_id is None:
             raise ServiceError(tr("Chọn đợt đến (--batch ID)."))
         if kind in NEEDS_PERSON and person_id is None:
             raise ServiceError(tr("Chọn ca dương tính (--person ID)."))
+        if kind in NEEDS_ROUND and round_id is None:
+            raise ServiceError(tr("Chọn đợt lấy mẫu (--round ID)."))
 
     def export_register(self, path: str | Path, year: int | None = None, *,
                         force: bool = False) -> str:
@@ -410,6 +427,38 @@ def _tests_due(p: _Paper) -> _Made:
     _documents().tests_due_list(p.path, due, p.issuer, p.on, p.number)
     return QT_TR_NOOP("Danh sách {n} người cần lấy mẫu ngày {on:%d/%m/%Y}."), {
         "n": len(due), "on": p.on}
+
+
+def _round_tubes(p: _Paper) -> tuple[Any, list[Any]]:
+    from quarantine_desk.reports.sampling import TubeLine
+    from quarantine_desk.services.sampling import round_rows
+
+    assert p.subject is not None
+    info, tubes = round_rows(p.session, p.access, p.subject)
+    return info, [TubeLine(t.code, t.room, t.reason, [(s.full_name, s.birth_year, s.sex,
+                                                       s.id_number) for s in t.people])
+                  for t in tubes]
+
+
+@_maker("sampling-list")
+def _sampling_list(p: _Paper) -> _Made:
+    from quarantine_desk.reports import sampling
+
+    info, tubes = _round_tubes(p)
+    sampling.sampling_list(p.path, tubes, p.issuer, info.on, info.facility_name, info.round_id,
+                           p.number)
+    return QT_TR_NOOP("Danh sách {tubes} ống mẫu, {n} người, đợt lấy mẫu số {round_id}."), {
+        "tubes": info.tubes, "n": info.people, "round_id": info.round_id}
+
+
+@_maker("sampling-labels")
+def _sampling_labels(p: _Paper) -> _Made:
+    from quarantine_desk.reports import sampling
+
+    info, tubes = _round_tubes(p)
+    sampling.sampling_labels(p.path, tubes, info.on, info.facility)
+    return QT_TR_NOOP("Nhãn của {tubes} ống mẫu, đợt lấy mẫu số {round_id}."), {
+        "tubes": info.tubes, "round_id": info.round_id}
 
 
 # every kind of paper_kinds.py has its maker, and no maker is for a kind not listed there

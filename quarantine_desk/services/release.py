@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
-from quarantine_desk.domain.enums import StayOutcome, TestOutcome
+from quarantine_desk.domain.enums import RETEST_OUTCOMES, StayOutcome, TestOutcome
 from quarantine_desk.i18n import tr
 from quarantine_desk.services.access import Capability, Service, audit
 from quarantine_desk.services.admission import end_stay_in_session
@@ -68,6 +68,12 @@ def release_refusal(session: Session, person: Person, on: date) -> str | None:
 
 def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str | None:
     last_day = last_required_test_day(session, stay, person)
+    latest_any = session.scalars(
+        select(TestResult).where(TestResult.person_id == person.id, TestResult.taken_on <= on)
+        .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()
+    if latest_any is not None and latest_any.result in RETEST_OUTCOMES:
+        # a positive pool or an uncalled result asks for a retest, whatever the schedule
+        return _retest_refusal(latest_any)
     if last_day:
         # the last required test, taken on its day or later (two days' grace before it)
         window_start = stay.quarantine_start + timedelta(days=last_day - 3)
@@ -87,13 +93,15 @@ def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str
             )
         if latest.result == TestOutcome.POSITIVE:
             return tr("xét nghiệm ngày {taken_on:%d/%m/%Y} dương tính", taken_on=latest.taken_on)
-        if latest.result == TestOutcome.POOL_POSITIVE:
-            return tr("mẫu gộp ngày {taken_on:%d/%m/%Y} dương tính; chờ xét nghiệm lại riêng",
-                      taken_on=latest.taken_on)
-        if latest.result == TestOutcome.INCONCLUSIVE:
-            return tr("xét nghiệm ngày {taken_on:%d/%m/%Y} chưa rõ kết quả (nghi ngờ); chờ "
-                      "xét nghiệm lại", taken_on=latest.taken_on)
     return None
+
+
+def _retest_refusal(test: TestResult) -> str:
+    if test.result == TestOutcome.POOL_POSITIVE:
+        return tr("mẫu gộp ngày {taken_on:%d/%m/%Y} dương tính; chờ xét nghiệm lại riêng",
+                  taken_on=test.taken_on)
+    return tr("xét nghiệm ngày {taken_on:%d/%m/%Y} chưa rõ kết quả (nghi ngờ); chờ xét "
+              "nghiệm lại", taken_on=test.taken_on)
 
 
 def next_certificate(session: Session, facility: Facility, year: int) -> tuple[int, str]:

@@ -439,15 +439,29 @@ def round_rows(session: Session, access: Any, round_id: int) -> tuple[RoundInfo,
     return found[0], tubes
 
 
+def round_facility(session: Session, access: Any, round_id: int, facility: str | None) -> str:
+    """The code of the site a round was taken at (its papers are that site's)."""
+    found = session.execute(
+        select(Facility.code).join(SamplingRound, SamplingRound.facility_id == Facility.id)
+        .where(SamplingRound.id == round_id,
+               *access.facility_filter(SamplingRound.facility_id))).scalar()
+    if found is None:
+        raise NotFoundError(tr("Không có đợt lấy mẫu số {id}.", id=round_id))
+    if facility and facility.strip().upper() != found.upper():
+        raise ServiceError(tr("Đợt lấy mẫu số {id} là của cơ sở {code}.", id=round_id,
+                              code=found))
+    return found
+
+
 def sampling_figures_in(session: Session, access: Any, on: date) -> dict[str, int]:
     """The day's sampling, for the summary: people sampled, tubes, positive tubes, people
     positive alone, tubes the lab has not answered."""
     seen = access.facility_filter(SamplingRound.facility_id)
     day = [SamplingRound.taken_on == on, *seen]
-    tubes = dict(session.execute(
-        select(func.coalesce(SampleTube.result, "pending"), func.count())
+    tubes = {result or "pending": n for result, n in session.execute(
+        select(SampleTube.result, func.count())
         .join(SamplingRound, SamplingRound.id == SampleTube.round_id)
-        .where(*day).group_by(func.coalesce(SampleTube.result, "pending"))).all())
+        .where(*day).group_by(SampleTube.result)).all()}
     people = session.scalar(
         select(func.count()).select_from(TubeMember)
         .join(SamplingRound, SamplingRound.id == TubeMember.round_id).where(*day)) or 0
@@ -522,7 +536,7 @@ def _in_quarantine(session: Session, place: Facility, on: date,
             select(Person, Room.code).join(Stay, Stay.id == Person.current_stay_id)
             .outerjoin(Room, Room.id == Stay.room_id)
             .where(Person.id.in_(ids[start:start + 900]), Stay.facility_id == place.id,
-                   Stay.released_on.is_(None), Stay.admitted_on <= on)).tuples().all()
+                   Stay.released_on.is_(None), Stay.admitted_on <= on)).all()
     return found
 
 
