@@ -95,6 +95,13 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
 
         shot("04b-bo-tri-cho-o", window.allocation, allocation_preview)
         shot("05-theo-doi-hang-ngay", window.daily)
+
+        def sampling_plan() -> None:
+            page = window.sampling
+            page.refresh()
+            page.make_plan()
+
+        shot("05b-lay-mau-xet-nghiem", window.sampling, sampling_plan)
         shot("06-hoan-thanh-cach-ly", window.releases)
 
         def paper() -> None:

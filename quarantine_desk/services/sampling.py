@@ -20,9 +20,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import TestKind, TestOutcome
@@ -329,7 +329,7 @@ class SamplingService(Service):
                 [{"person_id": s.person_id, "stay_id": here[s.person_id][0].current_stay_id,
                   "taken_on": plan.on, "kind": TestKind.PCR.value,
                   "result": TestOutcome.PENDING.value} for _, s in samples]).all()
-            bulk_insert(session, TubeMember.__table__,
+            bulk_insert(session, cast(Table, TubeMember.__table__),
                         ("round_id", "tube_id", "person_id", "test_id"),
                         [(rnd.id, tube_id, s.person_id, test_id)
                          for (tube_id, s), test_id in zip(samples, test_ids, strict=True)])
@@ -530,7 +530,7 @@ def _in_quarantine(session: Session, place: Facility, on: date,
                    ids: list[int]) -> list[tuple[Person, str | None]]:
     from quarantine_desk.storage.models import Room
 
-    found = []
+    found: list[Any] = []
     for start in range(0, len(ids), 900):
         found += session.execute(
             select(Person, Room.code).join(Stay, Stay.id == Person.current_stay_id)
@@ -559,7 +559,7 @@ def _unwell(session: Session, ids: list[int], on: date) -> dict[int, str]:
 
 def _write_trail(session: Session, entries: list[dict[str, Any]]) -> None:
     audit_chain.extend(session, entries)
-    bulk_insert(session, AuditEvent.__table__, list(entries[0]), [list(e.values())
+    bulk_insert(session, cast(Table, AuditEvent.__table__), list(entries[0]), [list(e.values())
                                                                   for e in entries])
 
 

@@ -36,6 +36,7 @@ from quarantine_desk.ui.pages.import_page import STEP_FILE, STEP_RESULT, ImportP
 from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
+from quarantine_desk.ui.pages.sampling import SamplingPage
 from quarantine_desk.ui.pages.settings import SettingsPage
 from quarantine_desk.ui.remembered import recall, remember
 from quarantine_desk.ui.session import DailyBackup, IdleLock
@@ -67,6 +68,7 @@ NAV_ICONS = {
     "Nhập danh sách": _SP.SP_DialogOpenButton,
     "Bố trí chỗ ở": _SP.SP_ArrowRight,
     "Theo dõi hằng ngày": _SP.SP_FileDialogContentsView,
+    "Lấy mẫu xét nghiệm": _SP.SP_DriveNetIcon,
     "Hoàn thành cách ly": _SP.SP_DialogApplyButton,
     "Báo cáo, in ấn": _SP.SP_FileIcon,
     "Nhật ký thay đổi": _SP.SP_FileDialogInfoView,
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportPage(services, today, self.jobs)
         self.allocation = AllocationPage(services, today, self.jobs)
         self.daily = DailyPage(services, today)
+        self.sampling = SamplingPage(services, today)
         self.releases = ReleasesPage(services, today)
         self.reports = ReportsPage(services, today, self.jobs)
         self.audit = AuditPage(services, today)
@@ -110,11 +113,13 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(services)
         access = services.access
         every_page = [self.dashboard, self.people, self.facilities, self.importer,
-                      self.allocation, self.daily, self.releases, self.reports, self.audit,
+                      self.allocation, self.daily, self.sampling, self.releases, self.reports,
+                      self.audit,
                       self.users, self.settings]
         # each page that changes data, with what it needs (services.access.MAY decides)
         needs = {self.importer: Capability.RECORD, self.allocation: Capability.RECORD,
-                 self.daily: Capability.RECORD, self.releases: Capability.RECORD,
+                 self.daily: Capability.RECORD, self.sampling: Capability.RECORD,
+                 self.releases: Capability.RECORD,
                  self.audit: Capability.AUDIT, self.users: Capability.ACCOUNTS,
                  self.settings: Capability.SETTINGS}
         hidden = {page for page, capability in needs.items() if not access.may(capability)}
@@ -177,6 +182,8 @@ class MainWindow(QMainWindow):
         self.releases.print_requested.connect(self.print_certificates)
         self.allocation.print_requested.connect(self.print_rooms)
         self.people.print_requested.connect(self.print_paper)
+        self.sampling.print_requested.connect(self.print_paper)
+        self.sampling.case_found.connect(self.respond_to_case)
         self.dashboard.register_requested.connect(self.people.register)
         self.statusBar().showMessage(
             tr("Cơ sở dữ liệu: {value}", value=describe_target(services.db.target))
@@ -381,15 +388,24 @@ class MainWindow(QMainWindow):
         self.reports.choose("rooms", self.today or date.today(), None, batch_id)
         self.reports.make()
 
+    def respond_to_case(self, person_id: int, found_on: date) -> None:
+        """A person positive alone in the lab's results: the response to the case, as from
+        the people page (previewed; nothing is recorded without «Ghi nhận»)."""
+        rows = self.services.people.rows([person_id])
+        if rows:
+            self.people.respond_to_case(rows[0], found_on)
+
     def print_paper(self, kind: str, subject: int) -> None:
         """A paper about one person or one batch (a positive case, a hand-over), made and
         shown for printing."""
-        from quarantine_desk.services.paper_kinds import NEEDS_PERSON
+        from quarantine_desk.services.paper_kinds import NEEDS_PERSON, NEEDS_ROUND
 
         self.nav.setCurrentRow(self.pages.index(self.reports))
         self.reports.refresh()
         if kind in NEEDS_PERSON:
             self.reports.choose(kind, self.today or date.today(), None, person_id=subject)
+        elif kind in NEEDS_ROUND:
+            self.reports.choose(kind, self.today or date.today(), None, round_id=subject)
         else:
             self.reports.choose(kind, self.today or date.today(), None, subject)
         self.reports.make()

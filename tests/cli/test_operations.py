@@ -262,3 +262,52 @@ def test_a_release_is_never_dated_ahead(capsys, db_path):
 def _run_json(capsys, *argv: str) -> str:
     assert main([*argv, "--json"]) == 0
     return capsys.readouterr().out
+
+
+def test_a_sampling_round_from_the_command_line(capsys, desk, tmp_path):
+    """Issue 28: plan and save a round, print its list and labels, import the lab's file."""
+    import openpyxl
+
+    db, batch, arrival = desk
+    run(capsys, *db, "allocate", "--batch", str(batch), "--json")
+    day = arrival + timedelta(days=13)  # the day-14 test (2021's 14-day rule)
+    code, out, err = run(capsys, *db, "sampling", "plan", "--facility", "KTX",
+                         "--date", day.isoformat(), "--dry-run", "--json")
+    assert code == 0, err
+    preview = json.loads(out)
+    assert preview["round_id"] is None
+    code, out, err = run(capsys, *db, "sampling", "plan", "--facility", "KTX",
+                         "--date", day.isoformat(), "--pool-size", "2", "--json")
+    assert code == 0, err
+    saved = json.loads(out)
+    assert saved["round_id"] == 1
+    codes = [p["code"] for p in saved["pools"]] + [i["code"] for i in saved["individual"]]
+    assert all(c.startswith(f"KTX-{day:%y%m%d}-") for c in codes)
+    assert sorted(codes) == codes and len(set(codes)) == len(codes)
+    people_ids = sorted(pid for p in saved["pools"] for pid in p["people"]) + sorted(
+        i["person_id"] for i in saved["individual"])
+    # again: nobody is due, one line, exit 2, nothing saved
+    code, _, err = run(capsys, *db, "sampling", "plan", "--facility", "KTX",
+                       "--date", day.isoformat())
+    assert code == 2 and "không có ai" in err
+    for kind in ("sampling-list", "sampling-labels"):
+        code, out, err = run(capsys, *db, "report", kind, "--round", "1", "-o",
+                             str(tmp_path / f"{kind}.pdf"))
+        assert code == 0, err
+        assert (tmp_path / f"{kind}.pdf").read_bytes().startswith(b"%PDF")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Mã ống", "Kết quả"])
+    for c in codes:
+        wb.active.append([c, "Âm tính"])
+    wb.active.append(["KTX-000000-999", "Âm tính"])
+    wb.save(tmp_path / "kq.xlsx")
+    code, out, err = run(capsys, *db, "tests", "import", str(tmp_path / "kq.xlsx"),
+                         "--round", "1", "--json")
+    assert code == 0, err
+    assert json.loads(out) == {
+        "recorded": len(people_ids), "pools_negative": len(saved["pools"]),
+        "pools_positive": 0, "retest": [], "positive": [],
+        "errors": [{"row": len(codes) + 2, "message": "không có ống mẫu mã KTX-000000-999"}]}
+    code, _, err = run(capsys, *db, "tests", "import", str(tmp_path / "kq.xlsx"),
+                       "--column", "B=colour")
+    assert code == 2 and "colour" in err

@@ -31,7 +31,13 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import Cancelled, ServiceError
-from quarantine_desk.services.paper_kinds import EXPORTS, NEEDS_BATCH, NEEDS_PERSON, REPORTS
+from quarantine_desk.services.paper_kinds import (
+    EXPORTS,
+    NEEDS_BATCH,
+    NEEDS_PERSON,
+    NEEDS_ROUND,
+    REPORTS,
+)
 from quarantine_desk.services.people import PersonFilter
 from quarantine_desk.services.register import KIND_CODES
 from quarantine_desk.ui.dialogs.base import date_edit, date_of
@@ -70,6 +76,7 @@ class ReportsPage(QWidget):
         self.facility = QComboBox()
         self.batch = QComboBox()
         self.case = QComboBox()  # the positive case a report is about
+        self.round = QComboBox()  # the sampling round a list or its labels are of
         self.when = date_edit(today)
         self.number = QLineEdit()
         self.number.setPlaceholderText(tr("VD: 15/BC-BCH"))
@@ -79,6 +86,7 @@ class ReportsPage(QWidget):
         form.addRow(tr("Cơ sở:"), self.facility)
         form.addRow(tr("Đợt đến:"), self.batch)
         form.addRow(tr("Ca dương tính:"), self.case)
+        form.addRow(tr("Đợt lấy mẫu:"), self.round)
         form.addRow(tr("Ngày:"), self.when)
         form.addRow(tr("Số văn bản:"), self.number)
         side.addLayout(form)
@@ -131,7 +139,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.view, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         # another paper chosen: the preview and its buttons no longer stand for it
-        for box in (self.facility, self.batch, self.case):
+        for box in (self.facility, self.batch, self.case, self.round):
             box.currentIndexChanged.connect(self._choice_changed)
         self.when.dateChanged.connect(self._choice_changed)
         # the data is loaded when the page is first shown (MainWindow.stale)
@@ -153,14 +161,21 @@ class ReportsPage(QWidget):
         for p in self.services.people.list(PersonFilter(contact_level="F0")):
             self.case.addItem(tr("{full_name} (số {id})", full_name=p.full_name, id=p.id), p.id)
         self.case.setCurrentIndex(max(self.case.findData(chosen), 0))
+        chosen = self.round.currentData()
+        self.round.clear()
+        for r in self.services.sampling.rounds():
+            self.round.addItem(tr("Số {id}: {code}, {on:%d/%m/%Y} ({tubes} ống)", id=r.round_id,
+                                  code=r.facility, on=r.on, tubes=r.tubes), r.round_id)
+        self.round.setCurrentIndex(max(self.round.findData(chosen), 0))
         self._kind_changed()
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         self.number.setEnabled(kind in KIND_CODES)
-        self.facility.setEnabled(kind not in ("summary", "batch"))
+        self.facility.setEnabled(kind not in ("summary", "batch") and kind not in NEEDS_ROUND)
         self.batch.setEnabled(kind in NEEDS_BATCH)
         self.case.setEnabled(kind in NEEDS_PERSON)
+        self.round.setEnabled(kind in NEEDS_ROUND)
         self.export_button.setEnabled(kind in EXPORTS or kind == "certificates")
         self._choice_changed()
 
@@ -179,11 +194,13 @@ class ReportsPage(QWidget):
         kind = self.kind.currentData()
         number = None
         if kind in KIND_CODES and (kind not in NEEDS_BATCH or self.batch.currentData()) and (
-                kind not in NEEDS_PERSON or self.case.currentData()):
+                kind not in NEEDS_PERSON or self.case.currentData()) and (
+                kind not in NEEDS_ROUND or self.round.currentData()):
             try:
                 number = self.services.papers.number(
                     kind, date_of(self.when), facility=self._facility(),
-                    batch_id=self.batch.currentData(), person_id=self.case.currentData())
+                    batch_id=self.batch.currentData(), person_id=self.case.currentData(),
+                    round_id=self.round.currentData())
             except ServiceError:
                 number = None
         self.number.setText(number or "")
@@ -196,7 +213,8 @@ class ReportsPage(QWidget):
         self.save_button.setEnabled(ready)
 
     def choose(self, kind: str, on: date, facility: str | None = None,
-               batch_id: int | None = None, *, person_id: int | None = None) -> None:
+               batch_id: int | None = None, *, person_id: int | None = None,
+               round_id: int | None = None) -> None:
         """Preselect a document (used by the other pages' print buttons)."""
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.when.setDate(on)
@@ -205,6 +223,8 @@ class ReportsPage(QWidget):
             self.batch.setCurrentIndex(max(self.batch.findData(batch_id), 0))
         if person_id is not None:
             self.case.setCurrentIndex(max(self.case.findData(person_id), 0))
+        if round_id is not None:
+            self.round.setCurrentIndex(max(self.round.findData(round_id), 0))
 
     def make(self) -> None:
         if self.job is not None:
@@ -226,11 +246,12 @@ class ReportsPage(QWidget):
         services = self.services
 
         batch, case = self.batch.currentData(), self.case.currentData()
+        sampled = self.round.currentData() if kind in NEEDS_ROUND else None
 
         def work(progress: Any, cancelled: Any) -> tuple[Path, str]:
             return target, services.papers.make(
                 kind, target, on, facility=facility, batch_id=batch, number=number,
-                person_id=case
+                person_id=case, round_id=sampled
             )
 
         self.message.setText(tr("Đang tạo văn bản…"))
