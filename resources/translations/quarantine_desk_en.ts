@@ -372,6 +372,10 @@
         <translation>the positive case (positive-case)</translation>
     </message>
     <message>
+        <source>đợt lấy mẫu (sampling-list, sampling-labels)</source>
+        <translation>sampling round (sampling-list, sampling-labels)</translation>
+    </message>
+    <message>
         <source>ngày (mặc định: hôm nay)</source>
         <translation>date (default: today)</translation>
     </message>
@@ -1156,6 +1160,14 @@
         <translation>Positive</translation>
     </message>
     <message>
+        <source>Mẫu gộp dương tính</source>
+        <translation>Pool positive</translation>
+    </message>
+    <message>
+        <source>Nghi ngờ</source>
+        <translation>Inconclusive</translation>
+    </message>
+    <message>
         <source>Quản trị cấp huyện</source>
         <translation>District administrator</translation>
     </message>
@@ -1632,6 +1644,14 @@
         <translation>Hand-over record of quarantined people</translation>
     </message>
     <message>
+        <source>Danh sách mẫu gửi xét nghiệm của một đợt lấy mẫu</source>
+        <translation>List of samples sent to the lab for a sampling round</translation>
+    </message>
+    <message>
+        <source>Nhãn ống mẫu của một đợt lấy mẫu (giấy A4)</source>
+        <translation>Tube labels of a sampling round (A4 sheets)</translation>
+    </message>
+    <message>
         <source>Danh sách hoàn thành cách ly</source>
         <translation>List of people released</translation>
     </message>
@@ -1642,6 +1662,10 @@
     <message>
         <source>Chọn ca dương tính (--person ID).</source>
         <translation>Choose the positive case (--person ID).</translation>
+    </message>
+    <message>
+        <source>Chọn đợt lấy mẫu (--round ID).</source>
+        <translation>Choose a sampling round (--round ID).</translation>
     </message>
     <message>
         <source>Danh sách bàn giao {n} người về địa phương, ngày {on:%d/%m/%Y}.</source>
@@ -1662,6 +1686,14 @@
     <message>
         <source>Báo cáo ca dương tính {full_name}: {n} người tiếp xúc gần.</source>
         <translation>Positive case report for {full_name}: close contacts: {n}.</translation>
+    </message>
+    <message>
+        <source>Danh sách {tubes} ống mẫu, {n} người, đợt lấy mẫu số {round_id}.</source>
+        <translation>List of {tubes} tubes, {n} people, sampling round {round_id}.</translation>
+    </message>
+    <message>
+        <source>Nhãn của {tubes} ống mẫu, đợt lấy mẫu số {round_id}.</source>
+        <translation>Labels of {tubes} tubes, sampling round {round_id}.</translation>
     </message>
     <message>
         <source>{n} dòng.</source>
@@ -2440,6 +2472,10 @@
         <translation>Months a full vaccination counts for</translation>
     </message>
     <message>
+        <source>Số mẫu gộp tối đa trong một ống</source>
+        <translation>Most samples pooled in one tube</translation>
+    </message>
+    <message>
         <source>Đã khỏi bệnh được tính trong bao nhiêu tháng</source>
         <translation>Months a recovery counts for</translation>
     </message>
@@ -2674,6 +2710,14 @@
     <message>
         <source>không có người mang số này</source>
         <translation>there is no person with this number</translation>
+    </message>
+    <message>
+        <source>mẫu gộp ngày {taken_on:%d/%m/%Y} dương tính; chờ xét nghiệm lại riêng</source>
+        <translation>the pooled sample of {taken_on:%d/%m/%Y} was positive; waiting for an individual retest</translation>
+    </message>
+    <message>
+        <source>xét nghiệm ngày {taken_on:%d/%m/%Y} chưa rõ kết quả (nghi ngờ); chờ xét nghiệm lại</source>
+        <translation>the test of {taken_on:%d/%m/%Y} was inconclusive; waiting for a retest</translation>
     </message>
     <message>
         <source>không thuộc cơ sở được giao cho tài khoản này</source>
@@ -4014,8 +4058,68 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Arrival details</translation>
     </message>
     <message>
+        <source>Mã ống mẫu</source>
+        <translation>Tube code</translation>
+    </message>
+    <message>
         <source>Kết quả</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>Giá trị Ct</source>
+        <translation>Ct value</translation>
+    </message>
+    <message>
+        <source>Trường «{name}» không có; dùng: {allowed}.</source>
+        <translation>There is no field «{name}»; use: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề của kết quả xét nghiệm: cần cột «Kết quả» và cột «Mã ống» (hoặc số giấy tờ, họ tên). Có thể chỉ rõ: --column LETTER=FIELD.</source>
+        <translation>No header row of test results found: a «Result» column and a «Tube code» column (or document number, full name) are needed. You can state them: --column LETTER=FIELD.</translation>
+    </message>
+    <message>
+        <source>Chưa có cột kết quả (--column LETTER=result).</source>
+        <translation>No result column yet (--column LETTER=result).</translation>
+    </message>
+    <message>
+        <source>Chưa có cột mã ống, số giấy tờ hay họ tên để biết kết quả của ai.</source>
+        <translation>No tube code, document number or name column to tell whose result it is.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ có dòng tiêu đề, không có kết quả nào.</source>
+        <translation>The file has only its header row, no results.</translation>
+    </message>
+    <message>
+        <source>kết quả «{text}» không đọc được (dùng: {words})</source>
+        <translation>result «{text}» cannot be read (use: {words})</translation>
+    </message>
+    <message>
+        <source>ngày «{text}» không đọc được</source>
+        <translation>date «{text}» cannot be read</translation>
+    </message>
+    <message>
+        <source>ngày {on:%d/%m/%Y} ở tương lai</source>
+        <translation>date {on:%d/%m/%Y} is in the future</translation>
+    </message>
+    <message>
+        <source>giá trị Ct «{text}» không phải là số</source>
+        <translation>Ct value «{text}» is not a number</translation>
+    </message>
+    <message>
+        <source>giá trị Ct {ct:g} ngoài khoảng 0–60</source>
+        <translation>Ct value {ct:g} is outside 0–60</translation>
+    </message>
+    <message>
+        <source>năm sinh «{text}» không đọc được</source>
+        <translation>birth year «{text}» cannot be read</translation>
+    </message>
+    <message>
+        <source>thiếu kết quả</source>
+        <translation>no result</translation>
+    </message>
+    <message>
+        <source>không có mã ống, số giấy tờ hay họ tên</source>
+        <translation>no tube code, document number or name</translation>
     </message>
     <message>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv);;Mọi tệp (*)</source>
@@ -4508,6 +4612,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Positive case:</translation>
     </message>
     <message>
+        <source>Đợt lấy mẫu:</source>
+        <translation>Sampling round:</translation>
+    </message>
+    <message>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
@@ -4554,6 +4662,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>{full_name} (số {id})</source>
         <translation>{full_name} (no. {id})</translation>
+    </message>
+    <message>
+        <source>Số {id}: {code}, {on:%d/%m/%Y} ({tubes} ống)</source>
+        <translation>No. {id}: {code}, {on:%d/%m/%Y} ({tubes} tubes)</translation>
     </message>
     <message>
         <source>Chưa có tên người ký</source>
@@ -4966,6 +5078,410 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Tệp {path} đã có. Ghi đè?</source>
         <translation>The file {path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>«{text}» phải có dạng LETTER=FIELD, VD B=tube</source>
+        <translation>«{text}» must be LETTER=FIELD, e.g. B=tube</translation>
+    </message>
+    <message>
+        <source>đợt lấy mẫu xét nghiệm (gộp mẫu)</source>
+        <translation>sampling rounds (pooled samples)</translation>
+    </message>
+    <message>
+        <source>lập và lưu đợt lấy mẫu của một cơ sở trong ngày</source>
+        <translation>plan and save a site&apos;s sampling round of a day</translation>
+    </message>
+    <message>
+        <source>ngày lấy mẫu (mặc định: hôm nay)</source>
+        <translation>sampling date (default: today)</translation>
+    </message>
+    <message>
+        <source>số mẫu tối đa một ống (mặc định: theo cài đặt, 5)</source>
+        <translation>most samples a tube (default: the setting, 5)</translation>
+    </message>
+    <message>
+        <source>gộp mẫu cùng phòng (room) hoặc cùng hộ gia đình (household)</source>
+        <translation>pool samples of one room (room) or one family (household)</translation>
+    </message>
+    <message>
+        <source>những người lấy mẫu đơn (kể cả khi chưa đến lịch)</source>
+        <translation>people sampled alone (even when not yet due)</translation>
+    </message>
+    <message>
+        <source>chỉ xem, không lưu</source>
+        <translation>preview only, save nothing</translation>
+    </message>
+    <message>
+        <source>các đợt lấy mẫu</source>
+        <translation>the sampling rounds</translation>
+    </message>
+    <message>
+        <source>kết quả xét nghiệm từ phòng xét nghiệm</source>
+        <translation>test results from the lab</translation>
+    </message>
+    <message>
+        <source>ghi kết quả từ tệp Excel của phòng xét nghiệm</source>
+        <translation>record the results of the lab&apos;s Excel file</translation>
+    </message>
+    <message>
+        <source>chỉ nhận kết quả của đợt lấy mẫu này</source>
+        <translation>accept results of this sampling round only</translation>
+    </message>
+    <message>
+        <source>cột LETTER dùng làm FIELD: tube, result, date, ct, full_name, birth_year, document</source>
+        <translation>column LETTER holds FIELD: tube, result, date, ct, full_name, birth_year, document</translation>
+    </message>
+    <message>
+        <source>chỉ xem, không ghi</source>
+        <translation>preview only, record nothing</translation>
+    </message>
+    <message>
+        <source>Đã lưu đợt lấy mẫu số {round_id}</source>
+        <translation>Sampling round {round_id} saved</translation>
+    </message>
+    <message>
+        <source>Xem trước (chưa lưu)</source>
+        <translation>Preview (not saved)</translation>
+    </message>
+    <message>
+        <source>{head}: {facility} ngày {on:%d/%m/%Y}, {people} người trong {tubes} ống ({pools} ống gộp, {single} ống đơn).</source>
+        <translation>{head}: {facility} on {on:%d/%m/%Y}, {people} people in {tubes} tubes ({pools} pooled, {single} single).</translation>
+    </message>
+    <message>
+        <source>Mã ống</source>
+        <translation>Tube code</translation>
+    </message>
+    <message>
+        <source>Lấy riêng vì</source>
+        <translation>Alone because</translation>
+    </message>
+    <message>
+        <source>Đợt</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Số ống</source>
+        <translation>Tubes</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Ống chờ kết quả</source>
+        <translation>Tubes awaiting results</translation>
+    </message>
+    <message>
+        <source>{verb}: {recorded} kết quả; ống gộp âm tính {negative}, ống gộp dương tính {positive}; {retest} người cần xét nghiệm lại riêng; {cases} người dương tính; {errors} dòng lỗi.</source>
+        <translation>{verb}: {recorded} results; pools negative {negative}, pools positive {positive}; {retest} people to retest individually; {cases} people positive; {errors} rows in error.</translation>
+    </message>
+    <message>
+        <source>  Lỗi dòng {row}: {message}</source>
+        <translation>  Error in row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Cần xét nghiệm lại riêng ngay (người số): {ids}</source>
+        <translation>To retest individually at once (person ids): {ids}</translation>
+    </message>
+    <message>
+        <source>Người số {id}: {message}</source>
+        <translation>Person {id}: {message}</translation>
+    </message>
+    <message>
+        <source>Người số {id} dương tính: ghi cách ly lại những người tiếp xúc gần bằng «exposure {id} --apply».</source>
+        <translation>Person {id} is positive: record the close contacts&apos; new quarantine with «exposure {id} --apply».</translation>
+    </message>
+    <message>
+        <source>lấy mẫu đơn theo yêu cầu</source>
+        <translation>sampled alone as asked</translation>
+    </message>
+    <message>
+        <source>F0</source>
+        <translation>F0</translation>
+    </message>
+    <message>
+        <source>F1 (tiếp xúc gần)</source>
+        <translation>F1 (close contact)</translation>
+    </message>
+    <message>
+        <source>xét nghiệm lại sau mẫu gộp dương tính</source>
+        <translation>retest after a positive pool</translation>
+    </message>
+    <message>
+        <source>xét nghiệm lại sau kết quả nghi ngờ</source>
+        <translation>retest after an inconclusive result</translation>
+    </message>
+    <message>
+        <source>sốt</source>
+        <translation>fever</translation>
+    </message>
+    <message>
+        <source>có triệu chứng</source>
+        <translation>symptoms</translation>
+    </message>
+    <message>
+        <source>Gộp mẫu theo «room» (phòng) hoặc «household» (hộ gia đình).</source>
+        <translation>Pool samples by «room» or «household».</translation>
+    </message>
+    <message>
+        <source>Ngày lấy mẫu không thể ở tương lai.</source>
+        <translation>The sampling date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Số mẫu gộp trong một ống từ 1 đến {limit} (Quyết định 3486/QĐ-BYT).</source>
+        <translation>A tube pools 1 to {limit} samples (Decision 3486/QĐ-BYT).</translation>
+    </message>
+    <message>
+        <source>Ngày {on:%d/%m/%Y} không có ai ở {code} cần lấy mẫu xét nghiệm.</source>
+        <translation>Nobody at {code} is due a test on {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này không được giao cơ sở {code}.</source>
+        <translation>This account is not given facility {code}.</translation>
+    </message>
+    <message>
+        <source>Người số {ids} không đang cách ly ở {code} ngày {on:%d/%m/%Y}.</source>
+        <translation>Person {ids} is not in quarantine at {code} on {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Người số {ids} đã có mẫu trong một đợt lấy mẫu ngày {on:%d/%m/%Y}.</source>
+        <translation>Person {ids} already gave a sample in a sampling round on {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Người số {ids} không còn cách ly ở {code}; hãy lập lại kế hoạch.</source>
+        <translation>Person {ids} is no longer in quarantine at {code}; plan again.</translation>
+    </message>
+    <message>
+        <source>Người số {ids} đã có mẫu trong một đợt lấy mẫu ngày {on:%d/%m/%Y} (có thể một bàn khác vừa lưu); hãy lập lại kế hoạch.</source>
+        <translation>Person {ids} already gave a sample in a sampling round on {on:%d/%m/%Y} (another desk may have just saved one); plan again.</translation>
+    </message>
+    <message>
+        <source>Không có đợt lấy mẫu số {id}.</source>
+        <translation>There is no sampling round {id}.</translation>
+    </message>
+    <message>
+        <source>Đợt lấy mẫu số {id} là của cơ sở {code}.</source>
+        <translation>Sampling round {id} belongs to facility {code}.</translation>
+    </message>
+    <message>
+        <source>Ống {code} không có mẫu nào.</source>
+        <translation>Tube {code} holds no sample.</translation>
+    </message>
+    <message>
+        <source>Ống {code} có {n} mẫu, quá {size} mẫu một ống.</source>
+        <translation>Tube {code} holds {n} samples, more than {size} a tube.</translation>
+    </message>
+    <message>
+        <source>Ống {code} gộp mẫu của nhiều phòng hoặc nhiều hộ.</source>
+        <translation>Tube {code} pools samples of several rooms or households.</translation>
+    </message>
+    <message>
+        <source>Ống {code}: mẫu của người phải lấy riêng không được gộp.</source>
+        <translation>Tube {code}: a sample that must be taken alone cannot be pooled.</translation>
+    </message>
+    <message>
+        <source>Người số {id} có hai mẫu trong đợt.</source>
+        <translation>Person {id} has two samples in the round.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch không có ai.</source>
+        <translation>The plan has nobody.</translation>
+    </message>
+    <message>
+        <source>không có ống mẫu mã {code}</source>
+        <translation>there is no tube {code}</translation>
+    </message>
+    <message>
+        <source>ống {code} thuộc cơ sở không được giao cho tài khoản này</source>
+        <translation>tube {code} belongs to a facility not given to this account</translation>
+    </message>
+    <message>
+        <source>ống {code} thuộc đợt lấy mẫu số {other}, không phải đợt số {round}</source>
+        <translation>tube {code} belongs to sampling round {other}, not round {round}</translation>
+    </message>
+    <message>
+        <source>ngày {on:%d/%m/%Y} trước ngày lấy mẫu {taken:%d/%m/%Y}</source>
+        <translation>date {on:%d/%m/%Y} is before the sampling date {taken:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>ống {code} đã có kết quả «{given}»</source>
+        <translation>tube {code} already has the result «{given}»</translation>
+    </message>
+    <message>
+        <source>không có ai mang số giấy tờ {doc}</source>
+        <translation>nobody has document number {doc}</translation>
+    </message>
+    <message>
+        <source>chỉ có họ tên: cần thêm năm sinh hoặc số giấy tờ</source>
+        <translation>a name alone: a birth year or document number is needed too</translation>
+    </message>
+    <message>
+        <source>không có ai đang cách ly tên {name}, sinh năm {year}</source>
+        <translation>nobody in quarantine is named {name}, born {year}</translation>
+    </message>
+    <message>
+        <source>có {n} người tên {name}, sinh năm {year}: cần số giấy tờ</source>
+        <translation>{n} people are named {name}, born {year}: a document number is needed</translation>
+    </message>
+    <message>
+        <source>{name} không có mẫu trong đợt lấy mẫu số {round}</source>
+        <translation>{name} gave no sample in sampling round {round}</translation>
+    </message>
+    <message>
+        <source>{name} không có mẫu đang chờ kết quả: cần ngày xét nghiệm</source>
+        <translation>{name} has no sample awaiting a result: the test date is needed</translation>
+    </message>
+    <message>
+        <source>{name} không ở cơ sở được giao cho tài khoản này</source>
+        <translation>{name} is not at a facility given to this account</translation>
+    </message>
+    <message>
+        <source>{name} đã có kết quả xét nghiệm khác ngày {on:%d/%m/%Y}</source>
+        <translation>{name} already has another test result on {on:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả</source>
+        <translation>Record results</translation>
+    </message>
+    <message>
+        <source>Kết quả xét nghiệm từ phòng xét nghiệm</source>
+        <translation>Test results from the lab</translation>
+    </message>
+    <message>
+        <source>Ống mẫu / người</source>
+        <translation>Tube / person</translation>
+    </message>
+    <message>
+        <source>Sẽ ghi</source>
+        <translation>Will record</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>{result} cho {n} người</source>
+        <translation>{result} for {n} people</translation>
+    </message>
+    <message>
+        <source>Không có gì mới</source>
+        <translation>Nothing new</translation>
+    </message>
+    <message>
+        <source>{recorded} kết quả sẽ được ghi; ống gộp dương tính: {positive}; cần xét nghiệm lại riêng: {retest} người; dương tính: {cases} người; dòng lỗi: {errors} (không ghi).</source>
+        <translation>{recorded} results will be recorded; positive pools: {positive}; to retest individually: {retest} people; positive: {cases} people; rows in error: {errors} (not recorded).</translation>
+    </message>
+    <message>
+        <source>Lấy mẫu xét nghiệm</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <source>cùng phòng</source>
+        <translation>by room</translation>
+    </message>
+    <message>
+        <source>cùng hộ gia đình</source>
+        <translation>by household</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tối đa mẫu một ống:</source>
+        <translation>Most samples a tube:</translation>
+    </message>
+    <message>
+        <source>Gộp mẫu:</source>
+        <translation>Pool samples:</translation>
+    </message>
+    <message>
+        <source>Chuyển sang ống khác…</source>
+        <translation>Move to another tube…</translation>
+    </message>
+    <message>
+        <source>Tách ống</source>
+        <translation>Split tube</translation>
+    </message>
+    <message>
+        <source>Lưu đợt lấy mẫu</source>
+        <translation>Save round</translation>
+    </message>
+    <message>
+        <source>Các đợt lấy mẫu đã lưu</source>
+        <translation>Saved sampling rounds</translation>
+    </message>
+    <message>
+        <source>In danh sách gửi mẫu</source>
+        <translation>Print list for the lab</translation>
+    </message>
+    <message>
+        <source>In nhãn ống</source>
+        <translation>Print tube labels</translation>
+    </message>
+    <message>
+        <source>Nhập kết quả xét nghiệm…</source>
+        <translation>Import lab results…</translation>
+    </message>
+    <message>
+        <source>Cần lấy mẫu ngày {on:%d/%m/%Y}: {sites}.</source>
+        <translation>Due a test on {on:%d/%m/%Y}: {sites}.</translation>
+    </message>
+    <message>
+        <source>Ngày {on:%d/%m/%Y} không có ai cần lấy mẫu.</source>
+        <translation>Nobody is due a test on {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Cần xét nghiệm lại riêng ngay: {names}.</source>
+        <translation>To retest individually at once: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (phòng {room})</source>
+        <translation>{name} (room {room})</translation>
+    </message>
+    <message>
+        <source>Chưa có cơ sở cách ly nào.</source>
+        <translation>There is no facility yet.</translation>
+    </message>
+    <message>
+        <source>gộp {n} mẫu</source>
+        <translation>{n} samples pooled</translation>
+    </message>
+    <message>
+        <source>mẫu đơn: {reason}</source>
+        <translation>single sample: {reason}</translation>
+    </message>
+    <message>
+        <source>mẫu đơn</source>
+        <translation>single sample</translation>
+    </message>
+    <message>
+        <source>Kế hoạch (chưa lưu): {people} người trong {tubes} ống ({pools} ống gộp, {single} ống đơn). Chuyển hoặc tách ống nếu cần, rồi bấm «Lưu đợt lấy mẫu».</source>
+        <translation>Plan (not saved): {people} people in {tubes} tubes ({pools} pooled, {single} single). Move or split tubes if needed, then press «Save round».</translation>
+    </message>
+    <message>
+        <source>Chuyển mẫu</source>
+        <translation>Move sample</translation>
+    </message>
+    <message>
+        <source>Sang ống:</source>
+        <translation>To tube:</translation>
+    </message>
+    <message>
+        <source>Đã lưu đợt lấy mẫu số {round_id}: {people} người trong {tubes} ống. In danh sách gửi mẫu và nhãn ống ở phần dưới.</source>
+        <translation>Sampling round {round_id} saved: {people} people in {tubes} tubes. Print the list for the lab and the tube labels below.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp kết quả của phòng xét nghiệm</source>
+        <translation>Choose the lab&apos;s results file</translation>
+    </message>
+    <message>
+        <source>Đã ghi {recorded} kết quả: ống gộp âm tính {negative}, ống gộp dương tính {positive}; {retest} người cần xét nghiệm lại riêng; {cases} người dương tính.</source>
+        <translation>Recorded {recorded} results: pools negative {negative}, pools positive {positive}; {retest} people to retest individually; {cases} people positive.</translation>
     </message>
 </context>
 </TS>

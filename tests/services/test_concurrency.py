@@ -98,3 +98,57 @@ def test_two_desks_allocating_batches_into_one_facility(db):
         assert sum(r["unallocated"] for r in results) == 24 - BEDS
         view = next(v for v in services.facilities.list() if v.code == code)
         assert view.occupied == BEDS
+
+
+def _sampler(path: str, day, start, results) -> None:  # noqa: ANN001
+    from quarantine_desk.services.errors import ServiceError
+
+    database = Database(path)
+    services = Services.open(database)
+    plan = services.sampling.plan("S", day)
+    start.wait()
+    try:
+        services.sampling.save(plan)
+        results.put("saved")
+    except ServiceError:
+        results.put("refused")
+    database.close()
+
+
+def test_desks_saving_the_same_sampling_round_at_once_save_it_once(db):
+    """Issue 28: each desk planned the day's round; one round is saved, the others are
+    refused whole, and everyone has one pending test and one tube code."""
+    from datetime import date
+
+    from sqlalchemy import func, select
+
+    from quarantine_desk.storage.models import SampleTube, SamplingRound, TestResult
+
+    day = date(2021, 11, 20)
+    services = Services.open(db)
+    services.facilities.add(code="S", name="S", kind="military", beds=30)
+    services.facilities.add_rooms("S", "1-5", 6)
+    with db.write() as session:
+        people = [new_person(full_name=f"Người Thứ {i}", sex="M") for i in range(24)]
+        session.add_all(people)
+        session.flush()
+        ids = [p.id for p in people]
+    for person_id in ids:
+        services.admissions.admit(person_id, "S", None, day)
+    ctx = mp.get_context("spawn")
+    start = ctx.Barrier(WORKERS)
+    results = ctx.Queue()
+    procs = [ctx.Process(target=_sampler, args=(db.target, day, start, results))
+             for _ in range(WORKERS)]
+    for p in procs:
+        p.start()
+    outcomes = sorted(results.get(timeout=120) for _ in procs)
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    assert outcomes == ["refused"] * (WORKERS - 1) + ["saved"]
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(SamplingRound)) == 1
+        assert session.scalar(select(func.count()).select_from(TestResult)) == 24
+        codes = session.scalars(select(SampleTube.code)).all()
+        assert len(codes) == len(set(codes)) == 5

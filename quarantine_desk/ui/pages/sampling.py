@@ -250,7 +250,8 @@ class SamplingPage(QWidget):
         due = [d for d in self.services.health.tests_due(self.day())
                if d.retest and d.facility == code]
         self.retest.setText(tr("Cần xét nghiệm lại riêng ngay: {names}.", names=", ".join(
-            f"{d.full_name} ({tr('phòng')} {d.room or '–'})" for d in due)) if due else "")
+            tr("{name} (phòng {room})", name=d.full_name, room=d.room or "–") for d in due))
+            if due else "")
         self._update_actions()
 
     def round_id(self) -> int | None:
