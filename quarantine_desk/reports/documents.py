@@ -630,6 +630,15 @@ def _batch_line(batch: BatchInfo) -> str:
     return line
 
 
+def _which_test(r: TestDue) -> str:
+    """The test a person owes, as the list names it: the schedule's day, or a retest."""
+    if r.retest:
+        why = "mẫu gộp dương tính" if r.retest == TestOutcome.POOL_POSITIVE else "kết quả nghi ngờ"
+        return f"Lấy lại: {why}"  # one line of the column
+    return f"Ngày {r.test_day}" + (f" – quá hạn từ {r.due_on:%d/%m}" if r.overdue and r.due_on
+                                   else "")
+
+
 def tests_due_list(path: str | Path, rows: list[TestDue], issuer: Issuer, on: date,
                    number: str | None = None) -> int:
     """Who gives a sample that day, by facility and room; a test owed from an earlier day
@@ -642,8 +651,7 @@ def tests_due_list(path: str | Path, rows: list[TestDue], issuer: Issuer, on: da
         [10, 48, 14, 14, 28, 22, 14, 13, 50, 39],
         [[r.full_name, r.birth_year or "", SEX.get(r.sex or "", ""), r.id_number or "",
           r.facility, r.room or "", r.day,
-          f"Ngày {r.test_day}" + (f" – quá hạn từ {r.due_on:%d/%m}" if r.overdue and r.due_on
-                                  else ""), ""] for r in rows],
+          _which_test(r), ""] for r in rows],
         f"Tổng cộng: {len(rows)} người" + (f" ({overdue} người quá hạn)" if overdue else ""),
         centred=(2, 3, 6, 7), number=number)
     return len(rows)

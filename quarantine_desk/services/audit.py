@@ -28,6 +28,7 @@ ACTION_LABELS = {
     "abscond": QT_TR_NOOP("Bỏ trốn"),
     "planned_date": QT_TR_NOOP("Đổi ngày dự kiến"),
     "test": QT_TR_NOOP("Kết quả xét nghiệm"),
+    "sampling_round": QT_TR_NOOP("Đợt lấy mẫu xét nghiệm"),
     "health_check": QT_TR_NOOP("Đo thân nhiệt"),
     "person_edit": QT_TR_NOOP("Sửa thông tin người"),
     "person_merge": QT_TR_NOOP("Gộp thông tin người"),

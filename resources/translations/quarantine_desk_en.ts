@@ -1916,6 +1916,10 @@
         <translation>Test result</translation>
     </message>
     <message>
+        <source>Đợt lấy mẫu xét nghiệm</source>
+        <translation>Sampling round</translation>
+    </message>
+    <message>
         <source>Đo thân nhiệt</source>
         <translation>Temperature check</translation>
     </message>

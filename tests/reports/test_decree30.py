@@ -44,9 +44,13 @@ def test_every_paper_has_its_number_on_the_date_line(demo, tmp_path):
            and p.id != case.id and p.planned_release_on <= TODAY][:1]
     assert due, "the demo has someone to release today"
     demo.releases.release(due, on=TODAY, override_note="kết quả xét nghiệm gửi sau")
+    sampled = next(p for p in demo.people.list() if p.status == "in_quarantine")
+    round_id = demo.sampling.save(demo.sampling.plan(sampled.facility, TODAY,
+                                                     individual=[sampled.id])).round_id
     for kind in KINDS:
         path = tmp_path / f"{kind.key}.pdf"
-        demo.papers.make(kind.key, path, TODAY, batch_id=batch, person_id=case.id)
+        demo.papers.make(kind.key, path, TODAY, batch_id=batch, person_id=case.id,
+                         round_id=round_id)
         first = pdf_text(path, 1)
         assert_only_embedded_fonts(path)
         if kind.code is None:

@@ -25,7 +25,8 @@ def window(qtbot, services, db):
 def test_navigation_has_only_real_areas(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Tổng quan", "Người cách ly", "Cơ sở cách ly", "Nhập danh sách",
-                      "Bố trí chỗ ở", "Theo dõi hằng ngày", "Hoàn thành cách ly",
+                      "Bố trí chỗ ở", "Theo dõi hằng ngày", "Lấy mẫu xét nghiệm",
+                      "Hoàn thành cách ly",
                       "Báo cáo, in ấn", "Nhật ký thay đổi", "Tài khoản", "Cài đặt"]
 
 
