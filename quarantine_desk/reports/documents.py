@@ -451,15 +451,17 @@ def _d(value: date | None) -> str:
 
 def _grouped_list(path: str | Path, story: list[Flowable], issuer: Issuer, headers: list[str],
                   widths_mm: Sequence[float], table_rows: list[tuple[str, list[str]]],
-                  centred: tuple[int, ...], title: str) -> None:
+                  centred: tuple[int, ...], title: str,
+                  witness: tuple[str, str] | None = None) -> None:
     """A landscape list under its header and title: the rows paged with their headings
-    repeated, then the signature, which stays with the last rows."""
+    repeated, then the signature (and a witness's, layout.signature_block), which stays
+    with the last rows."""
     width = frame_width(wide=True)
     first, page = space_after(story, width, wide=True)
     scale = width / (sum(widths_mm) * mm)
     story += paged_tables(headers, table_rows, [w * mm * scale for w in widths_mm],
                           first_space=first, page_space=page, centred=centred,
-                          tail=[signature_block(issuer, width)])
+                          tail=[signature_block(issuer, width, witness=witness)])
     build(path, story, wide=True, title=title)
 
 

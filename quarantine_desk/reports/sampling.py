@@ -13,17 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as canvas_module
 from reportlab.platypus import Flowable
 
-from quarantine_desk.reports.documents import SEX, QrCode
+from quarantine_desk.reports.documents import SEX, QrCode, _grouped_list
 from quarantine_desk.reports.layout import (
     FONT,
-    build,
     frame_width,
     header,
     nfc,
-    paged_tables,
     register_fonts,
-    signature_block,
-    space_after,
     text_width,
     title_block,
 )
@@ -90,14 +86,9 @@ def sampling_list(path: str | Path, tubes: list[TubeLine], issuer: Issuer, on: d
     pools = sum(len(t.people) > 1 for t in tubes)
     rows.append(("total", [f"Tổng cộng: {len(tubes)} ống ({pools} ống gộp, "
                            f"{len(tubes) - pools} ống đơn), {seq} người"]))
-    first, page = space_after(story, width, wide=True)
-    scale = width / (sum(SAMPLING_WIDTHS) * mm)
-    story += paged_tables(SAMPLING_HEADERS, rows, [w * mm * scale for w in SAMPLING_WIDTHS],
-                          first_space=first, page_space=page, centred=(0, 2, 3, 5),
-                          tail=[signature_block(issuer, width,
-                                                witness=("NGƯỜI LẤY MẪU",
-                                                         "(Ký, ghi rõ họ tên)"))])
-    build(path, story, wide=True, title="Danh sách mẫu bệnh phẩm gửi xét nghiệm")
+    _grouped_list(path, story, issuer, SAMPLING_HEADERS, SAMPLING_WIDTHS, rows, (0, 2, 3, 5),
+                  "Danh sách mẫu bệnh phẩm gửi xét nghiệm",
+                  witness=("NGƯỜI LẤY MẪU", "(Ký, ghi rõ họ tên)"))
     return len(tubes)
 
 
