@@ -14,7 +14,16 @@ import sys
 from collections.abc import Sequence
 
 from quarantine_desk import __version__
-from quarantine_desk.cli import admin, arrivals, facilities, papers, people, sampling, stays
+from quarantine_desk.cli import (
+    admin,
+    arrivals,
+    facilities,
+    fees,
+    papers,
+    people,
+    sampling,
+    stays,
+)
 from quarantine_desk.cli.base import EXIT_USAGE, PROG, Parser, UsageError, ask_secret
 from quarantine_desk.i18n import LANGUAGES, tr
 from quarantine_desk.services import Services
@@ -22,7 +31,7 @@ from quarantine_desk.services import Services
 __all__ = ["EXIT_USAGE", "PROG", "UsageError", "build_parser", "language_asked", "parse",
            "run_command", "sign_in"]
 
-GROUPS = (arrivals, people, facilities, stays, sampling, papers, admin)
+GROUPS = (arrivals, people, facilities, stays, sampling, fees, papers, admin)
 # the group that registers each command (each module's COMMANDS; a test holds them true)
 GROUP_OF = {command: group for group in GROUPS for command in group.COMMANDS}
 _GLOBAL_VALUES = {"--lang", "--db", "--user"}  # the global options that take a value

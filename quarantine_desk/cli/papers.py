@@ -30,10 +30,13 @@ def register(sub: Any) -> None:
     rep.add_argument("--facility", metavar="CODE")
     rep.add_argument("--batch", type=arg_positive_int, metavar="ID")
     rep.add_argument(
-        "--person", type=arg_positive_int, metavar="ID", help=tr("ca dương tính (positive-case)")
+        "--person", type=arg_positive_int, metavar="ID",
+        help=tr("ca dương tính (positive-case), người nộp tiền (fee-notice)")
     )
     rep.add_argument("--round", type=arg_positive_int, metavar="ID",
                      help=tr("đợt lấy mẫu (sampling-list, sampling-labels)"))
+    rep.add_argument("--payment", type=arg_positive_int, metavar="ID",
+                     help=tr("khoản thu (fee-receipt)"))
     rep.add_argument("--date", type=arg_date, help=tr("ngày (mặc định: hôm nay)"))
     rep.add_argument(
         "--number",
@@ -89,6 +92,7 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
         number=args.number,
         person_id=args.person,
         round_id=args.round,
+        payment_id=args.payment,
         force=args.force,
     )
     print(tr("Đã in ra {output}: {what}", output=output, what=what))

@@ -200,6 +200,11 @@ FIELDS: tuple[PersonField, ...] = (
         "symptoms", "symptom", "trieu chung lam sang"),
         read=read_symptoms, columns=("arrival_symptoms",), option="symptoms",
         exported="Triệu chứng khi đến"),
+    # what the kitchen must know (services/fees.py: the meals count lists it by room)
+    PersonField("diet", QT_TR_NOOP("Chế độ ăn"), (
+        "chế độ ăn", "che do an", "an chay", "ăn kiêng", "an kieng", "suat an", "diet",
+        "special diet", "meal"),
+        read=_text("diet", 120), columns=("diet",), option="diet", exported="Chế độ ăn"),
     PersonField("room", QT_TR_NOOP("Phòng (xếp vào phòng này nếu đúng quy tắc phòng)"), (
         "phòng", "so phong", "phong o", "phong cach ly", "room", "room no", "room number"),
         read=_text("requested_room", 32), columns=("requested_room",),

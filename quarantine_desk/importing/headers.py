@@ -36,6 +36,7 @@ class Field(StrEnum):
     VACCINATION = "vaccination"
     ARRIVED_ON = "arrived_on"
     ARRIVAL_SYMPTOMS = "arrival_symptoms"
+    DIET = "diet"
     ROOM = "room"
     HOUSEHOLD = "household"
     RELATION = "relation"

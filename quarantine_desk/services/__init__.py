@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from quarantine_desk.services.demo import DemoService
     from quarantine_desk.services.exposure import ExposureService
     from quarantine_desk.services.facilities import FacilityService
+    from quarantine_desk.services.fees import FeeService
     from quarantine_desk.services.forecast import ForecastService
     from quarantine_desk.services.health import HealthService
     from quarantine_desk.services.households import HouseholdService
@@ -58,6 +59,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "register": ("register", "RegisterService"),
     "demo": ("demo", "DemoService"),
     "sampling": ("sampling", "SamplingService"),
+    "fees": ("fees", "FeeService"),
 }
 
 
@@ -92,6 +94,7 @@ class Services:
         register: RegisterService
         demo: DemoService
         sampling: SamplingService
+        fees: FeeService
 
     def __init__(self, db: Database, access: Access) -> None:
         self.db = db

@@ -29,6 +29,8 @@ ACTION_LABELS = {
     "planned_date": QT_TR_NOOP("Đổi ngày dự kiến"),
     "test": QT_TR_NOOP("Kết quả xét nghiệm"),
     "sampling_round": QT_TR_NOOP("Đợt lấy mẫu xét nghiệm"),
+    "fee_payment": QT_TR_NOOP("Thu tiền ăn"),
+    "fee_exemption": QT_TR_NOOP("Miễn tiền ăn"),
     "health_check": QT_TR_NOOP("Đo thân nhiệt"),
     "person_edit": QT_TR_NOOP("Sửa thông tin người"),
     "person_merge": QT_TR_NOOP("Gộp thông tin người"),

@@ -43,6 +43,8 @@ TOPICS: dict[str, frozenset[Topic]] = {
     "planned_date": frozenset({S}),
     "test": frozenset({H, S}),
     "sampling_round": frozenset({H, S}),
+    "fee_payment": frozenset({P}),
+    "fee_exemption": frozenset({P}),
     "health_check": frozenset({H}),
     "person_edit": frozenset({P}),
     "person_merge": frozenset({P}),

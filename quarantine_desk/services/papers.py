@@ -26,6 +26,7 @@ from quarantine_desk.domain.enums import (
     IdType,
     PersonStatus,
 )
+from quarantine_desk.domain.money import figures
 from quarantine_desk.domain.vaccination import STATUS_LABELS, VaccinationStatus, describe
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.reports.rows import Issuer
@@ -37,6 +38,7 @@ from quarantine_desk.services.health import tests_due_rows
 from quarantine_desk.services.paper_kinds import (
     EXPORTS,
     NEEDS_BATCH,
+    NEEDS_PAYMENT,
     NEEDS_PERSON,
     NEEDS_ROUND,
     REPORTS,
@@ -76,14 +78,14 @@ class PaperService(Service):
     def make(self, kind: str, path: str | Path, on: date, *, facility: str | None = None,
              batch_id: int | None = None, number: str | None = None,
              person_id: int | None = None, round_id: int | None = None,
-             force: bool = False) -> str:
+             payment_id: int | None = None, force: bool = False) -> str:
         """Write the PDF, give it its number in the register of outgoing papers and record
         it in the audit trail; returns a sentence saying what was made, in the interface
         language (the register and the trail keep it in Vietnamese).
 
         number: typed by the clerk; otherwise a reprint keeps its number and a new paper
         takes the next of its kind for the year and unit."""
-        self._check(kind, batch_id, person_id, round_id)
+        self._check(kind, batch_id, person_id, round_id, payment_id)
         if number is not None:
             number = clean_number(number)  # any paper: a number the page can hold
         # the signing key may be made on first use, which needs its own transaction
@@ -93,7 +95,7 @@ class PaperService(Service):
         # takes its name only after: never a half-written paper, never a number lost
         with self._written(path, force) as temporary, self.db.write() as session:
             place, issuer, about, subject = self._paper(session, kind, on, facility, batch_id,
-                                                        person_id, round_id)
+                                                        person_id, round_id, payment_id)
             registered = None
             if kind in KIND_CODES:
                 registered = number_for(session, kind, on, issuer, subject, number)
@@ -123,6 +125,7 @@ class PaperService(Service):
 
     def _paper(self, session: Session, kind: str, on: date, facility: str | None,
                batch_id: int | None, person_id: int | None, round_id: int | None = None,
+               payment_id: int | None = None,
                ) -> tuple[Facility | None, Issuer, int | None, str]:
         """(the facility it is limited to, who issues it, the batch, person or round it is
         about, what makes it the same paper in the register) of the paper asked for."""
@@ -134,12 +137,12 @@ class PaperService(Service):
         place = paper_facility(session, self.access, facility)
         issuer = load_issuer(session, place.id if place else None)
         about = (person_id if kind in NEEDS_PERSON else round_id if kind in NEEDS_ROUND
-                 else batch_id)
+                 else payment_id if kind in NEEDS_PAYMENT else batch_id)
         return place, issuer, about, subject_of(kind, on, place.id if place else None, about)
 
     @staticmethod
     def _check(kind: str, batch_id: int | None, person_id: int | None,
-               round_id: int | None = None) -> None:
+               round_id: int | None = None, payment_id: int | None = None) -> None:
         if kind not in REPORTS:
             raise ServiceError(tr("Không có loại văn bản «{kind}».", kind=kind))
         if kind in NEEDS_BATCH and batch_id is None:
@@ -148,6 +151,8 @@ class PaperService(Service):
             raise ServiceError(tr("Chọn ca dương tính (--person ID)."))
         if kind in NEEDS_ROUND and round_id is None:
             raise ServiceError(tr("Chọn đợt lấy mẫu (--round ID)."))
+        if kind in NEEDS_PAYMENT and payment_id is None:
+            raise ServiceError(tr("Chọn khoản thu (--payment ID)."))
 
     def export_register(self, path: str | Path, year: int | None = None, *,
                         force: bool = False) -> str:
@@ -459,6 +464,66 @@ def _sampling_labels(p: _Paper) -> _Made:
     sampling.sampling_labels(p.path, tubes, info.on, info.facility)
     return QT_TR_NOOP("Nhãn của {tubes} ống mẫu, đợt lấy mẫu số {round_id}."), {
         "tubes": info.tubes, "round_id": info.round_id}
+
+
+@_maker("meals")
+def _meals(p: _Paper) -> _Made:
+    from quarantine_desk.reports import fees as fee_papers
+    from quarantine_desk.services.fees import meal_count_in
+
+    if p.place is None:
+        raise ServiceError(tr("Chọn cơ sở (--facility CODE): bếp ăn nấu cho một cơ sở."))
+    count = meal_count_in(p.session, p.place, p.on)
+    fee_papers.meals_paper(p.path, p.place.name, p.on,
+                           [(r.room, r.people, r.diets) for r in count.rooms], count.leaving,
+                           count.arriving, p.issuer, p.number)
+    return QT_TR_NOOP("Bảng suất ăn ngày {on:%d/%m/%Y}: {n} người."), {
+        "on": p.on, "n": count.total}
+
+
+@_maker("fee-notice")
+def _fee_notice(p: _Paper) -> _Made:
+    from quarantine_desk.reports import fees as fee_papers
+    from quarantine_desk.services.admission import get_person
+    from quarantine_desk.services.fees import bill_in
+
+    assert p.subject is not None
+    person = get_person(p.session, p.subject)
+    stay = person.current_stay
+    if stay is not None and not p.access.sees_facility(stay.facility_id):
+        raise ServiceError(tr("Không có người mang số {person_id}.", person_id=p.subject))
+    bill = bill_in(p.session, person)
+    fee_papers.fee_notice(p.path, fee_papers.BillPaper(
+        person.full_name, person.birth_year, person.id_number,
+        [(x.facility, x.start, x.end, x.days, x.rate, x.amount) for x in bill.lines],
+        bill.due, bill.exempt, bill.exemptions, bill.paid, bill.balance), p.issuer, p.on,
+        p.number)
+    return QT_TR_NOOP("Thông báo nộp tiền ăn của {name}: còn lại {amount} đồng."), {
+        "name": person.full_name, "amount": figures(bill.balance)}
+
+
+@_maker("fee-receipt")
+def _fee_receipt(p: _Paper) -> _Made:
+    from quarantine_desk.reports import fees as fee_papers
+    from quarantine_desk.services.admission import get_person
+    from quarantine_desk.services.fees import bill_in
+    from quarantine_desk.storage.models import FeePayment
+
+    payment = p.session.get(FeePayment, p.subject)
+    if payment is None:
+        raise ServiceError(tr("Không có khoản thu số {id}.", id=p.subject))
+    person = get_person(p.session, payment.person_id)
+    stay = person.current_stay
+    if stay is not None and not p.access.sees_facility(stay.facility_id):
+        raise ServiceError(tr("Không có khoản thu số {id}.", id=p.subject))
+    undone = p.session.get(FeePayment, payment.reverses_id) if payment.reverses_id else None
+    reversed_receipt = undone.receipt if undone is not None else None
+    fee_papers.fee_receipt(p.path, fee_papers.ReceiptPaper(
+        payment.receipt, person.full_name, person.birth_year, person.id_number,
+        abs(payment.amount), payment.paid_on, reversed_receipt, payment.note,
+        bill_in(p.session, person).balance), p.issuer)
+    return QT_TR_NOOP("Biên lai số {receipt}: {amount} đồng."), {
+        "receipt": payment.receipt, "amount": figures(abs(payment.amount))}
 
 
 # every kind of paper_kinds.py has its maker, and no maker is for a kind not listed there

@@ -88,6 +88,9 @@ OPTIONS = {
     # Decision 3486/QĐ-BYT of 2020: at most 10 samples pooled in a tube; 5 as sites do
     "sampling_pool_size": Option(
         QT_TR_NOOP("Số mẫu gộp tối đa trong một ống"), 1, 10, 5),
+    # issue 29: a site may spare children under this age the meals (0: none is spared)
+    "fee_child_under_years": Option(
+        QT_TR_NOOP("Miễn tiền ăn cho trẻ em dưới bao nhiêu tuổi (0: không miễn)"), 0, 18, 0),
     "recovered_for_months": Option(
         QT_TR_NOOP("Đã khỏi bệnh được tính trong bao nhiêu tháng"), 1, 24, 6),
 }

@@ -196,6 +196,7 @@ class Person(Base):
     relation: Mapped[str | None] = mapped_column(String(32))
     # F0 (a confirmed case), F1 (a close contact of an F0), F2…, or none (revision 0010)
     contact_level: Mapped[str | None] = mapped_column(String(4))
+    diet: Mapped[str | None] = mapped_column(String(120))  # «chay», «trẻ nhỏ» (revision 0020)
 
     batch: Mapped[ArrivalBatch | None] = relationship()
     current_stay: Mapped[Stay | None] = relationship(foreign_keys=[current_stay_id])
@@ -310,6 +311,59 @@ class TubeMember(Base):
         ForeignKey("test_result.id", ondelete="SET NULL"), index=True)
 
     tube: Mapped[SampleTube] = relationship(back_populates="members")
+
+
+class FeeRate(Base):
+    """What a person-day costs at a kind of site from a date (revision 0020; services/fees.py):
+    the part the person pays (meals) and the state's part (essentials). A kind of "*" is
+    every kind without a rate of its own."""
+
+    __tablename__ = "fee_rate"
+    __table_args__ = (UniqueConstraint("facility_kind", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    facility_kind: Mapped[str] = mapped_column(String(16))
+    valid_from: Mapped[date] = mapped_column(Date)
+    person_rate: Mapped[int] = mapped_column(Integer)  # VND a person-day, paid by the person
+    state_rate: Mapped[int] = mapped_column(Integer)  # VND a person-day, paid by the state
+    # a rule for new entries only: a quarantine begun before its date pays no person part on
+    # or after it (16/NQ-CP spares those who entered before it)
+    new_entries_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(String(300))
+
+
+class FeeExemption(Base):
+    """Why a person pays nothing (a poor or near-poor household, a child, an entry before
+    the resolution, a decision), with the document that grants it."""
+
+    __tablename__ = "fee_exemption"
+    __table_args__ = (UniqueConstraint("person_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(24))
+    document: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class FeePayment(Base):
+    """Money paid (or, negative, a payment reversed: a payment is never deleted). A receipt
+    number is the person's once: the same payment entered twice is one payment."""
+
+    __tablename__ = "fee_payment"
+    __table_args__ = (UniqueConstraint("person_id", "receipt"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
+                                           index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)  # VND; negative: a reversal
+    paid_on: Mapped[date] = mapped_column(Date)
+    receipt: Mapped[str] = mapped_column(String(40))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("fee_payment.id"), unique=True)
+    note: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class HealthCheck(Base):

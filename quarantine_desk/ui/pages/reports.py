@@ -33,6 +33,7 @@ from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import Cancelled, ServiceError
 from quarantine_desk.services.paper_kinds import (
     EXPORTS,
+    IN_WINDOW,
     NEEDS_BATCH,
     NEEDS_PERSON,
     NEEDS_ROUND,
@@ -71,7 +72,7 @@ class ReportsPage(QWidget):
         side = QVBoxLayout()
         form = QFormLayout()
         self.kind = QComboBox()
-        for key, label in REPORTS.items():
+        for key, label in IN_WINDOW.items():
             self.kind.addItem(tr(label), key)
         self.facility = QComboBox()
         self.batch = QComboBox()
