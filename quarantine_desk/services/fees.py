@@ -259,6 +259,17 @@ class FeeService(Service):
             self._sees(person)
             return bill_in(session, person)
 
+    def unpaid(self, person_ids: list[int]) -> dict[int, int]:
+        """Of these people, those who still owe for meals: id → the amount. Shown at
+        release; it does not stop a release (issue 29)."""
+        with self.db.read() as session:
+            out = {}
+            for person in session.scalars(select(Person).where(Person.id.in_(person_ids))):
+                balance = bill_in(session, person).balance
+                if balance > 0:
+                    out[person.id] = balance
+            return out
+
     def _sees(self, person: Person) -> None:
         stay = person.current_stay
         if stay is not None and not self.access.sees_facility(stay.facility_id):

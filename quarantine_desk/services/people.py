@@ -75,6 +75,7 @@ class PersonRow:
     recovered_on: date | None = None
     arrived_on: date | None = None
     arrival_symptoms: str | None = None
+    diet: str | None = None
     fully_vaccinated: bool = False  # set before the record existed (revision 0018)
     # full, partial, none, recovered, unknown: today's, or on arrival for people not admitted
     vaccination_status: str = "unknown"
@@ -287,7 +288,7 @@ class PeopleService(Service):
             stay.planned_release_on, stay.released_on, Person.household_id,
             stay.quarantine_start, Person.contact_level, Person.current_address,
             Person.insurance_number, Person.vaccine_doses, Person.last_dose_on, Person.vaccine,
-            Person.recovered_on, Person.arrived_on, Person.arrival_symptoms,
+            Person.recovered_on, Person.arrived_on, Person.arrival_symptoms, Person.diet,
             Person.fully_vaccinated,
         ]
 

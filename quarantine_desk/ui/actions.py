@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
@@ -159,6 +160,16 @@ def tests_outcome(result: str, kind: str, recorded: Sequence[str],
            n=len(recorded)),
         recorded, tr("{n} người chưa ghi được", n=len(refused)),
         [(r.full_name, r.reason) for r in refused])
+
+
+def release_names(services: Any, can: Sequence[tuple[int, str]]) -> list[str]:
+    """The names of those who can go, each with what they still owe for meals (shown, not
+    stopping the release: services/fees.py)."""
+    from quarantine_desk.domain.money import figures
+
+    owed = services.fees.unpaid([pid for pid, _ in can])
+    return [tr("{name} (còn nợ tiền ăn {amount} đồng)", name=name, amount=figures(owed[pid]))
+            if pid in owed else name for pid, name in can]
 
 
 def confirm_release(parent: QWidget, people: Sequence[str], on: date,

@@ -109,6 +109,22 @@ CASES = [
          lambda c: ["sampling", "plan", "--facility", OTHER, "--individual",
                     c["other_pair"][0]]),
     Case("sampling list", lambda c: ["sampling", "list"], None),
+    Case("fees pay", lambda c: ["fees", "pay", c["own"], "--amount", "80000", "--receipt",
+                                "BL-9"], Capability.RECORD,
+         lambda c: ["fees", "pay", c["other"], "--amount", "80000", "--receipt", "BL-9"]),
+    Case("fees reverse", lambda c: ["fees", "reverse", c["own_payment"], "--receipt", "BL-8",
+                                    "--note", "ghi nhầm"], Capability.RECORD,
+         lambda c: ["fees", "reverse", c["other_payment"], "--receipt", "BL-8", "--note",
+                    "ghi nhầm"]),
+    Case("fees exempt", lambda c: ["fees", "exempt", c["own"], "--kind", "poor", "--document",
+                                   "Giấy chứng nhận hộ nghèo số 1"], Capability.RECORD,
+         lambda c: ["fees", "exempt", c["other"], "--kind", "poor", "--document", "GCN 1"]),
+    Case("fees rates", lambda c: ["fees", "rates"], None),
+    Case("fees rate", lambda c: ["fees", "rate", "military", "--from", "2021-06-01",
+                                 "--person-rate", "80000", "--state-rate", "40000"],
+         Capability.SETTINGS),
+    Case("meals", lambda c: ["meals", "--facility", OWN], None,
+         lambda c: ["meals", "--facility", OTHER]),
     # a tube of another facility in the file is an error of its row (services/sampling.py)
     Case("tests import", lambda c: ["tests", "import", c["lab"]], Capability.RECORD),
     Case("report", lambda c: ["report", "daily-list", "--facility", OWN, "-o",
@@ -183,6 +199,7 @@ def template(tmp_path_factory) -> tuple[Path, dict]:
     manifest = write_xlsx(folder / "vn5090.xlsx", [HEADER, *PEOPLE])
     sampled = services.sampling.save(services.sampling.plan(
         OWN, TODAY - timedelta(days=1), individual=[own[0]]))
+    payments = [services.fees.pay(pid, 50_000, TODAY, "BL-1")[0] for pid in (own[0], other[0])]
     lab = write_xlsx(folder / "ket-qua.xlsx", [["Mã ống", "Kết quả"],
                                                [sampled.tubes[0].code, "Âm tính"]])
     services.backups.backup(folder / "backup.sqlite3")
@@ -195,7 +212,7 @@ def template(tmp_path_factory) -> tuple[Path, dict]:
         "own_member": str(own[3]), "other_member": str(other[3]),
         "own_room": rooms[OWN], "other_room": rooms[OTHER],
         "manifest": str(manifest), "backup": str(folder / "backup.sqlite3"),
-        "lab": str(lab),
+        "lab": str(lab), "own_payment": str(payments[0]), "other_payment": str(payments[1]),
     }
     return path, context
 

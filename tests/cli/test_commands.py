@@ -14,7 +14,7 @@ PERSON_KEYS = {
     "nationality", "phone", "address", "batch_id", "status", "facility", "room", "admitted_on",
     "planned_release_on", "released_on", "household", "quarantine_start",
     "contact_level", "current_address", "insurance_number", "vaccine_doses", "last_dose_on",
-    "vaccine", "recovered_on", "arrived_on", "arrival_symptoms", "vaccination_status",
+    "vaccine", "recovered_on", "arrived_on", "arrival_symptoms", "diet", "vaccination_status",
 }
 STATUSES = {"arrived", "in_quarantine", "released", "hospital", "transferred", "absconded"}
 

@@ -167,3 +167,15 @@ def test_the_command_line_bills_takes_a_payment_and_prints_the_papers(site, db_p
     assert "Một triệu đồng" in text("tb.pdf") and "Số: 01/TB-" in text("tb.pdf")
     assert "Một trăm hai mươi nghìn đồng" in text("bl.pdf") and "Số: 0000123" in text("bl.pdf")
     assert "Tổng cộng: 1 người (3 suất ăn trong ngày)" in text("an.pdf")
+
+
+def test_release_shows_what_is_owed_and_goes_ahead(site):
+    services, ids = site
+    an, binh = ids["Nguyễn Văn An"], ids["Trần Văn Bình"]
+    for pid in (an, binh):
+        services.admissions.admit(pid, "QS", "101", MARCH)
+    services.fees.pay(binh, 1_120_000, MARCH + timedelta(days=2), "BL-7")
+    assert services.fees.unpaid([an, binh]) == {an: 1_120_000}
+    released, refused = services.releases.release([an], MARCH + timedelta(days=14),
+                                                  override_note="kết quả gửi sau")
+    assert [r.person_id for r in released] == [an] and not refused

@@ -69,7 +69,7 @@ def test_filters_and_row_shape(services, people):
         "household": None, "quarantine_start": "2020-07-29",
         "contact_level": None, "current_address": None, "insurance_number": None,
         "vaccine_doses": None, "last_dose_on": None, "vaccine": None, "recovered_on": None,
-        "arrived_on": None, "arrival_symptoms": None, "vaccination_status": "unknown",
+        "arrived_on": None, "arrival_symptoms": None, "diet": None, "vaccination_status": "unknown",
     }
     arrived = services.people.list(PersonFilter(status="arrived"))
     assert len(arrived) == 3 and all(r.facility is None for r in arrived)

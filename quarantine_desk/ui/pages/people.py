@@ -26,7 +26,13 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import CONTACT_LEVELS, MAX_SEARCH, PersonFilter, PersonRow
-from quarantine_desk.ui.actions import act_once, confirm_release, release_outcome, select_ids
+from quarantine_desk.ui.actions import (
+    act_once,
+    confirm_release,
+    release_names,
+    release_outcome,
+    select_ids,
+)
 from quarantine_desk.ui.dialogs.base import date_of
 from quarantine_desk.ui.dialogs.exposure import ExposureDialog
 from quarantine_desk.ui.dialogs.register import RegisterDialog
@@ -287,7 +293,7 @@ class PeoplePage(QWidget):
         people = self.selected_people()
         today = self.today or date.today()
         can, cannot = self.services.releases.check([p.id for p in people], today)
-        if not confirm_release(self, [name for _, name in can], today, cannot):
+        if not confirm_release(self, release_names(self.services, can), today, cannot):
             if not can:
                 self.outcome.setText(release_outcome([], cannot))
             return

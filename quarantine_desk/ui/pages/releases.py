@@ -27,6 +27,7 @@ from quarantine_desk.ui.actions import (
     confirm_release,
     id_item,
     names,
+    release_names,
     release_outcome,
     select_ids,
     selected_ids,
@@ -154,7 +155,7 @@ class ReleasesPage(QWidget):
             self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
             return
         can, cannot = self.services.releases.check([p.id for p in people], self.day())
-        if confirm_release(self, [name for _, name in can], self.day(), cannot):
+        if confirm_release(self, release_names(self.services, can), self.day(), cannot):
             going = {i for i, _ in can}
             self.release_selected([p for p in people if p.id in going], earlier=cannot)
         elif not can:
