@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from quarantine_desk.cli.base import (
@@ -38,6 +38,9 @@ def register(sub: Any) -> None:
     rep.add_argument("--payment", type=arg_positive_int, metavar="ID",
                      help=tr("khoản thu (fee-receipt)"))
     rep.add_argument("--date", type=arg_date, help=tr("ngày (mặc định: hôm nay)"))
+    rep.add_argument("--month", type=arg_month, metavar="YYYY-MM",
+                     help=tr("tháng của bảng kê tiền ăn (fees): ngày của văn bản là ngày cuối "
+                             "tháng"))
     rep.add_argument(
         "--number",
         help=tr("số văn bản, VD 15/BC-BCH (mặc định: số tiếp theo trong sổ văn bản đi)"),
@@ -50,6 +53,7 @@ def register(sub: Any) -> None:
     exp.add_argument("kind", choices=list(EXPORTS))
     exp.add_argument("--facility", metavar="CODE")
     exp.add_argument("--date", type=arg_date)
+    exp.add_argument("--month", type=arg_month, metavar="YYYY-MM", help=tr("tháng (fees)"))
     exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv")
     exp.add_argument("--force", action="store_true", help=tr("ghi đè tệp đã có"))
     exp.set_defaults(handler=cmd_export)
@@ -81,12 +85,22 @@ def register(sub: Any) -> None:
     ver.set_defaults(handler=cmd_verify)
 
 
+def arg_month(text: str) -> date:
+    """YYYY-MM: the last day of that month (the day a month's statement is made)."""
+    try:
+        first = date.fromisoformat(f"{text.strip()}-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("tháng «{text}» phải có dạng YYYY-MM", text=text[:20])) from None
+    return (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
 def cmd_report(services: Services, args: argparse.Namespace) -> int:
     output = output_path(args.output)
     what = services.papers.make(
         args.kind,
         output,
-        args.date or date.today(),
+        args.month or args.date or date.today(),
         facility=args.facility,
         batch_id=args.batch,
         number=args.number,
@@ -102,7 +116,8 @@ def cmd_report(services: Services, args: argparse.Namespace) -> int:
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
     output = output_path(args.output)
     what = services.papers.export(
-        args.kind, output, args.date or date.today(), facility=args.facility, force=args.force
+        args.kind, output, args.month or args.date or date.today(), facility=args.facility,
+        force=args.force
     )
     print(tr("Đã xuất ra {output}: {what}", output=output, what=what))
     return 0

@@ -168,3 +168,33 @@ def fee_receipt(path: str | Path, receipt: ReceiptPaper, issuer: Issuer) -> int:
     story.append(KeepTogether([Spacer(1, 14), sides]))
     build(path, story, title=title)
     return receipt.amount
+
+
+MONTH_HEADERS = ["STT", "Họ và tên", "Năm sinh", "Số giấy tờ", "Số ngày", "Phải nộp",
+                 "Được miễn", "Đã nộp trong tháng", "Còn lại"]
+MONTH_WIDTHS = [12, 60, 18, 36, 18, 28, 28, 30, 28]
+
+
+def month_statement(path: str | Path, facility_name: str, first: date,
+                    rows: list[tuple[str, int | None, str | None, int, int, int, int]],
+                    issuer: Issuer, on: date, number: str | None) -> int:
+    """The month's meals at a site per person, for the finance office: days, due, waived,
+    paid in the month, left; totals in figures and words."""
+    width = frame_width(wide=True)
+    story: list[Flowable] = [header(issuer, number, on, width)]
+    story += title_block("Bảng kê thu tiền ăn của người cách ly",
+                         f"Tại: {facility_name} – tháng {first:%m/%Y}")
+    table: list[tuple[str, list[str]]] = []
+    for seq, (name, born, document, days, due, exempt, paid) in enumerate(rows, start=1):
+        table.append(("data", [str(seq), name, str(born or ""), document or "", str(days),
+                               figures(due), figures(exempt), figures(paid),
+                               figures(due - exempt - paid)]))
+    due = sum(r[4] for r in rows)
+    exempt = sum(r[5] for r in rows)
+    paid = sum(r[6] for r in rows)
+    table.append(("total", [f"Tổng cộng: {len(rows)} người, {sum(r[3] for r in rows)} ngày; "
+                            f"phải nộp {figures(due)} đồng, được miễn {figures(exempt)}, đã "
+                            f"nộp {figures(paid)} ({in_words(paid)})"]))
+    _grouped_list(path, story, issuer, MONTH_HEADERS, MONTH_WIDTHS, table, (0, 2, 4, 5, 6, 7, 8),
+                  "Bảng kê thu tiền ăn", witness=("NGƯỜI LẬP BẢNG", "(Ký, ghi rõ họ tên)"))
+    return len(rows)

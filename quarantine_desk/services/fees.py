@@ -399,6 +399,54 @@ class FeeService(Service):
         return place
 
 
+@dataclass(frozen=True)
+class MonthRow:
+    """One person's month at a site, for the finance office."""
+
+    person_id: int
+    full_name: str
+    birth_year: int | None
+    id_number: str | None
+    days: int
+    due: int
+    exempt: int
+    paid: int  # paid in that month
+
+
+def month_bounds(on: date) -> tuple[date, date]:
+    """The first day of `on`'s month and the first day of the next."""
+    first = on.replace(day=1)
+    return first, (first + timedelta(days=32)).replace(day=1)
+
+
+def month_rows_in(session: Session, place: Facility, on: date) -> list[MonthRow]:
+    """Everyone who spent a night of `on`'s month at the site: that month's days there and
+    what they cost, what was waived, what the person paid in the month."""
+    first, after = month_bounds(on)
+    people = session.scalars(
+        select(Person).join(Stay, Stay.person_id == Person.id)
+        .where(Stay.facility_id == place.id, Stay.admitted_on < after,
+               func.coalesce(Stay.released_on, Stay.planned_release_on) > first)
+        .distinct().order_by(Person.sort_key)).all()
+    rows = []
+    for person in people:
+        bill = bill_in(session, person)
+        lines = [line for line in bill.lines if line.facility == place.code]
+        days = due = 0
+        for line in lines:
+            start, end = max(line.start, first), min(line.end, after)
+            if end > start:
+                days += (end - start).days
+                due += (end - start).days * line.rate
+        paid = sum(amount for _, paid_on, _, amount in bill.payments
+                   if first <= paid_on < after)
+        if days:
+            rows.append(MonthRow(person.id, person.full_name, person.birth_year,
+                                 person.id_number, days, due, due if bill.exemptions else 0,
+                                 paid))
+    return rows
+
+
 def meal_count_in(session: Session, place: Facility, on: date) -> MealCount:
     """Who eats at the site on a day, by room (those whose stay goes on past it), with their
     diets; those whose stay ends that day and the beds held for that day's arrivals apart."""

@@ -54,6 +54,8 @@ KINDS: tuple[PaperKind, ...] = (
               needs="person", in_window=False),
     PaperKind("fee-receipt", QT_TR_NOOP("Biên lai thu tiền ăn"), code=None, needs="payment",
               in_window=False),  # numbered by its receipt
+    PaperKind("fees", QT_TR_NOOP("Bảng kê thu tiền ăn trong tháng của một cơ sở"),
+              in_window=False),
 )
 BY_KEY = {k.key: k for k in KINDS}
 # the views the callers read
@@ -68,4 +70,5 @@ EXPORTS = {
     "daily-list": QT_TR_NOOP("Danh sách người đang cách ly"),
     "releases": QT_TR_NOOP("Danh sách hoàn thành cách ly"),
     "people": QT_TR_NOOP("Toàn bộ người trong cơ sở dữ liệu"),
+    "fees": QT_TR_NOOP("Bảng kê thu tiền ăn trong tháng"),
 }

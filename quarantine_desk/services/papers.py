@@ -266,6 +266,19 @@ class PaperService(Service):
                   r.facility, r.admitted_on, r.released_on, r.certificate_number]
                  for i, r in enumerate(releases, start=1)],
                 [6, 28, 10, 10, 16, 12, 12, 12, 20])
+        if kind == "fees":
+            from quarantine_desk.services.fees import month_rows_in
+
+            if place is None:
+                raise ServiceError(tr("Chọn cơ sở (--facility CODE)."))
+            month = month_rows_in(session, place, on)
+            return export_rows(
+                path, f"Tiền ăn {on:%m-%Y}",
+                ["STT", "Họ và tên", "Năm sinh", "Số giấy tờ", "Số ngày", "Phải nộp (đồng)",
+                 "Được miễn", "Đã nộp trong tháng", "Còn lại"],
+                [[i, r.full_name, r.birth_year, r.id_number, r.days, r.due, r.exempt, r.paid,
+                  r.due - r.exempt - r.paid] for i, r in enumerate(month, start=1)],
+                [6, 28, 10, 16, 9, 16, 14, 18, 14])
         assert kind == "people"
         people = PeopleService(self.db, self.access).list(
             PersonFilter(facility=place.code if place else None))
@@ -524,6 +537,22 @@ def _fee_receipt(p: _Paper) -> _Made:
         bill_in(p.session, person).balance), p.issuer)
     return QT_TR_NOOP("Biên lai số {receipt}: {amount} đồng."), {
         "receipt": payment.receipt, "amount": figures(abs(payment.amount))}
+
+
+@_maker("fees")
+def _fees_month(p: _Paper) -> _Made:
+    from quarantine_desk.reports import fees as fee_papers
+    from quarantine_desk.services.fees import month_bounds, month_rows_in
+
+    if p.place is None:
+        raise ServiceError(tr("Chọn cơ sở (--facility CODE)."))
+    rows = month_rows_in(p.session, p.place, p.on)
+    first, _ = month_bounds(p.on)
+    fee_papers.month_statement(p.path, p.place.name, first, [
+        (r.full_name, r.birth_year, r.id_number, r.days, r.due, r.exempt, r.paid)
+        for r in rows], p.issuer, p.on, p.number)
+    return QT_TR_NOOP("Bảng kê tiền ăn tháng {month:%m/%Y}: {n} người."), {
+        "month": first, "n": len(rows)}
 
 
 # every kind of paper_kinds.py has its maker, and no maker is for a kind not listed there

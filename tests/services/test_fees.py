@@ -167,6 +167,17 @@ def test_the_command_line_bills_takes_a_payment_and_prints_the_papers(site, db_p
     assert "Một triệu đồng" in text("tb.pdf") and "Số: 01/TB-" in text("tb.pdf")
     assert "Một trăm hai mươi nghìn đồng" in text("bl.pdf") and "Số: 0000123" in text("bl.pdf")
     assert "Tổng cộng: 1 người (3 suất ăn trong ngày)" in text("an.pdf")
+    run("report", "fees", "--facility", "QS", "--month", "2021-03", "-o",
+        str(tmp_path / "bk.pdf"))
+    assert "tháng 03/2021" in text("bk.pdf") and "ngày 31 tháng 3 năm 2021" in text("bk.pdf")
+    assert "phải nộp 1.120.000 đồng, được miễn 0, đã nộp 120.000" in text("bk.pdf")
+    run("export", "fees", "--facility", "QS", "--month", "2021-03", "-o",
+        str(tmp_path / "bk.xlsx"))
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "bk.xlsx").active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert [1, "Nguyễn Văn An", 1980, None, 14, 1_120_000, 0, 120_000, 1_000_000] in values
 
 
 def test_release_shows_what_is_owed_and_goes_ahead(site):
