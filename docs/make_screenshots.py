@@ -103,6 +103,7 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
 
         shot("05b-lay-mau-xet-nghiem", window.sampling, sampling_plan)
         shot("06-hoan-thanh-cach-ly", window.releases)
+        shot("06b-suat-an-chi-phi", window.fees)
 
         def paper() -> None:
             window.reports.choose("daily-list", TODAY)

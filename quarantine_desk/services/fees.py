@@ -259,6 +259,18 @@ class FeeService(Service):
             self._sees(person)
             return bill_in(session, person)
 
+    def bills(self, facility: str) -> list[tuple[str | None, Bill]]:
+        """The bill of everyone in quarantine at the site, with their room, by room."""
+        with self.db.read() as session:
+            place = self._facility(session, facility)
+            found = session.execute(
+                select(Person, Room.code).join(Stay, Stay.id == Person.current_stay_id)
+                .outerjoin(Room, Room.id == Stay.room_id)
+                .where(Stay.facility_id == place.id, Stay.released_on.is_(None))
+                .order_by(Person.sort_key)).all()
+            out = [(room, bill_in(session, person)) for person, room in found]
+        return sorted(out, key=lambda rb: natural_key(rb[0] or "~"))
+
     def unpaid(self, person_ids: list[int]) -> dict[int, int]:
         """Of these people, those who still owe for meals: id → the amount. Shown at
         release; it does not stop a release (issue 29)."""

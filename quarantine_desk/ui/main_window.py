@@ -32,6 +32,7 @@ from quarantine_desk.ui.pages.allocation import AllocationPage
 from quarantine_desk.ui.pages.daily import DailyPage
 from quarantine_desk.ui.pages.dashboard import DashboardPage
 from quarantine_desk.ui.pages.facilities import FacilitiesPage
+from quarantine_desk.ui.pages.fees import FeesPage
 from quarantine_desk.ui.pages.import_page import STEP_FILE, STEP_RESULT, ImportPage
 from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
@@ -69,6 +70,7 @@ NAV_ICONS = {
     "Bố trí chỗ ở": _SP.SP_ArrowRight,
     "Theo dõi hằng ngày": _SP.SP_FileDialogContentsView,
     "Lấy mẫu xét nghiệm": _SP.SP_DriveNetIcon,
+    "Suất ăn, chi phí": _SP.SP_DriveHDIcon,
     "Hoàn thành cách ly": _SP.SP_DialogApplyButton,
     "Báo cáo, in ấn": _SP.SP_FileIcon,
     "Nhật ký thay đổi": _SP.SP_FileDialogInfoView,
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.allocation = AllocationPage(services, today, self.jobs)
         self.daily = DailyPage(services, today)
         self.sampling = SamplingPage(services, today)
+        self.fees = FeesPage(services, today)
         self.releases = ReleasesPage(services, today)
         self.reports = ReportsPage(services, today, self.jobs)
         self.audit = AuditPage(services, today)
@@ -113,8 +116,8 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(services)
         access = services.access
         every_page = [self.dashboard, self.people, self.facilities, self.importer,
-                      self.allocation, self.daily, self.sampling, self.releases, self.reports,
-                      self.audit,
+                      self.allocation, self.daily, self.sampling, self.releases, self.fees,
+                      self.reports, self.audit,
                       self.users, self.settings]
         # each page that changes data, with what it needs (services.access.MAY decides)
         needs = {self.importer: Capability.RECORD, self.allocation: Capability.RECORD,

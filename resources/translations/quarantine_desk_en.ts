@@ -368,10 +368,6 @@
         <translation>print a PDF document in the form of Decree 30/2020/NĐ-CP</translation>
     </message>
     <message>
-        <source>ca dương tính (positive-case)</source>
-        <translation>the positive case (positive-case)</translation>
-    </message>
-    <message>
         <source>đợt lấy mẫu (sampling-list, sampling-labels)</source>
         <translation>sampling round (sampling-list, sampling-labels)</translation>
     </message>
@@ -660,8 +656,24 @@
         <translation>list the FIELD names --column accepts</translation>
     </message>
     <message>
+        <source>ca dương tính (positive-case), người nộp tiền (fee-notice)</source>
+        <translation>positive case (positive-case), the person who pays (fee-notice)</translation>
+    </message>
+    <message>
+        <source>khoản thu (fee-receipt)</source>
+        <translation>payment (fee-receipt)</translation>
+    </message>
+    <message>
+        <source>tháng của bảng kê tiền ăn (fees): ngày của văn bản là ngày cuối tháng</source>
+        <translation>month of the meals statement (fees): the paper is dated the month&apos;s last day</translation>
+    </message>
+    <message>
         <source>số văn bản, VD 15/BC-BCH (mặc định: số tiếp theo trong sổ văn bản đi)</source>
         <translation>document number, e.g. 15/BC-BCH (default: the next number in the register of outgoing papers)</translation>
+    </message>
+    <message>
+        <source>tháng (fees)</source>
+        <translation>month (fees)</translation>
     </message>
     <message>
         <source>sổ đăng ký văn bản đi</source>
@@ -694,6 +706,10 @@
     <message>
         <source>năm cấp giấy (mặc định: năm của ngày cho về trên giấy)</source>
         <translation>year of issue (default: any year the number was issued in)</translation>
+    </message>
+    <message>
+        <source>tháng «{text}» phải có dạng YYYY-MM</source>
+        <translation>month «{text}» must be YYYY-MM</translation>
     </message>
     <message>
         <source>đặt riêng cho một cơ sở (đơn vị, chữ viết tắt, người ký); để trống để bỏ</source>
@@ -784,6 +800,10 @@
         <translation>Released: {person_id} {full_name} ({facility}), certificate number {certificate_number}</translation>
     </message>
     <message>
+        <source>Còn nợ tiền ăn: {person_id} {full_name}: {amount} đồng</source>
+        <translation>Still owes for meals: {person_id} {full_name}: {amount} VND</translation>
+    </message>
+    <message>
         <source>Không cho về: {person_id} {full_name}: {reason}</source>
         <translation>Not released: {person_id} {full_name}: {reason}</translation>
     </message>
@@ -812,8 +832,144 @@
         <translation>Fever from 37.5 °C: send for examination and treatment.</translation>
     </message>
     <message>
+        <source>tiền ăn của người cách ly (Nghị quyết 16/NQ-CP)</source>
+        <translation>meals paid by people in quarantine (Resolution 16/NQ-CP)</translation>
+    </message>
+    <message>
+        <source>xem số tiền phải nộp, đã nộp, còn lại</source>
+        <translation>show what is due, paid and left</translation>
+    </message>
+    <message>
+        <source>ghi một khoản nộp tiền</source>
+        <translation>record a payment</translation>
+    </message>
+    <message>
+        <source>số tiền (đồng)</source>
+        <translation>amount (VND)</translation>
+    </message>
+    <message>
+        <source>ngày nộp (mặc định: hôm nay)</source>
+        <translation>day paid (default: today)</translation>
+    </message>
+    <message>
+        <source>số biên lai</source>
+        <translation>receipt number</translation>
+    </message>
+    <message>
+        <source>huỷ một khoản thu bằng một khoản ngược lại</source>
+        <translation>undo a payment by an opposite one</translation>
+    </message>
+    <message>
+        <source>lý do huỷ</source>
+        <translation>why it is undone</translation>
+    </message>
+    <message>
+        <source>ghi miễn tiền ăn kèm văn bản</source>
+        <translation>record an exemption with its paper</translation>
+    </message>
+    <message>
+        <source>văn bản cho miễn, VD «Giấy chứng nhận hộ nghèo số 12/GCN-UBND»</source>
+        <translation>the paper granting it, e.g. «Giấy chứng nhận hộ nghèo số 12/GCN-UBND»</translation>
+    </message>
+    <message>
+        <source>các mức thu theo loại cơ sở và ngày áp dụng</source>
+        <translation>the rates by kind of site and start date</translation>
+    </message>
+    <message>
+        <source>đặt mức thu của một loại cơ sở từ một ngày</source>
+        <translation>set a kind of site&apos;s rate from a day</translation>
+    </message>
+    <message>
+        <source>military, hotel, medical, school, other, hoặc * (mọi loại)</source>
+        <translation>military, hotel, medical, school, other, or * (every kind)</translation>
+    </message>
+    <message>
+        <source>đồng một ngày, người cách ly trả</source>
+        <translation>VND a day, paid by the person</translation>
+    </message>
+    <message>
+        <source>đồng một ngày, nhà nước chi</source>
+        <translation>VND a day, paid by the state</translation>
+    </message>
+    <message>
+        <source>văn bản quy định mức thu</source>
+        <translation>the document setting the rate</translation>
+    </message>
+    <message>
+        <source>số suất ăn (người-ngày) của một cơ sở theo ngày</source>
+        <translation>a site&apos;s meals (person-days) by day</translation>
+    </message>
+    <message>
+        <source>«{text}» phải là số đồng, VD 80000</source>
+        <translation>«{text}» must be an amount in VND, e.g. 80000</translation>
+    </message>
+    <message>
+        <source>Loại cơ sở</source>
+        <translation>Kind of site</translation>
+    </message>
+    <message>
+        <source>Người cách ly trả</source>
+        <translation>Paid by the person</translation>
+    </message>
+    <message>
+        <source>Nhà nước chi</source>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Đã đặt mức thu.</source>
+        <translation>Rate set.</translation>
+    </message>
+    <message>
+        <source>cho --person ID, hoặc một lệnh: pay, reverse, exempt</source>
+        <translation>give --person ID, or a command: pay, reverse, exempt</translation>
+    </message>
+    <message>
+        <source>{name} (số {id}): {days} ngày, phải nộp {due} đồng, miễn {exempt}, đã nộp {paid}, còn lại {balance} đồng.</source>
+        <translation>{name} (no. {id}): {days} days, due {due} VND, exempt {exempt}, paid {paid}, left {balance} VND.</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Mức/ngày</source>
+        <translation>Rate/day</translation>
+    </message>
+    <message>
+        <source>Thành tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Miễn ({kind}): {document}</source>
+        <translation>Exempt ({kind}): {document}</translation>
+    </message>
+    <message>
+        <source>Đã ghi khoản thu số {id}; còn lại {balance} đồng.</source>
+        <translation>Payment {id} recorded; {balance} VND left.</translation>
+    </message>
+    <message>
+        <source>Đã huỷ bằng khoản số {id}; còn lại {balance} đồng.</source>
+        <translation>Undone by payment {id}; {balance} VND left.</translation>
+    </message>
+    <message>
+        <source>Đã ghi miễn tiền ăn.</source>
+        <translation>Exemption recorded.</translation>
+    </message>
+    <message>
+        <source>Đã có miễn này, không ghi gì mới.</source>
+        <translation>That exemption is there already; nothing new recorded.</translation>
+    </message>
+    <message>
         <source>Ngày</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số người (suất ăn cả ngày)</source>
+        <translation>People (a day&apos;s meals)</translation>
     </message>
     <message>
         <source>Sắp đến</source>
@@ -1316,6 +1472,10 @@
         <translation>Symptoms on arrival</translation>
     </message>
     <message>
+        <source>Chế độ ăn</source>
+        <translation>Diet</translation>
+    </message>
+    <message>
         <source>Phòng (xếp vào phòng này nếu đúng quy tắc phòng)</source>
         <translation>Room (placed there when the room rules allow)</translation>
     </message>
@@ -1652,6 +1812,22 @@
         <translation>Tube labels of a sampling round (A4 sheets)</translation>
     </message>
     <message>
+        <source>Bảng tổng hợp số suất ăn của một cơ sở</source>
+        <translation>A site&apos;s count of meals</translation>
+    </message>
+    <message>
+        <source>Thông báo nộp tiền ăn của một người</source>
+        <translation>A person&apos;s notice of meals to pay</translation>
+    </message>
+    <message>
+        <source>Biên lai thu tiền ăn</source>
+        <translation>Receipt for meals</translation>
+    </message>
+    <message>
+        <source>Bảng kê thu tiền ăn trong tháng của một cơ sở</source>
+        <translation>A site&apos;s month statement of meals</translation>
+    </message>
+    <message>
         <source>Danh sách hoàn thành cách ly</source>
         <translation>List of people released</translation>
     </message>
@@ -1660,12 +1836,24 @@
         <translation>Everyone in the database</translation>
     </message>
     <message>
+        <source>Bảng kê thu tiền ăn trong tháng</source>
+        <translation>Month statement of meals</translation>
+    </message>
+    <message>
         <source>Chọn ca dương tính (--person ID).</source>
         <translation>Choose the positive case (--person ID).</translation>
     </message>
     <message>
         <source>Chọn đợt lấy mẫu (--round ID).</source>
         <translation>Choose a sampling round (--round ID).</translation>
+    </message>
+    <message>
+        <source>Chọn khoản thu (--payment ID).</source>
+        <translation>Choose a payment (--payment ID).</translation>
+    </message>
+    <message>
+        <source>Chọn cơ sở (--facility CODE).</source>
+        <translation>Choose a facility (--facility CODE).</translation>
     </message>
     <message>
         <source>Danh sách bàn giao {n} người về địa phương, ngày {on:%d/%m/%Y}.</source>
@@ -1694,6 +1882,26 @@
     <message>
         <source>Nhãn của {tubes} ống mẫu, đợt lấy mẫu số {round_id}.</source>
         <translation>Labels of {tubes} tubes, sampling round {round_id}.</translation>
+    </message>
+    <message>
+        <source>Chọn cơ sở (--facility CODE): bếp ăn nấu cho một cơ sở.</source>
+        <translation>Choose a facility (--facility CODE): a kitchen cooks for one site.</translation>
+    </message>
+    <message>
+        <source>Bảng suất ăn ngày {on:%d/%m/%Y}: {n} người.</source>
+        <translation>Meals of {on:%d/%m/%Y}: {n} people.</translation>
+    </message>
+    <message>
+        <source>Thông báo nộp tiền ăn của {name}: còn lại {amount} đồng.</source>
+        <translation>Notice of meals for {name}: {amount} VND left.</translation>
+    </message>
+    <message>
+        <source>Biên lai số {receipt}: {amount} đồng.</source>
+        <translation>Receipt {receipt}: {amount} VND.</translation>
+    </message>
+    <message>
+        <source>Bảng kê tiền ăn tháng {month:%m/%Y}: {n} người.</source>
+        <translation>Meals statement of {month:%m/%Y}: {n} people.</translation>
     </message>
     <message>
         <source>{n} dòng.</source>
@@ -1918,6 +2126,14 @@
     <message>
         <source>Đợt lấy mẫu xét nghiệm</source>
         <translation>Sampling round</translation>
+    </message>
+    <message>
+        <source>Thu tiền ăn</source>
+        <translation>Meals payment</translation>
+    </message>
+    <message>
+        <source>Miễn tiền ăn</source>
+        <translation>Meals exemption</translation>
     </message>
     <message>
         <source>Đo thân nhiệt</source>
@@ -2478,6 +2694,10 @@
     <message>
         <source>Số mẫu gộp tối đa trong một ống</source>
         <translation>Most samples pooled in one tube</translation>
+    </message>
+    <message>
+        <source>Miễn tiền ăn cho trẻ em dưới bao nhiêu tuổi (0: không miễn)</source>
+        <translation>Children under this age pay no meals (0: none)</translation>
     </message>
     <message>
         <source>Đã khỏi bệnh được tính trong bao nhiêu tháng</source>
@@ -3138,6 +3358,10 @@ There is no automatic backup in {value}.</translation>
     <message>
         <source>{n} người chưa đủ điều kiện</source>
         <translation>{n} not eligible</translation>
+    </message>
+    <message>
+        <source>{name} (còn nợ tiền ăn {amount} đồng)</source>
+        <translation>{name} (owes {amount} VND for meals)</translation>
     </message>
     <message>
         <source>và {value} người khác</source>
@@ -4608,8 +4832,168 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>The next number in the register of outgoing papers (a reprint keeps its number); can be changed before the paper is made</translation>
     </message>
     <message>
+        <source>Số tiền là số đồng, VD 1.120.000.</source>
+        <translation>An amount in VND, e.g. 1.120.000.</translation>
+    </message>
+    <message>
+        <source>Ghi khoản thu</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Nộp tiền ăn: {name}</source>
+        <translation>Meals payment: {name}</translation>
+    </message>
+    <message>
+        <source>VD: 0001234</source>
+        <translation>e.g. 0001234</translation>
+    </message>
+    <message>
+        <source>Còn phải nộp: {amount} đồng.</source>
+        <translation>Still due: {amount} VND.</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng):</source>
+        <translation>Amount (VND):</translation>
+    </message>
+    <message>
+        <source>Ngày nộp:</source>
+        <translation>Day paid:</translation>
+    </message>
+    <message>
+        <source>Số biên lai:</source>
+        <translation>Receipt number:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Ghi miễn</source>
+        <translation>Record exemption</translation>
+    </message>
+    <message>
+        <source>Miễn tiền ăn: {name}</source>
+        <translation>Meals exemption: {name}</translation>
+    </message>
+    <message>
+        <source>VD: Giấy chứng nhận hộ nghèo số 12/GCN-UBND</source>
+        <translation>e.g. Giấy chứng nhận hộ nghèo số 12/GCN-UBND</translation>
+    </message>
+    <message>
+        <source>Lý do miễn:</source>
+        <translation>Why exempt:</translation>
+    </message>
+    <message>
         <source>Văn bản:</source>
         <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Đặt mức thu</source>
+        <translation>Set rate</translation>
+    </message>
+    <message>
+        <source>Mức thu tiền ăn</source>
+        <translation>Meals rate</translation>
+    </message>
+    <message>
+        <source>Mọi loại cơ sở</source>
+        <translation>Every kind of site</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định, VD Nghị quyết 16/NQ-CP</source>
+        <translation>The document setting it, e.g. Resolution 16/NQ-CP</translation>
+    </message>
+    <message>
+        <source>Loại cơ sở:</source>
+        <translation>Kind of site:</translation>
+    </message>
+    <message>
+        <source>Người cách ly trả (đồng/ngày):</source>
+        <translation>Paid by the person (VND/day):</translation>
+    </message>
+    <message>
+        <source>Nhà nước chi (đồng/ngày):</source>
+        <translation>Paid by the state (VND/day):</translation>
+    </message>
+    <message>
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Suất ăn, chi phí</source>
+        <translation>Meals and fees</translation>
+    </message>
+    <message>
+        <source>Suất ăn ngày:</source>
+        <translation>Meals on:</translation>
+    </message>
+    <message>
+        <source>Chế độ ăn riêng</source>
+        <translation>Special diets</translation>
+    </message>
+    <message>
+        <source>Phải nộp</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Được miễn</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Còn lại</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Lưu bảng suất ăn (PDF)…</source>
+        <translation>Save meals count (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ghi nộp tiền…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>Miễn tiền ăn…</source>
+        <translation>Exempt from meals…</translation>
+    </message>
+    <message>
+        <source>Lưu thông báo nộp tiền (PDF)…</source>
+        <translation>Save notice to pay (PDF)…</translation>
+    </message>
+    <message>
+        <source>Mức thu…</source>
+        <translation>Rates…</translation>
+    </message>
+    <message>
+        <source>Mức thu tiền ăn theo loại cơ sở và ngày áp dụng</source>
+        <translation>Meals rates by kind of site and start date</translation>
+    </message>
+    <message>
+        <source>Ngày {on:%d/%m/%Y}: {total} người ăn ({meals} suất){diets}; hoàn thành cách ly trong ngày {leaving} người (không tính); dự kiến tiếp nhận {arriving} người.</source>
+        <translation>{on:%d/%m/%Y}: {total} people eat ({meals} meals){diets}; {leaving} complete their quarantine that day (not counted); {arriving} expected to arrive.</translation>
+    </message>
+    <message>
+        <source>, ăn riêng: {diets}</source>
+        <translation>, special diets: {diets}</translation>
+    </message>
+    <message>
+        <source>Đã ghi khoản nộp của {name}.</source>
+        <translation>Payment of {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Đã ghi miễn tiền ăn cho {name}.</source>
+        <translation>Exemption of {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}: {what}</source>
+        <translation>Saved {path}: {what}</translation>
     </message>
     <message>
         <source>Ca dương tính:</source>
@@ -5240,8 +5624,80 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Nobody at {code} is due a test on {on:%d/%m/%Y}.</translation>
     </message>
     <message>
+        <source>Hộ nghèo</source>
+        <translation>Poor household</translation>
+    </message>
+    <message>
+        <source>Hộ cận nghèo</source>
+        <translation>Near-poor household</translation>
+    </message>
+    <message>
+        <source>Trẻ em</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Vào cách ly trước ngày áp dụng mức thu</source>
+        <translation>Entered before the rate applied</translation>
+    </message>
+    <message>
+        <source>Theo quyết định miễn, giảm</source>
+        <translation>By a decision to exempt</translation>
+    </message>
+    <message>
+        <source>vào cách ly ngày {on:%d/%m/%Y}, trước ngày áp dụng mức thu</source>
+        <translation>entered quarantine on {on:%d/%m/%Y}, before the rate applied</translation>
+    </message>
+    <message>
+        <source>dưới {n} tuổi khi vào cách ly</source>
+        <translation>under {n} on entering quarantine</translation>
+    </message>
+    <message>
+        <source>Loại cơ sở «{kind}» không có; chọn: {allowed}.</source>
+        <translation>There is no kind of site «{kind}»; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Mức thu là số đồng một ngày, từ 0 đến 10.000.000.</source>
+        <translation>A rate is VND a day, from 0 to 10.000.000.</translation>
+    </message>
+    <message>
+        <source>Số tiền phải là số nguyên dương (đồng).</source>
+        <translation>The amount must be a positive whole number (VND).</translation>
+    </message>
+    <message>
+        <source>Ngày nộp tiền không thể ở tương lai.</source>
+        <translation>The day paid cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Biên lai số {receipt} đã ghi cho {name}: {amount} đồng ngày {on:%d/%m/%Y}.</source>
+        <translation>Receipt {receipt} is recorded for {name}: {amount} VND on {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Ghi lý do huỷ khoản thu.</source>
+        <translation>Write why the payment is undone.</translation>
+    </message>
+    <message>
+        <source>Không có khoản thu số {id}.</source>
+        <translation>There is no payment {id}.</translation>
+    </message>
+    <message>
+        <source>Loại miễn «{kind}» không có; chọn: {allowed}.</source>
+        <translation>There is no exemption «{kind}»; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Ghi văn bản cho miễn (số, ngày, cơ quan cấp).</source>
+        <translation>Write the paper granting it (number, date, issuer).</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày từ {first:%d/%m/%Y} đến {last:%d/%m/%Y} không hợp lệ (tối đa một năm).</source>
+        <translation>The days from {first:%d/%m/%Y} to {last:%d/%m/%Y} are not valid (a year at most).</translation>
+    </message>
+    <message>
         <source>Tài khoản này không được giao cơ sở {code}.</source>
         <translation>This account is not given facility {code}.</translation>
+    </message>
+    <message>
+        <source>Số biên lai không được để trống, tối đa {n} ký tự.</source>
+        <translation>The receipt number cannot be empty, {n} characters at most.</translation>
     </message>
     <message>
         <source>Người số {ids} không đang cách ly ở {code} ngày {on:%d/%m/%Y}.</source>

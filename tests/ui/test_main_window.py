@@ -26,7 +26,7 @@ def test_navigation_has_only_real_areas(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Tổng quan", "Người cách ly", "Cơ sở cách ly", "Nhập danh sách",
                       "Bố trí chỗ ở", "Theo dõi hằng ngày", "Lấy mẫu xét nghiệm",
-                      "Hoàn thành cách ly",
+                      "Hoàn thành cách ly", "Suất ăn, chi phí",
                       "Báo cáo, in ấn", "Nhật ký thay đổi", "Tài khoản", "Cài đặt"]
 
 

@@ -1,0 +1,45 @@
+"""«Suất ăn, chi phí» (issue 29): the day's meals by room, each bill, a payment through its
+dialog, a refusal under its field."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_count_bill_and_pay_at_the_desk(window, qtbot, monkeypatch, services_with_site):
+    from quarantine_desk.ui.pages import fees as fees_page
+
+    services = services_with_site
+    services.allocation.allocate(services.batches.list()[0].id, ["QS"])
+    QApplication.processEvents()
+    page = window.fees
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.facility.setCurrentIndex(page.facility.findData("QS"))
+    rows = [[page.bills.item(r, c).text() for c in range(7)] for r in range(page.bills.rowCount())]
+    names = sorted(r[0] for r in rows)
+    assert names == ["Lê Văn An", "Nguyễn Văn Đức", "Trần Thị Hòa"]
+    assert {tuple(r[2:]) for r in rows} == {("14", "1.120.000", "0", "0", "1.120.000")}
+    # they arrived 14 days ago: today is their last, the kitchen counts them apart
+    assert page.meals.rowCount() == 0
+    assert "hoàn thành cách ly trong ngày 3 người" in page.summary.text()
+    assert not page.pay_button.isEnabled()  # nobody chosen
+    page.bills.selectRow(0)
+    chosen = page.bills.item(0, 0).text()
+    seen = {}
+
+    def fill(dialog):
+        dialog.amount.setText("abc")
+        dialog.receipt.setText("0000451")
+        dialog.save()
+        seen["refused"] = dialog.field_error("amount")
+        dialog.amount.setText("1.120.000")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(fees_page.PaymentDialog, "exec", fill)
+    qtbot.mouseClick(page.pay_button, Qt.MouseButton.LeftButton)
+    assert "số đồng" in seen["refused"]
+    assert f"Đã ghi khoản nộp của {chosen}." == page.outcome.text()
+    after = {page.bills.item(r, 0).text(): page.bills.item(r, 6).text()
+             for r in range(page.bills.rowCount())}
+    assert after[chosen] == "0"
+    assert services.fees.bill(services.fees.bills("QS")[0][1].person_id).due == 1_120_000
