@@ -47,10 +47,12 @@ def test_every_paper_has_its_number_on_the_date_line(demo, tmp_path):
     sampled = next(p for p in demo.people.list() if p.status == "in_quarantine")
     round_id = demo.sampling.save(demo.sampling.plan(sampled.facility, TODAY,
                                                      individual=[sampled.id])).round_id
+    payment, _ = demo.fees.pay(sampled.id, 80_000, TODAY, "0000001")
     for kind in KINDS:
         path = tmp_path / f"{kind.key}.pdf"
         demo.papers.make(kind.key, path, TODAY, batch_id=batch, person_id=case.id,
-                         round_id=round_id)
+                         round_id=round_id, payment_id=payment,
+                         facility=sampled.facility if kind.key in ("meals", "fees") else None)
         first = pdf_text(path, 1)
         assert_only_embedded_fonts(path)
         if kind.code is None:
