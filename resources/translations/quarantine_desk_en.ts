@@ -4756,6 +4756,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Could not record it</translation>
     </message>
     <message>
+        <source>Còn nợ tiền ăn</source>
+        <translation>Owes for meals</translation>
+    </message>
+    <message>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>

@@ -42,4 +42,11 @@ def test_count_bill_and_pay_at_the_desk(window, qtbot, monkeypatch, services_wit
     after = {page.bills.item(r, 0).text(): page.bills.item(r, 6).text()
              for r in range(page.bills.rowCount())}
     assert after[chosen] == "0"
+    # the release list says who still owes, and nothing stops their release
+    releases = window.releases
+    window.nav.setCurrentRow(window.pages.index(releases))
+    releases.refresh()
+    owed = {releases.table.item(r, 0).text(): releases.table.item(r, 6).text()
+            for r in range(releases.table.rowCount())}
+    assert owed == {name: ("" if name == chosen else "1.120.000") for name in names}
     assert services.fees.bill(services.fees.bills("QS")[0][1].person_id).due == 1_120_000

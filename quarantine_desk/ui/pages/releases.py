@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.domain.money import figures
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
@@ -43,6 +44,7 @@ HEADERS = [
     QT_TR_NOOP("Phòng"),
     QT_TR_NOOP("Ngày vào"),
     QT_TR_NOOP("Dự kiến ra"),
+    QT_TR_NOOP("Còn nợ tiền ăn"),  # shown, never stopping a release (services/fees.py)
 ]
 
 
@@ -125,6 +127,7 @@ class ReleasesPage(QWidget):
         self.count.setText(tr("{n} người", n=len(rows)))
         self.table.clearSelection()
         self.table.setRowCount(len(rows))
+        owed = self.services.fees.unpaid([p.id for p in rows])
         for r, p in enumerate(rows):
             values = [
                 p.full_name,
@@ -133,6 +136,7 @@ class ReleasesPage(QWidget):
                 p.room or "",
                 show_date(p.admitted_on),
                 show_date(p.planned_release_on),
+                figures(owed[p.id]) if p.id in owed else "",
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, id_item(value, p.id) if c == 0
