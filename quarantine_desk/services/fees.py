@@ -349,6 +349,13 @@ class FeeService(Service):
                   summary=f"{person.full_name}: huỷ khoản thu số {payment_id}")
             return payment.id, bill_in(session, person).balance
 
+    def exemptions(self, person_id: int) -> list[tuple[str, str]]:
+        """The exemptions recorded for the person (kind, document), first first."""
+        with self.db.read() as session:
+            return [(e.kind, e.document) for e in session.scalars(
+                select(FeeExemption).where(FeeExemption.person_id == person_id)
+                .order_by(FeeExemption.id))]
+
     def exempt(self, person_id: int, kind: str, document: str) -> bool:
         """Record an exemption with the paper that grants it; False when it was there."""
         if kind not in EXEMPTION_KINDS:

@@ -3448,6 +3448,14 @@ There is no automatic backup in {value}.</translation>
         <translation>{label}:</translation>
     </message>
     <message>
+        <source>Miễn tiền ăn:</source>
+        <translation>Exempt from meals:</translation>
+    </message>
+    <message>
+        <source>Văn bản cho miễn:</source>
+        <translation>Paper granting it:</translation>
+    </message>
+    <message>
         <source>Ghi tên bệnh viện nhận người.</source>
         <translation>Enter the name of the receiving hospital.</translation>
     </message>
@@ -4968,12 +4976,12 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Save notice to pay (PDF)…</translation>
     </message>
     <message>
-        <source>Mức thu…</source>
-        <translation>Rates…</translation>
+        <source>Lưu biên lai (PDF)…</source>
+        <translation>Save receipt (PDF)…</translation>
     </message>
     <message>
-        <source>Mức thu tiền ăn theo loại cơ sở và ngày áp dụng</source>
-        <translation>Meals rates by kind of site and start date</translation>
+        <source>Biên lai của khoản nộp gần nhất của người đã chọn</source>
+        <translation>The receipt of the chosen person&apos;s latest payment</translation>
     </message>
     <message>
         <source>Ngày {on:%d/%m/%Y}: {total} người ăn ({meals} suất){diets}; hoàn thành cách ly trong ngày {leaving} người (không tính); dự kiến tiếp nhận {arriving} người.</source>
@@ -5220,6 +5228,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>Add rule</translation>
     </message>
     <message>
+        <source>Mức thu tiền ăn (Nghị quyết 16/NQ-CP)</source>
+        <translation>Meals rates (Resolution 16/NQ-CP)</translation>
+    </message>
+    <message>
+        <source>Đặt mức thu…</source>
+        <translation>Set rate…</translation>
+    </message>
+    <message>
         <source>Đã lưu; giấy tờ in từ nay dùng thông tin mới.</source>
         <translation>Saved; documents printed from now on use the new details.</translation>
     </message>
@@ -5230,6 +5246,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Đã thêm; người vào cách ly từ ngày đó theo quy định mới.</source>
         <translation>Added; people admitted from that date follow the new rule.</translation>
+    </message>
+    <message>
+        <source>Đã đặt mức thu; hoá đơn tính lại theo mức mới.</source>
+        <translation>Rate set; bills are counted again at the new rate.</translation>
     </message>
     <message>
         <source>{day:%d/%m}: {free} giường trống</source>

@@ -50,3 +50,45 @@ def test_count_bill_and_pay_at_the_desk(window, qtbot, monkeypatch, services_wit
             for r in range(releases.table.rowCount())}
     assert owed == {name: ("" if name == chosen else "1.120.000") for name in names}
     assert services.fees.bill(services.fees.bills("QS")[0][1].person_id).due == 1_120_000
+
+
+def test_rates_on_the_settings_page_and_a_receipt_saved(window, qtbot, monkeypatch,
+                                                         services_with_site, tmp_path):
+    from quarantine_desk.ui.pages import fees as fees_page
+
+    services = services_with_site
+    page = window.settings
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    shown = [[page.rates.item(r, c).text() for c in range(4)] for r in range(page.rates.rowCount())]
+    assert ["Mọi loại cơ sở", "08/02/2021", "80.000", "40.000"] in shown
+    assert ["Khách sạn", "08/02/2021", "0", "0"] in shown
+
+    def fill(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("military"))
+        dialog.person_rate.setText("90.000")
+        dialog.basis.setText("Quyết định của thành phố")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(fees_page.RateDialog, "exec", fill)
+    qtbot.mouseClick(page.rate_button, Qt.MouseButton.LeftButton)
+    assert ("military", 90_000) in [(k, p) for k, _, p, _, _ in services.fees.rates()]
+    assert "Đã đặt mức thu" in page.fees.status.text()
+
+    services.allocation.allocate(services.batches.list()[0].id, ["QS"])
+    QApplication.processEvents()
+    fees = window.fees
+    window.nav.setCurrentRow(window.pages.index(fees))
+    fees.facility.setCurrentIndex(fees.facility.findData("QS"))
+    fees.bills.selectRow(0)
+    assert not fees.receipt_button.isEnabled()  # nothing paid yet
+    chosen = fees.selected()
+    services.fees.pay(chosen.person_id, 100_000, chosen.lines[0].start, "0000777")
+    fees.refresh()
+    fees.bills.selectRow(0)
+    target = tmp_path / "bien-lai.pdf"
+    monkeypatch.setattr(fees_page, "ask_save_path", lambda *a, **k: str(target))
+    qtbot.mouseClick(fees.receipt_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Biên lai số 0000777: 100.000 đồng." in fees.outcome.text()

@@ -284,3 +284,31 @@ def test_a_range_of_rooms_is_added_at_once_or_not_at_all(qtbot, services):
     made = [r for r in services.facilities.rooms("QS") if r.code.startswith("A")]
     assert [r.code for r in made] == [f"A10{i}" for i in range(1, 10)]
     assert {(r.beds, r.sex) for r in made} == {(4, "M")}
+
+
+def test_person_form_records_a_diet_and_an_exemption_with_its_paper(qtbot, services, db):
+    """Issue 29: the diet is a field of the record; an exemption needs its paper, and a
+    refusal of it writes nothing of the form."""
+    from tests.services.test_operations import make_batch
+
+    make_batch(db, [("Trần Văn Bình", "M", None)])
+    from quarantine_desk.ui.dialogs.stay import PersonDialog
+
+    [row] = services.people.list()
+    dialog = PersonDialog(services, row)
+    qtbot.addWidget(dialog)
+    diet, _ = dialog.details["diet"]
+    diet.setText("ăn chay")
+    dialog.exemption.setCurrentIndex(dialog.exemption.findData("near_poor"))
+    dialog.save()
+    assert "văn bản" in dialog.field_error("document") and dialog.result() == 0
+    assert services.people.list()[0].diet is None  # nothing of the form was written
+    dialog.exemption_paper.setText("Giấy chứng nhận hộ cận nghèo số 7/GCN-UBND")
+    dialog.save()
+    assert dialog.result() == 1
+    assert services.people.list()[0].diet == "ăn chay"
+    assert services.fees.exemptions(row.id) == [
+        ("near_poor", "Giấy chứng nhận hộ cận nghèo số 7/GCN-UBND")]
+    again = PersonDialog(services, services.people.list()[0])
+    qtbot.addWidget(again)
+    assert again.exemption.currentData() == "near_poor"

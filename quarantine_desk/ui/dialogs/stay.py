@@ -304,9 +304,29 @@ class PersonDialog(FormDialog):
                                            "Đã khỏi bệnh 15/08/2021"))
             self.details[spec.key] = (edit, shown)
             self.add_row(tr("{label}:", label=tr(spec.label)), edit, spec.key)
+        # issue 29: why the person pays no meals, with the paper that grants it
+        from quarantine_desk.services.fees import EXEMPTION_KINDS
+
+        self.exemption = QComboBox()
+        self.exemption.addItem(tr("Không"), None)
+        for key, label in EXEMPTION_KINDS.items():
+            self.exemption.addItem(tr(label), key)
+        recorded = services.fees.exemptions(person.id)
+        self.recorded = recorded[0] if recorded else (None, "")
+        self.exemption.setCurrentIndex(max(self.exemption.findData(self.recorded[0]), 0))
+        self.exemption_paper = QLineEdit(self.recorded[1])
+        self.exemption_paper.setMaxLength(200)
+        self.exemption_paper.setPlaceholderText(
+            tr("VD: Giấy chứng nhận hộ nghèo số 12/GCN-UBND"))
+        self.add_row(tr("Miễn tiền ăn:"), self.exemption, "kind")
+        self.add_row(tr("Văn bản cho miễn:"), self.exemption_paper, "document")
         self.setMinimumWidth(560)
 
     def apply(self) -> None:
+        kind, paper = self.exemption.currentData(), " ".join(self.exemption_paper.text().split())
+        exempting = kind is not None and (kind, paper) != self.recorded
+        if exempting and not paper:  # refused before anything is written
+            raise FieldError("document", tr("Ghi văn bản cho miễn (số, ngày, cơ quan cấp)."))
         self.services.people.edit(
             self.person.id,
             full_name=self.name.text(),
@@ -321,3 +341,5 @@ class PersonDialog(FormDialog):
             details={key: edit.text() for key, (edit, shown) in self.details.items()
                      if edit.text() != shown},
         )
+        if exempting:
+            self.services.fees.exempt(self.person.id, kind, paper)

@@ -116,6 +116,7 @@ class RateDialog(FormDialog):
 class FeesPage(QWidget):
     title = QT_TR_NOOP("Suất ăn, chi phí")
     watches = frozenset({Topic.PEOPLE, Topic.STAYS, Topic.FACILITIES, Topic.SETTINGS})
+    # the rates are set on the settings page (RateDialog)
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
@@ -174,12 +175,11 @@ class FeesPage(QWidget):
         self.exempt_button.clicked.connect(self.exempt)
         self.notice_button = QPushButton(tr("Lưu thông báo nộp tiền (PDF)…"))
         self.notice_button.clicked.connect(self.save_notice)
-        self.rate_button = QPushButton(tr("Mức thu…"))
-        self.rate_button.setToolTip(tr("Mức thu tiền ăn theo loại cơ sở và ngày áp dụng"))
-        self.rate_button.clicked.connect(self.set_rate)
-        self.rate_button.setVisible(services.access.may(Capability.SETTINGS))
+        self.receipt_button = QPushButton(tr("Lưu biên lai (PDF)…"))
+        self.receipt_button.setToolTip(tr("Biên lai của khoản nộp gần nhất của người đã chọn"))
+        self.receipt_button.clicked.connect(self.save_receipt)
         for button in (self.meals_button, self.pay_button, self.exempt_button,
-                       self.notice_button, self.rate_button):
+                       self.notice_button, self.receipt_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -251,6 +251,8 @@ class FeesPage(QWidget):
         for button in (self.pay_button, self.exempt_button):
             button.setEnabled(chosen and may)
         self.notice_button.setEnabled(chosen)
+        bill = self.selected()
+        self.receipt_button.setEnabled(bill is not None and bool(bill.payments))
         self.meals_button.setEnabled(bool(self.facility.currentData()))
 
     def _after(self, dialog: FormDialog, done: str) -> None:
@@ -269,9 +271,6 @@ class FeesPage(QWidget):
         if bill is not None:
             self._after(ExemptionDialog(self.services, bill, self),
                         tr("Đã ghi miễn tiền ăn cho {name}.", name=bill.full_name))
-
-    def set_rate(self) -> None:
-        self._after(RateDialog(self.services, self, self.today), tr("Đã đặt mức thu."))
 
     def _save(self, kind: str, suggested: str, **subject: object) -> None:
         path = ask_save_path(self, tr("Lưu PDF"), suggested, ".pdf")
@@ -297,6 +296,12 @@ class FeesPage(QWidget):
             self.outcome.setText(str(exc))
             return
         self.outcome.setText(tr("Đã lưu {path}: {what}", path=path, what=made))
+
+    def save_receipt(self) -> None:
+        bill = self.selected()
+        if bill is not None and bill.payments:
+            payment_id, _, receipt, _ = bill.payments[-1]
+            self._save("fee-receipt", f"bien-lai-{receipt}.pdf", payment_id=payment_id)
 
     def save_notice(self) -> None:
         bill = self.selected()

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.domain.enums import POLICY_GROUP_LABELS
+from quarantine_desk.domain.enums import FACILITY_KIND_LABELS, POLICY_GROUP_LABELS
+from quarantine_desk.domain.money import figures
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 from quarantine_desk.services.access import Capability
@@ -156,6 +157,23 @@ class SettingsPage(QWidget):
         self.add_rule_button.clicked.connect(self.add_rule)
         self.policy.finish(self.add_rule_button)
         right.addWidget(self.policy, 1)
+
+        # issue 29: what a person-day of meals costs, by kind of site and date
+        self.fees = _Section(tr("Mức thu tiền ăn (Nghị quyết 16/NQ-CP)"))
+        self.rates = QTableWidget(0, 5)
+        self.rates.setHorizontalHeaderLabels([tr("Loại cơ sở"), tr("Từ ngày"),
+                                              tr("Người cách ly trả"), tr("Nhà nước chi"),
+                                              tr("Căn cứ")])
+        self.rates.verticalHeader().setVisible(False)
+        self.rates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rates.horizontalHeader().setStretchLastSection(True)
+        self.rates.setMinimumHeight(110)
+        self.rates.setWordWrap(False)
+        self.fees.form.addRow(self.rates)
+        self.rate_button = QPushButton(tr("Đặt mức thu…"))
+        self.rate_button.clicked.connect(self.set_rate)
+        self.fees.finish(self.rate_button)
+        right.addWidget(self.fees)
         layout.addLayout(right, 1)
         # the data is loaded when the page is first shown (MainWindow.stale)
 
@@ -183,6 +201,18 @@ class SettingsPage(QWidget):
                 self.rules.setItem(r, c, item)
         self.rules.resizeColumnsToContents()
         self.rules.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        kinds = {k.value: tr(label) for k, label in FACILITY_KIND_LABELS.items()}
+        rates = self.services.fees.rates()
+        self.rates.setRowCount(len(rates))
+        for r, (kind, valid_from, person_rate, state_rate, basis) in enumerate(rates):
+            for c, text in enumerate((kinds.get(kind, tr("Mọi loại cơ sở")),
+                                      f"{valid_from:%d/%m/%Y}", figures(person_rate),
+                                      figures(state_rate), basis or "")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.rates.setItem(r, c, item)
+        self.rates.resizeColumnsToContents()
+        self.rates.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def store_issuer(self) -> None:
         self.issuer.clear()
@@ -221,3 +251,11 @@ class SettingsPage(QWidget):
             return
         self.refresh()
         self.policy.done(tr("Đã thêm; người vào cách ly từ ngày đó theo quy định mới."))
+
+    def set_rate(self) -> None:
+        from quarantine_desk.ui.pages.fees import RateDialog
+
+        self.fees.clear()
+        if RateDialog(self.services, self).exec():
+            self.refresh()
+            self.fees.done(tr("Đã đặt mức thu; hoá đơn tính lại theo mức mới."))
