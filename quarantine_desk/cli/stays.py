@@ -40,6 +40,12 @@ def register(sub: Any) -> None:
         metavar="NOTE",
         help=tr("cho về dù thiếu/chờ/dương tính xét nghiệm lần cuối, kèm lý do"),
     )
+    rel.add_argument(
+        "--fee-note",
+        metavar="NOTE",
+        help=tr("cho về người còn nợ tiền ăn khi cài đặt yêu cầu ghi chú (VD: hẹn nộp tại "
+                "địa phương)"),
+    )
     rel.add_argument("--json", action="store_true")
     rel.set_defaults(handler=cmd_release)
 
@@ -107,7 +113,8 @@ def cmd_release(services: Services, args: argparse.Namespace) -> int:
     on = args.date or args.due or date.today()
     ids = list(args.people) or services.releases.due_for_release(args.due)
     released, refused = services.releases.release(
-        ids, on, all_or_nothing=bool(args.people), override_note=args.override
+        ids, on, all_or_nothing=bool(args.people), override_note=args.override,
+        fee_note=args.fee_note,
     )
     if args.json:
         print_json(

@@ -51,6 +51,25 @@ class TestRefusal(str):
     __test__ = False
 
 
+class FeeRefusal(str):
+    """Meals still owed, where the setting asks for a note to release (issue 29): lifted by
+    a note of the operator's, kept with the stay."""
+
+
+def fee_refusal(session: Session, person: Person) -> FeeRefusal | None:
+    from quarantine_desk.domain.money import figures
+    from quarantine_desk.services.fees import bill_in
+    from quarantine_desk.services.settings import option_in
+
+    if not option_in(session, "fees_unpaid_needs_note"):
+        return None
+    owed = bill_in(session, person).balance
+    if owed <= 0:
+        return None
+    return FeeRefusal(tr("còn nợ tiền ăn {amount} đồng: cho về cần ghi chú",
+                         amount=figures(owed)))
+
+
 def release_refusal(session: Session, person: Person, on: date) -> str | None:
     """Why this person cannot be released on that date, or None if they can."""
     stay = person.current_stay
@@ -131,6 +150,8 @@ class ReleaseService(Service):
             for person_id in dict.fromkeys(person_ids):
                 person, reason = self._refusal(session, person_id, on)
                 if person is not None and reason is None:
+                    reason = fee_refusal(session, person)
+                if person is not None and reason is None:
                     can.append((person.id, person.full_name))
                 else:
                     cannot.append(Refusal(person_id, person.full_name if person else "",
@@ -155,14 +176,19 @@ class ReleaseService(Service):
         *,
         all_or_nothing: bool = False,
         override_note: str | None = None,
+        fee_note: str | None = None,
     ) -> tuple[list[Release], list[Refusal]]:
         """Release everyone allowed and list the others with the reason, in one transaction.
 
         With all_or_nothing, one refusal refuses the whole request and changes nothing.
         An override note releases despite a missing, pending or positive last test (never
         before the planned date); the note is kept with the stay. Only a district
-        administrator may give one.
+        administrator may give one. A fee note releases someone who still owes for meals
+        where the setting «fees_unpaid_needs_note» asks for one (any operator may).
         """
+        if fee_note is not None and not fee_note.strip():
+            raise FieldError("fee_note", tr("Ghi chú cho người còn nợ tiền ăn không được để "
+                                            "trống."))
         self.access.require_write()
         if override_note is not None:
             self.access.require(Capability.RELEASE_EARLY)
@@ -188,6 +214,12 @@ class ReleaseService(Service):
                 elif reason is not None:
                     refused.append(Refusal(person.id, person.full_name, reason))
                     continue
+                owing = fee_refusal(session, person)
+                if owing is not None:
+                    if fee_note is None:
+                        refused.append(Refusal(person.id, person.full_name, owing))
+                        continue
+                    note = "; ".join(filter(None, (note, f"{owing}: {fee_note.strip()}")))[:300]
                 stay = person.current_stay
                 assert stay is not None
                 facility = session.get(Facility, stay.facility_id, with_for_update=True)

@@ -91,6 +91,9 @@ OPTIONS = {
     # issue 29: a site may spare children under this age the meals (0: none is spared)
     "fee_child_under_years": Option(
         QT_TR_NOOP("Miễn tiền ăn cho trẻ em dưới bao nhiêu tuổi (0: không miễn)"), 0, 18, 0),
+    # issue 29: 1 makes meals still owed at release a warning that needs a note
+    "fees_unpaid_needs_note": Option(
+        QT_TR_NOOP("Cho về khi còn nợ tiền ăn phải ghi chú (1: có, 0: không)"), 0, 1, 0),
     "recovered_for_months": Option(
         QT_TR_NOOP("Đã khỏi bệnh được tính trong bao nhiêu tháng"), 1, 24, 6),
 }

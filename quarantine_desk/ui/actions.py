@@ -172,6 +172,28 @@ def release_names(services: Any, can: Sequence[tuple[int, str]]) -> list[str]:
             if pid in owed else name for pid, name in can]
 
 
+def ask_fee_note(parent: QWidget, can: list[tuple[int, str]], cannot: list[Refusal],
+                 ) -> tuple[list[tuple[int, str]], list[Refusal], str | None]:
+    """Where the setting asks for a note to release someone who still owes for meals: ask
+    for it once; with a note they can go too. (can, cannot, the note or None)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from quarantine_desk.services.release import FeeRefusal
+
+    owing = [r for r in cannot if isinstance(r.reason, FeeRefusal)]
+    if not owing:
+        return can, cannot, None
+    text, ok = QInputDialog.getText(
+        parent, tr("Còn nợ tiền ăn"),
+        tr("{n} người còn nợ tiền ăn: {names}.\nGhi chú để cho về cả những người này (VD: "
+           "hẹn nộp tại địa phương); để trống thì không cho họ về:", n=len(owing),
+           names=names([r.full_name for r in owing])))
+    if not ok or not text.strip():
+        return can, cannot, None
+    return ([*can, *((r.person_id, r.full_name) for r in owing)],
+            [r for r in cannot if r not in owing], text.strip())
+
+
 def confirm_release(parent: QWidget, people: Sequence[str], on: date,
                     cannot: Sequence[Refusal] = ()) -> bool:
     """Ask before releasing these people on that day, naming them and, apart, those who

@@ -352,6 +352,10 @@
         <translation>release despite a missing, pending or positive last test, with a reason</translation>
     </message>
     <message>
+        <source>cho về người còn nợ tiền ăn khi cài đặt yêu cầu ghi chú (VD: hẹn nộp tại địa phương)</source>
+        <translation>release someone who still owes for meals where the setting asks for a note (e.g. will pay at the commune)</translation>
+    </message>
+    <message>
         <source>chuyển bệnh viện hoặc chuyển cơ sở</source>
         <translation>transfer to hospital or to another site</translation>
     </message>
@@ -2700,6 +2704,10 @@
         <translation>Children under this age pay no meals (0: none)</translation>
     </message>
     <message>
+        <source>Cho về khi còn nợ tiền ăn phải ghi chú (1: có, 0: không)</source>
+        <translation>A release owing meals needs a note (1: yes, 0: no)</translation>
+    </message>
+    <message>
         <source>Đã khỏi bệnh được tính trong bao nhiêu tháng</source>
         <translation>Months a recovery counts for</translation>
     </message>
@@ -2936,6 +2944,10 @@
         <translation>there is no person with this number</translation>
     </message>
     <message>
+        <source>còn nợ tiền ăn {amount} đồng: cho về cần ghi chú</source>
+        <translation>owes {amount} VND for meals: a release needs a note</translation>
+    </message>
+    <message>
         <source>mẫu gộp ngày {taken_on:%d/%m/%Y} dương tính; chờ xét nghiệm lại riêng</source>
         <translation>the pooled sample of {taken_on:%d/%m/%Y} was positive; waiting for an individual retest</translation>
     </message>
@@ -2946,6 +2958,10 @@
     <message>
         <source>không thuộc cơ sở được giao cho tài khoản này</source>
         <translation>not at a site assigned to this account</translation>
+    </message>
+    <message>
+        <source>Ghi chú cho người còn nợ tiền ăn không được để trống.</source>
+        <translation>The note for someone owing meals cannot be empty.</translation>
     </message>
     <message>
         <source>Không cho về: </source>
@@ -3362,6 +3378,12 @@ There is no automatic backup in {value}.</translation>
     <message>
         <source>{name} (còn nợ tiền ăn {amount} đồng)</source>
         <translation>{name} (owes {amount} VND for meals)</translation>
+    </message>
+    <message>
+        <source>{n} người còn nợ tiền ăn: {names}.
+Ghi chú để cho về cả những người này (VD: hẹn nộp tại địa phương); để trống thì không cho họ về:</source>
+        <translation>{n} people still owe for meals: {names}.
+A note to release them too (e.g. will pay at the commune); left empty, they stay:</translation>
     </message>
     <message>
         <source>và {value} người khác</source>

@@ -190,3 +190,23 @@ def test_release_shows_what_is_owed_and_goes_ahead(site):
     released, refused = services.releases.release([an], MARCH + timedelta(days=14),
                                                   override_note="kết quả gửi sau")
     assert [r.person_id for r in released] == [an] and not refused
+
+
+def test_a_setting_makes_meals_owed_a_warning_that_needs_a_note(site):
+    services, ids = site
+    an = ids["Nguyễn Văn An"]
+    services.admissions.admit(an, "QS", "101", MARCH)
+    services.health.record_test(an, MARCH + timedelta(days=13), "pcr", "negative")
+    on = MARCH + timedelta(days=14)
+    assert services.releases.check([an], on)[0]  # the setting off: owing stops nothing
+    services.settings.set_option("fees_unpaid_needs_note", 1)
+    can, cannot = services.releases.check([an], on)
+    assert not can and "còn nợ tiền ăn 1.120.000 đồng" in cannot[0].reason
+    _, refused = services.releases.release([an], on)
+    assert "cần ghi chú" in refused[0].reason
+    with pytest.raises(ServiceError, match="không được để trống"):
+        services.releases.release([an], on, fee_note="  ")
+    released, _ = services.releases.release([an], on, fee_note="hẹn nộp tại phường")
+    assert [r.person_id for r in released] == [an]
+    [entry] = [e for e in services.audit.list(limit=20) if e.action == "release"]
+    assert "hẹn nộp tại phường" in (entry.after or {}).get("override", "")

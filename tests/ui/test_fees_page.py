@@ -92,3 +92,40 @@ def test_rates_on_the_settings_page_and_a_receipt_saved(window, qtbot, monkeypat
     qtbot.mouseClick(fees.receipt_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
     assert "Biên lai số 0000777: 100.000 đồng." in fees.outcome.text()
+
+
+def test_a_release_owing_meals_asks_a_note_where_the_setting_says(window, qtbot, monkeypatch,
+                                                                  services_with_site, answers):
+    from datetime import timedelta
+
+    from quarantine_desk.services.people import PersonFilter
+    from tests.ui.conftest import TODAY
+
+    services = services_with_site
+    services.allocation.allocate(services.batches.list()[0].id, ["QS"])
+    [duc] = [p.id for p in services.people.list() if p.full_name == "Nguyễn Văn Đức"]
+    services.health.record_test(duc, TODAY - timedelta(days=1), "pcr", "negative")
+    services.settings.set_option("fees_unpaid_needs_note", 1)
+    QApplication.processEvents()
+    asked = {}
+
+    def note(parent, title, label, *args, **kwargs):
+        asked["label"] = label
+        return "hẹn nộp tại phường An Hòa", True
+
+    import PySide6.QtWidgets  # ask_fee_note's dialog, answered as an operator would
+
+    monkeypatch.setattr(PySide6.QtWidgets.QInputDialog, "getText", staticmethod(note))
+    page = window.releases
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).text() == "Nguyễn Văn Đức")
+    page.table.selectRow(row)
+    answers.next()
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
+    assert "1 người còn nợ tiền ăn: Nguyễn Văn Đức" in asked["label"]
+    assert "Nguyễn Văn Đức (còn nợ tiền ăn 1.120.000 đồng)" in answers.asked[0]
+    [gone] = services.people.list(PersonFilter(status="released"))
+    assert gone.id == duc

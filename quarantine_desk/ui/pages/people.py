@@ -28,6 +28,7 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import CONTACT_LEVELS, MAX_SEARCH, PersonFilter, PersonRow
 from quarantine_desk.ui.actions import (
     act_once,
+    ask_fee_note,
     confirm_release,
     release_names,
     release_outcome,
@@ -293,11 +294,13 @@ class PeoplePage(QWidget):
         people = self.selected_people()
         today = self.today or date.today()
         can, cannot = self.services.releases.check([p.id for p in people], today)
+        can, cannot, fee_note = ask_fee_note(self, can, cannot)
         if not confirm_release(self, release_names(self.services, can), today, cannot):
             if not can:
                 self.outcome.setText(release_outcome([], cannot))
             return
-        released, refused = self.services.releases.release([i for i, _ in can], today)
+        released, refused = self.services.releases.release([i for i, _ in can], today,
+                                                           fee_note=fee_note)
         self.outcome.setText(release_outcome(released, [*cannot, *refused]))
 
     def abscond(self) -> None:

@@ -25,6 +25,7 @@ from quarantine_desk.services.people import PersonRow
 from quarantine_desk.services.release import Refusal, Release
 from quarantine_desk.ui.actions import (
     act_once,
+    ask_fee_note,
     confirm_release,
     id_item,
     names,
@@ -159,9 +160,11 @@ class ReleasesPage(QWidget):
             self.outcome.setText(tr("Chọn người cần cho về trong danh sách."))
             return
         can, cannot = self.services.releases.check([p.id for p in people], self.day())
+        can, cannot, fee_note = ask_fee_note(self, can, cannot)
         if confirm_release(self, release_names(self.services, can), self.day(), cannot):
             going = {i for i, _ in can}
-            self.release_selected([p for p in people if p.id in going], earlier=cannot)
+            self.release_selected([p for p in people if p.id in going], earlier=cannot,
+                                  fee_note=fee_note)
         elif not can:
             self.show_outcome([], cannot)
 
@@ -185,10 +188,11 @@ class ReleasesPage(QWidget):
         self.release_selected(people, note)
 
     def release_selected(self, people: list[PersonRow], override_note: str | None = None,
-                         earlier: list[Refusal] | None = None) -> None:
+                         earlier: list[Refusal] | None = None,
+                         fee_note: str | None = None) -> None:
         """Release these; `earlier`: those the check before the confirmation held back."""
         released, refused = self.services.releases.release(
-            [p.id for p in people], self.day(), override_note=override_note
+            [p.id for p in people], self.day(), override_note=override_note, fee_note=fee_note
         )
         self.show_outcome(released, [*(earlier or []), *refused])
         self.refresh()
