@@ -6,6 +6,7 @@ import builtins
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -124,6 +125,18 @@ def get_facility(session: Session, code: str, *, lock: bool = False) -> Facility
     facility = session.scalars(stmt).one_or_none()
     if facility is None:
         raise NotFoundError(tr("Không có cơ sở cách ly mã {code}.", code=facility_code(code)))
+    return facility
+
+
+def visible_facility(session: Session, access: Any, code: str) -> Facility:
+    """The facility of that code, refused the same way everywhere when the account is not
+    given it (papers, sampling, meals)."""
+    from quarantine_desk.services.access import PermissionDenied
+
+    facility = get_facility(session, code)
+    if not access.sees_facility(facility.id):
+        raise PermissionDenied(
+            tr("Tài khoản này không được giao cơ sở{name}.", name=f" {facility.code}"))
     return facility
 
 

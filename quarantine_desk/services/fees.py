@@ -27,8 +27,8 @@ from quarantine_desk.domain.enums import StayOutcome
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.admission import get_person
-from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
-from quarantine_desk.services.facilities import get_facility, natural_key
+from quarantine_desk.services.errors import FieldError, NotFoundError
+from quarantine_desk.services.facilities import natural_key, visible_facility
 from quarantine_desk.services.settings import option_in
 from quarantine_desk.storage.models import (
     ArrivalBatch,
@@ -411,11 +411,7 @@ class FeeService(Service):
             return meal_count_in(session, place, on)
 
     def _facility(self, session: Session, code: str) -> Facility:
-        place = get_facility(session, code)
-        if not self.access.sees_facility(place.id):
-            raise ServiceError(tr("Tài khoản này không được giao cơ sở {code}.",
-                                  code=place.code))
-        return place
+        return visible_facility(session, self.access, code)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from quarantine_desk.reports.rows import (
 )
 from quarantine_desk.services.access import Access, PermissionDenied, Service
 from quarantine_desk.services.errors import NotFoundError, ServiceError
-from quarantine_desk.services.facilities import get_facility, natural_key
+from quarantine_desk.services.facilities import natural_key
 from quarantine_desk.services.health import FEVER
 from quarantine_desk.services.people import visible_people
 from quarantine_desk.services.settings import SettingsService
@@ -229,12 +229,9 @@ def paper_facility(session: Session, access: Access, code: str | None) -> Facili
     """
     if not code or not code.strip():
         return None
-    facility = get_facility(session, code)
-    if not access.sees_facility(facility.id):
-        raise PermissionDenied(
-            tr("Tài khoản này không được giao cơ sở{name}.", name=f" {facility.code}")
-        )
-    return facility
+    from quarantine_desk.services.facilities import visible_facility
+
+    return visible_facility(session, access, code)
 
 
 def _in(facility: Facility | None) -> list[Any]:

@@ -32,7 +32,7 @@ from quarantine_desk.importing.lab_results import LabFile, LabRow, read_lab_file
 from quarantine_desk.importing.reader import read_file
 from quarantine_desk.services.access import Service, audit_values
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
-from quarantine_desk.services.facilities import get_facility, natural_key
+from quarantine_desk.services.facilities import natural_key, visible_facility
 from quarantine_desk.services.health import FEVER, tests_due_rows
 from quarantine_desk.services.settings import option_in
 from quarantine_desk.storage import audit_chain
@@ -230,11 +230,7 @@ class SamplingService(Service):
             return plan
 
     def _facility(self, session: Session, code: str) -> Facility:
-        place = get_facility(session, code)
-        if not self.access.sees_facility(place.id):
-            raise ServiceError(tr("Tài khoản này không được giao cơ sở {code}.",
-                                  code=place.code))
-        return place
+        return visible_facility(session, self.access, code)
 
     def _samples(self, session: Session, place: Facility, on: date,
                  named: list[int]) -> list[Sample]:

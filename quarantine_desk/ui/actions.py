@@ -214,3 +214,14 @@ def confirm_release(parent: QWidget, people: Sequence[str], on: date,
         listed += "\n\n" + tr("Không cho về được {n} người:", n=len(cannot)) + "\n" + why
     return confirm(parent, tr("Hoàn thành cách ly"), f"{question}\n\n{listed}", [],
                    tr("Cho về {n} người", n=len(people)))
+
+
+def fill_facilities(combo: Any, facilities: Sequence[Any], current: str | None) -> None:
+    """A combo of facilities («CODE – name», the code as data) filled again without telling
+    its listeners, `current` chosen when it is still there (else the first)."""
+    combo.blockSignals(True)
+    combo.clear()
+    for f in facilities:
+        combo.addItem(f"{f.code} – {f.name}", f.code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

@@ -5738,10 +5738,6 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <translation>The days from {first:%d/%m/%Y} to {last:%d/%m/%Y} are not valid (a year at most).</translation>
     </message>
     <message>
-        <source>Tài khoản này không được giao cơ sở {code}.</source>
-        <translation>This account is not given facility {code}.</translation>
-    </message>
-    <message>
         <source>Số biên lai không được để trống, tối đa {n} ký tự.</source>
         <translation>The receipt number cannot be empty, {n} characters at most.</translation>
     </message>

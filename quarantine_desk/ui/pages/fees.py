@@ -28,6 +28,7 @@ from quarantine_desk.services.access import Capability
 from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import FieldError, ServiceError
 from quarantine_desk.services.fees import ANY_KIND, EXEMPTION_KINDS, Bill
+from quarantine_desk.ui.actions import fill_facilities
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FormDialog, date_edit, date_of
 from quarantine_desk.ui.files import ask_save_path
 from quarantine_desk.ui.tables import set_column_widths
@@ -192,16 +193,11 @@ class FeesPage(QWidget):
 
     def refresh(self) -> None:
         current = self.facility.currentData()
-        self.facility.blockSignals(True)
-        self.facility.clear()
-        for f in self.services.facilities.list():
-            self.facility.addItem(f"{f.code} – {f.name}", f.code)
+        facilities = self.services.facilities.list()
         if current is None:  # first shown: the site with the most people
-            busiest = max(self.services.facilities.list(), key=lambda f: f.occupied,
-                          default=None)
+            busiest = max(facilities, key=lambda f: f.occupied, default=None)
             current = busiest.code if busiest else None
-        self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
-        self.facility.blockSignals(False)
+        fill_facilities(self.facility, facilities, current)
         self._load()
 
     def _load(self) -> None:

@@ -30,6 +30,7 @@ from quarantine_desk.services import Services
 from quarantine_desk.services.changes import Topic
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.sampling import POOL_LIMIT, Plan, PlannedTube, ResultsImport
+from quarantine_desk.ui.actions import fill_facilities
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, FormDialog, date_edit, date_of
 from quarantine_desk.ui.files import ask_open_path
 from quarantine_desk.ui.formatting import show_date
@@ -203,15 +204,10 @@ class SamplingPage(QWidget):
 
     def refresh(self) -> None:
         current = self.facility.currentData()
-        self.facility.blockSignals(True)
-        self.facility.clear()
-        for f in self.services.facilities.list():
-            self.facility.addItem(f"{f.code} – {f.name}", f.code)
         due = Counter(d.facility for d in self.services.health.tests_due(self.day()))
         if current is None and due:  # first shown: the site with the most people due
             current = due.most_common(1)[0][0]
-        self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
-        self.facility.blockSignals(False)
+        fill_facilities(self.facility, self.services.facilities.list(), current)
         if self.pool_size.value() == self.pool_size.minimum():
             self.pool_size.setValue(self.services.sampling.pool_size())
         if self.plan is None:
