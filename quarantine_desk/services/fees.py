@@ -51,6 +51,14 @@ EXEMPTION_KINDS: dict[str, str] = {
     "decision": QT_TR_NOOP("Theo quyết định miễn, giảm"),
 }
 RECEIPT_LIMIT = 40
+# the notes of the rates revision 0020 ships, in the catalog: shown translated (a rate an
+# administrator adds keeps the words typed)
+SHIPPED_NOTES = (
+    QT_TR_NOOP("16/NQ-CP 8/2/2021: người cách ly trả tiền ăn 80.000 đồng/ngày; nhà nước chi "
+               "40.000 đồng/ngày sinh hoạt phí"),
+    QT_TR_NOOP("16/NQ-CP 8/2/2021: khách sạn thu theo giá riêng của cơ sở, không theo mức "
+               "này"),
+)
 
 
 @dataclass(frozen=True)

@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>văn bản cho miễn, VD «Giấy chứng nhận hộ nghèo số 12/GCN-UBND»</source>
-        <translation>the paper granting it, e.g. «Giấy chứng nhận hộ nghèo số 12/GCN-UBND»</translation>
+        <translation>the paper granting it, e.g. «poor household certificate no. 12/GCN-UBND»</translation>
     </message>
     <message>
         <source>các mức thu theo loại cơ sở và ngày áp dụng</source>
@@ -4911,7 +4911,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>VD: Giấy chứng nhận hộ nghèo số 12/GCN-UBND</source>
-        <translation>e.g. Giấy chứng nhận hộ nghèo số 12/GCN-UBND</translation>
+        <translation>e.g. poor household certificate no. 12/GCN-UBND</translation>
     </message>
     <message>
         <source>Lý do miễn:</source>
@@ -5688,6 +5688,14 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Theo quyết định miễn, giảm</source>
         <translation>By a decision to exempt</translation>
+    </message>
+    <message>
+        <source>16/NQ-CP 8/2/2021: người cách ly trả tiền ăn 80.000 đồng/ngày; nhà nước chi 40.000 đồng/ngày sinh hoạt phí</source>
+        <translation>16/NQ-CP 8/2/2021: the person pays 80.000 VND a day for meals; the state pays 40.000 VND a day of essentials</translation>
+    </message>
+    <message>
+        <source>16/NQ-CP 8/2/2021: khách sạn thu theo giá riêng của cơ sở, không theo mức này</source>
+        <translation>16/NQ-CP 8/2/2021: hotels bill their own rates, not this one</translation>
     </message>
     <message>
         <source>vào cách ly ngày {on:%d/%m/%Y}, trước ngày áp dụng mức thu</source>

@@ -207,7 +207,7 @@ class SettingsPage(QWidget):
         for r, (kind, valid_from, person_rate, state_rate, basis) in enumerate(rates):
             for c, text in enumerate((kinds.get(kind, tr("Mọi loại cơ sở")),
                                       f"{valid_from:%d/%m/%Y}", figures(person_rate),
-                                      figures(state_rate), basis or "")):
+                                      figures(state_rate), tr(basis) if basis else "")):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.rates.setItem(r, c, item)
