@@ -14,7 +14,7 @@ from quarantine_desk.cli.base import (
     print_json,
     print_table,
 )
-from quarantine_desk.i18n import tr
+from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services import Services
 
 COMMANDS = ("fees", "meals")  # what register() adds
@@ -129,24 +129,26 @@ def cmd_fees(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_fees_pay(services: Services, args: argparse.Namespace) -> int:
-    payment, balance = services.fees.pay(args.person, args.amount, args.date or date.today(),
-                                         args.receipt, args.note)
-    if args.json:
-        print_json({"payment_id": payment, "balance": balance})
-    else:
-        print(tr("Đã ghi khoản thu số {id}; còn lại {balance} đồng.", id=payment,
-                 balance=_money(balance)))
-    return 0
+    done = services.fees.pay(args.person, args.amount, args.date or date.today(), args.receipt,
+                             args.note)
+    return _payment_said(args, done, QT_TR_NOOP("Đã ghi khoản thu số {id}; còn lại {balance} "
+                                                "đồng."))
 
 
 def cmd_fees_reverse(services: Services, args: argparse.Namespace) -> int:
-    payment, balance = services.fees.reverse(args.payment, args.date or date.today(),
-                                             args.receipt, args.note)
+    done = services.fees.reverse(args.payment, args.date or date.today(), args.receipt,
+                                 args.note)
+    return _payment_said(args, done, QT_TR_NOOP("Đã huỷ bằng khoản số {id}; còn lại {balance} "
+                                                "đồng."))
+
+
+def _payment_said(args: argparse.Namespace, done: tuple[int, int], sentence: str) -> int:
+    """A payment or reversal recorded: its id and the balance, as JSON or a sentence."""
+    payment, balance = done
     if args.json:
         print_json({"payment_id": payment, "balance": balance})
     else:
-        print(tr("Đã huỷ bằng khoản số {id}; còn lại {balance} đồng.", id=payment,
-                 balance=_money(balance)))
+        print(tr(sentence, id=payment, balance=_money(balance)))
     return 0
 
 

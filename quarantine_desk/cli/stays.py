@@ -147,12 +147,14 @@ def cmd_release(services: Services, args: argparse.Namespace) -> int:
                     certificate_number=r.certificate_number,
                 )
             )
+        from quarantine_desk.domain.money import figures
+
         owed = services.fees.unpaid([r.person_id for r in released])
         for r in released:
             if r.person_id in owed:
                 print(tr("Còn nợ tiền ăn: {person_id} {full_name}: {amount} đồng",
                          person_id=r.person_id, full_name=r.full_name,
-                         amount=f"{owed[r.person_id]:,}".replace(",", ".")))
+                         amount=figures(owed[r.person_id])))
         for r in refused:
             print(
                 tr(

@@ -24,6 +24,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import StayOutcome
+from quarantine_desk.domain.money import figures
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.access import Service, audit
 from quarantine_desk.services.admission import get_person
@@ -83,7 +84,6 @@ class Bill:
     lines: list[FeeLine]
     exemptions: list[tuple[str, str]]  # (kind, document or why)
     paid: int
-    until: date  # the last day billed is the day before
     payments: list[tuple[int, date, str, int]] = field(default_factory=list)
 
     @property
@@ -178,8 +178,22 @@ def _stay_end(stay: Stay) -> date:
     return stay.released_on if stay.released_on is not None else stay.planned_release_on
 
 
-def bill_in(session: Session, person: Person) -> Bill:
-    rates = rates_in(session)
+@dataclass(frozen=True)
+class Terms:
+    """What every bill is reckoned by: the rates and the age under which children are
+    spared; read once for a list of bills."""
+
+    rates: list[FeeRate]
+    child_under: int
+
+    @classmethod
+    def read(cls, session: Session) -> Terms:
+        return cls(rates_in(session), option_in(session, "fee_child_under_years"))
+
+
+def bill_in(session: Session, person: Person, terms: Terms | None = None) -> Bill:
+    terms = terms or Terms.read(session)
+    rates = terms.rates
     stays = quarantine_stays(session, person)
     lines: list[FeeLine] = []
     started = stays[0].admitted_on if stays else date.today()
@@ -202,16 +216,25 @@ def bill_in(session: Session, person: Person) -> Bill:
     if spared and not any(k == "before_resolution" for k, _ in exemptions):
         exemptions.append(("before_resolution", tr(
             "vào cách ly ngày {on:%d/%m/%Y}, trước ngày áp dụng mức thu", on=started)))
-    young = option_in(session, "fee_child_under_years")
+    young = terms.child_under
     if young and person.birth_year and _age(person, started) < young and not any(
             k == "child" for k, _ in exemptions):
         exemptions.append(("child", tr("dưới {n} tuổi khi vào cách ly", n=young)))
     payments = [(p.id, p.paid_on, p.receipt, p.amount) for p in session.scalars(
         select(FeePayment).where(FeePayment.person_id == person.id,
                                  FeePayment.paid_on >= started).order_by(FeePayment.id))]
-    until = max((_stay_end(s) for s in stays), default=started)
     return Bill(person.id, person.full_name, lines, exemptions,
-                sum(p[3] for p in payments), until, payments)
+                sum(p[3] for p in payments), payments)
+
+
+def visible_person(session: Session, access: Any, person_id: int) -> Person:
+    """The person, whose bill and fee papers only an account that sees their site may
+    read: to another they are not there."""
+    person = get_person(session, person_id)
+    stay = person.current_stay
+    if stay is not None and not access.sees_facility(stay.facility_id):
+        raise NotFoundError(tr("Không có người mang số {person_id}.", person_id=person_id))
+    return person
 
 
 def _age(person: Person, on: date) -> int:
@@ -263,9 +286,7 @@ class FeeService(Service):
 
     def bill(self, person_id: int) -> Bill:
         with self.db.read() as session:
-            person = get_person(session, person_id)
-            self._sees(person)
-            return bill_in(session, person)
+            return bill_in(session, visible_person(session, self.access, person_id))
 
     def bills(self, facility: str) -> list[tuple[str | None, Bill]]:
         """The bill of everyone in quarantine at the site, with their room, by room."""
@@ -276,7 +297,8 @@ class FeeService(Service):
                 .outerjoin(Room, Room.id == Stay.room_id)
                 .where(Stay.facility_id == place.id, Stay.released_on.is_(None))
                 .order_by(Person.sort_key)).all()
-            out = [(room, bill_in(session, person)) for person, room in found]
+            terms = Terms.read(session)
+            out = [(room, bill_in(session, person, terms)) for person, room in found]
         return sorted(out, key=lambda rb: natural_key(rb[0] or "~"))
 
     def unpaid(self, person_ids: list[int]) -> dict[int, int]:
@@ -284,16 +306,12 @@ class FeeService(Service):
         release; it does not stop a release (issue 29)."""
         with self.db.read() as session:
             out = {}
+            terms = Terms.read(session)
             for person in session.scalars(select(Person).where(Person.id.in_(person_ids))):
-                balance = bill_in(session, person).balance
+                balance = bill_in(session, person, terms).balance
                 if balance > 0:
                     out[person.id] = balance
             return out
-
-    def _sees(self, person: Person) -> None:
-        stay = person.current_stay
-        if stay is not None and not self.access.sees_facility(stay.facility_id):
-            raise NotFoundError(tr("Không có người mang số {person_id}.", person_id=person.id))
 
     # -- payments and exemptions ---------------------------------------------
 
@@ -316,7 +334,7 @@ class FeeService(Service):
                     raise FieldError("receipt", tr(
                         "Biên lai số {receipt} đã ghi cho {name}: {amount} đồng ngày "
                         "{on:%d/%m/%Y}.", receipt=receipt, name=person.full_name,
-                        amount=_money(known.amount), on=known.paid_on))
+                        amount=figures(known.amount), on=known.paid_on))
                 return known.id, bill_in(session, person).balance
             payment = FeePayment(person_id=person_id, amount=amount, paid_on=paid_on,
                                  receipt=receipt, note=(note or "").strip()[:300] or None,
@@ -326,7 +344,7 @@ class FeeService(Service):
             audit(session, self.actor, "fee_payment", entity="fee_payment",
                   entity_id=payment.id, person_id=person_id,
                   after={"amount": amount, "paid_on": paid_on, "receipt": receipt},
-                  summary=f"{person.full_name}: nộp {_money(amount)} đồng, biên lai {receipt}")
+                  summary=f"{person.full_name}: nộp {figures(amount)} đồng, biên lai {receipt}")
             return payment.id, bill_in(session, person).balance
 
     def reverse(self, payment_id: int, on: date, receipt: str, note: str) -> tuple[int, int]:
@@ -452,8 +470,9 @@ def month_rows_in(session: Session, place: Facility, on: date) -> list[MonthRow]
                func.coalesce(Stay.released_on, Stay.planned_release_on) > first)
         .distinct().order_by(Person.sort_key)).all()
     rows = []
+    terms = Terms.read(session)
     for person in people:
-        bill = bill_in(session, person)
+        bill = bill_in(session, person, terms)
         lines = [line for line in bill.lines if line.facility == place.code]
         days = due = 0
         for line in lines:
@@ -504,9 +523,3 @@ def _receipt(text: str) -> str:
         raise FieldError("receipt", tr("Số biên lai không được để trống, tối đa {n} ký tự.",
                                        n=RECEIPT_LIMIT))
     return receipt
-
-
-def _money(amount: int) -> str:
-    from quarantine_desk.domain.money import figures
-
-    return figures(amount)

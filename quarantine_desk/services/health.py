@@ -335,7 +335,7 @@ def retests_in(session: Session, person_ids: list[int], on: date) -> dict[int, t
     if not person_ids:
         return {}
     asked: dict[int, tuple[date, int, date, str]] = {}
-    for chunk in _chunks(person_ids):
+    for chunk in id_chunks(person_ids):
         for pid, taken, test_id, result, back in session.execute(
                 select(TestResult.person_id, TestResult.taken_on, TestResult.id,
                        TestResult.result, SampleTube.result_on)
@@ -348,7 +348,7 @@ def retests_in(session: Session, person_ids: list[int], on: date) -> dict[int, t
     if not asked:
         return {}
     later = set()
-    for chunk in _chunks(list(asked)):
+    for chunk in id_chunks(list(asked)):
         for pid, taken, test_id in session.execute(
                 select(TestResult.person_id, TestResult.taken_on, TestResult.id)
                 .where(TestResult.person_id.in_(chunk), TestResult.taken_on <= on)):
@@ -357,8 +357,8 @@ def retests_in(session: Session, person_ids: list[int], on: date) -> dict[int, t
     return {pid: (a[2], a[3]) for pid, a in asked.items() if pid not in later}
 
 
-def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
-    """Ids a few hundred at a time: SQLite binds at most 32,766 values a statement."""
+def id_chunks(ids: list[Any], size: int = 900) -> list[list[Any]]:
+    """Values for an IN a few hundred at a time: SQLite binds at most 32,766 a statement."""
     return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
@@ -378,7 +378,7 @@ def _retests_counted_apart(session: Session, rules: list[PolicyRule], open_stays
         return 0
     limits = thresholds(session)
     extra = 0
-    for chunk in _chunks(list(again)):
+    for chunk in id_chunks(list(again)):
         for row in session.execute(
                 select(Stay.quarantine_start, func.max(TestResult.taken_on),
                        *VACCINATION_COLUMNS)

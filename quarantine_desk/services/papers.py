@@ -497,14 +497,10 @@ def _meals(p: _Paper) -> _Made:
 @_maker("fee-notice")
 def _fee_notice(p: _Paper) -> _Made:
     from quarantine_desk.reports import fees as fee_papers
-    from quarantine_desk.services.admission import get_person
-    from quarantine_desk.services.fees import bill_in
+    from quarantine_desk.services.fees import bill_in, visible_person
 
     assert p.subject is not None
-    person = get_person(p.session, p.subject)
-    stay = person.current_stay
-    if stay is not None and not p.access.sees_facility(stay.facility_id):
-        raise ServiceError(tr("Không có người mang số {person_id}.", person_id=p.subject))
+    person = visible_person(p.session, p.access, p.subject)
     bill = bill_in(p.session, person)
     fee_papers.fee_notice(p.path, fee_papers.BillPaper(
         person.full_name, person.birth_year, person.id_number,
@@ -518,17 +514,17 @@ def _fee_notice(p: _Paper) -> _Made:
 @_maker("fee-receipt")
 def _fee_receipt(p: _Paper) -> _Made:
     from quarantine_desk.reports import fees as fee_papers
-    from quarantine_desk.services.admission import get_person
-    from quarantine_desk.services.fees import bill_in
+    from quarantine_desk.services.errors import NotFoundError
+    from quarantine_desk.services.fees import bill_in, visible_person
     from quarantine_desk.storage.models import FeePayment
 
     payment = p.session.get(FeePayment, p.subject)
     if payment is None:
         raise ServiceError(tr("Không có khoản thu số {id}.", id=p.subject))
-    person = get_person(p.session, payment.person_id)
-    stay = person.current_stay
-    if stay is not None and not p.access.sees_facility(stay.facility_id):
-        raise ServiceError(tr("Không có khoản thu số {id}.", id=p.subject))
+    try:  # another site's payment is not there for this account
+        person = visible_person(p.session, p.access, payment.person_id)
+    except NotFoundError:
+        raise ServiceError(tr("Không có khoản thu số {id}.", id=p.subject)) from None
     undone = p.session.get(FeePayment, payment.reverses_id) if payment.reverses_id else None
     reversed_receipt = undone.receipt if undone is not None else None
     fee_papers.fee_receipt(p.path, fee_papers.ReceiptPaper(

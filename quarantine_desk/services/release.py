@@ -87,20 +87,18 @@ def release_refusal(session: Session, person: Person, on: date) -> str | None:
 
 def _test_refusal(session: Session, person: Person, stay: Stay, on: date) -> str | None:
     last_day = last_required_test_day(session, stay, person)
-    latest_any = session.scalars(
+    latest = session.scalars(
         select(TestResult).where(TestResult.person_id == person.id, TestResult.taken_on <= on)
         .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()
-    if latest_any is not None and latest_any.result in RETEST_OUTCOMES:
+    if latest is not None and latest.result in RETEST_OUTCOMES:
         # a positive pool or an uncalled result asks for a retest, whatever the schedule
-        return _retest_refusal(latest_any)
+        return _retest_refusal(latest)
     if last_day:
-        # the last required test, taken on its day or later (two days' grace before it)
+        # the last required test, taken on its day or later (two days' grace before it):
+        # the latest test, when it falls in that window
         window_start = stay.quarantine_start + timedelta(days=last_day - 3)
-        latest = session.scalars(
-            select(TestResult).where(TestResult.person_id == person.id,
-                                     TestResult.taken_on >= window_start,
-                                     TestResult.taken_on <= on)
-            .order_by(TestResult.taken_on.desc(), TestResult.id.desc())).first()
+        if latest is not None and latest.taken_on < window_start:
+            latest = None
         if latest is None:
             return tr(
                 "thiếu kết quả xét nghiệm lần cuối (ngày thứ {last_day} của thời gian cách ly)",

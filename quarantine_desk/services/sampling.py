@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -28,12 +28,10 @@ from sqlalchemy.orm import Session
 from quarantine_desk.domain.enums import TestKind, TestOutcome
 from quarantine_desk.domain.names import fold
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.importing.lab_results import LabFile, LabRow, read_lab_file
-from quarantine_desk.importing.reader import read_file
 from quarantine_desk.services.access import Service, audit_values
 from quarantine_desk.services.errors import FieldError, NotFoundError, ServiceError
 from quarantine_desk.services.facilities import natural_key, visible_facility
-from quarantine_desk.services.health import FEVER, tests_due_rows
+from quarantine_desk.services.health import FEVER, id_chunks, tests_due_rows
 from quarantine_desk.services.settings import option_in
 from quarantine_desk.storage import audit_chain
 from quarantine_desk.storage.bulk import bulk_insert
@@ -49,6 +47,9 @@ from quarantine_desk.storage.models import (
     TestResult,
     TubeMember,
 )
+
+if TYPE_CHECKING:
+    from quarantine_desk.importing.lab_results import LabFile, LabRow
 
 POOL_LIMIT = 10  # Decision 3486/QĐ-BYT: at most ten samples a tube
 GROUPINGS = ("room", "household")
@@ -82,7 +83,8 @@ class PlannedTube:
     room: str | None
     household_id: int | None
     samples: list[Sample]
-    code: str = ""
+    code: str = ""  # Plan.renumber gives it, with its number of the site's day
+    seq: int = 0
 
     @property
     def pooled(self) -> bool:
@@ -101,6 +103,12 @@ class Plan:
     by: str
     tubes: list[PlannedTube]
     round_id: int | None = None
+    first: int = 1  # the number of the first tube: after the site's last of that day
+
+    def renumber(self) -> None:
+        """Codes in the plan's order (again, after a tube is moved or split)."""
+        for seq, tube in enumerate(self.tubes, start=self.first):
+            tube.seq, tube.code = seq, tube_code(self.facility, self.on, seq)
 
     @property
     def people(self) -> int:
@@ -182,7 +190,7 @@ def tube_code(facility_code: str, on: date, seq: int) -> str:
     return f"{facility_code}-{on:%y%m%d}-{seq:03d}"
 
 
-def _chunks(items: list[Any], size: int) -> list[list[Any]]:
+def _even_tubes(items: list[Any], size: int) -> list[list[Any]]:
     """`items` in tubes of at most `size`, as even as they go (7 by 5: 4 and 3, not 5 and 2)."""
     if not items:
         return []
@@ -275,8 +283,8 @@ class SamplingService(Service):
             .join(SamplingRound, SamplingRound.id == SampleTube.round_id)
             .where(SamplingRound.facility_id == place.id,
                    SamplingRound.taken_on == plan.on)) or 0
-        for seq, tube in enumerate(plan.tubes, start=last + 1):
-            tube.code = tube_code(place.code, plan.on, seq)
+        plan.facility, plan.first = place.code, last + 1
+        plan.renumber()
 
     # -- saving ---------------------------------------------------------------
 
@@ -315,7 +323,7 @@ class SamplingService(Service):
             session.flush()
             tube_ids = session.scalars(
                 insert(SampleTube).returning(SampleTube.id, sort_by_parameter_order=True),
-                [{"round_id": rnd.id, "code": t.code, "seq": int(t.code.rsplit("-", 1)[1]),
+                [{"round_id": rnd.id, "code": t.code, "seq": t.seq,
                   "room": t.room, "household_id": t.household_id, "pooled": t.pooled,
                   "reason": t.reason} for t in plan.tubes]).all()
             samples = [(tube_id, s) for tube_id, t in zip(tube_ids, plan.tubes, strict=True)
@@ -373,6 +381,9 @@ class SamplingService(Service):
         if apply:
             self.access.require_write()
         today = today or date.today()
+        from quarantine_desk.importing.lab_results import read_lab_file
+        from quarantine_desk.importing.reader import read_file
+
         lab = read_lab_file(read_file(path), columns, today)
         outcome: ResultsImport | None = None
         try:
@@ -488,7 +499,7 @@ def group(samples: list[Sample], size: int, by: str) -> list[PlannedTube]:
             else:
                 pools[sample.household_id if by == "household" else None].append(sample)
         for household in sorted(pools, key=lambda h: (h is None, h or 0)):
-            for chunk in _chunks(pools[household], size):
+            for chunk in _even_tubes(pools[household], size):
                 tubes.append(PlannedTube(room, household, chunk))
         tubes += [PlannedTube(room, s.household_id if by == "household" else None, [s])
                   for s in alone]
@@ -527,11 +538,11 @@ def _in_quarantine(session: Session, place: Facility, on: date,
     from quarantine_desk.storage.models import Room
 
     found: list[Any] = []
-    for start in range(0, len(ids), 900):
+    for chunk in id_chunks(ids):
         found += session.execute(
             select(Person, Room.code).join(Stay, Stay.id == Person.current_stay_id)
             .outerjoin(Room, Room.id == Stay.room_id)
-            .where(Person.id.in_(ids[start:start + 900]), Stay.facility_id == place.id,
+            .where(Person.id.in_(chunk), Stay.facility_id == place.id,
                    Stay.released_on.is_(None), Stay.admitted_on <= on)).all()
     return found
 
@@ -540,10 +551,10 @@ def _unwell(session: Session, ids: list[int], on: date) -> dict[int, str]:
     """Who had a fever or symptoms in the days before the round: why they are sampled
     alone."""
     out: dict[int, str] = {}
-    for start in range(0, len(ids), 900):
+    for chunk in id_chunks(ids):
         for pid, temperature, symptoms in session.execute(
                 select(HealthCheck.person_id, HealthCheck.temperature, HealthCheck.symptoms)
-                .where(HealthCheck.person_id.in_(ids[start:start + 900]),
+                .where(HealthCheck.person_id.in_(chunk),
                        HealthCheck.checked_on >= on - timedelta(days=SYMPTOM_DAYS),
                        HealthCheck.checked_on <= on)):
             if temperature is not None and temperature >= FEVER:
@@ -593,10 +604,9 @@ class _Recorder:
 
     def _tubes(self, codes: list[str]) -> dict[str, SampleTube]:
         found: dict[str, SampleTube] = {}
-        unique = sorted(set(codes))
-        for start in range(0, len(unique), 900):
+        for chunk in id_chunks(sorted(set(codes))):
             for tube in self.session.scalars(select(SampleTube).where(
-                    func.upper(SampleTube.code).in_(unique[start:start + 900]))):
+                    func.upper(SampleTube.code).in_(chunk))):
                 found[tube.code.upper()] = tube
         return found
 

@@ -374,10 +374,7 @@ class SamplingPage(QWidget):
         """Codes in order again after a change (saving numbers them once more, after any
         tube another desk saved meanwhile)."""
         assert self.plan is not None
-        first = int(self.plan.tubes[0].code.rsplit("-", 1)[1]) if self.plan.tubes[0].code else 1
-        prefix = self.plan.tubes[0].code.rsplit("-", 1)[0]
-        for seq, tube in enumerate(self.plan.tubes, start=first):
-            tube.code = f"{prefix}-{seq:03d}"
+        self.plan.renumber()
         self._show_plan()
 
     def save_plan(self) -> None:
