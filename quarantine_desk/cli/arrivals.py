@@ -218,6 +218,13 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     )
     if result.announced_difference():
         print(tr("Đợt đã báo trước: {value}.", value=result.announced_difference()))
+    if result.recognised:
+        print(tr("{n} dòng đã có trong đợt số {batch_id}: bỏ qua.", n=result.recognised,
+                 batch_id=result.batch_id))
+    if prepared.belongs_to is not None and args.batch is None and not result.already_imported:
+        print(tr("Tệp này có {n} người đã nhập ở đợt số {batch_id}; để thêm người còn lại "
+                 "vào đợt đó, dùng --batch {batch_id}.", n=prepared.belongs_to[1],
+                 batch_id=prepared.belongs_to[0]))
     for issue in result.errors[:50]:
         print(
             tr(

@@ -21,6 +21,7 @@ class KnownPerson(NamedTuple):
     date_of_birth: date | None
     birth_year: int | None
     id_number: str | None
+    batch_id: int | None = None  # the arrival batch they came with (a person in the database)
 
 
 _NONE: list[KnownPerson] = []

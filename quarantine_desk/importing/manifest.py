@@ -33,7 +33,7 @@ from quarantine_desk.domain.values import (
 from quarantine_desk.i18n import tr
 from quarantine_desk.importing.draft import ImportDraft
 from quarantine_desk.importing.duplicates import DuplicateIndex, KnownPerson
-from quarantine_desk.importing.headers import Field, column_letter
+from quarantine_desk.importing.headers import Field, column_index, column_letter
 from quarantine_desk.importing.households import assign_households
 from quarantine_desk.importing.metadata import BatchHints, hints_from_title
 from quarantine_desk.importing.reader import Cell, FileData, ImportFileError
@@ -95,6 +95,8 @@ class ParsedRow:
     similar_row: int | None = None  # close name and same birth, an earlier row of the file
     similar_score: float = 0.0
     name_differs: bool = False  # same document as `duplicate_of` under another name
+    # cells the operator corrected in the preview: column letter -> (as written, as typed)
+    corrected: dict[str, tuple[str, str]] | None = None
 
     @property
     def valid(self) -> bool:
@@ -330,6 +332,72 @@ def _mark_duplicates(
             row.id_number,
         )
     )
+
+
+# The parts of a row the preview lets the operator correct, and the file's columns each
+# reads (importing/manifest.py's _RowReader plan)
+CORRECTABLE = ("name", "sex", "birth", "document", "phone", "address")
+
+
+def correctable_column(analysis: Analysis, row: ParsedRow, part: str, today: date
+                       ) -> int | None:
+    """The column of the file a correction of `part` goes into: of the columns that part is
+    read from, the one an error of the row names, else the first; None when the file has no
+    such column."""
+    plan = _RowReader(analysis.headers, analysis.mapping, today)
+    columns = {
+        "name": [c for c in (plan.i_full if plan.i_full is not None else plan.i_sur,)
+                 if c is not None],
+        "sex": [plan.i_sex] if plan.i_sex is not None else [],
+        "birth": plan.birth_cols,
+        "document": [c for c, _ in plan.doc_cols],
+        "phone": [plan.i_phone] if plan.i_phone is not None else [],
+        "address": [plan.i_addr] if plan.i_addr is not None else [],
+    }[part]
+    named = {i.column for i in row.errors}
+    return next((c for c in columns if column_letter(c) in named), columns[0] if columns
+                else None)
+
+
+def corrected_row(analysis: Analysis, index: int, part: str, text: str,
+                  known: DuplicateIndex, today: date) -> ParsedRow:
+    """Row `index` of the analysis read again with `part` as typed, checked as at reading
+    (values, and the same document or person elsewhere in the file or the database). The
+    analysis is not changed; the new row notes the correction among its warnings."""
+    old = analysis.rows[index]
+    col = correctable_column(analysis, old, part, today)
+    if col is None:
+        raise ValueError(part)
+    plan = _RowReader(analysis.headers, analysis.mapping, today)
+    raw = list(old.raw) + [None] * max(0, col + 1 - len(old.raw))
+    before = cell_text(raw[col])
+    raw[col] = text.strip() or None
+    if part == "name" and plan.i_full is None and plan.i_given is not None \
+            and plan.i_given < len(raw):
+        raw[plan.i_given] = None  # the whole name typed into the surname's column
+    row = plan.read(raw, old.row_number)
+    if row.valid:
+        others = [r for r in analysis.rows if r is not old and r.valid]
+        in_file = DuplicateIndex([KnownPerson(-r.row_number, r.full_name or "", r.name_folded,
+                                              r.date_of_birth, r.birth_year, r.id_number)
+                                  for r in others])
+        by_document = {r.id_number: r.row_number for r in others if r.id_number}
+        _mark_duplicates(row, known, in_file, by_document)
+    if old.household_key is not None and (row.household_key is None
+                                          or old.household_source != _FROM_FILE):
+        row.household_key, row.household_label, row.household_source = (
+            old.household_key, old.household_label, old.household_source)
+    corrected = dict(old.corrected or {})
+    letter = column_letter(col)
+    written = corrected.get(letter, (before, before))[0]  # as the file has it
+    corrected[letter] = (written, cell_text(raw[col]))
+    row.corrected = {k: v for k, v in corrected.items() if v[0] != v[1]} or None
+    for k, (was, now) in (row.corrected or {}).items():
+        header = analysis.headers[column_index(k)]
+        row.warnings.append(Issue(row.row_number, k, tr(
+            "{header}: đã sửa khi xem trước, «{before}» thành «{after}»",
+            header=header, before=was, after=now)))
+    return row
 
 
 class _RowReader:

@@ -577,7 +577,10 @@ class _Planner:
     def place_singles(self, people: list[_Person]) -> None:
         """Fill the rooms already given to a sex first, then open empty rooms, biggest
         first while they fill up, the tightest one for the rest."""
-        queue = deque(people)
+        # someone whose household is placed already (a child added by a corrected list)
+        # goes to the family's room when it takes them
+        queue = deque(p for p in people
+                      if p.household_id is None or not self._join_household(p))
         if not queue:
             return
         first = queue[0]
@@ -615,6 +618,14 @@ class _Planner:
                 self._fill(site, room, queue, uniform)
                 if len(queue) == before:
                     break
+
+    def _join_household(self, person: _Person) -> bool:
+        for site in self.sites:
+            for room in self.by_household.get((id(site), person.household_id), ()):
+                if room.free > 0 and site.free > 0 and room.open_to(person, self.on):
+                    self._put(person, site, room)
+                    return True
+        return False
 
     def _fill(self, site: _Site, room: _Room, queue: deque[_Person], uniform: bool) -> None:
         """Put into the room, in order, the people of the queue it takes."""

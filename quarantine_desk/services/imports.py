@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,11 +30,14 @@ from quarantine_desk.importing.headers import (
 )
 from quarantine_desk.importing.households import join_rows, leave_rows
 from quarantine_desk.importing.manifest import (
+    CORRECTABLE,
     Analysis,
     Issue,
     ParsedRow,
     analyze,
     bulk_work,
+    correctable_column,
+    corrected_row,
 )
 from quarantine_desk.importing.reader import SUFFIXES, FileData, read_file
 from quarantine_desk.services.access import Service, audit, changed, snapshot
@@ -46,9 +50,9 @@ from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Sett
 # What the interfaces need of the importing library comes through here, so that the
 # window and the command line depend on this service, not on how a file is analysed.
 __all__ = [
-    "FIELD_LABELS", "SUFFIXES", "Analysis", "BatchDetails", "Decision", "Field", "FileData",
-    "ImportDraft", "ImportResult", "ImportService", "ParsedRow", "Prepared", "column_index",
-    "column_letter",
+    "CORRECTABLE", "FIELD_LABELS", "SUFFIXES", "Analysis", "BatchDetails", "Decision", "Field",
+    "FileData", "ImportDraft", "ImportResult", "ImportService", "ParsedRow", "Prepared",
+    "column_index", "column_letter",
     "default_batch_details", "sheet_named",
 ]
 
@@ -134,6 +138,7 @@ class ImportResult:
     already_imported: bool = False
     expected: int | None = None  # announced for the batch imported into
     listed: int | None = None  # the people of that batch now
+    recognised: int = 0  # rows already imported into the batch the file belongs to
 
     def announced_difference(self) -> str:
         """«dự kiến 240, danh sách 238» for an import into an announced batch."""
@@ -150,6 +155,7 @@ class ImportResult:
             "rows_read": self.rows_read,
             "imported": self.imported,
             "duplicates": self.duplicates,
+            "already_in_batch": self.recognised,
             "errors": [i.to_json() for i in self.errors],
             "warnings": [i.to_json() for i in self.warnings],
             "batch_id": self.batch_id,
@@ -166,14 +172,63 @@ class Prepared:
     analysis: Analysis
     previous_batch: tuple[int, date] | None = None  # the same file imported before
     decisions: dict[int, Decision] = field(default_factory=dict)
+    known: DuplicateIndex | None = None  # the people of the database it was checked against
+    today: date | None = None
+    # the batch most of the file's people were imported into before (a corrected or
+    # completed copy of that batch's list), with how many of them are there
+    belongs_to: tuple[int, int] | None = None
+
+    def recognised(self, row: ParsedRow) -> bool:
+        """A row of the batch this file belongs to, already imported there: skipped without
+        asking (a corrected file adds only the rows missing from its batch)."""
+        match = row.duplicate_of or row.similar_to
+        return (self.belongs_to is not None and match is not None
+                and match.batch_id == self.belongs_to[0] and not row.name_differs
+                and (row.similar_to is None or row.name_folded == match.name_folded)
+                and not _birth_differs(row, match))
+
+    def asks(self, row: ParsedRow) -> bool:
+        """Whether the operator must decide this row: it resembles someone, but the name or
+        the birth differs (a shared document under another name, a close name)."""
+        if row.duplicate_row is not None or self.recognised(row):
+            return False
+        if row.duplicate_of is not None:
+            return row.name_differs or _birth_differs(row, row.duplicate_of)
+        match = row.similar_to
+        if match is not None:
+            return row.name_folded != match.name_folded or _birth_differs(row, match)
+        return row.similar_row is not None and row.similar_score < 100
+
+    def undecided(self, rows: Iterable[ParsedRow]) -> list[ParsedRow]:
+        """The rows of `rows` the operator must decide and has not."""
+        return [r for r in rows if r.row_number not in self.decisions and self.asks(r)]
 
     def default_decision(self, row: ParsedRow) -> Decision:
-        if row.duplicate_of is not None or row.duplicate_row is not None:
+        if (row.duplicate_of is not None or row.duplicate_row is not None
+                or self.recognised(row)):
             return Decision.SKIP
         return Decision.ADD
 
     def decision(self, row: ParsedRow) -> Decision:
         return self.decisions.get(row.row_number, self.default_decision(row))
+
+
+def _birth_differs(row: ParsedRow, match: KnownPerson) -> bool:
+    if row.date_of_birth and match.date_of_birth:
+        return row.date_of_birth != match.date_of_birth
+    return bool(row.birth_year and match.birth_year and row.birth_year != match.birth_year)
+
+
+def _belongs_to(rows: list[ParsedRow]) -> tuple[int, int] | None:
+    """The batch at least 4 in 5 of the file's valid rows (and two or more) are already in,
+    with their count: the file is that batch's list again, corrected or completed."""
+    counts = Counter(m.batch_id for r in rows
+                     if (m := r.duplicate_of or r.similar_to) is not None
+                     and m.batch_id is not None)
+    if not counts:
+        return None
+    batch_id, n = counts.most_common(1)[0]
+    return (batch_id, n) if n >= 2 and 5 * n >= 4 * len(rows) else None
 
 
 def default_batch_details(analysis: Analysis, today: date) -> BatchDetails:
@@ -197,7 +252,7 @@ class ImportService(Service):
         with bulk_work(), self.db.read() as session:
             rows = session.connection().execute(select(
                 Person.id, Person.full_name, Person.name_folded, Person.date_of_birth,
-                Person.birth_year, Person.id_number))
+                Person.birth_year, Person.id_number, Person.batch_id))
             return DuplicateIndex(list(map(KnownPerson._make, rows.all())))
 
     def draft(
@@ -263,11 +318,38 @@ class ImportService(Service):
         """Analyse a draft (a file alone: its list where detected, with a remembered mapping)
         and look up what the database already holds of it."""
         draft = source if isinstance(source, ImportDraft) else self.draft(source)
-        analysis = analyze(draft, self.known_people(), today or date.today(),
-                           progress=progress, cancelled=cancelled)
+        known, today = self.known_people(), today or date.today()
+        analysis = analyze(draft, known, today, progress=progress, cancelled=cancelled)
         with self.db.read() as session:
             previous = _imported_before(session, draft.file.sha256)
-        return Prepared(analysis, previous)
+        return Prepared(analysis, previous, known=known, today=today,
+                        belongs_to=_belongs_to(analysis.valid_rows))
+
+    # -- rows corrected in the preview -------------------------------------------
+
+    @staticmethod
+    def correctable(prepared: Prepared, row: ParsedRow, part: str) -> bool:
+        """Whether the preview may correct this part of a row: a row with an error, whose
+        file has a column for that part."""
+        return bool(row.errors) and correctable_column(
+            prepared.analysis, row, part, prepared.today or date.today()) is not None
+
+    @staticmethod
+    def try_correction(prepared: Prepared, row: ParsedRow, part: str, text: str
+                       ) -> ParsedRow:
+        """The row as it would read with `part` typed as `text`; nothing is changed."""
+        rows = prepared.analysis.rows
+        return corrected_row(prepared.analysis, rows.index(row), part, text,
+                             prepared.known or DuplicateIndex(), prepared.today or date.today())
+
+    def correct(self, prepared: Prepared, row: ParsedRow, part: str, text: str) -> ParsedRow:
+        """Put the corrected row in place of `row`: it imports once it has no error left.
+        The correction is noted among its warnings (and so in the import's record)."""
+        new = self.try_correction(prepared, row, part, text)
+        rows = prepared.analysis.rows
+        rows[rows.index(row)] = new
+        prepared.decisions.pop(new.row_number, None)
+        return new
 
     def check_output(self, path: str | Path, *, force: bool = False) -> Path:
         """The error workbook's path, refused before any work as `write_errors` would."""
@@ -366,11 +448,13 @@ class ImportService(Service):
 
         to_add: list[ParsedRow] = []
         to_merge: list[ParsedRow] = []
-        duplicates = skipped = 0
+        duplicates = skipped = recognised = 0
         for row in valid:
             decision = prepared.decision(row)
             is_duplicate = row.duplicate_of is not None or row.duplicate_row is not None
-            if decision == Decision.ADD and row.duplicate_of is None:
+            if decision == Decision.SKIP and prepared.recognised(row):
+                recognised += 1
+            elif decision == Decision.ADD and row.duplicate_of is None:
                 to_add.append(row)
             elif decision == Decision.MERGE and (row.duplicate_of or row.similar_to):
                 to_merge.append(row)
@@ -379,6 +463,7 @@ class ImportService(Service):
             else:
                 skipped += 1
 
+        corrected = {r.row_number: r.corrected for r in valid if r.corrected}
         now = datetime.now()
         expected = listed = None
         try:
@@ -416,7 +501,8 @@ class ImportService(Service):
                 else:
                     session.add(batch)
                 session.flush()
-                households = _make_households(session, batch.id, to_add, to_merge, valid, now)
+                households = _make_households(session, batch.id, to_add, to_merge, valid, now,
+                                              prepared.recognised)
                 total = len(to_add)
                 for start in range(0, total, INSERT_CHUNK):
                     if cancelled is not None and cancelled():
@@ -462,6 +548,9 @@ class ImportService(Service):
                         "merged": len(to_merge),
                         "duplicates": duplicates,
                         "skipped": skipped,
+                        "already_in_batch": recognised,
+                        # cells corrected in the preview, by row: column -> [written, typed]
+                        **({"corrected": corrected} if corrected else {}),
                         "errors": len(errors),
                     },
                     summary=f"Nhập {len(to_add)} người từ {batch.source_file}",
@@ -498,6 +587,7 @@ class ImportService(Service):
             dry_run=dry_run,
             expected=expected,
             listed=listed,
+            recognised=recognised,
         )
 
 
@@ -528,11 +618,13 @@ _ARRIVED = PersonStatus.ARRIVED.value
 
 def _make_households(session: Session, batch_id: int, added: list[ParsedRow],
                      merged: list[ParsedRow], valid: list[ParsedRow],
-                     now: datetime) -> dict[str, int]:
+                     now: datetime, recognised: Callable[[ParsedRow], bool]
+                     ) -> dict[str, int]:
     """The household id for each household key of the file, made in bulk.
 
-    A row that is someone already known (a duplicate, a merge) keeps that person's
-    household, and the file's new members join it; a known person without one gets it.
+    A row that is someone already known (a duplicate, a merge, a row already imported into
+    the batch a corrected file belongs to) keeps that person's household, and the file's
+    new members join it; a known person without one gets it.
     """
     members: dict[str, list[ParsedRow]] = {}
     for row in added:
@@ -540,7 +632,8 @@ def _make_households(session: Session, batch_id: int, added: list[ParsedRow],
             members.setdefault(row.household_key, []).append(row)
     known: dict[str, list[int]] = {}
     new = {id(r) for r in added}
-    same_people = [r for r in valid if r.duplicate_of is not None and id(r) not in new]
+    same_people = [r for r in valid if (r.duplicate_of is not None or recognised(r))
+                   and id(r) not in new]
     for row in [*same_people, *merged]:
         target = row.duplicate_of or row.similar_to
         if row.household_key is not None and target is not None:

@@ -24,7 +24,8 @@ def test_import_json_shape_and_second_run(capsys, tmp_path, db_path):
     assert code == 0, err
     result = json.loads(out)
     assert set(result) == {"file", "sheet", "header_row", "rows_read", "imported",
-                           "duplicates", "errors", "warnings", "batch_id"}
+                           "duplicates", "already_in_batch", "errors", "warnings",
+                           "batch_id"}
     assert (result["sheet"], result["header_row"], result["rows_read"]) == ("Danh sách", 3, 4)
     assert (result["imported"], result["duplicates"]) == (3, 0)
     assert result["errors"] == [{"row": 7, "column": "C",
