@@ -52,7 +52,7 @@ from quarantine_desk.storage.models import ArrivalBatch, Household, Person, Sett
 __all__ = [
     "CORRECTABLE", "FIELD_LABELS", "SUFFIXES", "Analysis", "BatchDetails", "Decision", "Field",
     "FileData", "ImportDraft", "ImportResult", "ImportService", "ParsedRow", "Prepared",
-    "column_index", "column_letter",
+    "column_index", "column_letter", "correction_column",
     "default_batch_details", "sheet_named",
 ]
 
@@ -213,6 +213,11 @@ class Prepared:
         return self.decisions.get(row.row_number, self.default_decision(row))
 
 
+def correction_column(prepared: Prepared, row: ParsedRow, part: str) -> int | None:
+    """The column of the file a correction of `part` of `row` goes into, if it has one."""
+    return correctable_column(prepared.analysis, row, part, prepared.today or date.today())
+
+
 def _birth_differs(row: ParsedRow, match: KnownPerson) -> bool:
     if row.date_of_birth and match.date_of_birth:
         return row.date_of_birth != match.date_of_birth
@@ -331,8 +336,7 @@ class ImportService(Service):
     def correctable(prepared: Prepared, row: ParsedRow, part: str) -> bool:
         """Whether the preview may correct this part of a row: a row with an error, whose
         file has a column for that part."""
-        return bool(row.errors) and correctable_column(
-            prepared.analysis, row, part, prepared.today or date.today()) is not None
+        return bool(row.errors) and correction_column(prepared, row, part) is not None
 
     @staticmethod
     def try_correction(prepared: Prepared, row: ParsedRow, part: str, text: str

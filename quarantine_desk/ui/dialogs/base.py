@@ -29,6 +29,7 @@ from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.errors import FieldError, ServiceError
 
 ERROR_STYLE = "color: #b00020;"  # refusals and errors, wherever they are shown
+OK_STYLE = "color: #2e7d32;"  # a check passed: what will be done
 
 
 TYPED_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")

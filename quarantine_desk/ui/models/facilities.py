@@ -9,9 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from quarantine_desk.i18n import QT_TR_NOOP
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.formatting import facility_status_label, kind_label
-from quarantine_desk.ui.models.base import FlatTableModel
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+from quarantine_desk.ui.models.base import SORT_ROLE, FlatTableModel
 
 (
     COL_CODE,

@@ -10,15 +10,21 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from quarantine_desk.domain.vaccination import STATUS_LABELS, Vaccination, describe, status_on
+from quarantine_desk.domain.values import cell_text
 from quarantine_desk.i18n import QT_TR_NOOP, tr
-from quarantine_desk.services.imports import Analysis, Decision, ParsedRow, Prepared
+from quarantine_desk.services.imports import (
+    Decision,
+    ImportService,
+    ParsedRow,
+    Prepared,
+    correction_column,
+)
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date
-from quarantine_desk.ui.models.base import FlatTableModel
+from quarantine_desk.ui.models.base import SORT_ROLE, FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 WARNING_BRUSH = QBrush(QColor("#fff4cc"))
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PREVIEW_HEADERS = [
     QT_TR_NOOP("Dòng"),
@@ -35,6 +41,8 @@ PREVIEW_HEADERS = [
 ISSUES_COLUMN = 2
 HOUSEHOLD_COLUMN = 8
 VACCINATION_COLUMN = 9
+# the preview's columns a row with an error can be corrected in, and what each holds
+CORRECTED_PARTS = {1: "name", 3: "sex", 4: "birth", 5: "document", 6: "phone", 7: "address"}
 
 
 def birth_text(row: ParsedRow) -> str:
@@ -44,20 +52,66 @@ def birth_text(row: ParsedRow) -> str:
 
 
 class PreviewModel(FlatTableModel):
-    """Every row read, errors in red and warnings in yellow."""
+    """Every row read, errors in red and warnings in yellow; a row with an error can be
+    corrected in place (in the columns its file has), and imports once nothing is wrong."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, imports: ImportService | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ParsedRow] = []
         self.households: dict[str, int] = {}  # household key -> its number in this file
         self.arrived_on = date.today()  # the status shown is on this day (the file's, if said)
+        self.imports = imports
+        self.prepared: Prepared | None = None
 
-    def set_rows(self, rows: list[ParsedRow], arrived_on: date | None = None) -> None:
+    def set_rows(self, rows: list[ParsedRow], arrived_on: date | None = None,
+                 prepared: Prepared | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.prepared = prepared
         self.arrived_on = arrived_on or date.today()
         self._number_households()
         self.endResetModel()
+
+    # -- correcting a row with an error ------------------------------------------------
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.correctable(index):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def correctable(self, index: _Index) -> bool:
+        part = CORRECTED_PARTS.get(index.column())
+        if (part is None or self.imports is None or self.prepared is None
+                or not index.isValid() or not 0 <= index.row() < len(self.rows)):
+            return False
+        return self.imports.correctable(self.prepared, self.rows[index.row()], part)
+
+    def written(self, index: _Index) -> str:
+        """The cell as the file has it (or as last corrected), for editing."""
+        assert self.prepared is not None
+        row = self.rows[index.row()]
+        col = correction_column(self.prepared, row, CORRECTED_PARTS[index.column()])
+        return cell_text(row.raw[col]) if col is not None and col < len(row.raw) else ""
+
+    def try_correction(self, index: _Index, text: str) -> ParsedRow:
+        assert self.imports is not None and self.prepared is not None
+        return self.imports.try_correction(self.prepared, self.rows[index.row()],
+                                           CORRECTED_PARTS[index.column()], text)
+
+    def setData(self, index: _Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.correctable(index):
+            return False
+        assert self.imports is not None and self.prepared is not None
+        row = self.rows[index.row()]
+        if str(value).strip() == self.written(index).strip():
+            return False
+        self.imports.correct(self.prepared, row, CORRECTED_PARTS[index.column()], str(value))
+        self._number_households()
+        self.dataChanged.emit(self.index(index.row(), 0),
+                              self.index(index.row(), len(self.HEADERS) - 1))
+        return True
 
     def households_changed(self) -> None:
         """The operator joined or split households: renumber and redraw that column."""
@@ -96,6 +150,11 @@ class PreviewModel(FlatTableModel):
             return row.row_number if col == 0 else self.data(index)
         if role == Qt.ItemDataRole.ToolTipRole and col == ISSUES_COLUMN:
             return "\n".join(_issue_text(i) for i in row.errors + row.warnings) or None
+        if role == Qt.ItemDataRole.ToolTipRole and row.errors and col in CORRECTED_PARTS \
+                and self.correctable(index):
+            return tr("Bấm đúp để sửa ô này; dòng được nhập khi không còn lỗi.")
+        if role == Qt.ItemDataRole.EditRole and col in CORRECTED_PARTS:
+            return self.written(index) if self.correctable(index) else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
@@ -151,16 +210,20 @@ DECISION_LABELS = {
 }
 DUPLICATE_HEADERS = [
     QT_TR_NOOP("Dòng"),
+    QT_TR_NOOP("Quyết định"),  # second: in view at 1024×600 however wide the rest is
     QT_TR_NOOP("Trong tệp"),
     QT_TR_NOOP("Đã có"),
     QT_TR_NOOP("Vì sao"),
-    QT_TR_NOOP("Quyết định"),
 ]
-DECISION_COLUMN = 4
+DECISION_COLUMN = 1
+UNDECIDED = QT_TR_NOOP("Chưa quyết định – hãy chọn")
 
 
 def duplicate_rows(prepared: Prepared) -> list[ParsedRow]:
-    return [r for r in prepared.analysis.valid_rows if is_possible_duplicate(r)]
+    """The rows to decide: possible duplicates, but not the rows a corrected file shares with
+    the batch it belongs to (skipped without asking)."""
+    return [r for r in prepared.analysis.valid_rows
+            if is_possible_duplicate(r) and not prepared.recognised(r)]
 
 
 def is_possible_duplicate(r: ParsedRow) -> bool:
@@ -224,18 +287,23 @@ class DuplicatesModel(FlatTableModel):
         row = self.rows[index.row()]
         col = index.column()
         decision = self.prepared.decision(row)
+        undecided = self.undecided(row)
         if role == Qt.ItemDataRole.EditRole and col == DECISION_COLUMN:
-            return decision.value
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 3):
+            return "" if undecided else decision.value
+        if role == Qt.ItemDataRole.BackgroundRole and col == DECISION_COLUMN and undecided:
+            return WARNING_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3, 4):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
             return str(row.row_number)
-        if col == 1:
+        if col == DECISION_COLUMN:
+            return tr(UNDECIDED) if undecided else tr(DECISION_LABELS[decision])
+        if col == 2:
             document = row.id_number or tr("không giấy tờ")
             return f"{row.full_name}, {birth_text(row)}, {document}"
-        if col == 2:
+        if col == 3:
             if row.duplicate_row is not None:
                 return tr("Dòng {duplicate_row} của tệp này", duplicate_row=row.duplicate_row)
             if row.duplicate_of is None and row.similar_to is None:
@@ -254,18 +322,22 @@ class DuplicatesModel(FlatTableModel):
                 born=born,
                 value=match.id_number or "",
             ).strip(", ")
-        if col == 3:
+        if col == 4:
             if row.name_differs:
                 return tr("Cùng số giấy tờ nhưng khác tên: kiểm tra lại")
+            if row.duplicate_of is not None and self.prepared.asks(row):
+                return tr("Cùng số giấy tờ nhưng khác ngày sinh: kiểm tra lại")
             if row.duplicate_row is not None or row.duplicate_of is not None:
                 return tr("Cùng số giấy tờ")
             return tr(
                 "Tên giống {similar_score:.0f}%, cùng ngày/năm sinh",
                 similar_score=row.similar_score,
             )
-        if col == DECISION_COLUMN:
-            return tr(DECISION_LABELS[decision])
         return None
+
+    def undecided(self, row: ParsedRow) -> bool:
+        """A row whose name or birth differs from the one it resembles, not decided yet."""
+        return self.prepared is not None and bool(self.prepared.undecided([row]))
 
     def setData(
         self,
@@ -292,12 +364,13 @@ class DuplicatesModel(FlatTableModel):
         return True
 
 
-def analysis_summary(analysis: Analysis) -> dict[str, int]:
-    rows = analysis.rows
+def analysis_summary(prepared: Prepared) -> dict[str, int]:
+    rows = prepared.analysis.rows
     return {
         "rows": len(rows),
         "valid": sum(1 for r in rows if r.valid),
         "errors": sum(1 for r in rows if r.errors),
         "warnings": sum(1 for r in rows if r.valid and r.warnings),
-        "duplicates": sum(1 for r in rows if r.valid and is_possible_duplicate(r)),
+        "duplicates": sum(1 for r in rows if r.valid and is_possible_duplicate(r)
+                          and not prepared.recognised(r)),
     }

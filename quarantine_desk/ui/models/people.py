@@ -12,9 +12,8 @@ from quarantine_desk.domain.vaccination import STATUS_LABELS, VaccinationStatus
 from quarantine_desk.i18n import QT_TR_NOOP, tr
 from quarantine_desk.services.people import PeopleService, PersonFilter, PersonRow, detail_text
 from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date, status_label
-from quarantine_desk.ui.models.base import FlatTableModel
+from quarantine_desk.ui.models.base import SORT_ROLE, FlatTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_NAME, COL_SEX, COL_BIRTH, COL_DOCUMENT, COL_STATUS, COL_FACILITY, COL_ROOM, \

@@ -26,7 +26,8 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.facilities import FacilityView
 from quarantine_desk.ui.dialogs.facility import FacilityDialog, RoomDialog
 from quarantine_desk.ui.formatting import show_date
-from quarantine_desk.ui.models.facilities import SORT_ROLE, FacilityTableModel
+from quarantine_desk.ui.models.base import SORT_ROLE
+from quarantine_desk.ui.models.facilities import FacilityTableModel
 from quarantine_desk.ui.tables import set_column_widths
 from quarantine_desk.ui.widgets.fitting import FlowLayout
 

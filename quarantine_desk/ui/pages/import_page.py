@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QTableView,
@@ -53,15 +54,19 @@ from quarantine_desk.services.imports import (
     column_letter,
     default_batch_details,
 )
-from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
+from quarantine_desk.ui.dialogs.base import ERROR_STYLE, OK_STYLE, date_edit, date_of
 from quarantine_desk.ui.files import ask_open_path, ask_save_path
+from quarantine_desk.ui.formatting import id_type_label, sex_label, show_date, status_label
 from quarantine_desk.ui.models.import_preview import (
     DECISION_COLUMN,
     DECISION_LABELS,
+    UNDECIDED,
+    WARNING_BRUSH,
     DuplicatesModel,
     PreviewModel,
     allowed_decisions,
     analysis_summary,
+    birth_text,
     duplicate_rows,
 )
 from quarantine_desk.ui.tables import set_column_widths
@@ -125,7 +130,10 @@ class DecisionDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
-        for decision in allowed_decisions(self.model.rows[index.row()]):
+        row = self.model.rows[index.row()]
+        if self.model.undecided(row):  # leaving the box without choosing decides nothing
+            combo.addItem(tr(UNDECIDED), "")
+        for decision in allowed_decisions(row):
             combo.addItem(tr(DECISION_LABELS[decision]), decision.value)
         return combo
 
@@ -138,7 +146,41 @@ class DecisionDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class CorrectionDelegate(QStyledItemDelegate):
+    """A line to correct a cell of a row with an error, checked as it is typed: a red frame
+    and the reason while the row would still have an error, green when it would import."""
+
+    def __init__(self, page: ImportPage) -> None:
+        super().__init__(page.preview)
+        self.page = page
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setObjectName("correction")
+        source = self.page.source_index(index)
+        editor.textEdited.connect(lambda text: self.page.check_correction(source, text, editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
 JOB = "import"  # the runner's name for this page's work
+COMPARED = [  # what the duplicates step shows of both records
+    QT_TR_NOOP("Họ và tên"),
+    QT_TR_NOOP("Ngày sinh"),
+    QT_TR_NOOP("Giới tính"),
+    QT_TR_NOOP("Giấy tờ"),
+    QT_TR_NOOP("Điện thoại"),
+    QT_TR_NOOP("Địa chỉ"),
+    QT_TR_NOOP("Đợt đến"),
+    QT_TR_NOOP("Nơi cách ly"),
+]
 
 
 class ImportPage(QWidget):
@@ -268,6 +310,7 @@ class ImportPage(QWidget):
         layout.addWidget(self.summary)
         row = QHBoxLayout()
         self.preview_filter = QComboBox()
+        self.preview_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preview_filter.addItem(tr("Mọi dòng"), "all")
         self.preview_filter.addItem(tr("Chỉ dòng lỗi"), "errors")
         self.preview_filter.addItem(tr("Chỉ dòng có cảnh báo"), "warnings")
@@ -295,10 +338,14 @@ class ImportPage(QWidget):
         # Rows stay in the file's order. The filter proxy is attached only while a filter is
         # chosen: attached, it would look at all 50,000 rows of a big file on the GUI thread
         # each time the analysis arrives (and sorting them through Python took seconds).
-        self.preview_model = PreviewModel(self)
+        self.preview_model = PreviewModel(self, self.services.imports)
+        self.preview_model.dataChanged.connect(self._row_corrected)
         self.preview_proxy = _IssueFilter(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
+        self.preview.setItemDelegate(CorrectionDelegate(self))
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -306,6 +353,9 @@ class ImportPage(QWidget):
         self._preview_widths()
         self.preview.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview, 1)
+        self.correction_note = _label(name="correctionNote")
+        self.correction_note.hide()
+        layout.addWidget(self.correction_note)
         return page
 
     def _build_duplicates(self) -> QWidget:
@@ -340,10 +390,97 @@ class ImportPage(QWidget):
         self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.duplicates.verticalHeader().setVisible(False)
         self.duplicates.setWordWrap(False)
-        set_column_widths(self.duplicates, [50, 260, 280, 180])
+        self.duplicates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.duplicates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        set_column_widths(self.duplicates, [50, 200, 230, 230])
         self.duplicates.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.duplicates, 1)
+        # the chosen row and the one it resembles, side by side, differences marked
+        self.compare = QTableWidget(len(COMPARED), 3)
+        self.compare.setObjectName("compare")
+        self.compare.verticalHeader().setVisible(False)
+        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.compare.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for c in (1, 2):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        self.compare.setHorizontalHeaderLabels(["", tr("Trong tệp"), tr("Đã có")])
+        for r, label in enumerate(COMPARED):
+            self.compare.setItem(r, 0, QTableWidgetItem(tr(label)))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.duplicates)
+        splitter.addWidget(self.compare)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.duplicates_model.modelReset.connect(self._duplicates_shown)
+        self.duplicates.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.show_comparison(current.row()))
         return page
+
+    def _duplicates_shown(self) -> None:
+        if self.duplicates_model.rows:
+            self.duplicates.selectRow(0)
+            self.show_comparison(0)
+
+    def show_comparison(self, index: int) -> None:
+        """Row `index` of the duplicates beside the person or row it resembles."""
+        rows = self.duplicates_model.rows
+        if self.prepared is None or not 0 <= index < len(rows):
+            return
+        row = rows[index]
+        other = self._resembled(row)
+        mine = self._record_values(row, tr("Dòng {row} của tệp này", row=row.row_number))
+        self.compare.setHorizontalHeaderLabels(
+            ["", tr("Trong tệp: dòng {row}", row=row.row_number), other[0]])
+        bold = self.compare.font()
+        bold.setBold(True)
+        for r, (a, b) in enumerate(zip(mine[1], other[1], strict=True)):
+            differs = bool(a and b and a.casefold() != b.casefold())
+            for c, text in ((1, a), (2, b)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if differs:
+                    item.setBackground(WARNING_BRUSH)
+                    item.setFont(bold)
+                self.compare.setItem(r, c, item)
+
+    def _resembled(self, row: Any) -> tuple[str, list[str]]:
+        """The heading and values of what the row resembles: a person in the database, or
+        an earlier row of the file."""
+        assert self.prepared is not None
+        number = row.duplicate_row or row.similar_row
+        if number is not None and row.duplicate_of is None and row.similar_to is None:
+            earlier = next(r for r in self.prepared.analysis.rows if r.row_number == number)
+            return tr("Dòng {row} của tệp này", row=number), self._record_values(
+                earlier, tr("Dòng {row} của tệp này", row=number))[1]
+        match = row.duplicate_of or row.similar_to
+        found = self.services.people.rows([match.id]) if match is not None else []
+        if not found:
+            return tr("Đã có"), [""] * len(COMPARED)
+        p = found[0]
+        batches = {b.id: b for b in self.services.batches.list()} if p.batch_id else {}
+        batch = batches.get(p.batch_id)
+        batch_text = (tr("Số {id}: {ref} ngày {value}", id=batch.id, ref=batch.reference or "",
+                         value=f"{batch.arrival_date:%d/%m/%Y}").replace(":  ", ": ")
+                      if batch is not None else tr("Không thuộc đợt nào"))
+        if p.facility:
+            stay = tr("{facility}, phòng {room}", facility=p.facility, room=p.room or "–")
+            if p.admitted_on:
+                stay += tr(", từ {value}", value=show_date(p.admitted_on))
+        else:
+            stay = status_label(p.status)
+        born = show_date(p.date_of_birth) if p.date_of_birth else str(p.birth_year or "")
+        document = f"{id_type_label(p.id_type)} {p.id_number}".strip() if p.id_number else ""
+        return (tr("Đã có: {name} (số {id})", name=p.full_name, id=p.id),
+                [p.full_name, born, sex_label(p.sex), document, p.phone or "", p.address or "",
+                 batch_text, stay])
+
+    def _record_values(self, row: Any, where: str) -> tuple[str, list[str]]:
+        document = f"{id_type_label(row.id_type)} {row.id_number}" if row.id_number else ""
+        return where, [row.full_name or "", birth_text(row), sex_label(row.sex), document,
+                       row.phone or "", row.address or "", tr("Đợt của tệp này"),
+                       tr("Chưa vào cơ sở")]
 
     def _build_batch(self) -> QWidget:
         page = QWidget()
@@ -353,7 +490,7 @@ class ImportPage(QWidget):
         form = QFormLayout()
         self.announced = QComboBox()  # import into a batch announced before the list came
         self.announced.currentIndexChanged.connect(self._announced_changed)
-        form.addRow(tr("Vào đợt đã báo trước:"), self.announced)
+        form.addRow(tr("Vào đợt đã có:"), self.announced)
         self.kind = QComboBox()
         for kind, label in BATCH_KIND_LABELS.items():
             self.kind.addItem(tr(label), kind.value)
@@ -452,6 +589,15 @@ class ImportPage(QWidget):
                 return
             self.go(STEP_DUPLICATES if self.duplicates_model.rows else STEP_BATCH)
         elif self.step == STEP_DUPLICATES:
+            assert self.prepared is not None
+            left = self.prepared.undecided(self.duplicates_model.rows)
+            if left:
+                self.show_message(tr(
+                    "Còn {n} dòng chưa quyết định (tô vàng, tên hoặc ngày sinh khác người đã "
+                    "có): xem hai bản ghi bên dưới rồi chọn ở cột «Quyết định».", n=len(left)))
+                first = self.duplicates_model.rows.index(left[0])
+                self.duplicates.selectRow(first)
+                return
             self.go(STEP_BATCH)
         elif self.step == STEP_BATCH:
             self.commit()
@@ -625,19 +771,29 @@ class ImportPage(QWidget):
             )
             self.services.imports.remember_mapping(prepared.analysis)
             # what walks every row, or waits for the disk, is done here, not on the GUI thread
-            return prepared, analysis_summary(prepared.analysis), duplicate_rows(prepared)
+            return prepared, analysis_summary(prepared), duplicate_rows(prepared)
 
         self._run(work, lambda done: self._analysed(*done), tr("Đang kiểm tra"))
 
     def _analysed(self, prepared: Prepared, s: dict[str, int], duplicates: list) -> None:
         self.prepared = prepared
         self.preview_filter.setCurrentIndex(0)  # every row, straight from the model
-        self.preview_model.set_rows(prepared.analysis.rows, prepared.analysis.hints.arrival_date)
+        self.preview_model.set_rows(prepared.analysis.rows, prepared.analysis.hints.arrival_date,
+                                    prepared)
         self.duplicates_model.set_prepared(prepared, duplicates)
+        self._summarise(s)
+        self.correction_note.hide()
+        details = default_batch_details(prepared.analysis, self.today or date.today())
+        self._fill_batch(details, prepared.analysis.hints.title)
+        self.go(STEP_PREVIEW)
+
+    def _summarise(self, s: dict[str, int]) -> None:
+        prepared = self.prepared
+        assert prepared is not None
         text = tr(
             "Đọc {rows} dòng từ trang «{sheet_name}»: {valid} dòng hợp lệ, {errors} "
-            "dòng lỗi (tô đỏ, sẽ không nhập), {warnings} dòng có cảnh báo (tô vàng), "
-            "{duplicates} dòng có thể trùng.",
+            "dòng lỗi (tô đỏ, sẽ không nhập; bấm đúp vào ô để sửa), {warnings} dòng có "
+            "cảnh báo (tô vàng), {duplicates} dòng có thể trùng.",
             rows=s["rows"],
             sheet_name=prepared.analysis.sheet_name,
             valid=s["valid"],
@@ -653,11 +809,56 @@ class ImportPage(QWidget):
                 batch_id=batch_id,
                 when=when,
             )
+        if prepared.belongs_to is not None:
+            batch_id, n = prepared.belongs_to
+            text += tr(
+                "\n{n} người trong tệp đã được nhập vào đợt số {batch_id}: tệp này là danh "
+                "sách của đợt đó (đã sửa hoặc bổ sung). Những dòng đó sẽ được bỏ qua; người "
+                "còn lại được thêm vào đợt số {batch_id}.", n=n, batch_id=batch_id)
         self.summary.setText(text)
         self.errors_button.setEnabled(s["errors"] > 0)
-        details = default_batch_details(prepared.analysis, self.today or date.today())
-        self._fill_batch(details, prepared.analysis.hints.title)
-        self.go(STEP_PREVIEW)
+
+    # -- correcting rows with an error ---------------------------------------------
+
+    def source_index(self, index: Any) -> Any:
+        """A preview index in the model's rows (through the filter when one is on)."""
+        if index.model() is self.preview_proxy:
+            return self.preview_proxy.mapToSource(index)
+        return index
+
+    def check_correction(self, index: Any, text: str, editor: QLineEdit | None = None) -> bool:
+        """Say, while the operator types, whether the row would import: True when it would."""
+        row = self.preview_model.try_correction(index, text)
+        if row.errors:
+            note = tr("Dòng {row}: vẫn còn lỗi – {errors}", row=row.row_number,
+                      errors="; ".join(i.message for i in row.errors))
+        else:
+            note = tr("Dòng {row}: hợp lệ, sẽ được nhập khi bạn bấm Enter.",
+                      row=row.row_number)
+        self.correction_note.setText(note)
+        self.correction_note.setStyleSheet(ERROR_STYLE if row.errors else OK_STYLE)
+        self.correction_note.show()
+        if editor is not None:
+            editor.setStyleSheet("border: 2px solid #c0392b;" if row.errors
+                                 else "border: 2px solid #2e7d32;")
+            editor.setToolTip(note)
+        return not row.errors
+
+    def _row_corrected(self, top_left: Any, bottom_right: Any) -> None:
+        """A row was corrected: the counts, the duplicates and the filter again."""
+        if self.prepared is None or top_left.column() != 0:
+            return  # a household renumbering, not a correction
+        self._summarise(analysis_summary(self.prepared))
+        self.duplicates_model.set_prepared(self.prepared)
+        row = self.preview_model.rows[top_left.row()]
+        self.correction_note.setText(
+            tr("Dòng {row} đã sửa: sẽ được nhập.", row=row.row_number) if row.valid
+            else tr("Dòng {row}: vẫn còn lỗi – {errors}", row=row.row_number,
+                    errors="; ".join(i.message for i in row.errors)))
+        self.correction_note.setStyleSheet(OK_STYLE if row.valid else ERROR_STYLE)
+        self.correction_note.show()
+        if self.preview.model() is self.preview_proxy:
+            self.preview_proxy.invalidate()
 
     def _preview_widths(self) -> None:
         set_column_widths(self.preview, [50, 190, 330, 65, 85, 150, 100, 260])
@@ -731,12 +932,20 @@ class ImportPage(QWidget):
         self.announced.blockSignals(True)
         self.announced.clear()
         self.announced.addItem(tr("Không – một đợt đến mới"), None)
+        belongs = self.prepared.belongs_to if self.prepared is not None else None
         for b in self.services.batches.list():
-            if b.expected is not None:
-                ref = f" {b.reference}" if b.reference else ""
+            ref = f" {b.reference}" if b.reference else ""
+            when = f"{b.arrival_date:%d/%m/%Y}"
+            if belongs is not None and b.id == belongs[0]:
+                # the batch this file is the list of: offered first, and chosen
+                self.announced.insertItem(1, tr(
+                    "Số {id}:{ref} ngày {value} – đợt của tệp này, đã có {n} người trong tệp",
+                    id=b.id, ref=ref, value=when, n=belongs[1]), b.id)
+                self.announced.setCurrentIndex(1)
+            elif b.expected is not None:
                 self.announced.addItem(
                     tr("Số {id}:{ref} ngày {value}, dự kiến {expected} người", id=b.id, ref=ref,
-                       value=f"{b.arrival_date:%d/%m/%Y}", expected=b.expected), b.id)
+                       value=when, expected=b.expected), b.id)
         self.announced.blockSignals(False)
         self._announced_changed()
 
@@ -797,6 +1006,9 @@ class ImportPage(QWidget):
             )
         if result.announced_difference():
             lines.append(tr("Đợt đã báo trước: {value}.", value=result.announced_difference()))
+        if result.recognised:
+            lines.append(tr("{n} dòng đã có trong đợt số {batch_id}: bỏ qua.",
+                            n=result.recognised, batch_id=result.batch_id))
         if result.merged:
             lines.append(tr("Gộp {merged} dòng vào người đã có.", merged=result.merged))
         if result.duplicates:
