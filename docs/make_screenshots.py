@@ -21,9 +21,12 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QPoint, QTimer  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quarantine_desk.i18n import use_language  # noqa: E402
@@ -79,11 +82,64 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
                                    f"{window.height()} pixels")
             made.append(path)
 
+        def dialog(name: str, page: object, opens: Any) -> None:
+            """The dialog `opens` shows over `page`: grabbed, then closed unanswered."""
+            window.nav.setCurrentRow(window.pages.index(page))
+            settle(app, window)
+            path = out / f"{name}.png"
+
+            def grab() -> None:
+                box = QApplication.activeModalWidget()
+                if box is None:
+                    QTimer.singleShot(100, grab)
+                    return
+                app.processEvents()
+                if clipped is not None:
+                    clipped.extend(f"{name}: {text}" for text in clipped_texts(box))
+                    if box.width() > size[0] or box.height() > size[1]:
+                        clipped.append(f"{name}: the dialog is {box.width()} × "
+                                       f"{box.height()} pixels")
+                # the window with the dialog over it, as the operator sees it
+                picture = window.grab()
+                painter = QPainter(picture)
+                where = window.mapFromGlobal(box.mapToGlobal(QPoint(0, 0)))
+                painter.drawPixmap(where, box.grab())
+                painter.end()
+                picture.save(str(path))
+                box.reject()
+
+            QTimer.singleShot(300, grab)
+            opens()
+            made.append(path)
+
         shot("01-tong-quan", window.dashboard)
         shot("02-nguoi-cach-ly", window.people)
         shot("03-co-so-cach-ly", window.facilities,
              lambda: window.facilities.table.selectRow(0))
         shot("04-nhap-danh-sach", window.importer)
+        manifest = messy_manifest(Path(tmp) / "vn417.xlsx", services)
+
+        def preview() -> None:
+            # a list with a bad date, its cell being corrected
+            page = window.importer
+            page.open_file(str(manifest))
+            settle(app, window)
+            page.next()
+            settle(app, window)
+            model = page.preview_model
+            bad = next(i for i, r in enumerate(model.rows) if r.errors)
+            page.preview.setCurrentIndex(model.index(bad, 4))
+            page.preview.edit(model.index(bad, 4))
+            page.check_correction(model.index(bad, 4), "31/11/1990")
+
+        shot("04c-xem-truoc-sua-dong-loi", window.importer, preview)
+
+        def duplicates() -> None:
+            page = window.importer
+            page.preview.setFocus()  # the correction put aside
+            page.next()
+
+        shot("04d-nguoi-co-the-trung", window.importer, duplicates)
 
         def allocation_preview() -> None:
             # a family of three among the people still waiting, then the preview
@@ -103,6 +159,13 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
 
         shot("05b-lay-mau-xet-nghiem", window.sampling, sampling_plan)
         shot("06-hoan-thanh-cach-ly", window.releases)
+
+        def release_confirmation() -> None:
+            page = window.releases
+            page.table.selectAll()
+            page.confirm_release()
+
+        dialog("06c-xac-nhan-cho-ve", window.releases, release_confirmation)
         shot("06b-suat-an-chi-phi", window.fees)
 
         def paper() -> None:
@@ -116,6 +179,32 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
         db.close()
     use_language("vi")
     return made
+
+
+def messy_manifest(path: Path, services: Services) -> Path:
+    """A flight list as offices send it: a title, a bad date, a passenger already known
+    under another birth date, a family."""
+    import openpyxl
+
+    known = next(p for p in services.people.list() if p.id_number and p.date_of_birth)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DANH SÁCH HÀNH KHÁCH CHUYẾN BAY VN417 INCHEON – CẦN THƠ NGÀY 21/11/2026"])
+    ws.append(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số hộ chiếu", "Điện thoại",
+               "Địa chỉ", "Quan hệ với chủ hộ"])
+    home = "Số 12, hẻm 51, đường 3 Tháng 2, phường Xuân Khánh, quận Ninh Kiều"
+    rows = [
+        ["Đặng Quốc Bảo", "12/05/1988", "Nam", "C8800001", "+84 912 345 678", home, "Chủ hộ"],
+        ["Huỳnh Thị Kim Ngân", "31/11/1990", "Nữ", "C8800002", "0987654321", home, "Vợ"],
+        ["Đặng Gia Hân", "03/02/2016", "Nữ", None, None, home, "Con"],
+        [known.full_name, "01/01/1961", "Nam" if known.sex == "M" else "Nữ", known.id_number,
+         None, known.address, None],
+        ["KIM MIN JUN", "1979", "Nam", "M12345678", None, "Seoul, Hàn Quốc", None],
+    ]
+    for n, row in enumerate(rows, 1):
+        ws.append([n, *row])
+    wb.save(path)
+    return path
 
 
 def main() -> None:

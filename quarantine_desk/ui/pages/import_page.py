@@ -410,8 +410,15 @@ class ImportPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.duplicates)
         splitter.addWidget(self.compare)
+        rows = self.compare.verticalHeader()
+        rows.setDefaultSectionSize(self.compare.fontMetrics().height() + 8)
+        # every line of both records in view; the list takes what is left
+        self.compare.setMinimumHeight(
+            rows.defaultSectionSize() * len(COMPARED)
+            + self.compare.horizontalHeader().sizeHint().height() + 4)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.duplicates_model.modelReset.connect(self._duplicates_shown)
         self.duplicates.selectionModel().currentRowChanged.connect(
