@@ -132,14 +132,14 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
             page.preview.edit(model.index(bad, 4))
             page.check_correction(model.index(bad, 4), "31/11/1990")
 
-        shot("04c-xem-truoc-sua-dong-loi", window.importer, preview)
+        shot("04a1-xem-truoc-sua-dong-loi", window.importer, preview)
 
         def duplicates() -> None:
             page = window.importer
             page.preview.setFocus()  # the correction put aside
             page.next()
 
-        shot("04d-nguoi-co-the-trung", window.importer, duplicates)
+        shot("04a2-nguoi-co-the-trung", window.importer, duplicates)
 
         def allocation_preview() -> None:
             # a family of three among the people still waiting, then the preview
@@ -165,7 +165,7 @@ def make(out: Path, lang: str = "vi", size: tuple[int, int] = SIZE,
             page.table.selectAll()
             page.confirm_release()
 
-        dialog("06c-xac-nhan-cho-ve", window.releases, release_confirmation)
+        dialog("06a-xac-nhan-cho-ve", window.releases, release_confirmation)
         shot("06b-suat-an-chi-phi", window.fees)
 
         def paper() -> None:

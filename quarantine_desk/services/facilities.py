@@ -278,8 +278,8 @@ class FacilityService(Service):
         floor: str | None = None,
     ) -> list[RoomView]:
         """Rooms alike, in one go: «101», «101-110», «A101–A110», «101-105, 201-205». All or
-        none: a room the facility has already, or beds beyond its capacity, refuse the whole
-        range, in one sentence."""
+        none: a room the facility has already refuses the whole range, in one sentence. The
+        facility's beds become its rooms' (or the people in it, if more)."""
         block = _place_label(block, 32, "block", tr("Tên khu"))
         floor = _place_label(floor, 16, "floor", tr("Tên tầng"))
         codes = room_range(room_codes)
@@ -299,18 +299,20 @@ class FacilityService(Service):
                         room_code=", ".join(taken[:5]),
                     ),
                 )
-            room_beds = sum(r.beds for r in facility.rooms)
-            if room_beds + beds * len(codes) > facility.beds:
-                raise FieldError(
-                    "beds",
-                    tr(
-                        "Tổng số giường các phòng ({value}) vượt quá sức chứa của cơ sở "
-                        "{code} ({beds}).",
-                        value=room_beds + beds * len(codes),
-                        code=facility.code,
-                        beds=facility.beds,
-                    ),
-                )
+            # once a facility has rooms its beds are theirs, counted once (never below the
+            # people already in it, some of whom may have no room yet)
+            total = sum(r.beds for r in facility.rooms) + beds * len(codes)
+            if total > MAX_BEDS:
+                raise FieldError("beds", tr(
+                    "Tổng số giường các phòng ({value}) quá {MAX_BEDS}.", value=total,
+                    MAX_BEDS=MAX_BEDS))
+            derived = max(total, facility_occupancy(session, facility.id))
+            if derived != facility.beds:
+                audit(session, self.actor, "facility_edit", entity="facility",
+                      entity_id=facility.id, before={"beds": facility.beds},
+                      after={"beds": derived},
+                      summary=f"{facility.code}: số giường theo các phòng")
+                facility.beds = derived
             made = []
             for code in codes:
                 room = Room(facility_id=facility.id, code=code, beds=beds, sex=sex,
@@ -364,7 +366,8 @@ class FacilityService(Service):
         district: str | None = None,
         contact: str | None = None,
     ) -> FacilityView:
-        """Edit a facility. Beds cannot go below the people in it or the beds of its rooms."""
+        """Edit a facility. Beds cannot go below the people in it; a facility with rooms has
+        its rooms' beds (edited room by room)."""
         self.access.require(Capability.FACILITIES)
         clean_name, kind_value = _name_and_kind(name, kind)
         _check_beds(beds)
@@ -383,18 +386,11 @@ class FacilityService(Service):
                         beds=beds,
                     ),
                 )
-            room_beds = sum(r.beds for r in facility.rooms)
-            if beds < room_beds:
-                raise FieldError(
-                    "beds",
-                    tr(
-                        "Các phòng của {code} có tổng {room_beds} "
-                        "giường; không thể giảm xuống {beds}.",
-                        code=facility.code,
-                        room_beds=room_beds,
-                        beds=beds,
-                    ),
-                )
+            if facility.rooms and beds != facility.beds:
+                raise FieldError("beds", tr(
+                    "Số giường của {code} là tổng giường các phòng ({room_beds}); hãy sửa số "
+                    "giường ở từng phòng.", code=facility.code,
+                    room_beds=sum(r.beds for r in facility.rooms)))
             facility.name, facility.kind, facility.beds = clean_name, kind_value.value, beds
             facility.managing_unit, facility.address = _clean(unit), _clean(address)
             facility.district, facility.contact = _clean(district), _clean(contact)

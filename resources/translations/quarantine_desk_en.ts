@@ -752,6 +752,14 @@
         <translation>Announced batch: {value}.</translation>
     </message>
     <message>
+        <source>{n} dòng đã có trong đợt số {batch_id}: bỏ qua.</source>
+        <translation>{n} rows already in batch {batch_id}: skipped.</translation>
+    </message>
+    <message>
+        <source>Tệp này có {n} người đã nhập ở đợt số {batch_id}; để thêm người còn lại vào đợt đó, dùng --batch {batch_id}.</source>
+        <translation>This file has {n} people already imported into batch {batch_id}; to add the others to that batch, use --batch {batch_id}.</translation>
+    </message>
+    <message>
         <source>  Lỗi dòng {row}, cột {column}: {message}</source>
         <translation>  Error in row {row}, column {column}: {message}</translation>
     </message>
@@ -1562,6 +1570,10 @@
     <message>
         <source>có thể trùng với dòng {row}: tên giống {score:.0f}%, cùng ngày/năm sinh</source>
         <translation>may be the same person as row {row}: names {score:.0f}% alike, same date/year of birth</translation>
+    </message>
+    <message>
+        <source>{header}: đã sửa khi xem trước, «{before}» thành «{after}»</source>
+        <translation>{header}: corrected in the preview, «{before}» to «{after}»</translation>
     </message>
     <message>
         <source>thiếu họ tên</source>
@@ -2432,6 +2444,14 @@
         <translation>The floor&apos;s name</translation>
     </message>
     <message>
+        <source>Tổng số giường các phòng ({value}) quá {MAX_BEDS}.</source>
+        <translation>The rooms&apos; beds ({value}) are more than {MAX_BEDS}.</translation>
+    </message>
+    <message>
+        <source>Số giường của {code} là tổng giường các phòng ({room_beds}); hãy sửa số giường ở từng phòng.</source>
+        <translation>The beds of {code} are the sum of its rooms&apos; beds ({room_beds}); change the beds room by room.</translation>
+    </message>
+    <message>
         <source>Dãy phòng «{value}» không hợp lệ: số cuối phải sau số đầu, tối đa {n} phòng.</source>
         <translation>The range of rooms «{value}» is not valid: the last number must come after the first, {n} rooms at most.</translation>
     </message>
@@ -2452,10 +2472,6 @@
         <translation>Site {code} already has room {room_code}.</translation>
     </message>
     <message>
-        <source>Tổng số giường các phòng ({value}) vượt quá sức chứa của cơ sở {code} ({beds}).</source>
-        <translation>The rooms&apos; beds ({value}) exceed the capacity of site {code} ({beds}).</translation>
-    </message>
-    <message>
         <source>Phải ghi lý do mở lại phòng trước hạn.</source>
         <translation>Give the reason for reopening the room early.</translation>
     </message>
@@ -2466,10 +2482,6 @@
     <message>
         <source>Cơ sở {code} đang có {occupied} người; không thể giảm xuống {beds} giường.</source>
         <translation>Site {code} holds {occupied} people; it cannot go down to {beds} beds.</translation>
-    </message>
-    <message>
-        <source>Các phòng của {code} có tổng {room_beds} giường; không thể giảm xuống {beds}.</source>
-        <translation>The rooms of {code} have {room_beds} beds in all; it cannot go down to {beds}.</translation>
     </message>
     <message>
         <source>Cơ sở {code} còn {occupied} người đang cách ly; hãy chuyển hoặc cho về hết trước khi đóng.</source>
@@ -3280,6 +3292,14 @@
         <translation>Contact:</translation>
     </message>
     <message>
+        <source>Tổng giường các phòng; sửa ở từng phòng.</source>
+        <translation>The sum of the rooms&apos; beds; change them room by room.</translation>
+    </message>
+    <message>
+        <source> (tổng các phòng)</source>
+        <translation> (sum of the rooms)</translation>
+    </message>
+    <message>
         <source>Thêm phòng cho {code}</source>
         <translation>Add a room to {code}</translation>
     </message>
@@ -3720,6 +3740,10 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Vaccination on arrival</translation>
     </message>
     <message>
+        <source>Bấm đúp để sửa ô này; dòng được nhập khi không còn lỗi.</source>
+        <translation>Double-click to correct this cell; the row is imported once it has no error.</translation>
+    </message>
+    <message>
         <source>Thêm người mới</source>
         <translation>Add as a new person</translation>
     </message>
@@ -3748,6 +3772,10 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Chưa quyết định – hãy chọn</source>
+        <translation>Not decided – choose</translation>
+    </message>
+    <message>
         <source>không giấy tờ</source>
         <translation>no document</translation>
     </message>
@@ -3766,6 +3794,10 @@ Recovery key (64 digits, as printed):</translation>
     <message>
         <source>Cùng số giấy tờ nhưng khác tên: kiểm tra lại</source>
         <translation>Same document number but a different name: check it</translation>
+    </message>
+    <message>
+        <source>Cùng số giấy tờ nhưng khác ngày sinh: kiểm tra lại</source>
+        <translation>Same document but another birth date: check</translation>
     </message>
     <message>
         <source>Cùng số giấy tờ</source>
@@ -4388,6 +4420,14 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Drop an arrival list (.xlsx, .xlsm, .xls, .ods, .csv) here</translation>
     </message>
     <message>
+        <source>Đợt đến</source>
+        <translation>Arrival batch</translation>
+    </message>
+    <message>
+        <source>Nơi cách ly</source>
+        <translation>Quarantined at</translation>
+    </message>
+    <message>
         <source>Làm lại từ đầu</source>
         <translation>Start over</translation>
     </message>
@@ -4480,8 +4520,52 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Add all as new (except same document number)</translation>
     </message>
     <message>
-        <source>Vào đợt đã báo trước:</source>
-        <translation>Into an announced batch:</translation>
+        <source>Dòng {row} của tệp này</source>
+        <translation>Row {row} of this file</translation>
+    </message>
+    <message>
+        <source>Trong tệp: dòng {row}</source>
+        <translation>In the file: row {row}</translation>
+    </message>
+    <message>
+        <source>Số {id}: {ref} ngày {value}</source>
+        <translation>No. {id}: {ref} on {value}</translation>
+    </message>
+    <message>
+        <source>Không thuộc đợt nào</source>
+        <translation>In no batch</translation>
+    </message>
+    <message>
+        <source>{facility}, phòng {room}</source>
+        <translation>{facility}, room {room}</translation>
+    </message>
+    <message>
+        <source>, từ {value}</source>
+        <translation>, since {value}</translation>
+    </message>
+    <message>
+        <source>Đã có: {name} (số {id})</source>
+        <translation>Known: {name} (no. {id})</translation>
+    </message>
+    <message>
+        <source>Đợt của tệp này</source>
+        <translation>This file&apos;s batch</translation>
+    </message>
+    <message>
+        <source>Chưa vào cơ sở</source>
+        <translation>Not admitted yet</translation>
+    </message>
+    <message>
+        <source>Vào đợt đã có:</source>
+        <translation>Into an existing batch:</translation>
+    </message>
+    <message>
+        <source>Còn {n} dòng chưa quyết định (tô vàng, tên hoặc ngày sinh khác người đã có): xem hai bản ghi bên dưới rồi chọn ở cột «Quyết định».</source>
+        <translation>{n} rows are not decided yet (in yellow: the name or the birth differs from the known person): compare the two records below, then choose in the «Decision» column.</translation>
+    </message>
+    <message>
+        <source>Đọc {rows} dòng từ trang «{sheet_name}»: {valid} dòng hợp lệ, {errors} dòng lỗi (tô đỏ, sẽ không nhập; bấm đúp vào ô để sửa), {warnings} dòng có cảnh báo (tô vàng), {duplicates} dòng có thể trùng.</source>
+        <translation>Read {rows} rows from sheet «{sheet_name}»: {valid} valid, {errors} with errors (in red, not imported; double-click a cell to correct it), {warnings} with warnings (in yellow), {duplicates} possible duplicates.</translation>
     </message>
     <message>
         <source>VD: VN5087</source>
@@ -4568,14 +4652,28 @@ Recovery key (64 digits, as printed):</translation>
         <translation>Checking</translation>
     </message>
     <message>
-        <source>Đọc {rows} dòng từ trang «{sheet_name}»: {valid} dòng hợp lệ, {errors} dòng lỗi (tô đỏ, sẽ không nhập), {warnings} dòng có cảnh báo (tô vàng), {duplicates} dòng có thể trùng.</source>
-        <translation>Read {rows} rows from sheet «{sheet_name}»: valid {valid}, with errors {errors} (red, will not be imported), with warnings {warnings} (yellow), possible duplicates {duplicates}.</translation>
-    </message>
-    <message>
         <source>
 Tệp này đã được nhập vào đợt số {batch_id} (ngày đến {when:%d/%m/%Y}); nhập lại sẽ không thêm ai.</source>
         <translation>
 This file was already imported into batch number {batch_id} (arrival {when:%d/%m/%Y}); importing it again adds nobody.</translation>
+    </message>
+    <message>
+        <source>
+{n} người trong tệp đã được nhập vào đợt số {batch_id}: tệp này là danh sách của đợt đó (đã sửa hoặc bổ sung). Những dòng đó sẽ được bỏ qua; người còn lại được thêm vào đợt số {batch_id}.</source>
+        <translation>
+{n} people of the file were already imported into batch {batch_id}: this file is that batch&apos;s list (corrected or completed). Those rows are skipped; the others are added to batch {batch_id}.</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: vẫn còn lỗi – {errors}</source>
+        <translation>Row {row}: still wrong – {errors}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: hợp lệ, sẽ được nhập khi bạn bấm Enter.</source>
+        <translation>Row {row}: valid, imported once you press Enter.</translation>
+    </message>
+    <message>
+        <source>Dòng {row} đã sửa: sẽ được nhập.</source>
+        <translation>Row {row} corrected: it will be imported.</translation>
     </message>
     <message>
         <source>Lưu các dòng lỗi</source>
@@ -4624,6 +4722,10 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     <message>
         <source>Không – một đợt đến mới</source>
         <translation>No – a new arrival batch</translation>
+    </message>
+    <message>
+        <source>Số {id}:{ref} ngày {value} – đợt của tệp này, đã có {n} người trong tệp</source>
+        <translation>No. {id}:{ref} on {value} – this file&apos;s batch, {n} of its people already there</translation>
     </message>
     <message>
         <source>Số {id}:{ref} ngày {value}, dự kiến {expected} người</source>

@@ -172,8 +172,10 @@ def test_a_range_of_rooms_from_the_command_line(capsys, db_path):
     assert main([*db, "facility", "room", "add", "QS", "101-110", "--beds", "4", "--sex",
                  "M"]) == 0
     assert "Đã thêm 10 phòng 101–110: mỗi phòng 4 giường." in capsys.readouterr().out
-    assert main([*db, "facility", "room", "add", "QS", "111-120", "--beds", "4"]) == 2
-    assert "vượt quá sức chứa" in capsys.readouterr().err
+    assert main([*db, "facility", "room", "add", "QS", "110-112", "--beds", "4"]) == 2
+    assert "đã có phòng 110" in capsys.readouterr().err
     assert main([*db, "facility", "rooms", "QS", "--json"]) == 0
     rooms = json.loads(capsys.readouterr().out)
     assert [r["room"] for r in rooms] == [str(n) for n in range(101, 111)]
+    assert main([*db, "facility", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["beds"] == 40  # its rooms' beds

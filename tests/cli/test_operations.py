@@ -190,6 +190,7 @@ def test_register_at_the_desk_announce_and_print_the_handover(capsys, db_path, t
     run(capsys, *db, "facility", "add", "--code", "TD-932", "--name", "Trung đoàn 932",
         "--kind", "military", "--beds", "10")
     run(capsys, *db, "facility", "room", "add", "TD-932", "1", "--beds", "4")
+    run(capsys, *db, "facility", "room", "add", "TD-932", "2", "--beds", "6")
     code, out, err = run(capsys, *db, "person", "add", "--name", "Nguyễn Văn An", "--sex", "M",
                          "--birth-year", "1990", "--id-number", "092090000123",
                          "--kind", "illegal_entry", "--date", "2021-03-02",

@@ -38,12 +38,21 @@ def test_duplicate_code_refused(services):
         services.facilities.add(code="a", name="B", kind="hotel", beds=1)
 
 
-def test_rooms_cannot_exceed_facility_beds(services):
+def test_a_facility_with_rooms_has_their_beds(services, db):
     services.facilities.add(code="A", name="A", kind="school", beds=10)
     services.facilities.add_room("A", "101", 6, "M")
-    with pytest.raises(ServiceError, match="vượt quá"):
-        services.facilities.add_room("A", "102", 5)
-    assert [r.code for r in services.facilities.rooms("A")] == ["101"]
+    assert services.facilities.list()[0].beds == 6  # typed once, on the rooms
+    services.facilities.add_rooms("A", "102-103", 5)
+    assert services.facilities.list()[0].beds == 16
+    with pytest.raises(ServiceError, match="tổng giường các phòng"):
+        services.facilities.update("A", name="A", kind="school", beds=20)
+    services.facilities.update("A", name="Trường A", kind="school", beds=16)  # unchanged: fine
+    # a facility with people admitted before it had rooms keeps room for them
+    services.facilities.add(code="B", name="B", kind="school", beds=10)
+    for _ in range(3):
+        services.admissions.admit(_person(db), "B")
+    services.facilities.add_room("B", "101", 2)
+    assert next(f for f in services.facilities.list() if f.code == "B").beds == 3
 
 
 def _person(db, **kw):
@@ -71,6 +80,7 @@ def test_facility_capacity_is_a_hard_limit(services, db):
 def test_room_capacity_and_sex(services, db):
     services.facilities.add(code="A", name="A", kind="military", beds=10)
     services.facilities.add_room("A", "101", 1, "F")
+    services.facilities.add_room("A", "102", 3, "M")  # the facility has beds left; 101 not
     woman, man, woman2 = _person(db, sex="F"), _person(db, sex="M"), _person(db, sex="F")
     with pytest.raises(ServiceError, match="chỉ dành cho nữ"):
         services.admissions.admit(man, "A", "101")

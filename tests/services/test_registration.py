@@ -17,6 +17,7 @@ def site(services):
     services.facilities.add(code="TD-932", name="Trung đoàn 932", kind="military", beds=10)
     services.facilities.add_room("TD-932", "1", 4)
     services.facilities.add_room("TD-932", "2", 4)
+    services.facilities.add_room("TD-932", "3", 2)
     return services
 
 

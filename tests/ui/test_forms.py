@@ -31,21 +31,24 @@ def test_facility_form_points_at_the_wrong_field(qtbot, services):
     assert dialog.result() == 1 and [f.code for f in services.facilities.list()] == ["TQS"]
 
 
-def test_beds_below_rooms_and_room_over_capacity(qtbot, services):
+def test_a_facility_with_rooms_shows_their_beds_and_takes_more_rooms(qtbot, services):
+    """Issue 34: beds are typed once; a facility with rooms has theirs."""
     services.facilities.add(code="QS", name="QS", kind="military", beds=6)
     view = services.facilities.add_room("QS", "101", 4) and services.facilities.list()[0]
+    assert view.beds == 4
     room = RoomDialog(services.facilities, view)
     qtbot.addWidget(room)
     room.code.setText("102")
     room.beds.setValue(3)
     room.save()
-    assert "vượt quá sức chứa" in room.field_error("beds") and room.result() == 0
-    edit = FacilityDialog(services.facilities, existing=view)
+    assert room.result() == 1 and services.facilities.list()[0].beds == 7
+    edit = FacilityDialog(services.facilities, existing=services.facilities.list()[0])
     qtbot.addWidget(edit)
-    edit.beds.setValue(3)
+    assert not edit.beds.isEnabled() and edit.beds.value() == 7
+    assert "tổng các phòng" in edit.beds.text()
+    edit.name.setText("Trường Quân sự")
     edit.save()
-    assert "tổng 4 giường" in edit.field_error("beds")
-    assert services.facilities.list()[0].beds == 6
+    assert edit.result() == 1 and services.facilities.list()[0].name == "Trường Quân sự"
 
 
 def test_planned_date_needs_a_reason_beside_the_reason(qtbot, services, db):
@@ -262,8 +265,7 @@ def test_the_forecast_axis_marks_each_bed_count_once():
 
 
 def test_a_range_of_rooms_is_added_at_once_or_not_at_all(qtbot, services):
-    """«101-110, 4 giường, chỉ nam» in one dialog; a range beyond the facility's beds, or
-    over a room it has, adds none."""
+    """«101-110, 4 giường, chỉ nam» in one dialog; a range over a room it has adds none."""
     services.facilities.add(code="QS", name="QS", kind="military", beds=40)
     services.facilities.add_room("QS", "105", 2)
     view = services.facilities.list()[0]
@@ -274,9 +276,6 @@ def test_a_range_of_rooms_is_added_at_once_or_not_at_all(qtbot, services):
     room.sex.setCurrentIndex(room.sex.findData("M"))
     room.save()
     assert "đã có phòng 105" in room.field_error("code") and room.result() == 0
-    room.code.setText("106-115")
-    room.save()
-    assert "vượt quá sức chứa" in room.field_error("beds")
     assert [r.code for r in services.facilities.rooms("QS")] == ["105"]
     room.code.setText("A101–A109")
     room.save()

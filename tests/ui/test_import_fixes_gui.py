@@ -11,8 +11,8 @@ from quarantine_desk.services.people import PersonFilter, new_person
 from quarantine_desk.ui.main_window import MainWindow
 from quarantine_desk.ui.models.import_preview import DECISION_COLUMN
 from quarantine_desk.ui.pages import import_page as wizard
-from tests.services.test_import_corrections import HEAD, details, flight
 from tests.importing.manifests import write_xlsx
+from tests.services.test_import_corrections import HEAD, details, flight
 
 TODAY = date(2026, 12, 3)
 

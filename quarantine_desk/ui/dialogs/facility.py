@@ -47,6 +47,10 @@ class FacilityDialog(FormDialog):
             self.name.setText(existing.name)
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
             self.beds.setValue(existing.beds)
+            if service.rooms(existing.code):  # its beds are its rooms'
+                self.beds.setEnabled(False)
+                self.beds.setToolTip(tr("Tổng giường các phòng; sửa ở từng phòng."))
+                self.beds.setSuffix(tr(" (tổng các phòng)"))
             self.unit.setText(existing.unit or "")
             self.address.setText(existing.address or "")
             self.district.setText(existing.district or "")
