@@ -620,6 +620,8 @@ class _Planner:
                     break
 
     def _join_household(self, person: _Person) -> bool:
+        if person.household_id is None:
+            return False
         for site in self.sites:
             for room in self.by_household.get((id(site), person.household_id), ()):
                 if room.free > 0 and site.free > 0 and room.open_to(person, self.on):
