@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from quarantine_desk.domain.enums import StayOutcome
@@ -32,6 +33,7 @@ from quarantine_desk.storage.models import (
     ArrivalBatch,
     Person,
     PlannedDateChange,
+    PositiveFinding,
     Room,
     Stay,
 )
@@ -149,6 +151,10 @@ class ExposureService(Service):
                 result.applied = True
         except _Preview:
             pass
+        except IntegrityError:
+            # PostgreSQL: another desk recorded this case between our check and our write
+            raise ServiceError(tr("Ca dương tính này vừa được ghi ở bàn khác; không ghi lần "
+                                  "nữa.")) from None
         assert result is not None
         return result
 
@@ -253,6 +259,21 @@ class ExposureService(Service):
     def _apply(self, session: Session, result: Exposure, hospital: str | None) -> None:
         case = get_person(session, result.case_id)
         self.access.require_person(case)
+        if case.current_stay is not None:
+            # one quarantine is one period across moves: a finding of any of its stays counts
+            found = session.scalar(
+                select(PositiveFinding.found_on)
+                .join(Stay, Stay.id == PositiveFinding.stay_id)
+                .where(Stay.person_id == case.id,
+                       Stay.quarantine_start == case.current_stay.quarantine_start))
+            if found is not None:
+                raise ServiceError(tr(
+                    "{full_name} đã được ghi nhận là ca dương tính ngày {on:%d/%m/%Y} trong đợt "
+                    "cách ly này; không ghi lần nữa.", full_name=case.full_name, on=found))
+            # the database refuses a second finding of the stay (another desk, at once)
+            session.add(PositiveFinding(person_id=case.id, stay_id=case.current_stay.id,
+                                        found_on=result.found_on, recorded_at=datetime.now()))
+            session.flush()
         before = case.contact_level
         case.contact_level = "F0"
         audit(session, self.actor, "positive_case", entity="person", entity_id=case.id,

@@ -6,7 +6,7 @@ Answers "can we take a flight of N people on date D, and where?".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,7 +17,14 @@ from quarantine_desk.i18n import tr
 from quarantine_desk.reports.rows import DaySummary, SummaryFigures
 from quarantine_desk.services.access import Service
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.storage.models import ArrivalBatch, Facility, Person, Stay, TestResult
+from quarantine_desk.storage.models import (
+    ArrivalBatch,
+    Facility,
+    Person,
+    PositiveFinding,
+    Stay,
+    TestResult,
+)
 
 MAX_DAYS = 120
 
@@ -141,12 +148,9 @@ def day_summary_in(session: Session, on: date) -> DaySummary:
         select(Stay.outcome, func.count(Stay.id))
         .where(Stay.released_on == on, Stay.outcome.in_(["hospital", "transferred"]))
         .group_by(Stay.outcome)).all())
-    from quarantine_desk.storage.models import AuditEvent
-
-    found = session.scalars(select(AuditEvent.after).where(
-        AuditEvent.action == "positive_case",
-        AuditEvent.at >= datetime.combine(on - timedelta(days=7), time.min))).all()
-    inside = sum(1 for after in found if (after or {}).get("found_on") == on.isoformat())
+    # the cases found inside the sites that day: one finding per stay (models.PositiveFinding)
+    inside = session.scalar(select(func.count(PositiveFinding.id)).where(
+        PositiveFinding.found_on == on)) or 0
     return DaySummary(arrivals, positives, ended.get("hospital", 0), ended.get("transferred", 0),
                       inside)
 

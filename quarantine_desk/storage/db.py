@@ -47,7 +47,7 @@ AUDIT_GUARD_SQLITE["audit_event_no_replace"] = (
 # The newest migration in migrations/versions. Opening a database at this revision reads one
 # row and never imports Alembic (a third of a command's start-up); tests/storage checks that
 # it is Alembic's head.
-SCHEMA_HEAD = "0020"
+SCHEMA_HEAD = "0021"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000

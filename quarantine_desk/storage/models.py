@@ -332,6 +332,21 @@ class FeeRate(Base):
     note: Mapped[str | None] = mapped_column(String(300))
 
 
+class PositiveFinding(Base):
+    """A person found positive during a quarantine: one per stay (the unique rule keeps two
+    desks, or one desk twice, from recording the same case twice). The day's summary counts
+    these, not audit entries."""
+
+    __tablename__ = "positive_finding"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id", ondelete="CASCADE"),
+                                         unique=True)
+    found_on: Mapped[date] = mapped_column(Date, index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class FeeExemption(Base):
     """Why a person pays nothing (a poor or near-poor household, a child, an entry before
     the resolution, a decision), with the document that grants it."""

@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.people import PersonFilter, new_person
-from quarantine_desk.storage.models import ArrivalBatch, PlannedDateChange
+from quarantine_desk.storage.db import Database
+from quarantine_desk.storage.models import ArrivalBatch, PlannedDateChange, PositiveFinding
 
 ARRIVAL = date(2020, 7, 29)
 FOUND = ARRIVAL + timedelta(days=6)
@@ -159,3 +160,54 @@ def test_one_closure_day_everywhere_it_is_said(site, db, tmp_path, qapp):
         text = " ".join(subprocess.run(["pdftotext", str(paper), "-"], capture_output=True,
                                        text=True, check=True).stdout.split())
         assert f"không nhận người đến hết ngày {last}" in text
+
+
+def test_a_case_is_recorded_once_per_quarantine(site, db):
+    services, ids = site
+    services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, apply=True,
+                               hospital="Bệnh viện Đa khoa Trung ương Cần Thơ")
+    hung = planned(services, "Lê Văn Hùng")
+    with db.read() as session:
+        changes = len(session.scalars(select(PlannedDateChange)).all())
+    # the second time (the same desk, or another) is refused and changes nothing,
+    # even on a later day and after the case went to hospital
+    for day in (FOUND, FOUND + timedelta(days=1)):
+        with pytest.raises(ServiceError, match="đã được ghi nhận là ca dương tính ngày "
+                                               f"{FOUND:%d/%m/%Y}"):
+            services.exposure.exposure(ids["Nguyễn Văn Đức"], day, apply=True)
+    assert planned(services, "Lê Văn Hùng") == hung
+    with db.read() as session:
+        assert len(session.scalars(select(PlannedDateChange)).all()) == changes
+        [finding] = session.scalars(select(PositiveFinding)).all()
+    assert (finding.person_id, finding.found_on) == (ids["Nguyễn Văn Đức"], FOUND)
+    assert len(services.audit.list(action="positive_case")) == 1
+    assert services.forecast.day_summary(FOUND).cases_inside == 1
+    assert services.forecast.day_summary(FOUND + timedelta(days=1)).cases_inside == 0
+    # the preview still answers (it writes nothing)
+    assert services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND).applied is False
+
+
+def test_the_upgrade_reads_the_cases_already_recorded(site, db):
+    """A database of before the findings: its cases come back from the trail, once each."""
+    services, ids = site
+    services.exposure.exposure(ids["Nguyễn Văn Đức"], FOUND, apply=True)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE positive_finding")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0020'")
+    target = db.target
+    db.close()
+    again = Database(target)
+    try:
+        with again.read() as session:
+            [finding] = session.scalars(select(PositiveFinding)).all()
+        assert (finding.person_id, finding.found_on) == (ids["Nguyễn Văn Đức"], FOUND)
+        assert day_summary_in_db(again, FOUND) == 1
+    finally:
+        again.close()
+
+
+def day_summary_in_db(database, on):
+    from quarantine_desk.services.forecast import day_summary_in
+
+    with database.read() as session:
+        return day_summary_in(session, on).cases_inside
