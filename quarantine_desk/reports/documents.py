@@ -103,7 +103,7 @@ def daily_list(path: str | Path, rows: list[ListRow], issuer: Issuer, on: date,
              + (f", chưa rõ {sexes.get(None, 0)}" if sexes.get(None) else "") + ")")
     table_rows.append(("total", [total]))
     _grouped_list(path, story, issuer, LIST_HEADERS, LIST_WIDTHS, table_rows,
-                  (0, 2, 3, 7, 8, 9), "Danh sách người đang cách ly")
+                  (0, 2, 3, 7, 8, 9), "Danh sách người đang cách ly", flex=(6, 7, 10, 11))
     return len(rows)
 
 
@@ -421,8 +421,9 @@ __all__ = ["certificates", "daily_list", "summary"]
 def table_document(path: str | Path, issuer: Issuer, on: date, title: str, subtitle: str,
                    headers: list[str], widths: list[float], rows: list[list[object]],
                    total: str, *, wide: bool = True, number: str | None = None,
-                   centred: tuple[int, ...] = ()) -> None:
-    """A titled list in the official layout: header row repeated, totals, signature."""
+                   centred: tuple[int, ...] = (), flex: tuple[int, ...] = ()) -> None:
+    """A titled list in the official layout: header row repeated, totals, signature
+    (widths: the preferred ones; flex: the free-text columns, layout.fit_widths)."""
     width = frame_width(wide)
     story: list[Flowable] = [header(issuer, number, on, width)]
     story += title_block(title, subtitle)
@@ -433,7 +434,7 @@ def table_document(path: str | Path, issuer: Issuer, on: date, title: str, subti
     scale = width / sum(widths)
     first, page = space_after(story, width, wide)
     story += paged_tables(headers, table_rows, [w * scale for w in widths], first_space=first,
-                          page_space=page, centred=(0, *centred),
+                          page_space=page, centred=(0, *centred), flex=flex,
                           tail=[signature_block(issuer, width)])
     build(path, story, wide=wide, title=title)
 
@@ -452,7 +453,7 @@ def _d(value: date | None) -> str:
 def _grouped_list(path: str | Path, story: list[Flowable], issuer: Issuer, headers: list[str],
                   widths_mm: Sequence[float], table_rows: list[tuple[str, list[str]]],
                   centred: tuple[int, ...], title: str,
-                  witness: tuple[str, str] | None = None) -> None:
+                  witness: tuple[str, str] | None = None, flex: tuple[int, ...] = ()) -> None:
     """A landscape list under its header and title: the rows paged with their headings
     repeated, then the signature (and a witness's, layout.signature_block), which stays
     with the last rows."""
@@ -460,7 +461,7 @@ def _grouped_list(path: str | Path, story: list[Flowable], issuer: Issuer, heade
     first, page = space_after(story, width, wide=True)
     scale = width / (sum(widths_mm) * mm)
     story += paged_tables(headers, table_rows, [w * mm * scale for w in widths_mm],
-                          first_space=first, page_space=page, centred=centred,
+                          first_space=first, page_space=page, centred=centred, flex=flex,
                           tail=[signature_block(issuer, width, witness=witness)])
     build(path, story, wide=True, title=title)
 
@@ -506,7 +507,7 @@ def going_home_list(path: str | Path, rows: list[GoingHome], issuer: Issuer, on:
                     _d(r.released_on), _d(r.monitor_until) or "không", r.certificate_number or ""]))
     table_rows.append(("total", [f"Tổng cộng: {len(rows)} người"]))
     _grouped_list(path, story, issuer, HOME_HEADERS, HOME_WIDTHS, table_rows, (0, 2, 3, 8, 9),
-                  "Danh sách bàn giao về địa phương")
+                  "Danh sách bàn giao về địa phương", flex=(6,))
     return len(rows)
 
 
@@ -607,7 +608,7 @@ def rooms_list(path: str | Path, batch: BatchInfo, rows: list[RoomRow], issuer: 
              + (f", {households} hộ gia đình" if households else ""))
     table_rows.append(("total", [total]))
     _grouped_list(path, story, issuer, ROOM_HEADERS, ROOM_WIDTHS, table_rows, (0, 2, 3, 5),
-                  "Danh sách bố trí phòng")
+                  "Danh sách bố trí phòng", flex=(6, 7))
     return len(rows)
 
 
@@ -655,5 +656,5 @@ def tests_due_list(path: str | Path, rows: list[TestDue], issuer: Issuer, on: da
           r.facility, r.room or "", r.day,
           _which_test(r), ""] for r in rows],
         f"Tổng cộng: {len(rows)} người" + (f" ({overdue} người quá hạn)" if overdue else ""),
-        centred=(2, 3, 6, 7), number=number)
+        centred=(2, 3, 6, 7), number=number)  # «Kết quả» is written by hand: no flex
     return len(rows)

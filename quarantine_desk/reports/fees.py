@@ -86,7 +86,8 @@ def meals_paper(path: str | Path, facility_name: str, on: date,
         rows.append(("total", [f"Dự kiến tiếp nhận trong ngày (giường đã giữ): {arriving} "
                                "người"]))
     _grouped_list(path, story, issuer, MEAL_HEADERS, MEAL_WIDTHS, rows, (0, 1, 2),
-                  "Bảng tổng hợp số suất ăn", witness=("BẾP ĂN", "(Ký, ghi rõ họ tên)"))
+                  "Bảng tổng hợp số suất ăn", witness=("BẾP ĂN", "(Ký, ghi rõ họ tên)"),
+                  flex=(3,))
     return total
 
 

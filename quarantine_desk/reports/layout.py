@@ -11,8 +11,10 @@ right. Then the title, the body, and the signature block with "Nơi nhận:".
 from __future__ import annotations
 
 import io
+import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
@@ -24,7 +26,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as canvas_module
@@ -378,44 +379,166 @@ def frame_width(wide: bool = False) -> float:
 CELL_PADDING = (2, 3)  # top, bottom (table_style)
 
 
+# a run of digit groups («0912 345 678», «+84 912 345 678»), or a number and its unit
+# («37,5 °C»), is one word: it never breaks
+_NUMBER = re.compile(r"[+(]?\d[\d.,/:)\-]*")
+_UNITS = frozenset({"°C", "°", "%", "kg", "g", "mg", "ml", "cm", "mm", "m", "đ", "đồng", "VND"})
+
+
+def words(text: str) -> list[str]:
+    """The words of a line, between which it may break; digit groups stay together."""
+    out: list[str] = []
+    for word in text.split(" "):
+        if out and _NUMBER.fullmatch(out[-1].rsplit(" ", 1)[-1]) and (_NUMBER.fullmatch(word)
+                                                                  or word.rstrip(",.;)") in _UNITS):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _wrap_cell(text: str, width: float, font: str, size: float) -> list[str]:
-    """The lines of a cell's text at a width (cached: dates, sexes, rooms repeat down a list)."""
+    """The lines of a cell's text at a width (cached: dates, sexes, rooms repeat down a list).
+
+    Lines break between words only (a document number, a phone, a date never breaks); a
+    single word wider than the cell (a long code with no spaces) is cut inside rather than
+    run over the next column."""
     if not text:
         return [""]
     text = nfc(text)
     if len(text) * size * 0.95 <= width and "\n" not in text:
         return [text]  # no glyph of the font is wider than 0.95 em: it fits, unmeasured
-    lines: list[str] = []
-    for line in _split(text, font, size, width) or [""]:
-        while _width(line, font, size) > width and len(line) > 1:
-            # an unbroken value (a long code, an address with no spaces) is cut inside
-            # the word rather than running over the next column
-            cut = len(line) - 1
-            while cut > 1 and _width(line[:cut], font, size) > width:
-                cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return lines
-
-
-def _split(text: str, font: str, size: float, width: float) -> list[str]:
-    """Lines broken between words: reportlab's measure for the serif alone, else ours,
-    which measures a run of another script in its fallback font."""
-    if serif_only(text):
-        return simpleSplit(text, font, size, width)
+    space = _width(" ", font, size)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split(" "):
-            joined = f"{line} {word}" if line else word
-            if line and _width(joined, font, size) > width:
+        line, used = "", 0.0
+        for word in words(paragraph):
+            wide = _width(word, font, size)
+            if line and used + space + wide <= width:
+                line, used = f"{line} {word}", used + space + wide
+                continue
+            if line:
                 lines.append(line)
-                joined = word
-            line = joined
+            while wide > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and _width(word[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+                wide = _width(word, font, size)
+            line, used = word, wide
         lines.append(line)
     return lines
+
+
+def fit_widths(headers: list[str], rows: list[list[str]], preferred: list[float], size: float,
+               flex: tuple[int, ...] = ()) -> list[float]:
+    """Column widths from the values, within the width of the preferred ones.
+
+    Each column is as wide as its longest line (a number, a date, a name on one line). The
+    flex columns (addresses, notes) take what is left, shared by how much text each holds
+    down the list, none wider than its longest line nor narrower than its longest word. If
+    that is not enough, the widest other columns wrap between words (a name on two lines),
+    down to their longest word; only when even that does not fit are the preferred widths
+    used as given. Room to spare is shared in the preferred proportions; an empty column
+    (a result to write in by hand) keeps at least half its preferred width.
+    rows: the cells of the data rows."""
+    register_fonts()
+    total = sum(preferred)
+    n = len(preferred)
+    pad = 6.5  # the cell's padding, and a little air
+    bold = f"{FONT}-Bold"
+    least = [max((_width(w, bold, size) for line in h.split("\n") for w in words(line)),
+                 default=0.0) + pad for h in headers]
+    natural = list(least)
+    volume = [0.0] * n  # how much text a column holds, summed down the list
+    typical = [0.0] * n  # nine cells in ten of the column are no wider (empty ones too)
+    for i in range(n):
+        values = Counter(r[i] for r in rows if i < len(r) and r[i])
+        spread: list[tuple[float, int]] = []
+        for value, times in values.items():
+            for line in nfc(value).split("\n"):
+                wide = _width(line, FONT, size)
+                volume[i] += wide * times
+                spread.append((wide, times))
+                natural[i] = max(natural[i], wide + pad)
+                least[i] = max(least[i], max(_width(w, FONT, size) for w in words(line)) + pad)
+        spread.sort(reverse=True)
+        tenth, seen = len(rows) / 10, 0
+        for wide, times in spread:
+            seen += times
+            if seen > tenth:
+                typical[i] = wide
+                break
+        if not values:  # a column left to write in by hand keeps room for it
+            least[i] = natural[i] = max(least[i], preferred[i] / 2)
+    if sum(least) > total:
+        return list(preferred)  # too many columns for the page: wrap inside words
+    fixed = [i for i in range(n) if i not in flex]
+    widths = [natural[i] if i in fixed else least[i] for i in range(n)]
+    left = total - sum(widths[i] for i in fixed)
+    flexible = [i for i in flex if i < n]
+    if flexible and left >= sum(least[i] for i in flexible):
+        # the fewest lines a row: the smallest number of lines in which nine values in ten
+        # of every flex column fit at once (a value of width v takes about v / lines), then
+        # the rest shared by the square root of the text each holds (c points of text at
+        # width w take about c / w lines), none wider than its longest line
+        def needs(i: int, lines: int) -> float:
+            return max(least[i], min(natural[i], typical[i] / lines * 1.15 + pad))
+
+        floor = least
+        for lines in range(1, 7):
+            wanted = [needs(i, lines) if i in flexible else 0.0 for i in range(n)]
+            if sum(wanted) <= left:
+                floor = wanted
+                break
+        shared = _share(left, flexible, [math.sqrt(volume[i]) or 1.0 for i in range(n)],
+                        floor, natural)
+        for i in flexible:
+            widths[i] = shared[i]
+    elif left < sum(least[i] for i in flexible):
+        # the flex columns at their narrowest, the widest others wrap between words
+        room = total - sum(least[i] for i in flexible)
+        cap = _cap(room, fixed, least, natural)
+        for i in fixed:
+            widths[i] = max(least[i], min(natural[i], cap))
+    spare = total - sum(widths)
+    if spare > 0.01:
+        weight = sum(preferred)
+        widths = [w + spare * p / weight for w, p in zip(widths, preferred, strict=True)]
+    return widths
+
+
+def _share(room: float, columns: list[int], preferred: list[float], least: list[float],
+           most: list[float]) -> dict[int, float]:
+    """room shared among columns in the preferred proportions, each within [least, most]."""
+    out: dict[int, float] = {}
+    open_ = list(columns)
+    while open_:
+        weight = sum(preferred[i] for i in open_) or 1.0
+        share = {i: room * preferred[i] / weight for i in open_}
+        bounded = [i for i in open_ if not least[i] <= share[i] <= most[i]]
+        if not bounded:
+            out.update(share)
+            break
+        for i in bounded:
+            out[i] = least[i] if share[i] < least[i] else most[i]
+            room -= out[i]
+            open_.remove(i)
+    return out
+
+
+def _cap(room: float, columns: list[int], least: list[float], natural: list[float]) -> float:
+    """The widest a column may be so that the columns fit in room (each at least its least)."""
+    low, high = 0.0, max((natural[i] for i in columns), default=0.0)
+    for _ in range(40):
+        mid = (low + high) / 2
+        if sum(max(least[i], min(natural[i], mid)) for i in columns) > room:
+            high = mid
+        else:
+            low = mid
+    return low
 
 
 @lru_cache(maxsize=65536)
@@ -429,14 +552,16 @@ def _width(text: str, font: str, size: float) -> float:
 def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: list[float], *,
                  first_space: float, page_space: float, size: float = 10.5,
                  centred: tuple[int, ...] = (), tail: list[Flowable] | None = None,
-                 continued: str = " (tiếp theo)") -> list[Flowable]:
+                 continued: str = " (tiếp theo)", flex: tuple[int, ...] = ()
+                 ) -> list[Flowable]:
     """A long list as one plain-text table per page, the header row on every page.
 
     rows: (kind, cells) with kind "data", "group" (a bold label across the whole row),
     "subgroup" (a label inside a group) or "total". Cells are wrapped here with the font's
     metrics, and rows are packed into pages once, so a list of thousands of rows costs about
     what drawing them costs: reportlab's own splitting of one long table re-measures the
-    rest of the table on every page.
+    rest of the table on every page. widths are the preferred ones: the columns are fitted
+    to the values (fit_widths; flex: the columns that take what is left).
 
     A page that continues a group starts with its labels again, marked «(tiếp theo)» (two
     facilities may both have a room 104). tail (the signature block) follows the last row
@@ -448,6 +573,8 @@ def paged_tables(headers: list[str], rows: list[tuple[str, list[str]]], widths: 
 
     leading = size * 1.2
     pad = sum(CELL_PADDING)
+    widths = fit_widths(headers, [cells for kind, cells in rows if kind == "data"], widths,
+                        size, flex)
     inner = [w - 6 for w in widths]  # left and right padding of 3 points
     bold = f"{FONT}-Bold"
     head_cells = ["\n".join(_wrap_cell(h, inner[i], bold, size)) for i, h in enumerate(headers)]

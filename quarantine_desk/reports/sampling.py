@@ -88,7 +88,7 @@ def sampling_list(path: str | Path, tubes: list[TubeLine], issuer: Issuer, on: d
                            f"{len(tubes) - pools} ống đơn), {seq} người"]))
     _grouped_list(path, story, issuer, SAMPLING_HEADERS, SAMPLING_WIDTHS, rows, (0, 2, 3, 5),
                   "Danh sách mẫu bệnh phẩm gửi xét nghiệm",
-                  witness=("NGƯỜI LẤY MẪU", "(Ký, ghi rõ họ tên)"))
+                  witness=("NGƯỜI LẤY MẪU", "(Ký, ghi rõ họ tên)"), flex=(6,))
     return len(tubes)
 
 

@@ -214,14 +214,19 @@ def test_daily_list_notes_phone_and_continued_headings(demo, tmp_path):
     path = tmp_path / "ds.pdf"
     demo.papers.make("daily-list", path, TODAY)
     text = pdf_text(path)
-    assert "Ghi chú" in text and "Điện thoại" in text
-    assert line_with(text, feverish.full_name).rstrip().endswith("Sốt 38,4 °C")
+    assert "Ghi" in text and "Điện thoại" in text
+    # the note ends the person's row (on up to two lines: the address takes two)
+    lines = text.splitlines()
+    at = lines.index(line_with(text, feverish.full_name))
+    note = " ".join(line.rstrip().split("  ")[-1].strip() for line in lines[at:at + 2])
+    assert note.endswith("Sốt 38,4 °C"), lines[at:at + 2]
     with_phone = next(r for r in rows if r.phone)
     assert with_phone.phone in line_with(text, with_phone.full_name)
     # a page that continues a room names the facility and the room again
-    second = pdf_text(path, 2)
-    labels = [line.strip() for line in second.splitlines() if "(tiếp theo)" in line]
-    assert len(labels) == 2 and labels[1].startswith("Phòng ")
+    continued = [[line.strip() for line in pdf_text(path, page).splitlines()
+                  if "(tiếp theo)" in line] for page in range(2, page_count(path) + 1)]
+    labels = next(labels for labels in continued if len(labels) == 2)
+    assert labels[1].startswith("Phòng ")
     assert any(f"({r.facility}): " in labels[0] for r in rows)
 
 
@@ -313,3 +318,64 @@ def test_the_dashboards_count_of_tests_due_is_the_lists_length(demo):
     before = demo.health.tests_due_count(TODAY)
     demo.health.record_test(due[0].person_id, TODAY, "antigen", "negative")
     assert demo.health.tests_due_count(TODAY) == before - 1
+
+
+LONGEST_NAME = "Nguyễn Thị Ngọc Phương Thảo"
+
+
+def test_list_papers_never_break_a_number_and_fit_names(demo, tmp_path):
+    """Every list paper, with 12-digit CCCDs, 9-character passports, the longest names of a
+    real list and long addresses: each document number is whole on one line, and a name
+    that fits its column is not wrapped."""
+    from quarantine_desk.services.paper_kinds import KINDS
+
+    numbers = {}
+    people = demo.people.list()
+    case = next(p for p in people if p.status == "in_quarantine")
+    due = [p.id for p in people if p.status == "in_quarantine"
+           and p.id != case.id and p.planned_release_on <= TODAY][:3]
+    for i, p in enumerate(people):
+        number = f"0{i:03d}85051955" if i % 3 else f"N{i:03d}45678"  # CCCD, or a passport
+        name = LONGEST_NAME if i % 4 == 0 or p.id in due else p.full_name
+        demo.people.edit(p.id, full_name=name, sex=p.sex,
+                         birth=str(p.date_of_birth.strftime("%d/%m/%Y") if p.date_of_birth
+                                   else p.birth_year or ""),
+                         id_number=number, nationality=p.nationality, phone=p.phone,
+                         address="Số 123/45 đường Nguyễn Văn Cừ nối dài, khu vực 6, phường An "
+                                 "Bình, quận Ninh Kiều, thành phố Cần Thơ")
+        numbers[p.id] = number
+    batch = next(b for b in demo.batches.list() if b.reference == "VN5085").id
+    demo.releases.release(due, on=TODAY, override_note="kết quả xét nghiệm gửi sau")
+    sampled = next(p for p in demo.people.list() if p.status == "in_quarantine")
+    round_id = demo.sampling.save(demo.sampling.plan(sampled.facility, TODAY)).round_id
+    lists = ["daily-list", "releases", "tests-due", "rooms", "batch", "handover",
+             "sampling-list"]
+    assert set(lists) <= {k.key for k in KINDS}
+    for key in lists:
+        path = tmp_path / f"{key}.pdf"
+        demo.papers.make(key, path, TODAY, batch_id=batch, person_id=case.id,
+                         round_id=round_id)
+        lines = pdf_text(path).splitlines()
+        shown = 0
+        for number in numbers.values():
+            start = number[:7]  # unique to the number: a broken number leaves it alone
+            parts = [line for line in lines if start in line]
+            assert all(number in line for line in parts), (key, number, parts)
+            shown += bool(parts)
+        assert shown, key  # the paper lists people with their numbers
+        if key in ("daily-list", "rooms", "batch", "releases"):
+            assert any(LONGEST_NAME in line for line in lines), key  # on one line
+
+
+def test_a_number_keeps_its_unit_and_a_phone_its_groups():
+    from reportlab.lib.units import mm
+
+    from quarantine_desk.reports import layout
+
+    layout.register_fonts()
+    for width in (30 * mm, 36 * mm, 45 * mm, 60 * mm):  # the phone fits on a line
+        lines = layout._wrap_cell("Sốt 37,5 °C, gọi +84 912 345 678 ngay", width,
+                                  layout.FONT, 10.5)
+        assert any("37,5 °C" in line for line in lines), lines
+        assert any("+84 912 345 678" in line for line in lines), lines
+        assert " ".join(lines) == "Sốt 37,5 °C, gọi +84 912 345 678 ngay"
