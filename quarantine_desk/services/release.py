@@ -130,7 +130,9 @@ def next_certificate(session: Session, facility: Facility, year: int) -> tuple[i
         )
         or 0
     ) + 1
-    return seq, f"{seq}/GXN-{facility.code}"
+    # two digits at least, as the register numbers every other paper («01/DS-…»: Decree 30
+    # writes numbers below 10 with a leading 0); certificates issued before keep theirs
+    return seq, f"{seq:02d}/GXN-{facility.code}"
 
 
 class ReleaseService(Service):

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -60,6 +61,16 @@ class Verification:
 def sign(key: bytes, text: str) -> str:
     digest = hmac.new(key, text.encode("utf-8"), hashlib.sha256).digest()
     return base64.b32encode(digest[:10]).decode("ascii")  # 16 characters
+
+
+def spellings(number: str) -> list[str]:
+    """A certificate number as it may be read out: «1/GXN-QS» (as issued before) and
+    «01/GXN-QS» are one number."""
+    match = re.fullmatch(r"0*(\d+)(/.+)", number)
+    if match is None:
+        return [number]
+    seq, rest = int(match.group(1)), match.group(2)
+    return list(dict.fromkeys([number, f"{seq}{rest}", f"{seq:02d}{rest}"]))
 
 
 class ReportService(Service):
@@ -118,7 +129,8 @@ class ReportService(Service):
         if year is None:
             with self.db.read() as session:
                 years = sorted({y for y in session.scalars(
-                    select(Stay.certificate_year).where(Stay.certificate_number == number))
+                    select(Stay.certificate_year).where(
+                        Stay.certificate_number.in_(spellings(number))))
                     if y is not None}, reverse=True)
             for candidate in years:
                 result = self._verify(candidate, number, code)
@@ -135,7 +147,8 @@ class ReportService(Service):
         with self.db.read() as session:
             stay_id = session.scalar(
                 select(Stay.id).where(
-                    Stay.certificate_year == year, Stay.certificate_number == number
+                    Stay.certificate_year == year,
+                    Stay.certificate_number.in_(spellings(number)),
                 )
             )
             issued = list(session.scalars(

@@ -75,7 +75,7 @@ def test_test_release_and_refusal(capsys, desk):
     assert people(capsys, db)["Nguyễn Văn Đức"]["status"] == "in_quarantine"
     code, out, _ = run(capsys, *db, "release", str(duc), "--json")
     assert code == 0
-    assert json.loads(out)["released"][0]["certificate_number"] == "1/GXN-KTX"
+    assert json.loads(out)["released"][0]["certificate_number"] == "01/GXN-KTX"
     code, out, _ = run(capsys, *db, "release", "--due", date.today().isoformat(), "--json")
     result = json.loads(out)
     assert code == 0 and result["released"] == [] and len(result["refused"]) == 2

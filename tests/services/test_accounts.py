@@ -216,7 +216,7 @@ def test_each_kind_of_change_is_recorded_with_who_and_values(office, db, tmp_pat
     assert by_action["test"][1].after == {"result": "negative"}
     planned = by_action["planned_date"][0]
     assert planned.person_id == ids[0] and planned.after["reason"] == "theo chỉ đạo"
-    assert by_action["release"][0].after["certificate"] == "1/GXN-QS"
+    assert by_action["release"][0].after["certificate"] == "01/GXN-QS"
     edit = by_action["facility_edit"][0]
     assert edit.before == {"name": "Ký túc xá", "beds": 4}
     assert edit.after == {"name": "Ký túc xá khu B", "beds": 5}

@@ -108,12 +108,12 @@ def test_release_needs_the_last_test_negative(site, db):
     _, refused = site.releases.release([pid], due - timedelta(days=1))
     assert "chưa đến ngày" in refused[0].reason
     released, refused = site.releases.release([pid], due)
-    assert refused == [] and released[0].certificate_number == "1/GXN-QS"
+    assert refused == [] and released[0].certificate_number == "01/GXN-QS"
     [row] = site.people.list(PersonFilter(status="released"))
     assert row.released_on == due
     other = admitted(site, db, "Lê Văn Hai")
     site.health.record_test(other, ARRIVAL + timedelta(days=13), "pcr", "negative")
-    assert site.releases.release([other], due)[0][0].certificate_number == "2/GXN-QS"
+    assert site.releases.release([other], due)[0][0].certificate_number == "02/GXN-QS"
 
 
 def test_release_all_or_nothing_changes_nothing(site, db):
@@ -231,7 +231,7 @@ def test_override_release_only_for_tests_and_needs_a_note(site, db):
     _, refused = site.releases.release([pid], due - timedelta(days=1), override_note="x")
     assert "chưa đến ngày" in refused[0].reason  # an override never releases early
     released, refused = site.releases.release([pid], due, override_note="Âm tính tại bệnh viện")
-    assert refused == [] and released[0].certificate_number == "1/GXN-QS"
+    assert refused == [] and released[0].certificate_number == "01/GXN-QS"
 
 
 def test_a_quarantine_continues_across_a_transfer(site, db, tmp_path):

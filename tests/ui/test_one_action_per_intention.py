@@ -56,7 +56,7 @@ def test_double_click_on_release_page_releases_the_chosen_person_once(
     qtbot.wait(50)
     assert released_names(services) == [first]
     assert len(answers.asked) == 1 and first in answers.asked[0]
-    assert page.outcome.text().startswith(f"Đã cho về 1 người ({first}: giấy số 1/GXN-QS)")
+    assert page.outcome.text().startswith(f"Đã cho về 1 người ({first}: giấy số 01/GXN-QS)")
     # the released person left the list; nobody else took over the selection
     assert page.table.selectionModel().selectedRows() == []
     assert not page.release_button.isEnabled()
@@ -119,7 +119,7 @@ def test_people_page_selection_follows_the_people_and_release_asks(
     assert "Không cho về được 1 người:\n• Lê Văn An – chưa đến ngày" in answers.asked[0]
     assert released_names(services) == ["Trần Thị Hòa"]
     text = page.outcome.text()
-    assert text.startswith("Đã cho về 1 người (Trần Thị Hòa: giấy số 1/GXN-QS); "
+    assert text.startswith("Đã cho về 1 người (Trần Thị Hòa: giấy số 01/GXN-QS); "
                            "1 người chưa đủ điều kiện: Lê Văn An – chưa đến ngày")
     # the selection is still on the same two people, wherever their rows went
     assert sorted(p.full_name for p in page.selected_people()) == ["Lê Văn An", "Trần Thị Hòa"]

@@ -188,7 +188,7 @@ def test_tests_then_release_from_the_release_page(window, qtbot, services_with_s
     with qtbot.waitSignal(window.bus.changed):
         qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
     assert answers.buttons[1][0] == "Cho về 1 người"
-    assert "Đã cho về 1 người (Nguyễn Văn Đức: giấy số 1/GXN-QS)" in page.outcome.text()
+    assert "Đã cho về 1 người (Nguyễn Văn Đức: giấy số 01/GXN-QS)" in page.outcome.text()
     assert "2 người chưa đủ điều kiện: " in page.outcome.text()
     reasons = {page.refused.item(r, 0).text(): page.refused.item(r, 1).text()
                for r in range(page.refused.rowCount())}
