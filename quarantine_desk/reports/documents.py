@@ -41,6 +41,7 @@ from quarantine_desk.reports.layout import (
     esc,
     frame_width,
     header,
+    in_sentence,
     paged_tables,
     para,
     signature_block,
@@ -171,7 +172,7 @@ def certificates(path: str | Path, certs: list[CertificateData], issuer: Issuer,
             born = f"Năm sinh: {c.birth_year}"
         else:
             born = "Năm sinh: không rõ"
-        unit = " ".join(own.unit.split())  # the name as typed, on one line in the text
+        unit = in_sentence(own.unit)  # as typed, on one line in the text (capitals: lower)
         lines = [
             f"{esc(unit)} xác nhận:",
             named,
@@ -290,10 +291,14 @@ def handover_record(path: str | Path, record: HandoverRecord, issuer: Issuer,
     place = f", tại {esc(record.place)}" if record.place else ""
     story.append(para(f"Hồi {at:%H} giờ {at:%M} ngày {at:%d} tháng {at.month:02d} năm "
                       f"{at:%Y}{place}, chúng tôi gồm:", body))
-    giver = esc(record.detecting_unit or "")
-    rep = f"; đại diện: {esc(record.handed_over_by)}" if record.handed_over_by else ""
-    story.append(para(f"<b>Bên giao:</b> {giver}{rep}.", body))
-    story.append(para(f"<b>Bên nhận:</b> {esc(issuer.unit.capitalize())}.", body))
+    giver = esc(in_sentence(record.detecting_unit or ""))
+    rep = esc(record.handed_over_by or "")
+    if giver or rep:
+        giver = "; ".join(part for part in (giver, f"đại diện: {rep}" if rep else "") if part)
+    else:  # nobody handed over at the desk: a line to write the other side in by hand
+        giver = "\u2026" * 40
+    story.append(para(f"<b>Bên giao:</b> {giver}.", body))
+    story.append(para(f"<b>Bên nhận:</b> {esc(in_sentence(issuer.unit))}.", body))
     kind = BATCH_KIND_LABELS[BatchKind(record.kind)].lower()
     where = f", phát hiện tại {esc(record.detected_at)}" if record.detected_at else ""
     route = f", {esc(record.route)}" if record.route else ""

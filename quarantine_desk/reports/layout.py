@@ -208,8 +208,70 @@ def text_width(text: str, font: str, size: float) -> float:
 
 def _lines(text: str) -> str:
     """Escaped text with the line breaks the clerk typed kept (a unit's name breaks where
-    they chose)."""
-    return "<br/>".join(esc(line.strip()) for line in nfc(text).split("\n") if line.strip())
+    they chose), and each place name kept on one line with its unit (keep_places)."""
+    return "<br/>".join(esc(keep_places(line.strip())) for line in nfc(text).split("\n")
+                        if line.strip())
+
+
+# The units of local government (Law 77/2015/QH13 on the organisation of local government,
+# 19/6/2015): a place name follows one. A header line breaks before a unit, never inside
+# its name («QUẬN» stays with «NINH KIỀU»); a sentence names the unit in lower case and the
+# place with capitals («quận Ninh Kiều»).
+PLACE_UNITS = (("THÀNH", "PHỐ"), ("THỊ", "XÃ"), ("THỊ", "TRẤN"), ("TỈNH",), ("QUẬN",),
+               ("HUYỆN",), ("PHƯỜNG",), ("XÃ",), ("TP",), ("TP.",))
+# kept as typed in a sentence: a word with a digit (COVID-19) or one of these abbreviations
+ABBREVIATIONS = frozenset({"UBND", "HĐND", "BCH", "BCĐ", "BCHQS", "CDC", "TTYT", "COVID",
+                           "SARS-COV-2", "QS", "CA", "TP", "TP."})
+
+
+def _places(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each unit and the place name after it, among the words."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    upper = [w.upper() for w in words]
+    while i < len(words):
+        unit = next((u for u in PLACE_UNITS if tuple(upper[i:i + len(u)]) == u), None)
+        if unit is None or i + len(unit) >= len(words):
+            i += 1
+            continue
+        end = i + len(unit)
+        while end < len(words):
+            if any(tuple(upper[end:end + len(u)]) == u for u in PLACE_UNITS):
+                break
+            end += 1
+            if words[end - 1][-1:] in ",;:.)":
+                break
+        spans.append((i, end))
+        i = end
+    return spans
+
+
+def keep_places(line: str) -> str:
+    """The line with each place name bound to its unit by no-break spaces."""
+    words = line.split(" ")
+    for start, end in reversed(_places(words)):
+        words[start:end] = ["\u00a0".join(words[start:end])]
+    return " ".join(words)
+
+
+def in_sentence(name: str) -> str:
+    """A unit's name inside a sentence («Bên nhận: …»): as typed when typed in mixed case;
+    typed in capitals, in sentence case with the places capitalised and abbreviations kept
+    («BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 QUẬN NINH KIỀU» → «Ban chỉ đạo phòng, chống
+    dịch COVID-19 quận Ninh Kiều»)."""
+    text = " ".join(nfc(name).split())
+    if not text or any(c.islower() for c in text):
+        return text
+    words = text.split(" ")
+    out = [w if any(c.isdigit() for c in w) or w.strip(",;:.()") in ABBREVIATIONS
+           else w.lower() for w in words]
+    for start, end in _places(words):
+        upper = tuple(w.upper() for w in words[start:end])
+        unit = next(u for u in PLACE_UNITS if upper[:len(u)] == u)
+        for k in range(start + len(unit), end):
+            if out[k] == words[k].lower():
+                out[k] = words[k].capitalize()
+    return out[0][:1].upper() + " ".join(out)[1:]
 
 
 def header(issuer: Issuer, number: str | None, on: date, frame_width: float) -> Table:

@@ -383,3 +383,30 @@ def test_a_number_keeps_its_unit_and_a_phone_its_groups():
         assert any("37,5 °C" in line for line in lines), lines
         assert any("+84 912 345 678" in line for line in lines), lines
         assert " ".join(lines) == "Sốt 37,5 °C, gọi +84 912 345 678 ngay"
+
+
+def test_place_names_stay_whole_and_a_desk_hand_over_reads_right(demo, tmp_path):
+    """A header breaks between units, never inside a place name; a hand-over nobody made
+    leaves a line to write in, and the unit in the sentence keeps COVID-19 and its place."""
+    from datetime import datetime
+
+    from quarantine_desk.services.registration import HandOver, NewPerson
+
+    demo.settings.set_issuer({
+        "parent_body": "ỦY BAN NHÂN DÂN QUẬN NINH KIỀU",
+        "unit": "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 QUẬN NINH KIỀU"})
+    path = tmp_path / "giay.pdf"
+    demo.papers.make("certificates", path, TODAY - timedelta(days=6))  # portrait
+    top = pdf_text(path, 1).replace("\xa0", " ").splitlines()
+    for place in ("QUẬN NINH KIỀU",):
+        assert sum(place in line for line in top[:6]) == 2, top[:6]  # both lines, whole
+    assert not any(line.rstrip().endswith(("QUẬN", "QUẬN NINH")) for line in top[:6])
+
+    added = demo.registration.register(
+        HandOver(kind="domestic", arrived_at=datetime.combine(TODAY, datetime.min.time())),
+        [NewPerson(full_name="Trần Văn Tự", sex="M", birth="1990")], today=TODAY)
+    paper = tmp_path / "bb.pdf"
+    demo.papers.make("handover-record", paper, TODAY, batch_id=added.batch_id)
+    text = " ".join(pdf_text(paper).replace("\xa0", " ").split())
+    assert "Bên giao: ……" in text and "Bên giao: ." not in text
+    assert ("Bên nhận: Ban chỉ đạo phòng, chống dịch COVID-19 quận Ninh Kiều." in text), text
