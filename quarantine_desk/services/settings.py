@@ -47,20 +47,25 @@ FACILITY_ISSUER_FIELDS = ("parent_body", "unit", "unit_short", "signer_prefix", 
 FACILITY_PREFIX = "facility."
 # the signature block and abbreviation each kind of office signs with (first-run defaults;
 # every field can be changed): a district steering committee does not sign as the
-# command of a military site
-OFFICE_KINDS: dict[str, tuple[str, dict[str, str]]] = {
+# command of a military site. The second map holds examples only, shown greyed in empty
+# fields: a name of a place (the governing body, a district's health centre, the place of
+# the date line) is typed by the office, never filled in for it.
+OFFICE_KINDS: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
     "military": (QT_TR_NOOP("Ban Chỉ huy khu cách ly (quân sự)"), {
-        "parent_body": "BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ CẦN THƠ",
         "unit": "BAN CHỈ HUY KHU CÁCH LY Y TẾ TẬP TRUNG", "unit_short": "BCH",
-        "signer_prefix": "TM.", "signer_body": "BAN CHỈ HUY", "signer_title": "CHỈ HUY TRƯỞNG"}),
+        "signer_prefix": "TM.", "signer_body": "BAN CHỈ HUY", "signer_title": "CHỈ HUY TRƯỞNG"},
+        {"parent_body": QT_TR_NOOP("BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ CẦN THƠ"),
+         "place": QT_TR_NOOP("Cần Thơ")}),
     "steering": (QT_TR_NOOP("Ban Chỉ đạo phòng, chống dịch quận, huyện"), {
-        "parent_body": "ỦY BAN NHÂN DÂN QUẬN NINH KIỀU",
         "unit": "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19", "unit_short": "BCĐ",
-        "signer_prefix": "TM.", "signer_body": "BAN CHỈ ĐẠO", "signer_title": "TRƯỞNG BAN"}),
+        "signer_prefix": "TM.", "signer_body": "BAN CHỈ ĐẠO", "signer_title": "TRƯỞNG BAN"},
+        {"parent_body": QT_TR_NOOP("ỦY BAN NHÂN DÂN QUẬN NINH KIỀU"),
+         "place": QT_TR_NOOP("Cần Thơ")}),
     "health": (QT_TR_NOOP("Trung tâm Y tế quận, huyện"), {
-        "parent_body": "SỞ Y TẾ THÀNH PHỐ CẦN THƠ",
-        "unit": "TRUNG TÂM Y TẾ QUẬN NINH KIỀU", "unit_short": "TTYT",
-        "signer_prefix": "", "signer_body": "", "signer_title": "GIÁM ĐỐC"}),
+        "unit_short": "TTYT", "signer_prefix": "", "signer_body": "",
+        "signer_title": "GIÁM ĐỐC"},
+        {"parent_body": QT_TR_NOOP("SỞ Y TẾ THÀNH PHỐ CẦN THƠ"),
+         "unit": QT_TR_NOOP("TRUNG TÂM Y TẾ QUẬN NINH KIỀU"), "place": QT_TR_NOOP("Cần Thơ")}),
 }
 
 

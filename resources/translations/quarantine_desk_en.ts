@@ -2679,12 +2679,32 @@
         <translation>Command of a quarantine site (military)</translation>
     </message>
     <message>
+        <source>BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ CẦN THƠ</source>
+        <translation>Can Tho City Military Command</translation>
+    </message>
+    <message>
+        <source>Cần Thơ</source>
+        <translation>Can Tho</translation>
+    </message>
+    <message>
         <source>Ban Chỉ đạo phòng, chống dịch quận, huyện</source>
         <translation>District epidemic steering committee</translation>
     </message>
     <message>
+        <source>ỦY BAN NHÂN DÂN QUẬN NINH KIỀU</source>
+        <translation>Ninh Kieu District People's Committee</translation>
+    </message>
+    <message>
         <source>Trung tâm Y tế quận, huyện</source>
         <translation>District health centre</translation>
+    </message>
+    <message>
+        <source>SỞ Y TẾ THÀNH PHỐ CẦN THƠ</source>
+        <translation>Can Tho City Department of Health</translation>
+    </message>
+    <message>
+        <source>TRUNG TÂM Y TẾ QUẬN NINH KIỀU</source>
+        <translation>Ninh Kieu District Health Centre</translation>
     </message>
     <message>
         <source>Tự khoá sau bao nhiêu phút không dùng</source>
@@ -3209,6 +3229,10 @@
     <message>
         <source>Nạp dữ liệu mẫu để tập dùng thử (có thể bỏ qua)</source>
         <translation>Load demo data to practise with (optional)</translation>
+    </message>
+    <message>
+        <source>VD: {example}</source>
+        <translation>e.g. {example}</translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu không khớp.</source>

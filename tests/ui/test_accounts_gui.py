@@ -46,6 +46,12 @@ def test_first_start_sets_up_the_office_the_administrator_and_demo_data(qtbot, d
         assert dialog.office["signer_body"].text() == "BAN CHỈ ĐẠO"
         assert dialog.office["signer_title"].text() == "TRƯỞNG BAN"
         assert dialog.office["unit_short"].text() == "BCĐ"
+        # a place's name is never filled in for the office: an example, greyed
+        for name in ("parent_body", "place"):
+            assert dialog.office[name].text() == ""
+        assert (dialog.office["parent_body"].placeholderText()
+                == "VD: ỦY BAN NHÂN DÂN QUẬN NINH KIỀU")
+        dialog.office["parent_body"].setText("Ủy ban nhân dân quận Cái Răng")
         dialog.office["signer_name"].setText("Trần Văn Bình")
         dialog.office["unit"].setText("Ban Chỉ huy khu cách ly Trường Quân sự")
         dialog.office["place"].setText("")
@@ -70,6 +76,7 @@ def test_first_start_sets_up_the_office_the_administrator_and_demo_data(qtbot, d
     assert services.actor.role == "admin"
     issuer = services.settings.issuer()
     assert issuer.unit == "Ban Chỉ huy khu cách ly Trường Quân sự"  # as typed
+    assert (issuer.parent_body, issuer.place) == ("Ủy ban nhân dân quận Cái Răng", "Cần Thơ")
     assert (issuer.signer_prefix, issuer.signer_body, issuer.signer_title, issuer.unit_short,
             issuer.signer_name) == ("TM.", "BAN CHỈ ĐẠO", "TRƯỞNG BAN", "BCĐ", "Trần Văn Bình")
     assert services.people.count() > 100  # the demo data was loaded

@@ -71,6 +71,7 @@ def test_enter_after_the_password_signs_in_instead_of_quitting(qtbot, db, servic
 def test_enter_at_the_first_start_makes_the_administrator(qtbot, db, services):
     dialog = shown(qtbot, FirstAdminDialog(services))
     dialog.office["unit"].setText("Ban Chỉ huy khu cách ly")
+    dialog.office["place"].setText("Cần Thơ")
     dialog.username.setText("quantri")
     dialog.password.setText(PASSWORD)
     dialog.repeat.setText(PASSWORD)

@@ -75,7 +75,7 @@ class FirstAdminDialog(FormDialog):
                        "người dùng và đổi cài đặt). Mọi mục sửa lại được trong «Cài đặt»."))
         issuer = services.settings.issuer()
         self.office_kind = QComboBox()
-        for key, (label, _) in OFFICE_KINDS.items():
+        for key, (label, _, _) in OFFICE_KINDS.items():
             self.office_kind.addItem(tr(label), key)
         self.office_kind.setToolTip(tr("Điền sẵn tên đơn vị, chữ viết tắt và khối chữ ký "
                                        "theo loại cơ quan; sửa lại được từng mục"))
@@ -96,6 +96,7 @@ class FirstAdminDialog(FormDialog):
             tr("ít nhất {MIN_PASSWORD} ký tự", MIN_PASSWORD=MIN_PASSWORD)
         )
         self.repeat = _password_edit()
+        self._office_kind_chosen()
         self.office_kind.currentIndexChanged.connect(self._office_kind_chosen)
         self.add_row(tr("Tên đăng nhập quản trị:"), self.username, "username")
         self.add_row(tr("Họ và tên:"), self.full_name)
@@ -105,12 +106,16 @@ class FirstAdminDialog(FormDialog):
         self.form.addRow(self.demo)
         self.layout().insertWidget(0, self.note)  # the explanation comes first
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Thoát"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
 
     def _office_kind_chosen(self) -> None:
-        _, values = OFFICE_KINDS[self.office_kind.currentData()]
+        _, values, examples = OFFICE_KINDS[self.office_kind.currentData()]
         for name, value in values.items():
             self.office[name].setText(value)
+            self.office[name].setPlaceholderText("")
+        for name, example in examples.items():  # a place's name is the office's to type
+            self.office[name].setText("")
+            self.office[name].setPlaceholderText(tr("VD: {example}", example=tr(example)))
 
     def apply(self) -> None:
         settings = self.services.settings
