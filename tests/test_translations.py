@@ -7,6 +7,7 @@ The program's strings are Vietnamese (the source language) and reach the English
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import string
 import subprocess
@@ -140,3 +141,15 @@ def test_the_language_chosen_is_remembered_per_desk() -> None:
     assert i18n.saved_language() == "en"
     i18n.preference_path().write_text("{not json", "utf-8")
     assert i18n.saved_language() == "vi"  # a damaged file falls back, never crashes
+
+
+# «Hủy», not «Huỷ»: the interface places tone marks as the administrative papers do (the
+# national title reads «CỘNG HÒA»): on the first vowel of an open «oa», «oe», «uy»
+_NEW_STYLE = re.compile(r"(?<![qQ])[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ](?![A-Za-zÀ-ỹđĐ])"
+                        r"|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![A-Za-zÀ-ỹđĐ])")
+
+
+def test_one_placement_of_tone_marks_in_the_interface():
+    mixed = {text: where for text, where in _strings_in_code().items()
+             if _NEW_STYLE.search(text)}
+    assert not mixed, mixed

@@ -78,7 +78,7 @@ def register(sub: Any) -> None:
     ulist = usub.add_parser("list", help=tr("danh sách tài khoản"))
     ulist.add_argument("--json", action="store_true")
     for action, text, handler in (
-        ("disable", tr("khoá tài khoản"), cmd_user_disable),
+        ("disable", tr("khóa tài khoản"), cmd_user_disable),
         ("enable", tr("mở lại tài khoản"), cmd_user_enable),
     ):
         toggle = usub.add_parser(action, help=text)
@@ -231,7 +231,7 @@ def cmd_user_list(services: Services, args: argparse.Namespace) -> int:
             [
                 u.username,
                 u.role,
-                tr("hoạt động") if u.active else tr("đã khoá"),
+                tr("hoạt động") if u.active else tr("đã khóa"),
                 ",".join(u.facilities),
                 f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else "",
             ]
@@ -244,7 +244,7 @@ def cmd_user_list(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_user_disable(services: Services, args: argparse.Namespace) -> int:
     services.users.set_active(args.name, False)
-    print(tr("Đã khoá tài khoản {name}.", name=args.name))
+    print(tr("Đã khóa tài khoản {name}.", name=args.name))
     return 0
 
 

@@ -188,4 +188,4 @@ def ask_secret(prompt: str) -> str:
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
-        raise UsageError(tr("đã huỷ nhập mật khẩu")) from None
+        raise UsageError(tr("đã hủy nhập mật khẩu")) from None

@@ -38,11 +38,11 @@ def register(sub: Any) -> None:
     pay.add_argument("--note", metavar="TEXT")
     pay.add_argument("--json", action="store_true")
     pay.set_defaults(handler=cmd_fees_pay)
-    rev = fsub.add_parser("reverse", help=tr("huỷ một khoản thu bằng một khoản ngược lại"))
+    rev = fsub.add_parser("reverse", help=tr("hủy một khoản thu bằng một khoản ngược lại"))
     rev.add_argument("payment", type=arg_positive_int, metavar="PAYMENT_ID")
     rev.add_argument("--date", type=arg_date)
     rev.add_argument("--receipt", required=True, metavar="R")
-    rev.add_argument("--note", required=True, metavar="TEXT", help=tr("lý do huỷ"))
+    rev.add_argument("--note", required=True, metavar="TEXT", help=tr("lý do hủy"))
     rev.add_argument("--json", action="store_true")
     rev.set_defaults(handler=cmd_fees_reverse)
     ex = fsub.add_parser("exempt", help=tr("ghi miễn tiền ăn kèm văn bản"))
@@ -138,7 +138,7 @@ def cmd_fees_pay(services: Services, args: argparse.Namespace) -> int:
 def cmd_fees_reverse(services: Services, args: argparse.Namespace) -> int:
     done = services.fees.reverse(args.payment, args.date or date.today(), args.receipt,
                                  args.note)
-    return _payment_said(args, done, QT_TR_NOOP("Đã huỷ bằng khoản số {id}; còn lại {balance} "
+    return _payment_said(args, done, QT_TR_NOOP("Đã hủy bằng khoản số {id}; còn lại {balance} "
                                                 "đồng."))
 
 

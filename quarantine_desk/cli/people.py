@@ -35,8 +35,8 @@ def register(sub: Any) -> None:
     pedit.add_argument("id", type=arg_positive_int)
     pedit.add_argument("--name")
     pedit.add_argument("--sex", choices=["M", "F", "none"])
-    pedit.add_argument("--birth", help=tr("dd/mm/yyyy hoặc năm sinh; 'none' để xoá"))
-    pedit.add_argument("--document", help=tr("số giấy tờ; 'none' để xoá"))
+    pedit.add_argument("--birth", help=tr("dd/mm/yyyy hoặc năm sinh; 'none' để xóa"))
+    pedit.add_argument("--document", help=tr("số giấy tờ; 'none' để xóa"))
     pedit.add_argument("--nationality")
     pedit.add_argument("--phone")
     pedit.add_argument("--address")
@@ -148,7 +148,7 @@ def _detail_options(parser: argparse.ArgumentParser) -> None:
     for spec in person_fields.EDITABLE:
         assert spec.option is not None
         parser.add_argument(f"--{spec.option}", dest=f"detail_{spec.key}", metavar="TEXT",
-                            help=tr("{label}; 'none' để xoá", label=tr(spec.label)))
+                            help=tr("{label}; 'none' để xóa", label=tr(spec.label)))
 
 
 def _details(args: argparse.Namespace) -> dict[str, str | None]:

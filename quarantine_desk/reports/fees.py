@@ -142,10 +142,10 @@ def fee_receipt(path: str | Path, receipt: ReceiptPaper, issuer: Issuer) -> int:
     collector's signatures."""
     width = frame_width()
     story: list[Flowable] = [header(issuer, receipt.receipt, receipt.paid_on, width)]
-    title = "Biên lai huỷ khoản thu" if receipt.reverses else "Biên lai thu tiền"
+    title = "Biên lai hủy khoản thu" if receipt.reverses else "Biên lai thu tiền"
     story += title_block(title, "Tiền ăn trong thời gian cách ly y tế tập trung")
     body = style(13, leading=19, align=TA_JUSTIFY)
-    what = (f"Huỷ khoản thu theo biên lai số {esc(receipt.reverses)}" if receipt.reverses
+    what = (f"Hủy khoản thu theo biên lai số {esc(receipt.reverses)}" if receipt.reverses
             else "Nộp tiền ăn trong thời gian cách ly (Nghị quyết 16/NQ-CP ngày 08/02/2021)")
     who = _person_line(receipt.full_name, receipt.birth_year, receipt.id_number)
     for line in (

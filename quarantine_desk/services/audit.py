@@ -48,7 +48,7 @@ ACTION_LABELS = {
     "setting": QT_TR_NOOP("Đổi cài đặt"),
     "user_add": QT_TR_NOOP("Thêm tài khoản"),
     "user_edit": QT_TR_NOOP("Sửa tài khoản"),
-    "user_disable": QT_TR_NOOP("Khoá tài khoản"),
+    "user_disable": QT_TR_NOOP("Khóa tài khoản"),
     "user_enable": QT_TR_NOOP("Mở tài khoản"),
     "user_password": QT_TR_NOOP("Đổi mật khẩu"),
     "print": QT_TR_NOOP("In giấy tờ"),

@@ -351,7 +351,7 @@ class FeeService(Service):
         """Undo a payment by another, negative, with the reason; a payment is reversed once."""
         receipt = _receipt(receipt)
         if not (note or "").strip():
-            raise FieldError("note", tr("Ghi lý do huỷ khoản thu."))
+            raise FieldError("note", tr("Ghi lý do hủy khoản thu."))
         with self.db.write() as session:
             original = session.get(FeePayment, payment_id)
             if original is None or original.amount < 0:
@@ -372,7 +372,7 @@ class FeeService(Service):
                   entity_id=payment.id, person_id=person.id,
                   after={"amount": payment.amount, "paid_on": on, "receipt": receipt,
                          "reverses": payment_id, "note": payment.note},
-                  summary=f"{person.full_name}: huỷ khoản thu số {payment_id}")
+                  summary=f"{person.full_name}: hủy khoản thu số {payment_id}")
             return payment.id, bill_in(session, person).balance
 
     def exemptions(self, person_id: int) -> list[tuple[str, str]]:

@@ -79,7 +79,7 @@ class Option:
 
 OPTION_PREFIX = "option."
 OPTIONS = {
-    "idle_lock_minutes": Option(QT_TR_NOOP("Tự khoá sau bao nhiêu phút không dùng"), 1, 240, 10),
+    "idle_lock_minutes": Option(QT_TR_NOOP("Tự khóa sau bao nhiêu phút không dùng"), 1, 240, 10),
     "backup_keep": Option(QT_TR_NOOP("Số bản sao lưu tự động được giữ"), 1, 365, 14),
     # a room where a positive case was found is closed this many days for cleaning
     "room_cleaning_days": Option(

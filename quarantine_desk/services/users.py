@@ -164,14 +164,14 @@ class UserService(Service):
                     session,
                     Actor(None, name[:64], Role.VIEWER),
                     "login_failed",
-                    summary="Tài khoản không tồn tại hoặc đã bị khoá",
+                    summary="Tài khoản không tồn tại hoặc đã bị khóa",
                 )
                 refusal = SignInError(tr("Sai tên đăng nhập hoặc mật khẩu."))
             elif user.locked_until is not None and now < user.locked_until:
                 seconds = int((user.locked_until - now).total_seconds()) + 1
                 refusal = SignInError(
                     tr(
-                        "Tài khoản tạm khoá sau {failed_logins} lần sai mật khẩu; thử lại sau "
+                        "Tài khoản tạm khóa sau {failed_logins} lần sai mật khẩu; thử lại sau "
                         "{locked_until:%H:%M}.",
                         failed_logins=user.failed_logins,
                         locked_until=user.locked_until,
@@ -330,7 +330,7 @@ class UserService(Service):
             user = self._get(session, username)
             if not active:
                 if user.id == self.actor.user_id:
-                    raise ServiceError(tr("Không thể tự khoá tài khoản của mình."))
+                    raise ServiceError(tr("Không thể tự khóa tài khoản của mình."))
                 if user.role == Role.ADMIN:
                     self._keep_an_admin(session, user)
             before = user.active

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         """Show the window again in another language: every page is rebuilt, the data stays."""
         if self.busy():
             self.statusBar().showMessage(
-                tr("Hãy đợi công việc đang chạy xong và hoàn tất (hoặc huỷ) việc nhập danh sách "
+                tr("Hãy đợi công việc đang chạy xong và hoàn tất (hoặc hủy) việc nhập danh sách "
                    "rồi mới đổi ngôn ngữ."), 8000)
             return
         if not use_language(code):
@@ -371,9 +371,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(self.importer))
         return confirm(
             self, tr("Đang nhập danh sách"),
-            tr("Việc nhập danh sách đang chạy. Đóng chương trình bây giờ sẽ huỷ việc nhập: "
+            tr("Việc nhập danh sách đang chạy. Đóng chương trình bây giờ sẽ hủy việc nhập: "
                "không ai trong tệp được ghi vào, phải nhập lại tệp sau. Vẫn đóng?"),
-            [], tr("Huỷ nhập và đóng"), keep=tr("Tiếp tục nhập"))
+            [], tr("Hủy nhập và đóng"), keep=tr("Tiếp tục nhập"))
 
     def allocate_batch(self, batch_id: int) -> None:
         self.nav.setCurrentRow(self.pages.index(self.allocation))

@@ -62,7 +62,7 @@ def test_accounts_and_audit_on_the_command_line(capsys, db_path, monkeypatch, tm
     header = [c.value for c in sheet[1]]
     assert header[:4] == ["Số", "Thời điểm", "Người thực hiện", "Thay đổi"]
     actions = {row[3] for row in sheet.iter_rows(min_row=2, values_only=True)}
-    assert {"Khoá tài khoản", "Thêm tài khoản", "Đăng nhập sai"} <= actions
+    assert {"Khóa tài khoản", "Thêm tài khoản", "Đăng nhập sai"} <= actions
 
 
 def test_person_edit_on_the_command_line(capsys, db_path):

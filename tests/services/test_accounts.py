@@ -78,7 +78,7 @@ def test_failures_slow_down_then_lock_and_the_wait_is_stored(office, db):
         with pytest.raises(SignInError, match="Sai tên đăng nhập"):
             users.sign_in("canbo", "sai nữa")
     now += timedelta(minutes=1)
-    with pytest.raises(SignInError, match="tạm khoá"):
+    with pytest.raises(SignInError, match="tạm khóa"):
         users.sign_in("canbo", PASSWORD)
     now += timedelta(minutes=16)
     assert users.sign_in("canbo", PASSWORD).username == "canbo"
@@ -90,7 +90,7 @@ def test_disabled_account_cannot_sign_in_and_last_admin_stays(office, db):
     office.users.set_active("xem", False)
     with pytest.raises(SignInError):
         Services.open(db).users.sign_in("xem", PASSWORD)
-    with pytest.raises(ServiceError, match="tự khoá"):
+    with pytest.raises(ServiceError, match="tự khóa"):
         office.users.set_active("chihuy", False)
     with pytest.raises(ServiceError, match="ít nhất một quản trị viên"):
         office.users.set_role("chihuy", "viewer")

@@ -303,9 +303,9 @@ def test_closing_the_window_during_an_import_asks_and_says_what_happens(
     answers.next(accept=False)  # «Tiếp tục nhập»: the window stays, the import goes on
     assert not window.close()
     assert window.isVisible() and page.job is not None
-    assert "huỷ việc nhập" in answers.asked[0]
-    assert answers.buttons[0] == ["Huỷ nhập và đóng", "Tiếp tục nhập"]
-    answers.next()  # «Huỷ nhập và đóng»
+    assert "hủy việc nhập" in answers.asked[0]
+    assert answers.buttons[0] == ["Hủy nhập và đóng", "Tiếp tục nhập"]
+    answers.next()  # «Hủy nhập và đóng»
     assert window.close()
     assert page.job is None or page.job.isFinished()
     assert services.batches.list() == []

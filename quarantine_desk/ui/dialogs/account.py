@@ -134,15 +134,15 @@ class FirstAdminDialog(FormDialog):
 class LockDialog(FormDialog):
     """The window locked after a while without input: the same account's password."""
 
-    save_text = QT_TR_NOOP("Mở khoá")
+    save_text = QT_TR_NOOP("Mở khóa")
 
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Chương trình đã khoá"), parent)
+        super().__init__(tr("Chương trình đã khóa"), parent)
         self.users = users
         self.actor = actor
         self.show_note(
             tr(
-                "Chương trình tự khoá khi không dùng. Nhập mật khẩu của {value} "
+                "Chương trình tự khóa khi không dùng. Nhập mật khẩu của {value} "
                 "({username}) để tiếp tục.",
                 value=actor.full_name or actor.username,
                 username=actor.username,

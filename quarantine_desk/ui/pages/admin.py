@@ -242,7 +242,7 @@ class UsersPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QPushButton(tr("Thêm tài khoản…"))
-        self.toggle_button = QPushButton(tr("Khoá tài khoản"))
+        self.toggle_button = QPushButton(tr("Khóa tài khoản"))
         self.password_button = QPushButton(tr("Đặt lại mật khẩu…"))
         for b in (self.add_button, self.toggle_button, self.password_button):
             bar.addWidget(b)
@@ -274,7 +274,7 @@ class UsersPage(QWidget):
                     u.full_name or "",
                     u.role_label,
                     ", ".join(u.facilities),
-                    tr("Hoạt động") if u.active else tr("Đã khoá"),
+                    tr("Hoạt động") if u.active else tr("Đã khóa"),
                     f"{u.last_login_at:%d/%m/%Y %H:%M}" if u.last_login_at else "",
                 ]
                 for u in self.users
@@ -287,7 +287,7 @@ class UsersPage(QWidget):
         self.toggle_button.setEnabled(user is not None)
         self.password_button.setEnabled(user is not None)
         self.toggle_button.setText(
-            tr("Mở lại tài khoản") if user and not user.active else tr("Khoá tài khoản")
+            tr("Mở lại tài khoản") if user and not user.active else tr("Khóa tài khoản")
         )
 
     def add_user(self) -> None:

@@ -109,7 +109,7 @@ class ReportsPage(QWidget):
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         side.addLayout(row)
-        self.cancel_print = QPushButton(tr("Huỷ in"))
+        self.cancel_print = QPushButton(tr("Hủy in"))
         self.cancel_print.clicked.connect(self._cancel_printing)
         self.cancel_print.hide()
         side.addWidget(self.cancel_print)
@@ -363,7 +363,7 @@ class ReportsPage(QWidget):
     def print_document(self, printer: QPrinter | None = None) -> bool:
         """Print through the system's print dialog, in the background: each page is drawn
         at the printer's resolution in a worker thread (QPainter may paint on a QPrinter
-        there), with progress and «Huỷ in»; the window stays responsive."""
+        there), with progress and «Hủy in»; the window stays responsive."""
         if self.current is None or self.print_job is not None:
             return False
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -421,7 +421,7 @@ class ReportsPage(QWidget):
                         succeeded=lambda pages: self.message.setText(
                             tr("Đã gửi {value} trang đến máy in.", value=pages)),
                         failed=self.message.setText,
-                        cancelled=lambda: self.message.setText(tr("Đã huỷ in.")),
+                        cancelled=lambda: self.message.setText(tr("Đã hủy in.")),
                         progressed=self._print_progress, finished=self._print_finished)
         return True
 

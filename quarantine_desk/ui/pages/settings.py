@@ -232,7 +232,7 @@ class SettingsPage(QWidget):
         except ServiceError as exc:
             self.options.refused(exc)
             return
-        self.options.done(tr("Đã lưu; thời gian tự khoá áp dụng từ lần đăng nhập sau."))
+        self.options.done(tr("Đã lưu; thời gian tự khóa áp dụng từ lần đăng nhập sau."))
 
     def add_rule(self) -> None:
         self.policy.clear()
@@ -258,4 +258,4 @@ class SettingsPage(QWidget):
         self.fees.clear()
         if RateDialog(self.services, self).exec():
             self.refresh()
-            self.fees.done(tr("Đã đặt mức thu; hoá đơn tính lại theo mức mới."))
+            self.fees.done(tr("Đã đặt mức thu; hóa đơn tính lại theo mức mới."))
