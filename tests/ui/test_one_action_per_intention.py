@@ -6,7 +6,7 @@ stayed on the same rows (now other people), and the second click acted on them.
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from quarantine_desk.services.people import PersonFilter
@@ -159,3 +159,27 @@ def test_every_action_on_a_selection_is_guarded_against_double_clicks(window, qt
     act_once(button, lambda: runs.append(1))
     double_click(qtbot, button)
     assert runs == [1]
+
+
+def test_sorting_the_people_list_keeps_the_people_selected(window, qtbot, services_with_site):
+    services = services_with_site
+    admit_all(services)
+    page = window.people
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    chosen = {"Lê Văn An", "Nguyễn Văn Đức"}  # the first two rows: not the last two
+    select_people(page, chosen)
+    header = page.table.horizontalHeader()
+
+    def names():
+        return [page.model.person(r).full_name for r in range(page.model.rowCount())]
+
+    before = names()
+    for step, column in enumerate((0, 0, 1, 0)):
+        # a click on a column's header sorts by it (again: the other way), as the operator does
+        where = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        if step == 0:
+            assert names() == list(reversed(before))  # by name, the other way
+        assert {p.full_name for p in page.selected_people()} == chosen, (column, names())
+        assert len(page.table.selectionModel().selectedRows()) == 2

@@ -133,11 +133,19 @@ class PeopleTableModel(FlatTableModel):
             self._sort, self._descending = key, descending  # applied by the first load
             return
         self.layoutAboutToBeChanged.emit()
+        # the selection (and the current row) follow their people to their new rows
+        kept = self.persistentIndexList()
+        whose = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in kept]
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._ids = self._service.ids(self._filter, self._sort, self._descending)
         self._rows_by_id = None
         self._cache.clear()
+        moved = []
+        for index, person_id in zip(kept, whose, strict=True):
+            row = self.row_of(person_id) if person_id is not None else None
+            moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
 
