@@ -124,6 +124,29 @@ class HealthService(Service):
 
     def record_check(self, person_id: int, checked_on: date, temperature: float | None,
                      symptoms: str | None = None) -> CheckResult:
+        self._check_values(temperature, checked_on)
+        with self.db.write() as session:
+            return self._record_in(session, person_id, checked_on, temperature, symptoms)
+
+    def record_checks(self, checks: list[tuple[int, float | None, str | None]],
+                      checked_on: date) -> list[CheckResult]:
+        """Several people's checks of a day at once (a column pasted from a spreadsheet):
+        every value is checked first, then all are written in one transaction, or none.
+        checks: (person_id, temperature, symptoms)."""
+        for person_id, temperature, _ in checks:
+            try:
+                self._check_values(temperature, checked_on)
+            except FieldError as exc:
+                with self.db.read() as session:
+                    name = get_person(session, person_id).full_name
+                raise FieldError(exc.field, tr("{full_name}: {reason} Không ghi gì.",
+                                               full_name=name, reason=str(exc))) from None
+        with self.db.write() as session:
+            return [self._record_in(session, person_id, checked_on, temperature, symptoms)
+                    for person_id, temperature, symptoms in checks]
+
+    @staticmethod
+    def _check_values(temperature: float | None, checked_on: date) -> None:
         if temperature is not None and not MIN_TEMP <= temperature <= MAX_TEMP:
             raise FieldError(
                 "temperature",
@@ -136,38 +159,41 @@ class HealthService(Service):
             )
         if checked_on > date.today():
             raise FieldError("when", tr("Ngày kiểm tra không thể ở tương lai."))
+
+    def _record_in(self, session: Session, person_id: int, checked_on: date,
+                   temperature: float | None, symptoms: str | None) -> CheckResult:
         symptoms = (symptoms or "").strip() or None
-        with self.db.write() as session:
-            person = get_person(session, person_id)
-            self.access.require_person(person)
-            stay = person.current_stay
-            check = session.scalars(select(HealthCheck).where(
-                HealthCheck.person_id == person_id,
-                HealthCheck.checked_on == checked_on)).first()
-            if check is None:
-                check = HealthCheck(
-                    person_id=person_id, checked_on=checked_on, stay_id=stay.id if stay else None
-                )
-                session.add(check)
-            before = (
-                {"temperature": check.temperature, "symptoms": check.symptoms}
-                if check.id is not None
-                else None
+        person = get_person(session, person_id)
+        self.access.require_person(person)
+        stay = person.current_stay
+        check = session.scalars(select(HealthCheck).where(
+            HealthCheck.person_id == person_id,
+            HealthCheck.checked_on == checked_on)).first()
+        if check is None:
+            check = HealthCheck(
+                person_id=person_id, checked_on=checked_on, stay_id=stay.id if stay else None
             )
-            check.temperature, check.symptoms = temperature, symptoms
-            audit(
-                session,
-                self.actor,
-                "health_check",
-                entity="health_check",
-                person_id=person_id,
-                before=before,
-                after={"checked_on": checked_on, "temperature": temperature, "symptoms": symptoms},
-                summary=person.full_name,
-            )
-            return CheckResult(
-                person_id, checked_on, temperature, temperature is not None and temperature >= FEVER
-            )
+            session.add(check)
+        before = (
+            {"temperature": check.temperature, "symptoms": check.symptoms}
+            if check.id is not None
+            else None
+        )
+        check.temperature, check.symptoms = temperature, symptoms
+        audit(
+            session,
+            self.actor,
+            "health_check",
+            entity="health_check",
+            person_id=person_id,
+            before=before,
+            after={"checked_on": checked_on, "temperature": temperature, "symptoms": symptoms},
+            summary=person.full_name,
+        )
+        session.flush()  # the next check of the same person that day finds this one
+        return CheckResult(
+            person_id, checked_on, temperature, temperature is not None and temperature >= FEVER
+        )
 
     def checks_for(self, facility_code: str, on: date) -> list[CheckRow]:
         """Everyone in the facility that day, by room and name, with that day's check."""

@@ -215,3 +215,48 @@ def test_opening_the_window_loads_only_the_page_on_screen(window):
     assert window.people.model.rowCount() == 0  # not read yet
     window.nav.setCurrentRow(window.pages.index(window.people))
     assert window.people.model.rowCount() == 3 and window.people not in window.stale
+
+
+def test_a_column_pasted_from_a_spreadsheet_fills_the_temperatures(qtbot, window,
+                                                                    services_with_site):
+    from PySide6.QtGui import QGuiApplication
+
+    from quarantine_desk.ui.models.health import COL_SYMPTOMS, COL_TEMP
+
+    from .test_operations_gui import admit_all
+
+    admit_all(services_with_site)
+    page = window.daily
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    grid = page.grid
+    assert page.model.rowCount() >= 3
+    names = [r.full_name for r in page.model.rows]
+
+    def temperatures():
+        return [r.temperature for r in page.model.rows]
+
+    # one wrong value (52 °C) among them: one message naming the person, nothing written
+    QGuiApplication.clipboard().setText("36,8\r\n52\r\n37,6\r\n")
+    grid.setCurrentIndex(page.model.index(0, COL_TEMP))
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert names[1] in page.error.text() and "không ghi gì" in page.error.text().lower()
+    assert temperatures()[:3] == [None, None, None]
+    # more lines than people below the cell: refused whole
+    QGuiApplication.clipboard().setText("36,5\n36,6\n36,7\n36,8\n36,9\n37,0\n" * 3)
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "không ghi gì" in page.error.text() and temperatures()[:3] == [None, None, None]
+    # Excel's copy of two columns: temperatures, and symptoms beside them
+    QGuiApplication.clipboard().setText("36,8\t\r\n37.6\tho, sốt nhẹ\r\n36,5\t\r\n")
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.error.text() == ""
+    assert temperatures()[:3] == [36.8, 37.6, 36.5]
+    assert page.model.rows[1].symptoms == "ho, sốt nhẹ" and page.model.rows[1].fever
+    checks = {c.person_id: c.temperature for c in services_with_site.health.checks_for(
+        page.facility.currentData(), page.model.on)}
+    assert [checks[r.person_id] for r in page.model.rows[:3]] == [36.8, 37.6, 36.5]
+    # the same paste again (a second press) records the same values, not more
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert temperatures()[:3] == [36.8, 37.6, 36.5]
+    assert grid.currentIndex().column() in (COL_TEMP, COL_SYMPTOMS)

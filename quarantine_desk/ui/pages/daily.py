@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,7 +36,7 @@ from quarantine_desk.ui.actions import (
     tests_outcome,
 )
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE, date_edit, date_of
-from quarantine_desk.ui.models.health import COL_TEMP, HealthGridModel
+from quarantine_desk.ui.models.health import COL_SYMPTOMS, COL_TEMP, HealthGridModel
 from quarantine_desk.ui.tables import set_column_widths
 
 
@@ -113,6 +114,10 @@ class DailyPage(QWidget):
         splitter.setSizes([420, 220])
         layout.addWidget(splitter, 1)
 
+        # a column copied from a spreadsheet (or from another day) fills the grid downwards
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.grid)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste)
         self.grid.itemDelegate().closeEditor.connect(self._editor_closed)
         self.model.refused.connect(self._refused)
         self.model.accepted.connect(self.error.clear)
@@ -223,6 +228,57 @@ class DailyPage(QWidget):
         if isinstance(editor, QLineEdit):
             editor.setText(value)
             editor.selectAll()
+
+    def paste(self, text: str | None = None) -> None:
+        """Temperatures (and, beside them, symptoms) pasted from the current cell down, one
+        line a person: every value is checked first, and one wrong value writes nothing."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        index = self.grid.currentIndex()
+        if not index.isValid() or index.column() not in (COL_TEMP, COL_SYMPTOMS):
+            self.error.setText(tr("Chọn ô nhiệt độ hoặc triệu chứng của người đầu tiên rồi "
+                                  "dán."))
+            return
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        while lines and not lines[-1].strip():
+            lines.pop()  # a spreadsheet ends what it copies with a line break
+        if not lines:
+            return
+        rows = self.model.rows[index.row():]
+        if len(lines) > len(rows):
+            self.error.setText(tr(
+                "Dán {n} dòng nhưng từ {full_name} trở xuống chỉ có {m} người; không ghi gì.",
+                n=len(lines), full_name=rows[0].full_name, m=len(rows)))
+            return
+        checks: list[tuple[int, float | None, str | None]] = []
+        for row, line in zip(rows, lines, strict=False):
+            cells = line.split("\t")
+            temperature, symptoms = row.temperature, row.symptoms
+            if index.column() == COL_TEMP:
+                typed = cells[0].strip().replace(",", ".")
+                if typed:
+                    try:
+                        temperature = float(typed)
+                    except ValueError:
+                        self.error.setText(tr(
+                            "{full_name}: nhiệt độ «{value}» phải là số, VD 37,8; không ghi gì.",
+                            full_name=row.full_name, value=cells[0].strip()))
+                        return
+                if len(cells) > 1:
+                    symptoms = cells[1].strip() or symptoms
+            else:
+                symptoms = cells[0].strip() or symptoms
+            checks.append((row.person_id, temperature, symptoms))
+        try:
+            self.services.health.record_checks(checks, date_of(self.when))
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
+        self.load()
+        self.error.setText("")
+        self.grid.setCurrentIndex(self.model.index(index.row(), index.column()))
+        self.summary.setText(self.summary.text() + " " + tr(
+            "Đã ghi {n} người từ bảng dán.", n=len(checks)))
 
     def move_down(self, index: QModelIndex) -> None:
         """After Enter in the grid, the next person's same cell."""
