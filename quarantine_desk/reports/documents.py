@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
 
@@ -321,18 +321,59 @@ def handover_record(path: str | Path, record: HandoverRecord, issuer: Issuer,
     story += [Spacer(1, 4), table, Spacer(1, 8)]
     story.append(para("Biên bản lập xong hồi … giờ … cùng ngày, đã đọc lại cho hai bên cùng nghe, "
                       "thống nhất ký tên; lập thành 02 bản, mỗi bên giữ 01 bản.", body))
-    sides = Table([[para("<b>ĐẠI DIỆN BÊN GIAO</b>", style(13, align=TA_CENTER)),
-                    para("<b>ĐẠI DIỆN BÊN NHẬN</b>", style(13, align=TA_CENTER))],
+    story.append(_both_sides(width, record.handed_over_by or "", issuer.signer_name))
+    build(path, story, wide=True, title="Biên bản giao nhận người cách ly")
+    return len(record.people)
+
+
+def _both_sides(width: float, giver: str, receiver: str,
+                titles: tuple[str, str] = ("ĐẠI DIỆN BÊN GIAO", "ĐẠI DIỆN BÊN NHẬN")
+                ) -> KeepTogether:
+    """The two signatures of a record of hand-over, side by side, kept together."""
+    sides = Table([[para(f"<b>{titles[0]}</b>", style(13, align=TA_CENTER)),
+                    para(f"<b>{titles[1]}</b>", style(13, align=TA_CENTER))],
                    [para("<i>(ký, ghi rõ họ tên)</i>", style(12, align=TA_CENTER)),
                     para("<i>(ký, ghi rõ họ tên)</i>", style(12, align=TA_CENTER))],
                    [Spacer(1, 56), Spacer(1, 56)],
-                   [para(f"<b>{esc(record.handed_over_by or '')}</b>", style(13, align=TA_CENTER)),
-                    para(f"<b>{esc(issuer.signer_name)}</b>", style(13, align=TA_CENTER))]],
+                   [para(f"<b>{esc(giver)}</b>", style(13, align=TA_CENTER)),
+                    para(f"<b>{esc(receiver)}</b>", style(13, align=TA_CENTER))]],
                   colWidths=[width / 2, width / 2])
     sides.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 12)]))
-    story.append(KeepTogether([Spacer(1, 10), sides]))
-    build(path, story, wide=True, title="Biên bản giao nhận người cách ly")
-    return len(record.people)
+    return KeepTogether([Spacer(1, 10), sides])
+
+
+def recovery_key_record(path: str | Path, key: str, database: str, plain_copy: str | None,
+                        issuer: Issuer, at: datetime, administrator: str) -> None:
+    """«Biên bản bàn giao khóa khôi phục»: the recovery key of an encrypted database, printed
+    once when it is made, for whoever keeps it. It is never stored, so never numbered in the
+    register nor made again: the number is written by hand."""
+    width = frame_width()
+    story: list[Flowable] = [header(issuer, None, at.date(), width)]
+    story += title_block("Biên bản bàn giao khóa khôi phục\ncơ sở dữ liệu người cách ly")
+    body = style(13, leading=18, align=TA_JUSTIFY, first_indent=10 * mm)
+    story.append(para(f"Hồi {at:%H} giờ {at:%M} ngày {at:%d} tháng {at.month:02d} năm "
+                      f"{at:%Y}, cơ sở dữ liệu <b>{esc(database)}</b> của "
+                      f"{esc(in_sentence(issuer.unit))} được mã hóa. Khóa khôi phục dưới đây "
+                      "mở được cơ sở dữ liệu và mọi bản sao lưu của nó trên máy khác; chương "
+                      "trình không lưu lại khóa ở đâu khác ngoài máy này và không in lại được.",
+                      body))
+    groups = key.split("-")
+    # groups apart by spaces: the key typed back as printed (keys.parse_key) opens
+    lines = ["\u2002".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
+    story += [Spacer(1, 6), para("<br/>".join(f"<b>{esc(line)}</b>" for line in lines),
+                                 style(15, align=TA_CENTER, leading=22)), Spacer(1, 6)]
+    story.append(para("Người nhận giữ biên bản này ở nơi an toàn, tách khỏi máy tính; không "
+                      "chụp ảnh, không gửi qua mạng. Mất khóa và mất máy thì không mở được các "
+                      "bản sao lưu đã mã hóa.", body))
+    if plain_copy:
+        story.append(para(f"Bản chưa mã hóa của cơ sở dữ liệu được giữ tại <b>{esc(plain_copy)}"
+                          "</b>; sau khi kiểm tra chương trình mở được bản đã mã hóa, quản trị "
+                          "viên xóa bản này (trang «An toàn dữ liệu», nút «Xóa bản chưa mã "
+                          "hóa»).", body))
+    story.append(para("Biên bản lập thành 01 bản, giao cho người nhận giữ.", body))
+    story.append(_both_sides(width, administrator, "",
+                             ("QUẢN TRỊ VIÊN", "NGƯỜI NHẬN GIỮ KHÓA")))
+    build(path, story, title="Biên bản bàn giao khóa khôi phục")
 
 
 def positive_case(path: str | Path, case: PositiveCase, issuer: Issuer, on: date,

@@ -4,6 +4,7 @@ verifying that nobody has edited, removed or slipped in an entry (storage/audit_
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -111,10 +112,10 @@ class AuditService(Service):
 
     # -- is the trail whole? ------------------------------------------------------------
 
-    def verify(self) -> TrailCheck:
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> TrailCheck:
         """`audit verify`: walk the whole chain (administrators: it names entries)."""
         self.access.require(Capability.AUDIT)
-        return self.check()
+        return self.check(progress)
 
     def tail_warning(self) -> str | None:
         """One line for every command and every start when the trail was cut short,
@@ -132,12 +133,12 @@ class AuditService(Service):
                   "quản trị viên hãy chạy: quarantine-desk audit verify.",
                   problems="; ".join(found[:3]))
 
-    def check(self) -> TrailCheck:
+    def check(self, progress: Callable[[int, int], None] | None = None) -> TrailCheck:
         """The same walk, at start-up for whoever signs in: it shows no entry's content.
         An intact trail becomes this desk's new anchor."""
         anchors = Anchors()
         with self.db.read() as session:
-            result = check_trail(session, anchors.get(self.db))
+            result = check_trail(session, anchors.get(self.db), progress)
         if result.intact:
             anchors.put(self.db, result.head)
         else:
@@ -159,10 +160,11 @@ class TrailCheck:
         return not self.problems
 
 
-def check_trail(session: Session, anchor: tuple[int, str] | None = None) -> TrailCheck:
+def check_trail(session: Session, anchor: tuple[int, str] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> TrailCheck:
     """The chain walked, and the sealed rows (accounts, people, stays, tests) compared with
     the chain's last record of them (storage/seals.py)."""
-    verdict = audit_chain.verify(session, anchor)
+    verdict = audit_chain.verify(session, anchor, progress=progress)
     problems = [describe(b) for b in verdict.breaks]
     if seals.present(session):
         problems += [describe_seal(f) for f in seals.check(session)]

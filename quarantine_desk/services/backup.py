@@ -13,6 +13,7 @@ import logging
 import os
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -212,11 +213,56 @@ class BackupService(Service):
         if src.resolve() == live.resolve():
             raise ServiceError(tr("Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng."))
         opened = keys.parse_key(key) if key else (self.db.key or keys.key_for(live))
-        _check_file(src, opened)  # before closing anything: a bad file changes nothing
-        if not accept_broken_trail:
-            refuse_broken_trail(src, opened)
+        check_backup(src, opened, accept_broken_trail)  # before closing anything
         self.db.close()
         return restore_file(src, live, opened, waiting=self.db.tell_waiting)
+
+    def delete_plain_copy(self, path: str | Path) -> None:
+        """Delete an unencrypted copy kept by `encrypt`: its bytes overwritten with zeros
+        and flushed to disk, then the file removed (on a solid-state disk the old blocks
+        may survive the overwrite: the disk's own encryption is the answer there). Only
+        the copies `plain_copies` names, of a database that is encrypted."""
+        self.access.require(Capability.BACKUP)
+        live = self._live_path()
+        path = Path(path)
+        if self.db.key is None or path not in plain_copies(live):
+            raise ServiceError(tr("{name} không phải bản chưa mã hóa của cơ sở dữ liệu này; "
+                                  "không xóa.", name=path.name))
+        with self.db.write() as session:
+            audit(session, self.actor, "encrypt", entity="database",
+                  after={"file": path.name}, summary=f"Xóa bản chưa mã hóa {path.name}")
+        try:
+            size = path.stat().st_size
+            with open(path, "r+b") as handle:
+                zeros = bytes(1 << 20)
+                for _ in range(0, size, len(zeros)):
+                    handle.write(zeros)
+                handle.flush()
+                os.fsync(handle.fileno())
+            path.unlink()
+            for extra in ("-wal", "-shm", "-journal"):
+                path.with_name(path.name + extra).unlink(missing_ok=True)
+        except OSError as exc:
+            raise ServiceError(os_error_message(exc, path)) from exc
+        log.info("a plain copy kept after encryption was deleted")
+
+    def key_paper(self) -> Callable[[str | Path, str, Path], None]:
+        """What writes «Biên bản bàn giao khóa khôi phục» for the key `encrypt` will show:
+        the office and the administrator read now, while the file opens as it is; the
+        paper, once the key exists, as write(path, key as shown, where the plain copy is).
+        The key is never stored, so the paper is made only then (reports/documents.py)."""
+        from quarantine_desk.reports.documents import recovery_key_record
+        from quarantine_desk.services.settings import SettingsService
+
+        live = self._live_path()
+        issuer = SettingsService(self.db, self.access).issuer()
+        administrator = self.actor.full_name or self.actor.username
+
+        def write(path: str | Path, key: str, plain_copy: Path) -> None:
+            recovery_key_record(path, key, live.name, str(plain_copy), issuer, datetime.now(),
+                                administrator)
+
+        return write
 
     def encrypt(self) -> tuple[bytes, Path]:
         """Turn this plain SQLite file into a SQLCipher one under a new random key, kept in
@@ -261,10 +307,76 @@ class BackupService(Service):
         return key, kept
 
 
+def plain_copies(live: Path) -> list[Path]:
+    """The unencrypted copies `encrypt` kept beside an encrypted database (every person in
+    clear) until somebody deletes them."""
+    return sorted(live.parent.glob(f"{live.stem}.before-encryption-*.sqlite3"))
+
+
 def automatic_backups(live: Path) -> list[Path]:
     """The dated copies beside a database, newest first."""
     folder = live.parent / AUTO_FOLDER
     return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True) if folder.is_dir() else []
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One automatic backup as the restore list shows it."""
+
+    path: Path
+    made_at: datetime | None  # from its name
+    size: int  # bytes
+    people: int | None  # None: it cannot be read (damaged, or another desk's key)
+
+
+def made_at(path: Path) -> datetime | None:
+    try:
+        return datetime.strptime(path.stem.removeprefix(AUTO_PREFIX), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def describe_backups(live: Path, key: bytes | None = None) -> list[BackupFile]:
+    """The automatic backups beside a database, newest first, with how many people each
+    holds (read only: nothing of them changes)."""
+    out = []
+    for path in automatic_backups(live):
+        people = None
+        try:
+            opened = key if keys.is_encrypted(path) else None
+            conn = keys.connect(path.resolve().as_uri() + "?mode=ro", opened, uri=True)
+            try:
+                people = int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
+            finally:
+                conn.close()
+        except keys.errors(key):
+            people = None
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # removed by the rotation of another desk meanwhile
+        out.append(BackupFile(path, made_at(path), size, people))
+    return out
+
+
+def check_backup(src: Path, key: bytes | None = None, accept_broken_trail: bool = False
+                 ) -> str:
+    """Whether a backup may replace the database: a whole file of a schema this version
+    knows, with an audit trail nobody has edited (unless `accept_broken_trail`, said by an
+    administrator who has read what is wrong). The one check of every restore: the command
+    line's, the window's and the start-up's for a damaged file. Its revision."""
+    revision = _check_file(src, key)
+    if not accept_broken_trail:
+        refuse_broken_trail(src, key)
+    return revision
+
+
+def restore_checked(src: Path, live: Path, key: bytes | None = None) -> Path:
+    """A damaged database replaced at start-up (no account signed in): the same checks as
+    any restore, then the same swap. Where the replaced file was kept."""
+    key = key or keys.key_for(live)
+    check_backup(src, key)
+    return restore_file(src, live, key)
 
 
 def trail_of(path: Path, key: bytes | None = None) -> TrailCheck | None:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 GENESIS = "0" * 64
@@ -120,9 +120,12 @@ def _entries(session: Session) -> Iterator[Any]:
 
 
 def verify(session: Session, anchor: tuple[int, str] | None = None,
-           limit: int = 50) -> Verdict:
-    """Walk the whole trail; `anchor` is the (seq, chain) this desk saw last, if any."""
+           limit: int = 50, progress: Callable[[int, int], None] | None = None) -> Verdict:
+    """Walk the whole trail; `anchor` is the (seq, chain) this desk saw last, if any;
+    `progress(done, total)` is told every 5,000 entries."""
     from quarantine_desk.storage.models import AuditEvent
+
+    total = (session.scalar(select(func.count(AuditEvent.id))) or 0) if progress else 0
 
     breaks: list[Break] = []
     outside = session.scalars(
@@ -134,6 +137,8 @@ def verify(session: Session, anchor: tuple[int, str] | None = None,
     width = len(CONTENT)
     for row in _entries(session):
         count += 1
+        if progress is not None and count % 5000 == 0:
+            progress(count, max(total, count))
         seq, chain = row[0], row[width]
         if seq > expected:  # the entry after a gap cannot be checked: its link is gone
             breaks.append(Break("missing", seq=expected, last=seq - 1))

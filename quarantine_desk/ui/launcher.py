@@ -105,7 +105,7 @@ def open_or_ask(db_arg: str | None) -> Database | None:
 
 
 def run_gui(db_arg: str | None) -> int:
-    from quarantine_desk.ui.main_window import MainWindow
+    from quarantine_desk.ui.main_window import RESTART, MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Quarantine Desk")
@@ -114,19 +114,23 @@ def run_gui(db_arg: str | None) -> int:
     from quarantine_desk.ui.main_window import app_icon
 
     app.setWindowIcon(app_icon())  # the sign-in dialog and the task bar too
-    db = open_or_ask(db_arg)
-    if db is None:
-        return 2
     _install_excepthook()
-    services = sign_in(db)
-    if services is None:
-        db.close()
-        return 0
-    window = MainWindow.current = MainWindow(services)
-    window.restore_layout()
-    window.show()
-    window.start_session_guards()  # a backup now, then daily; the idle lock
-    try:
-        return app.exec()
-    finally:
-        db.close()
+    MainWindow.on_reopen = lambda: app.exit(RESTART)
+    while True:  # again after a restore or an encryption replaced the file (RESTART)
+        db = open_or_ask(db_arg)
+        if db is None:
+            return 2
+        services = sign_in(db)
+        if services is None:
+            db.close()
+            return 0
+        window = MainWindow.current = MainWindow(services)
+        window.restore_layout()
+        window.show()
+        window.start_session_guards()  # a backup now, then daily; the idle lock
+        try:
+            code = app.exec()
+        finally:
+            db.close()
+        if code != RESTART:
+            return code

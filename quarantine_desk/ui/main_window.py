@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ from quarantine_desk.ui.pages.import_page import STEP_FILE, STEP_RESULT, ImportP
 from quarantine_desk.ui.pages.people import PeoplePage
 from quarantine_desk.ui.pages.releases import ReleasesPage
 from quarantine_desk.ui.pages.reports import ReportsPage
+from quarantine_desk.ui.pages.safety import SafetyPage
 from quarantine_desk.ui.pages.sampling import SamplingPage
 from quarantine_desk.ui.pages.settings import SettingsPage
 from quarantine_desk.ui.remembered import recall, remember
@@ -62,6 +64,7 @@ STYLE = """
 
 
 _SP = QStyle.StandardPixmap
+RESTART = 75  # the exit code that has launcher.run_gui open the database again
 NAV_ICONS = {
     "Tổng quan": _SP.SP_ComputerIcon,
     "Người cách ly": _SP.SP_FileDialogDetailedView,
@@ -75,6 +78,7 @@ NAV_ICONS = {
     "Báo cáo, in ấn": _SP.SP_FileIcon,
     "Nhật ký thay đổi": _SP.SP_FileDialogInfoView,
     "Tài khoản": _SP.SP_DirIcon,
+    "An toàn dữ liệu": _SP.SP_DriveFDIcon,
     "Cài đặt": _SP.SP_FileDialogListView,
 }
 
@@ -89,12 +93,15 @@ def app_icon() -> QIcon:
 
 class MainWindow(QMainWindow):
     current: MainWindow | None = None  # the window on screen (a language switch replaces it)
+    # what opens the database again once a window closed for it (launcher.run_gui sets it)
+    on_reopen: Callable[[], None] | None = None
 
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
         self.services = services
         self.today = today
         self.bus = DataBus(self)
+        self.restarting = False  # closed to open the database again (restart)
         self.jobs = Jobs(self)  # the one runner of background work
         self.setWindowTitle(
             f"Quarantine Desk {__version__} – {describe_target(services.db.target)}"
@@ -113,17 +120,21 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(services, today, self.jobs)
         self.audit = AuditPage(services, today)
         self.users = UsersPage(services)
+        self.safety = SafetyPage(services, self.jobs)
+        self.safety.restart_requested.connect(self.restart)
+        self.safety.holding.connect(self.hold_database)
         self.settings = SettingsPage(services)
         access = services.access
         every_page = [self.dashboard, self.people, self.facilities, self.importer,
                       self.allocation, self.daily, self.sampling, self.releases, self.fees,
                       self.reports, self.audit,
-                      self.users, self.settings]
+                      self.users, self.safety, self.settings]
         # each page that changes data, with what it needs (services.access.MAY decides)
         needs = {self.importer: Capability.RECORD, self.allocation: Capability.RECORD,
                  self.daily: Capability.RECORD, self.sampling: Capability.RECORD,
                  self.releases: Capability.RECORD,
                  self.audit: Capability.AUDIT, self.users: Capability.ACCOUNTS,
+                 self.safety: Capability.RESTORE,
                  self.settings: Capability.SETTINGS}
         hidden = {page for page, capability in needs.items() if not access.may(capability)}
         self.pages = [p for p in every_page if p not in hidden]
@@ -269,6 +280,26 @@ class MainWindow(QMainWindow):
         MainWindow.current = successor
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
+
+    def hold_database(self, held: bool) -> None:
+        """Read nothing while the database file is being replaced (a restore, an
+        encryption): no refresh after another write, no daily backup; again if it was not."""
+        if held:
+            self.bus.stop()
+            if self.daily_backup is not None:
+                self.daily_backup.timer.stop()
+        else:
+            self.bus.listen(self.services.db)
+            if self.daily_backup is not None:
+                self.daily_backup.timer.start()
+
+    def restart(self) -> None:
+        """The database was replaced or encrypted (and is closed): the window closes and the
+        program opens the database again, from the sign-in (launcher.run_gui)."""
+        self.restarting = True
+        self.close()
+        if MainWindow.on_reopen is not None:
+            MainWindow.on_reopen()
 
     def ask_unlock(self) -> bool:
         from quarantine_desk.ui.dialogs.account import LockDialog

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>{PROG}: lỗi: {message}</source>
         <translation>{PROG}: error: {message}</translation>
@@ -84,7 +85,7 @@
     </message>
     <message>
         <source>tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: $QUARANTINE_DESK_DB, rồi thư mục dữ liệu của người dùng)</source>
-        <translation>SQLite file or SQLAlchemy URL (default: $QUARANTINE_DESK_DB, then the user's data folder)</translation>
+        <translation>SQLite file or SQLAlchemy URL (default: $QUARANTINE_DESK_DB, then the user&apos;s data folder)</translation>
     </message>
     <message>
         <source>kiểm tra bản cài đặt (cơ sở dữ liệu tạm, nhập, bố trí, PDF, Excel, cửa sổ) rồi thoát</source>
@@ -168,15 +169,15 @@
     </message>
     <message>
         <source>sửa thông tin một người (chỉ những gì được ghi)</source>
-        <translation>edit one person's details (only what is given)</translation>
+        <translation>edit one person&apos;s details (only what is given)</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy hoặc năm sinh; 'none' để xóa</source>
-        <translation>dd/mm/yyyy or year of birth; 'none' to clear</translation>
+        <source>dd/mm/yyyy hoặc năm sinh; &apos;none&apos; để xóa</source>
+        <translation>dd/mm/yyyy or year of birth; &apos;none&apos; to clear</translation>
     </message>
     <message>
-        <source>số giấy tờ; 'none' để xóa</source>
-        <translation>document number; 'none' to clear</translation>
+        <source>số giấy tờ; &apos;none&apos; để xóa</source>
+        <translation>document number; &apos;none&apos; to clear</translation>
     </message>
     <message>
         <source>tiếp nhận một người tại chỗ (nhập cảnh trái phép, từ vùng dịch…)</source>
@@ -240,7 +241,7 @@
     </message>
     <message>
         <source>loại đợt đến (mặc định: đọc từ tiêu đề tệp, không thì flight)</source>
-        <translation>arrival kind (default: read from the file's title, else flight)</translation>
+        <translation>arrival kind (default: read from the file&apos;s title, else flight)</translation>
     </message>
     <message>
         <source>số hiệu chuyến bay hoặc mã đợt</source>
@@ -364,7 +365,7 @@
     </message>
     <message>
         <source>ghi nhiệt độ, triệu chứng trong ngày</source>
-        <translation>record the day's temperature and symptoms</translation>
+        <translation>record the day&apos;s temperature and symptoms</translation>
     </message>
     <message>
         <source>in văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP</source>
@@ -436,7 +437,7 @@
     </message>
     <message>
         <source>đổi mật khẩu (của mình, hoặc của người khác nếu là quản trị viên)</source>
-        <translation>change a password (your own, or anyone's as an administrator)</translation>
+        <translation>change a password (your own, or anyone&apos;s as an administrator)</translation>
     </message>
     <message>
         <source>giao cơ sở cho một tài khoản (thay danh sách cũ)</source>
@@ -540,7 +541,7 @@
     </message>
     <message>
         <source>cần --batch ID, hoặc --kind và --date của lần giao nhận</source>
-        <translation>give --batch ID, or the hand-over's --kind and --date</translation>
+        <translation>give --batch ID, or the hand-over&apos;s --kind and --date</translation>
     </message>
     <message>
         <source>Đã tiếp nhận số {person_id} vào đợt số {batch_id}.</source>
@@ -555,8 +556,8 @@
         <translation>  Foreign national: to be handed over to the immigration authorities.</translation>
     </message>
     <message>
-        <source>{label}; 'none' để xóa</source>
-        <translation>{label}; 'none' to clear</translation>
+        <source>{label}; &apos;none&apos; để xóa</source>
+        <translation>{label}; &apos;none&apos; to clear</translation>
     </message>
     <message>
         <source>Đã ghi</source>
@@ -668,7 +669,7 @@
     </message>
     <message>
         <source>tháng của bảng kê tiền ăn (fees): ngày của văn bản là ngày cuối tháng</source>
-        <translation>month of the meals statement (fees): the paper is dated the month's last day</translation>
+        <translation>month of the meals statement (fees): the paper is dated the month&apos;s last day</translation>
     </message>
     <message>
         <source>số văn bản, VD 15/BC-BCH (mặc định: số tiếp theo trong sổ văn bản đi)</source>
@@ -696,7 +697,7 @@
     </message>
     <message>
         <source>nội dung mã QR, VD QD1|2026|15/GXN-QS|…; hoặc dùng --number và --code</source>
-        <translation>the QR code's text, e.g. QD1|2026|15/GXN-QS|…; or use --number and --code</translation>
+        <translation>the QR code&apos;s text, e.g. QD1|2026|15/GXN-QS|…; or use --number and --code</translation>
     </message>
     <message>
         <source>số giấy in trên giấy, VD 15/GXN-TD-932</source>
@@ -888,7 +889,7 @@
     </message>
     <message>
         <source>đặt mức thu của một loại cơ sở từ một ngày</source>
-        <translation>set a kind of site's rate from a day</translation>
+        <translation>set a kind of site&apos;s rate from a day</translation>
     </message>
     <message>
         <source>military, hotel, medical, school, other, hoặc * (mọi loại)</source>
@@ -908,7 +909,7 @@
     </message>
     <message>
         <source>số suất ăn (người-ngày) của một cơ sở theo ngày</source>
-        <translation>a site's meals (person-days) by day</translation>
+        <translation>a site&apos;s meals (person-days) by day</translation>
     </message>
     <message>
         <source>«{text}» phải là số đồng, VD 80000</source>
@@ -980,7 +981,7 @@
     </message>
     <message>
         <source>Số người (suất ăn cả ngày)</source>
-        <translation>People (a day's meals)</translation>
+        <translation>People (a day&apos;s meals)</translation>
     </message>
     <message>
         <source>Sắp đến</source>
@@ -1020,11 +1021,11 @@
     </message>
     <message>
         <source>Dùng nội dung mã QR, hoặc --number với --code, không dùng cả hai.</source>
-        <translation>Give the QR code's text, or --number with --code, not both.</translation>
+        <translation>Give the QR code&apos;s text, or --number with --code, not both.</translation>
     </message>
     <message>
         <source>Cho nội dung mã QR, hoặc số giấy (--number) và mã xác thực (--code) in trên giấy.</source>
-        <translation>Give the QR code's text, or the number (--number) and verification code (--code) printed on the certificate.</translation>
+        <translation>Give the QR code&apos;s text, or the number (--number) and verification code (--code) printed on the certificate.</translation>
     </message>
     <message>
         <source>«{name}» là thiết lập chung, không đặt riêng cho cơ sở.</source>
@@ -1056,7 +1057,7 @@
     </message>
     <message>
         <source>khôi phục cả khi nhật ký thao tác trong bản sao lưu đã bị sửa</source>
-        <translation>restore even when the backup's audit trail has been tampered with</translation>
+        <translation>restore even when the backup&apos;s audit trail has been tampered with</translation>
     </message>
     <message>
         <source>mã hóa tệp cơ sở dữ liệu (SQLCipher); in khóa khôi phục một lần</source>
@@ -1472,7 +1473,7 @@
     </message>
     <message>
         <source>Ngày đến (thay ngày của đợt cho người này)</source>
-        <translation>Arrival date (replaces the batch's for this person)</translation>
+        <translation>Arrival date (replaces the batch&apos;s for this person)</translation>
     </message>
     <message>
         <source>ngày đến</source>
@@ -1592,7 +1593,7 @@
     </message>
     <message>
         <source>thiếu số giấy tờ (trẻ em có thể đi theo hộ chiếu của cha mẹ)</source>
-        <translation>document number missing (children may travel on a parent's passport)</translation>
+        <translation>document number missing (children may travel on a parent&apos;s passport)</translation>
     </message>
     <message>
         <source>số CCCD {id_number} ghi giới tính {value}, khác cột giới tính</source>
@@ -1828,11 +1829,11 @@
     </message>
     <message>
         <source>Bảng tổng hợp số suất ăn của một cơ sở</source>
-        <translation>A site's count of meals</translation>
+        <translation>A site&apos;s count of meals</translation>
     </message>
     <message>
         <source>Thông báo nộp tiền ăn của một người</source>
-        <translation>A person's notice of meals to pay</translation>
+        <translation>A person&apos;s notice of meals to pay</translation>
     </message>
     <message>
         <source>Biên lai thu tiền ăn</source>
@@ -1840,7 +1841,7 @@
     </message>
     <message>
         <source>Bảng kê thu tiền ăn trong tháng của một cơ sở</source>
-        <translation>A site's month statement of meals</translation>
+        <translation>A site&apos;s month statement of meals</translation>
     </message>
     <message>
         <source>Danh sách hoàn thành cách ly</source>
@@ -1980,7 +1981,7 @@
     </message>
     <message>
         <source>quản lý tài khoản của người khác</source>
-        <translation>manage other people's accounts</translation>
+        <translation>manage other people&apos;s accounts</translation>
     </message>
     <message>
         <source>sao lưu cơ sở dữ liệu ra tệp</source>
@@ -2012,7 +2013,7 @@
     </message>
     <message>
         <source>người trong hộ ghi các phòng khác nhau</source>
-        <translation>the household's members name different rooms</translation>
+        <translation>the household&apos;s members name different rooms</translation>
     </message>
     <message>
         <source>chưa thành niên, đi một mình</source>
@@ -2272,7 +2273,7 @@
     </message>
     <message>
         <source>dữ liệu {what} không khớp với lần ghi cuối trong nhật ký ({count} dòng, nhật ký ghi {sealed} dòng): đã bị sửa ngoài chương trình</source>
-        <translation>the {what} rows do not match the trail's last record of them ({count} rows, the trail records {sealed}): changed outside the program</translation>
+        <translation>the {what} rows do not match the trail&apos;s last record of them ({count} rows, the trail records {sealed}): changed outside the program</translation>
     </message>
     <message>
         <source>{what} mã {id} được thêm ngoài chương trình</source>
@@ -2349,6 +2350,10 @@
     <message>
         <source>Không ghi được bản sao lưu {dest}: {exc}.</source>
         <translation>Could not write the backup {dest}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} không phải bản chưa mã hóa của cơ sở dữ liệu này; không xóa.</source>
+        <translation>{name} is not an unencrypted copy of this database; nothing was deleted.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu {path} đã được mã hóa.</source>
@@ -2436,19 +2441,19 @@
     </message>
     <message>
         <source>Tên khu</source>
-        <translation>The block's name</translation>
+        <translation>The block&apos;s name</translation>
     </message>
     <message>
         <source>Tên tầng</source>
-        <translation>The floor's name</translation>
+        <translation>The floor&apos;s name</translation>
     </message>
     <message>
         <source>Tổng số giường các phòng ({value}) quá {MAX_BEDS}.</source>
-        <translation>The rooms' beds ({value}) are more than {MAX_BEDS}.</translation>
+        <translation>The rooms&apos; beds ({value}) are more than {MAX_BEDS}.</translation>
     </message>
     <message>
         <source>Số giường của {code} là tổng giường các phòng ({room_beds}); hãy sửa số giường ở từng phòng.</source>
-        <translation>The beds of {code} are the sum of its rooms' beds ({room_beds}); change the beds room by room.</translation>
+        <translation>The beds of {code} are the sum of its rooms&apos; beds ({room_beds}); change the beds room by room.</translation>
     </message>
     <message>
         <source>Dãy phòng «{value}» không hợp lệ: số cuối phải sau số đầu, tối đa {n} phòng.</source>
@@ -2612,7 +2617,7 @@
     </message>
     <message>
         <source>Hồ sơ của người này đã được sửa sau khi cấp giấy.</source>
-        <translation>This person's record was corrected after the certificate was issued.</translation>
+        <translation>This person&apos;s record was corrected after the certificate was issued.</translation>
     </message>
     <message>
         <source>Giấy này đã được thay bằng giấy cấp lại ngày {on:%d/%m/%Y} (mã mới).</source>
@@ -2660,11 +2665,11 @@
     </message>
     <message>
         <source>Chức vụ người ký</source>
-        <translation>Signatory's title</translation>
+        <translation>Signatory&apos;s title</translation>
     </message>
     <message>
         <source>Họ và tên người ký</source>
-        <translation>Signatory's full name</translation>
+        <translation>Signatory&apos;s full name</translation>
     </message>
     <message>
         <source>Nơi nhận (cách nhau bởi dấu ;)</source>
@@ -2696,7 +2701,7 @@
     </message>
     <message>
         <source>ỦY BAN NHÂN DÂN QUẬN NINH KIỀU</source>
-        <translation>Ninh Kieu District People's Committee</translation>
+        <translation>Ninh Kieu District People&apos;s Committee</translation>
     </message>
     <message>
         <source>Trung tâm Y tế quận, huyện</source>
@@ -2788,7 +2793,7 @@
     </message>
     <message>
         <source>Số ngày cách ly của người tiếp xúc gần từ 1 đến 90.</source>
-        <translation>Close contacts' quarantine days must be from 1 to 90.</translation>
+        <translation>Close contacts&apos; quarantine days must be from 1 to 90.</translation>
     </message>
     <message>
         <source>Đã có quy định cho nhóm này từ ngày {valid_from:%d/%m/%Y}.</source>
@@ -3119,12 +3124,12 @@
         <translation>The database {target} is encrypted and this computer does not have its key; enter the recovery key: quarantine-desk --db {target} key add (if the file was never encrypted, it is damaged: restore it from a backup).</translation>
     </message>
     <message>
-        <source>Không có trình điều khiển cho {value} ({exc}). Với PostgreSQL, cài thêm: pip install 'quarantine-desk[postgres]'.</source>
-        <translation>No driver for {value} ({exc}). For PostgreSQL, also install: pip install 'quarantine-desk[postgres]'.</translation>
+        <source>Không có trình điều khiển cho {value} ({exc}). Với PostgreSQL, cài thêm: pip install &apos;quarantine-desk[postgres]&apos;.</source>
+        <translation>No driver for {value} ({exc}). For PostgreSQL, also install: pip install &apos;quarantine-desk[postgres]&apos;.</translation>
     </message>
     <message>
         <source>Khóa của máy này không mở được cơ sở dữ liệu mã hóa {target} (khóa khác, hoặc tệp hỏng); hãy nhập đúng khóa khôi phục: quarantine-desk --db {target} key add.</source>
-        <translation>This computer's key does not open the encrypted database {target} (another key, or a damaged file); enter the right recovery key: quarantine-desk --db {target} key add.</translation>
+        <translation>This computer&apos;s key does not open the encrypted database {target} (another key, or a damaged file); enter the right recovery key: quarantine-desk --db {target} key add.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: {reason}. Tệp hỏng hoặc không phải cơ sở dữ liệu; hãy khôi phục từ một bản sao lưu: quarantine-desk restore TỆP_SAO_LƯU (bản sao lưu tự động nằm trong thư mục backups cạnh cơ sở dữ liệu).</source>
@@ -3132,7 +3137,7 @@
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: chứng chỉ TLS của máy chủ không được tin cậy hoặc máy chủ không dùng TLS ({reason}); kiểm tra sslrootcert có chỉ tới chứng chỉ của cơ quan không.</source>
-        <translation>Cannot open the database {target}: the server's TLS certificate is not trusted or the server does not use TLS ({reason}); check that sslrootcert points to the office's certificate.</translation>
+        <translation>Cannot open the database {target}: the server&apos;s TLS certificate is not trusted or the server does not use TLS ({reason}); check that sslrootcert points to the office&apos;s certificate.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {target}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa chỉ đọc, tệp bị khóa ghi hoặc không có quyền ghi). Hãy chép nó vào nơi ghi được, hoặc xin quyền ghi.</source>
@@ -3204,7 +3209,7 @@
     </message>
     <message>
         <source>Điền sẵn tên đơn vị, chữ viết tắt và khối chữ ký theo loại cơ quan; sửa lại được từng mục</source>
-        <translation>Fills in the unit's name, abbreviation and signature block for this kind of office; each field can be changed</translation>
+        <translation>Fills in the unit&apos;s name, abbreviation and signature block for this kind of office; each field can be changed</translation>
     </message>
     <message>
         <source>Loại cơ quan:</source>
@@ -3328,7 +3333,7 @@
     </message>
     <message>
         <source>Tổng giường các phòng; sửa ở từng phòng.</source>
-        <translation>The sum of the rooms' beds; change them room by room.</translation>
+        <translation>The sum of the rooms&apos; beds; change them room by room.</translation>
     </message>
     <message>
         <source> (tổng các phòng)</source>
@@ -4600,7 +4605,7 @@ Recovery key (64 digits, as printed):</translation>
     </message>
     <message>
         <source>Đợt của tệp này</source>
-        <translation>This file's batch</translation>
+        <translation>This file&apos;s batch</translation>
     </message>
     <message>
         <source>Chưa vào cơ sở</source>
@@ -4712,7 +4717,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
         <source>
 {n} người trong tệp đã được nhập vào đợt số {batch_id}: tệp này là danh sách của đợt đó (đã sửa hoặc bổ sung). Những dòng đó sẽ được bỏ qua; người còn lại được thêm vào đợt số {batch_id}.</source>
         <translation>
-{n} people of the file were already imported into batch {batch_id}: this file is that batch's list (corrected or completed). Those rows are skipped; the others are added to batch {batch_id}.</translation>
+{n} people of the file were already imported into batch {batch_id}: this file is that batch&apos;s list (corrected or completed). Those rows are skipped; the others are added to batch {batch_id}.</translation>
     </message>
     <message>
         <source>Dòng {row}: vẫn còn lỗi – {errors}</source>
@@ -4748,7 +4753,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>{path} là tệp của chính chương trình (cơ sở dữ liệu, bản sao lưu, khóa hoặc nhật ký của nó); không ghi đè. Hãy chọn tên hoặc thư mục khác.</source>
-        <translation>{path} is one of the program's own files (its database, backups, keys or trail); it is not replaced. Choose another name or folder.</translation>
+        <translation>{path} is one of the program&apos;s own files (its database, backups, keys or trail); it is not replaced. Choose another name or folder.</translation>
     </message>
     <message>
         <source>{path} là một tệp cơ sở dữ liệu; không ghi đè. Hãy chọn tên khác.</source>
@@ -4776,7 +4781,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Số {id}:{ref} ngày {value} – đợt của tệp này, đã có {n} người trong tệp</source>
-        <translation>No. {id}:{ref} on {value} – this file's batch, {n} of its people already there</translation>
+        <translation>No. {id}:{ref} on {value} – this file&apos;s batch, {n} of its people already there</translation>
     </message>
     <message>
         <source>Số {id}:{ref} ngày {value}, dự kiến {expected} người</source>
@@ -4976,7 +4981,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>In giấy xác nhận hôm nay</source>
-        <translation>Print today's certificates</translation>
+        <translation>Print today&apos;s certificates</translation>
     </message>
     <message>
         <source>Chưa cho về</source>
@@ -5000,7 +5005,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Lý do (VD: đã có kết quả âm tính của bệnh viện, chờ cập nhật):</source>
-        <translation>Reason (e.g. the hospital's negative result is awaiting entry):</translation>
+        <translation>Reason (e.g. the hospital&apos;s negative result is awaiting entry):</translation>
     </message>
     <message>
         <source>Đã cho về {n} người</source>
@@ -5156,7 +5161,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Biên lai của khoản nộp gần nhất của người đã chọn</source>
-        <translation>The receipt of the chosen person's latest payment</translation>
+        <translation>The receipt of the chosen person&apos;s latest payment</translation>
     </message>
     <message>
         <source>Ngày {on:%d/%m/%Y}: {total} người ăn ({meals} suất){diets}; hoàn thành cách ly trong ngày {leaving} người (không tính); dự kiến tiếp nhận {arriving} người.</source>
@@ -5244,11 +5249,11 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Chưa có tên người ký</source>
-        <translation>No signer's name</translation>
+        <translation>No signer&apos;s name</translation>
     </message>
     <message>
         <source>Chưa đặt họ và tên người ký (Cài đặt › Cơ quan ban hành). Giấy in ra sẽ để trống tên dưới chữ ký. Vẫn tạo giấy?</source>
-        <translation>The signer's name is not set (Settings › Issuing office). The certificates will have no name under the signature. Make them anyway?</translation>
+        <translation>The signer&apos;s name is not set (Settings › Issuing office). The certificates will have no name under the signature. Make them anyway?</translation>
     </message>
     <message>
         <source>Đang tạo văn bản…</source>
@@ -5288,7 +5293,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Quét mã QR của giấy (máy quét nhập thẳng vào đây), hoặc gõ số giấy và mã xác thực in trên giấy, cách nhau bởi dấu cách, VD 15/GXN-TD-932 HH4FODA4DBM4QL55:</source>
-        <translation>Scan the certificate's QR code (a scanner types it in here), or type the number and the verification code printed on it, separated by a space, e.g. 15/GXN-TD-932 HH4FODA4DBM4QL55:</translation>
+        <translation>Scan the certificate&apos;s QR code (a scanner types it in here), or type the number and the verification code printed on it, separated by a space, e.g. 15/GXN-TD-932 HH4FODA4DBM4QL55:</translation>
     </message>
     <message>
         <source>Lưu văn bản</source>
@@ -5676,7 +5681,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>lập và lưu đợt lấy mẫu của một cơ sở trong ngày</source>
-        <translation>plan and save a site's sampling round of a day</translation>
+        <translation>plan and save a site&apos;s sampling round of a day</translation>
     </message>
     <message>
         <source>ngày lấy mẫu (mặc định: hôm nay)</source>
@@ -5708,7 +5713,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>ghi kết quả từ tệp Excel của phòng xét nghiệm</source>
-        <translation>record the results of the lab's Excel file</translation>
+        <translation>record the results of the lab&apos;s Excel file</translation>
     </message>
     <message>
         <source>chỉ nhận kết quả của đợt lấy mẫu này</source>
@@ -5776,7 +5781,7 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Người số {id} dương tính: ghi cách ly lại những người tiếp xúc gần bằng «exposure {id} --apply».</source>
-        <translation>Person {id} is positive: record the close contacts' new quarantine with «exposure {id} --apply».</translation>
+        <translation>Person {id} is positive: record the close contacts&apos; new quarantine with «exposure {id} --apply».</translation>
     </message>
     <message>
         <source>lấy mẫu đơn theo yêu cầu</source>
@@ -6140,11 +6145,191 @@ This file was already imported into batch number {batch_id} (arrival {when:%d/%m
     </message>
     <message>
         <source>Chọn tệp kết quả của phòng xét nghiệm</source>
-        <translation>Choose the lab's results file</translation>
+        <translation>Choose the lab&apos;s results file</translation>
     </message>
     <message>
         <source>Đã ghi {recorded} kết quả: ống gộp âm tính {negative}, ống gộp dương tính {positive}; {retest} người cần xét nghiệm lại riêng; {cases} người dương tính.</source>
         <translation>Recorded {recorded} results: pools negative {negative}, pools positive {positive}; {retest} people to retest individually; {cases} people positive.</translation>
+    </message>
+    <message>
+        <source>Thời điểm sao lưu</source>
+        <translation>Backed up at</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} MB</translation>
+    </message>
+    <message>
+        <source>An toàn dữ liệu</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu là máy chủ PostgreSQL: sao lưu, khôi phục và mã hóa do máy chủ đảm nhận (pg_dump, pg_restore, mã hóa ổ đĩa). Ở đây kiểm tra được nhật ký.</source>
+        <translation>The database is a PostgreSQL server: backups, restores and encryption are the server&apos;s (pg_dump, pg_restore, disk encryption). The audit trail can be checked here.</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu tự động</source>
+        <translation>Restore from an automatic backup</translation>
+    </message>
+    <message>
+        <source>Chọn một bản; chương trình kiểm tra tệp và nhật ký thao tác của nó trước khi thay thế. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh (…replaced-…), rồi chương trình mở lại và mọi người đăng nhập lại.</source>
+        <translation>Choose one; the program checks the file and its audit trail before replacing anything. The current database is kept beside it (…replaced-…), then the program opens again and everyone signs in again.</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Đọc lại toàn bộ chuỗi nhật ký và đối chiếu dữ liệu người, lượt cách ly, xét nghiệm, tài khoản với lần ghi cuối trong nhật ký: một sửa đổi ngoài chương trình được chỉ ra.</source>
+        <translation>Reads the whole chain of the trail again and compares people, stays, tests and accounts with the trail&apos;s last record of them: a change made outside the program is pointed out.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra nhật ký</source>
+        <translation>Check the audit trail</translation>
+    </message>
+    <message>
+        <source>Mã hóa</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Mã hóa cơ sở dữ liệu…</source>
+        <translation>Encrypt the database…</translation>
+    </message>
+    <message>
+        <source>Xóa bản chưa mã hóa…</source>
+        <translation>Delete the unencrypted copy…</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu gần nhất: {when} ({size}). Chương trình tự sao lưu khi mở và mỗi 24 giờ vào {folder}, giữ {keep} bản mới nhất.</source>
+        <translation>Latest backup: {when} ({size}). The program backs up when it opens and every 24 hours into {folder}, keeping the newest {keep}.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào trong {folder}.</source>
+        <translation>No automatic backup in {folder} yet.</translation>
+    </message>
+    <message>
+        <source>không đọc được</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa được mã hóa: ai có tệp {name} là đọc được mọi người trong đó. Mã hóa tạo một khóa khôi phục ngẫu nhiên, chỉ hiện một lần để in và cất giữ; máy này giữ khóa để mở như thường.</source>
+        <translation>The database is not encrypted: whoever has the file {name} can read everyone in it. Encryption makes a random recovery key, shown once to be printed and kept; this computer keeps the key and opens the database as usual.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã được mã hóa, nhưng bản chưa mã hóa vẫn còn trên đĩa: {files}. Hãy xóa sau khi đã in khóa khôi phục.</source>
+        <translation>The database is encrypted, but the unencrypted copy is still on disk: {files}. Delete it once the recovery key is printed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã được mã hóa; không còn bản chưa mã hóa bên cạnh.</source>
+        <translation>The database is encrypted; no unencrypted copy is left beside it.</translation>
+    </message>
+    <message>
+        <source>Đang làm…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>số người không đọc được</source>
+        <translation>number of people unreadable</translation>
+    </message>
+    <message>
+        <source>Thay cơ sở dữ liệu hiện tại ({now} người) bằng bản sao lưu lúc {when} ({then})? Mọi thay đổi sau thời điểm đó sẽ không còn trong cơ sở dữ liệu (bản hiện tại được giữ lại bên cạnh). Các bàn khác đang mở phải đăng nhập lại.</source>
+        <translation>Replace the current database ({now} people) with the backup of {when} ({then})? Every change after that moment will no longer be in the database (the current one is kept beside it). Other desks that are open must sign in again.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản lúc {when}; cơ sở dữ liệu cũ được giữ tại {kept}. Chương trình mở lại.</source>
+        <translation>Restored the backup of {when}; the old database is kept at {kept}. The program opens again.</translation>
+    </message>
+    <message>
+        <source>Nhật ký nguyên vẹn: {n} mục, kiểm tra lúc {at:%H:%M} ngày {at:%d/%m/%Y}.</source>
+        <translation>The audit trail is whole: {n} entries, checked at {at:%H:%M} on {at:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>
+… và {n} chỗ khác.</source>
+        <translation>
+… and {n} more.</translation>
+    </message>
+    <message>
+        <source>Nhật ký đã bị sửa ngoài chương trình ({n} chỗ); chỗ đầu tiên:
+{problems}{more}</source>
+        <translation>The audit trail was changed outside the program ({n} places); the first:
+{problems}{more}</translation>
+    </message>
+    <message>
+        <source>Mã hóa {name}? Chương trình tạo một khóa khôi phục, hiện một lần duy nhất: hãy in biên bản bàn giao khóa và cất giữ. Máy này giữ khóa để mở như thường; máy khác (hoặc máy này cài lại) cần khóa đó. Bản chưa mã hóa được giữ bên cạnh cho đến khi xóa. Các bàn khác đang mở phải đóng chương trình trước; sau khi mã hóa, chương trình mở lại.</source>
+        <translation>Encrypt {name}? The program makes a recovery key, shown only once: print the key hand-over record and keep it safe. This computer keeps the key and opens the database as usual; another computer (or this one reinstalled) needs that key. The unencrypted copy is kept beside it until deleted. Other desks must close the program first; after encryption the program opens again.</translation>
+    </message>
+    <message>
+        <source>Không mã hóa</source>
+        <translation>Do not encrypt</translation>
+    </message>
+    <message>
+        <source>Xóa bản chưa mã hóa</source>
+        <translation>Delete the unencrypted copy</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn {files}? Nội dung được ghi đè bằng số 0 rồi xóa; không lấy lại được. Chỉ xóa sau khi đã in khóa khôi phục và chương trình mở được bản mã hóa.</source>
+        <translation>Delete {files} for good? Its content is overwritten with zeros, then removed; it cannot be recovered. Delete it only once the recovery key is printed and the program opens the encrypted database.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Do not delete</translation>
+    </message>
+    <message>
+        <source>Đã xóa {n} bản chưa mã hóa.</source>
+        <translation>Deleted {n} unencrypted copies.</translation>
+    </message>
+    <message>
+        <source>Khóa khôi phục</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã được mã hóa. Đây là khóa khôi phục; nó chỉ hiện lần này. Hãy lưu và in biên bản bàn giao khóa, giao cho người giữ, rồi xóa tệp PDF khỏi máy.</source>
+        <translation>The database is encrypted. This is the recovery key; it is shown only this once. Save and print the key hand-over record, give it to its keeper, then delete the PDF from the computer.</translation>
+    </message>
+    <message>
+        <source>Bản chưa mã hóa được giữ tại {kept}; xóa nó ở trang «An toàn dữ liệu» sau khi chương trình mở được bản mã hóa.</source>
+        <translation>The unencrypted copy is kept at {kept}; delete it on the «Data safety» page once the program opens the encrypted database.</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản bàn giao khóa (PDF)…</source>
+        <translation>Save the key hand-over record (PDF)…</translation>
+    </message>
+    <message>
+        <source>Đã ghi lại khóa</source>
+        <translation>I have recorded the key</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản bàn giao khóa</source>
+        <translation>Save the key hand-over record</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: {exc}</source>
+        <translation>Could not write {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}; in ra rồi xóa tệp này.</source>
+        <translation>Saved {path}; print it, then delete the file.</translation>
     </message>
 </context>
 </TS>

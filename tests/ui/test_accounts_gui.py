@@ -114,7 +114,7 @@ def test_each_role_sees_only_what_it_may_use(qtbot, office, db):
     operator.nav.setCurrentRow(operator.pages.index(operator.facilities))  # loads when shown
     assert operator.facilities.model.rowCount() == 1  # its own facility only
     admin = window_for(qtbot, db, "chihuy")
-    assert titles(admin)[-3:] == ["Nhật ký thay đổi", "Tài khoản", "Cài đặt"]
+    assert titles(admin)[-3:] == ["Tài khoản", "An toàn dữ liệu", "Cài đặt"]
 
 
 def test_idle_window_locks_hides_data_and_unlocks_with_the_password(qtbot, office, db,

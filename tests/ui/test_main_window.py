@@ -27,7 +27,8 @@ def test_navigation_has_only_real_areas(window):
     assert titles == ["Tổng quan", "Người cách ly", "Cơ sở cách ly", "Nhập danh sách",
                       "Bố trí chỗ ở", "Theo dõi hằng ngày", "Lấy mẫu xét nghiệm",
                       "Hoàn thành cách ly", "Suất ăn, chi phí",
-                      "Báo cáo, in ấn", "Nhật ký thay đổi", "Tài khoản", "Cài đặt"]
+                      "Báo cáo, in ấn", "Nhật ký thay đổi", "Tài khoản",
+                      "An toàn dữ liệu", "Cài đặt"]
 
 
 def test_dashboard_shows_database_figures(window, services):

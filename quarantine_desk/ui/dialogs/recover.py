@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.i18n import tr
-from quarantine_desk.services.backup import automatic_backups, restore_file
+from quarantine_desk.services.backup import automatic_backups, restore_checked
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.dialogs.base import ERROR_STYLE
 
@@ -87,7 +87,8 @@ class RecoverDialog(QDialog):
         if item is None:
             return
         try:
-            self.kept = restore_file(Path(item.data(Qt.ItemDataRole.UserRole)), self.live)
+            # the checks of every restore, the audit trail's too (services/backup.py)
+            self.kept = restore_checked(Path(item.data(Qt.ItemDataRole.UserRole)), self.live)
         except ServiceError as exc:
             self.error.setText(str(exc))
             self.error.show()
